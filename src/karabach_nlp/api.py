@@ -1,0 +1,49 @@
+"""Library entry points: text in, ``ArticleClaims`` out."""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import __version__
+from .pipeline import analysis_name, base_name, load
+from .records import ArticleClaims, Meta
+from .textio import checksum, require_text, strip_bom
+
+
+def claims_from_doc(doc: Doc, nlp: Language, path: Optional[str] = None) -> ArticleClaims:
+    meta = Meta(
+        version=__version__,
+        pipeline=base_name(nlp),
+        components=list(nlp.pipe_names),
+        analysis=analysis_name(nlp),
+        path=path,
+        sha256=checksum(doc.text),
+        chars=len(doc.text),
+    )
+    actors = sorted(doc._.actors or [], key=lambda a: a.mentions[0].start if a.mentions else 0)
+    return ArticleClaims(
+        meta=meta,
+        actors=actors,
+        casualties=sorted(doc._.casualties or [], key=lambda c: c.count_text.start),
+        attributions=sorted(doc._.attributions or [], key=lambda a: a.content.start),
+    )
+
+
+def extract(text: str, nlp: Optional[Language] = None, *, path: Optional[str] = None) -> ArticleClaims:
+    """Claims of one article. A leading BOM is dropped (spec §4); empty text is an error."""
+    nlp = nlp or load()
+    text = require_text(strip_bom(text))
+    return claims_from_doc(nlp(text), nlp, path=path)
+
+
+def extract_many(
+    texts: Iterable[str], nlp: Optional[Language] = None, *, batch_size: int = 32, n_process: int = 1
+) -> Iterator[ArticleClaims]:
+    """Claims of many articles, streamed through ``nlp.pipe``; order is kept."""
+    nlp = nlp or load()
+    cleaned = (strip_bom(t) for t in texts)
+    for doc in nlp.pipe(cleaned, batch_size=batch_size, n_process=n_process):
+        yield claims_from_doc(doc, nlp)

@@ -1,0 +1,97 @@
+"""The ``karabach-nlp`` command: a thin Typer layer over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .errors import KarabachError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Extract casualty figures, attributions and actors from German news articles.",
+)
+
+ModelOpt = typer.Option("auto", "--model", help="'auto' (de_core_news_md when installed, else blank), 'blank', or a spaCy package.")
+
+
+def _fail(err: KarabachError) -> None:
+    typer.echo(f"karabach-nlp: error: {err}", err=True)
+    raise typer.Exit(err.exit_code)
+
+
+def _write(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text + "\n")
+        return
+    tmp = output.with_name(output.name + ".tmp")
+    tmp.write_text(text + "\n", encoding="utf-8")
+    tmp.replace(output)  # never leave a half-written file behind
+
+
+@app.command()
+def extract(
+    path: str = typer.Argument(..., help="Article text file (UTF-8), or '-' for standard input."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the JSON here instead of stdout."),
+    compact: bool = typer.Option(False, "--compact", help="One line of JSON instead of indented."),
+    encoding: str = typer.Option("utf-8", "--encoding", help="Encoding of the input file."),
+    model: str = ModelOpt,
+) -> None:
+    """Print the claims of one article as JSON."""
+    from . import api, pipeline
+    from .textio import read_article
+
+    try:
+        article = read_article(path, encoding=encoding)
+        nlp = pipeline.load(model)
+        claims = api.extract(article.text, nlp, path=article.path)
+    except KarabachError as err:
+        _fail(err)
+    _write(claims.model_dump_json(indent=None if compact else 2), output)
+
+
+@app.command("eval")
+def eval_cmd(
+    gold_dir: Path = typer.Argument(..., help="Folder of NAME.txt + NAME.gold.json files."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    errors: bool = typer.Option(False, "--errors", help="List every miss, spurious and wrong field."),
+    model: str = ModelOpt,
+) -> None:
+    """Score extraction against gold files (shared/eval/README.md)."""
+    from . import pipeline
+    from .evaluate import evaluate_dir
+    from .report import render_report
+
+    try:
+        report = evaluate_dir(gold_dir, pipeline.load(model))
+    except KarabachError as err:
+        _fail(err)
+    figures = report.to_dict()
+    if not errors:
+        figures.pop("errors")
+    if as_json:
+        typer.echo(json.dumps(figures, indent=2, ensure_ascii=False))
+    else:
+        render_report(figures)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the extract output."""
+    from .records import ArticleClaims
+
+    typer.echo(json.dumps(ArticleClaims.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("karabach-nlp: interrupted", err=True)
+        sys.exit(130)

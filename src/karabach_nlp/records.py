@@ -1,0 +1,157 @@
+"""Typed records for the claims of one article, mirroring ``shared/spec/claims.md``.
+
+Every span is a half-open ``[start, end)`` range of code points into the text as read
+(BOM removed, nothing else changed), and carries its ``text`` so that a reader can check
+``article[start:end] == span.text`` without the pipeline.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class Span(Record):
+    start: int = Field(ge=0, description="Offset of the first code point.")
+    end: int = Field(ge=0, description="Offset one past the last code point.")
+    text: str
+
+    @model_validator(mode="after")
+    def _check(self) -> "Span":
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} lies before its start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError("span text length does not match its offsets")
+        return self
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        """The span ``text[start:end]``."""
+        return cls(start=start, end=end, text=text[start:end])
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+class Count(Record):
+    """A number of people as a closed or open interval (null = open)."""
+
+    low: Optional[int] = Field(default=None, ge=0)
+    high: Optional[int] = Field(default=None, ge=0)
+    approximate: bool = False
+    vague: bool = False
+
+    @model_validator(mode="after")
+    def _check(self) -> "Count":
+        if self.low is None and self.high is None:
+            raise ValueError("a count needs at least one bound")
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"count low {self.low} exceeds high {self.high}")
+        return self
+
+
+class Outcome(str, Enum):
+    dead = "dead"
+    injured = "injured"
+    missing = "missing"
+    captured = "captured"
+
+
+class Category(str, Enum):
+    military = "military"
+    police = "police"
+    civilian = "civilian"
+    unspecified = "unspecified"
+
+
+class CasualtyMention(Record):
+    count_text: Span = Field(description="The quantity words as written, qualifier included.")
+    count: Count
+    outcome: Outcome
+    outcome_span: Optional[Span] = Field(
+        default=None, description="The word that says dead/injured/…; null when only context says it."
+    )
+    victims: Optional[str] = Field(default=None, description="The victim noun as written.")
+    victims_span: Optional[Span] = None
+    category: Category = Category.unspecified
+    source: Optional[str] = Field(
+        default=None, description="Speaker phrase the figure is attributed to; null in the article's own voice."
+    )
+    source_span: Optional[Span] = None
+    source_actor: Optional[str] = Field(default=None, description="Canonical name of the source's actor.")
+    source_actor_id: Optional[str] = None
+    cumulative: bool = False
+
+
+class AttributionKind(str, Enum):
+    direct = "direct"
+    indirect = "indirect"
+    free_indirect = "free_indirect"
+    reported = "reported"
+    according_to = "according_to"
+
+
+class Attribution(Record):
+    kind: AttributionKind
+    speaker: Optional[Span] = Field(
+        default=None, description="The speaker phrase in this sentence; null when the text gives none there."
+    )
+    speaker_actor: Optional[str] = Field(default=None, description="Canonical name of the speaker's actor.")
+    speaker_actor_id: Optional[str] = None
+    cue: list[Span] = Field(default_factory=list, description="Cue words; a separable verb has two parts.")
+    content: Span
+
+
+class ActorType(str, Enum):
+    person = "person"
+    state = "state"
+    organization = "organization"
+    authority = "authority"
+    armed_group = "armed_group"
+    region = "region"
+    media = "media"
+
+
+class Actor(Record):
+    id: str
+    name: str = Field(description="Canonical name.")
+    type: ActorType
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class Meta(Record):
+    version: str
+    pipeline: str = Field(description="Which language pipeline ran: 'de_core_news_md' or 'blank'.")
+    components: list[str] = Field(default_factory=list)
+    analysis: Optional[str] = Field(default=None, description="Which morphological analysis ran.")
+    path: Optional[str] = None
+    sha256: Optional[str] = Field(default=None, description="Checksum of the text as read.")
+    chars: int = 0
+
+
+class ArticleClaims(Record):
+    meta: Meta
+    actors: list[Actor] = Field(default_factory=list)
+    casualties: list[CasualtyMention] = Field(default_factory=list)
+    attributions: list[Attribution] = Field(default_factory=list)
+
+    def spans(self):
+        """Every span in the record, for offset checks."""
+        for actor in self.actors:
+            yield from actor.mentions
+        for c in self.casualties:
+            yield from (s for s in (c.count_text, c.outcome_span, c.victims_span, c.source_span) if s)
+        for a in self.attributions:
+            if a.speaker:
+                yield a.speaker
+            yield from a.cue
+            yield a.content

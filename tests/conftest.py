@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import karabach_nlp
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED_DIR = SHARED / "eval" / "seed"
+EXAMPLE = ROOT / "data" / "examples" / "berg-karabach.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    # Tests run on the blank German pipeline: the mode every fresh machine has.
+    return karabach_nlp.load("blank")
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return EXAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_claims(nlp, seed_text):
+    return karabach_nlp.extract(seed_text, nlp)
+
+
+def assert_offsets(text: str, claims) -> None:
+    for span in claims.spans():
+        assert text[span.start : span.end] == span.text, span

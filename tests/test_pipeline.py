@@ -1,0 +1,51 @@
+import spacy
+from spacy.tokens import DocBin
+
+import karabach_nlp
+from karabach_nlp.components import PIPELINE_ORDER
+
+TEXTS = [
+    "Die Polizei teilte mit, dass 12 Menschen getötet worden seien.",
+    "Bei dem Anschlag wurden 874 Soldaten getötet, sagte der Sprecher.",
+    "„Wir haben viele Verluste“, sagte Putin am Donnerstag in Moskau.",
+]
+
+
+def test_pipeline_has_components_in_order(nlp):
+    names = [n for n in nlp.pipe_names if n.startswith("karabach_")]
+    assert names == list(PIPELINE_ORDER)
+    assert nlp.meta["karabach_base"] == "blank"
+    analysis = nlp.analyze_pipes()
+    assert not any(analysis["problems"].values())
+
+
+def test_extract_many_keeps_order_and_matches_extract(nlp):
+    many = list(karabach_nlp.extract_many(TEXTS, nlp))
+    single = [karabach_nlp.extract(t, nlp) for t in TEXTS]
+    assert [c.model_dump(exclude={"meta"}) for c in many] == [c.model_dump(exclude={"meta"}) for c in single]
+
+
+def test_pipe_with_two_processes_carries_records(nlp):
+    one = [doc._.casualties for doc in nlp.pipe(TEXTS)]
+    two = [doc._.casualties for doc in nlp.pipe(TEXTS, n_process=2)]
+    assert one == two
+    assert any(one)
+
+
+def test_docbin_round_trip_keeps_records(nlp):
+    docs = list(nlp.pipe(TEXTS))
+    data = DocBin(docs=docs, store_user_data=True).to_bytes()
+    back = list(DocBin().from_bytes(data).get_docs(nlp.vocab))
+    # DocBin's msgpack gives tuples back for lists
+    for attr in ("actors", "casualties", "attributions"):
+        assert [list(d._.get(attr)) for d in back] == [d._.get(attr) for d in docs]
+
+
+def test_factories_are_registered_entry_points():
+    from importlib.metadata import entry_points
+
+    names = {ep.name for ep in entry_points(group="spacy_factories")}
+    assert set(PIPELINE_ORDER) <= names
+    blank = spacy.blank("de")
+    blank.add_pipe("karabach_actors")  # resolvable by name without importing our modules here
+    assert "karabach_actors" in blank.pipe_names
