@@ -1,66 +1,296 @@
-"""Casualty mentions (spec §1): a quantity of people said to be dead, injured, missing or captured."""
+"""Casualty mentions (spec §1): a quantity of people said to be dead, injured, missing or captured.
+
+Per sentence: the quantity parser finds the quantity phrases; the words after each one give its
+noun phrase (victim noun, or an outcome noun such as "Tote"); the outcome is the nearest outcome
+word in the same clause (after the phrase first, then before it), shared by coordinated phrases
+("neun Polizisten und acht Zivilisten getötet"). A bare figure in a sentence about a count
+("Die Gesamtzahl nähere sich der 5000") takes the outcome of the sentence before. Sources come
+from ``doc._.attributions``. All word lists live in ``models/lexicons/casualties.json``.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..quantities import parse_count
-from ..records import CasualtyMention, Category, Outcome, Span
+from ..quantities import Quantity, find_quantities
+from ..records import Attribution, CasualtyMention, Category, Count, Outcome, Span
 from ..resources import load_json
+
+_TOKEN = re.compile(r"[^\W\d_][\w-]*|\d[\d.,]*|[^\w\s]")
+_CLAUSE_END = re.compile(r"[,;:()\[\]]|\s[–—-]\s|[.!?](?=\s|$)")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def _alternation(forms: list[str]) -> str:
+    forms = sorted(set(forms), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in forms)
+
+
+class Lexicon:
+    """The casualty word lists compiled to regular expressions and lookup tables."""
+
+    def __init__(self, data: dict):
+        suffixes = data["suffixes"]
+        alts: list[tuple[str, Outcome]] = []
+        self.outcome_nouns: dict[str, Outcome] = {}
+        for name, spec in data["outcomes"].items():
+            outcome = Outcome(name)
+            forms = list(spec["words"])
+            for cls, stems in spec["stems"].items():
+                forms += [stem + suf for stem in stems for suf in suffixes[cls]]
+            for cls, stems in spec["stems"].items():
+                if cls == "noun_adj":
+                    for stem in stems:
+                        for suf in suffixes[cls]:
+                            self.outcome_nouns[(stem + suf).casefold()] = outcome
+            for w in spec["words"]:
+                if w[:1].isupper() and " " not in w:
+                    self.outcome_nouns[w.casefold()] = outcome
+            alts += [(f, outcome) for f in forms if " " not in f or True]
+            alts += [(f"__re__{p}", outcome) for p in spec["phrases"]]
+        literal = [(a, o) for a, o in alts if not a.startswith("__re__")]
+        literal.sort(key=lambda t: -len(t[0]))
+        regexes = [(a[6:], o) for a, o in alts if a.startswith("__re__")]
+        parts = regexes + [(r"\s+".join(re.escape(w) for w in a.split()), o) for a, o in literal]
+        self.outcome_re = re.compile(
+            "|".join(rf"(?P<o{i}>(?<![\w-]){p}(?![\w-]))" for i, (p, _) in enumerate(parts)), re.IGNORECASE
+        )
+        self.outcome_of_group = {f"o{i}": o for i, (_, o) in enumerate(parts)}
+        self.victims = {w.casefold(): Category(c) for c, words in data["victims"].items() for w in words}
+        self.victim_suffixes = sorted((w for w in self.victims if len(w) >= 5), key=len, reverse=True)
+        cum = data["cumulative"]
+        self.cumulative_re = re.compile(
+            "|".join([rf"\b(?:{_alternation(cum['words'])})\b"] + cum["phrases"]), re.IGNORECASE
+        )
+        self.count_noun_re = re.compile(rf"\b(?:{_alternation(data['count_nouns']['words'])})\b")
+        self.subset_re = re.compile(rf"(?:{_alternation(data['subset_markers'])})\s*$", re.IGNORECASE)
+        coords = "|".join(re.escape(c) for c in data["coordinators"])
+        self.coordination_re = re.compile(rf"^\s*(?:(?:{coords})\s*)+$", re.IGNORECASE)
+        self.not_before = {w.casefold() for w in data["not_counts"]["before"]}
+        self.function_words = {w.casefold() for w in data["function_words"]["words"]}
+        self.vague_of = {w.casefold() for w in data["vague_of"]}
+
+    def outcome_matches(self, text: str, start: int, end: int) -> list[tuple[int, int, Outcome]]:
+        return [
+            (m.start(), m.end(), self.outcome_of_group[m.lastgroup]) for m in self.outcome_re.finditer(text, start, end)
+        ]
+
+    def victim_category(self, noun: str) -> Optional[Category]:
+        key = noun.casefold()
+        if key in self.victims:
+            return self.victims[key]
+        for suffix in self.victim_suffixes:  # compounds: "US-Soldaten", "Dorfbewohner"
+            if key.endswith(suffix) and len(key) - len(suffix) >= 2:
+                return self.victims[suffix]
+        return None
+
+
+@dataclass
+class Candidate:
+    """A quantity with the noun phrase after it, before its outcome is known."""
+
+    quantity: Quantity
+    np_end: int  # end of the noun phrase (the head noun, or the quantity when bare)
+    victim: Optional[tuple[int, int]] = None
+    category: Category = Category.unspecified
+    outcome: Optional[Outcome] = None
+    outcome_span: Optional[tuple[int, int]] = None
+    bare: bool = False
+    group: list["Candidate"] = field(default_factory=list)
 
 
 class Casualties:
     def __init__(self, nlp: Language, name: str, lexicon: str):
         self.name = name
-        data = load_json("lexicons", lexicon)
-        self.outcomes = {w.lower(): Outcome(o) for o, words in data["outcomes"].items() for w in words}
-        self.victims = {w: Category(c) for c, words in data["victims"].items() for w in words}
+        self.lex = Lexicon(load_json("lexicons", lexicon))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        found = []
+        found: list[CasualtyMention] = []
+        previous_outcome: Optional[Outcome] = None
         for sent in doc.sents:
-            for i, tok in enumerate(sent):
-                if not tok.like_num:
-                    continue
-                start = tok.idx
-                prev = sent[max(0, i - 2) : i]
-                if prev.text.lower() in ("mehr als",):
-                    start = prev.start_char
-                count = parse_count(text[start : tok.idx + len(tok)])
-                if count is None:
-                    continue
-                rest = sent[i + 1 :]
-                victim = next((t for t in rest[:3] if t.text in self.victims), None)
-                outcome = next((t for t in rest[:6] if t.text.lower() in self.outcomes), None)
-                if outcome is None:
-                    continue
-                found.append(
-                    CasualtyMention(
-                        count_text=Span.of(text, start, tok.idx + len(tok)),
-                        count=count,
-                        outcome=self.outcomes[outcome.text.lower()],
-                        outcome_span=Span.of(text, outcome.idx, outcome.idx + len(outcome)),
-                        victims=victim.text if victim else None,
-                        victims_span=Span.of(text, victim.idx, victim.idx + len(victim)) if victim else None,
-                        category=self.victims[victim.text] if victim else Category.unspecified,
-                    )
-                )
-        self._add_sources(doc, found)
+            mentions = self.sentence_mentions(text, sent.start_char, sent.end_char, previous_outcome)
+            previous_outcome = mentions[-1].outcome if mentions else None
+            found += mentions
+        add_sources(found, doc._.attributions or [])
         doc._.casualties = found
         return doc
 
+    # -- one sentence -------------------------------------------------------------------
+    def sentence_mentions(
+        self, text: str, start: int, end: int, previous_outcome: Optional[Outcome]
+    ) -> list[CasualtyMention]:
+        cands = [c for q in find_quantities(text, start, end) if (c := self.noun_phrase(text, q, end))]
+        has_count_noun = bool(self.lex.count_noun_re.search(text, start, end))
+        for i, cand in enumerate(cands):
+            if cand.outcome is not None:
+                continue
+            clause_end = self._clause_end(text, cand.np_end, end)
+            limit = cands[i + 1].quantity.start if i + 1 < len(cands) else end
+            after = self.lex.outcome_matches(text, cand.quantity.end, min(clause_end, limit))
+            if after:
+                cand.outcome, cand.outcome_span = after[0][2], after[0][:2]
+        self._share_in_groups(text, cands, start, end)
+        out = []
+        for i, cand in enumerate(cands):
+            if cand.outcome is None and self._is_subset(text, cands, i, start):
+                parent = cands[i - 1]
+                cand.outcome = parent.outcome  # "…, darunter drei Kinder": the outcome of the whole
+            if cand.outcome is None and cand.bare and has_count_noun:
+                before = self.lex.outcome_matches(text, start, cand.quantity.start)
+                if before:
+                    cand.outcome, cand.outcome_span = before[-1][2], before[-1][:2]
+                elif previous_outcome is not None:
+                    cand.outcome = previous_outcome  # "Die Gesamtzahl nähere sich der 5000"
+            if cand.outcome is None:
+                continue
+            q = cand.quantity
+            out.append(
+                CasualtyMention(
+                    count_text=Span.of(text, q.start, q.end),
+                    count=q.count,
+                    outcome=cand.outcome,
+                    outcome_span=Span.of(text, *cand.outcome_span) if cand.outcome_span else None,
+                    victims=text[cand.victim[0] : cand.victim[1]] if cand.victim else None,
+                    victims_span=Span.of(text, *cand.victim) if cand.victim else None,
+                    category=cand.category,
+                    cumulative=self._cumulative(text, cand, start, end),
+                )
+            )
+        return out
+
+    def noun_phrase(self, text: str, q: Quantity, sent_end: int) -> Optional[Candidate]:
+        """The quantity with its head noun, or None when it counts no people."""
+        if not _counts_people(q.count):
+            return None
+        before = _TOKEN.findall(text[max(0, q.start - 25) : q.start])
+        if before and before[-1].casefold() in self.lex.not_before:
+            return None
+        cand = Candidate(q, q.end)
+        skipped = 0
+        for m in _TOKEN.finditer(text, q.end, sent_end):
+            word = m.group(0)
+            if word[0].isupper():
+                outcome = self.lex.outcome_nouns.get(word.casefold())
+                category = self.lex.victim_category(word)
+                if outcome is None and category is None:
+                    return None  # "zwei Vereinbarungen", "30 Jahre": not people
+                cand.np_end = m.end()
+                if category is not None and outcome is None:
+                    cand.victim, cand.category = (m.start(), m.end()), category
+                else:
+                    cand.outcome, cand.outcome_span = outcome, (m.start(), m.end())
+                    cand.category = Category.unspecified
+                return cand
+            low = word.casefold()
+            if q.kind == "vague" and low in self.lex.vague_of and skipped == 0:
+                skipped += 1  # "Hunderte von Menschen"
+                continue
+            if not word[0].isalpha() or low in self.lex.function_words or skipped >= 3:
+                break
+            skipped += 1  # an adjective or participle: "63 getöteten Zivilisten", "vier weitere"
+        # no noun: "vier weitere verletzt", "der 5000"
+        number = text[q.number_start : q.end]
+        if q.kind == "one" or (q.kind == "vague" and q.count.high is None) or _YEAR.match(number):
+            return None
+        cand.bare = True
+        return cand
+
+    def _clause_end(self, text: str, pos: int, end: int) -> int:
+        m = _CLAUSE_END.search(text, pos, end)
+        return m.start() if m else end
+
+    def _share_in_groups(self, text: str, cands: list[Candidate], start: int, end: int) -> None:
+        """Coordinated phrases share one outcome: "22 Zivilisten und 2 Polizisten … getötet"."""
+        groups: list[list[Candidate]] = []
+        for i, cand in enumerate(cands):
+            if i and self.lex.coordination_re.match(text[cands[i - 1].np_end : cand.quantity.start]):
+                groups[-1].append(cand)
+            else:
+                groups.append([cand])
+        for group in groups:
+            shared = next((c for c in reversed(group) if c.outcome is not None and c.outcome_span and not self._own(c)), None)
+            if shared is None and group[0].outcome is None:
+                clause_start = self._clause_start(text, group[0].quantity.start, start, cands, group[0])
+                before = self.lex.outcome_matches(text, clause_start, group[0].quantity.start)
+                if before:
+                    for c in group:
+                        if c.outcome is None:
+                            c.outcome, c.outcome_span = before[-1][2], before[-1][:2]
+                continue
+            if shared is not None:
+                for c in group:
+                    if c.outcome is None:
+                        c.outcome, c.outcome_span = shared.outcome, shared.outcome_span
+
     @staticmethod
-    def _add_sources(doc: Doc, mentions: list[CasualtyMention]) -> None:
-        for mention in mentions:
-            for attribution in doc._.attributions or []:
-                if attribution.content.contains(mention.count_text):
-                    mention.source = attribution.speaker.text if attribution.speaker else None
-                    mention.source_span = attribution.speaker
-                    mention.source_actor = attribution.speaker_actor
-                    mention.source_actor_id = attribution.speaker_actor_id
-                    break
+    def _own(c: Candidate) -> bool:
+        """True when the outcome word is inside the phrase's own noun phrase ("12 Tote")."""
+        return c.outcome_span is not None and c.outcome_span[1] <= c.np_end
+
+    def _clause_start(self, text: str, pos: int, start: int, cands: list[Candidate], cand: Candidate) -> int:
+        idx = cands.index(cand)
+        lower = cands[idx - 1].np_end if idx else start
+        ends = [m.end() for m in _CLAUSE_END.finditer(text, lower, pos)]
+        return max([lower] + ends)
+
+    def _is_subset(self, text: str, cands: list[Candidate], i: int, start: int) -> bool:
+        if i == 0 or cands[i - 1].outcome is None:
+            return False
+        return bool(self.lex.subset_re.search(text[cands[i - 1].np_end : cands[i].quantity.start]))
+
+    def _cumulative(self, text: str, cand: Candidate, start: int, end: int) -> bool:
+        """A running-total word in the mention's clause ("bislang", "Gesamtzahl", "stieg auf")."""
+        q = cand.quantity
+        clause_start = max([start] + [m.end() for m in _CLAUSE_END.finditer(text, start, q.start)])
+        clause_end = self._clause_end(text, cand.np_end, end)
+        if cand.outcome_span and cand.outcome_span[1] > clause_end:
+            clause_end = cand.outcome_span[1]
+        return bool(self.lex.cumulative_re.search(text, clause_start, clause_end))
+
+
+def _counts_people(count: Count) -> bool:
+    return not (count.high == 0 and count.low in (0, None))
+
+
+def source_of(span: Span, attributions: list[Attribution]) -> Optional[tuple[Optional[Span], Attribution]]:
+    """The speaker phrase a figure is attributed to, and the attribution it comes from.
+
+    The innermost attribution whose content contains the figure; when it names no speaker
+    (free indirect speech, a quote without frame) the phrase of the latest earlier attribution
+    of the same speaker, the one this content continues.
+    """
+    containing = [a for a in attributions if a.content.contains(span)]
+    if not containing:
+        return None
+    a = min(containing, key=lambda x: x.content.end - x.content.start)
+    if a.speaker is not None or a.speaker_actor_id is None:
+        return a.speaker, a
+    earlier = [
+        b
+        for b in attributions
+        if b.speaker is not None and b.speaker_actor_id == a.speaker_actor_id and b.content.start < a.content.start
+    ]
+    if not earlier:
+        return None, a
+    return max(earlier, key=lambda b: b.content.start).speaker, a
+
+
+def add_sources(mentions: list[CasualtyMention], attributions: list[Attribution]) -> None:
+    for mention in mentions:
+        found = source_of(mention.count_text, attributions)
+        if found is None:
+            continue
+        speaker, attribution = found
+        mention.source = speaker.text if speaker else None
+        mention.source_span = speaker
+        mention.source_actor = attribution.speaker_actor
+        mention.source_actor_id = attribution.speaker_actor_id
 
 
 @Language.factory(
