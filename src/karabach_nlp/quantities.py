@@ -192,11 +192,13 @@ def _fraction(text: str, pos: int) -> Optional[Base]:
 def _base(text: str, pos: int, after_dash: bool = False) -> Optional[Base]:
     """The number form starting exactly at ``pos`` (``after_dash``: second half of "20-30")."""
     lex = _lex()
-    if pos < len(text) and text[pos].isdigit():
+    if pos < len(text) and text[pos].isdecimal():
         glued = pos > 1 and text[pos - 1] in ".:/,-" and text[pos - 2].isdigit() and not after_dash
         if pos > 0 and (text[pos - 1].isalnum() or glued):
             return None
         m = _DIGITS.match(text, pos)
+        if m is None:
+            return None
         value = _digits_value(m.group(0))
         if value is None:
             return None
@@ -239,6 +241,11 @@ def _base(text: str, pos: int, after_dash: bool = False) -> Optional[Base]:
         return frac
     words = _number_words(text, pos)
     if words is not None:
+        p = _skip_space(text, words.end)
+        dozen = _word_at(text, p) if p > words.end else None
+        if dozen is not None and dozen.group(0).lower().rstrip(".") in lex.dozen and words.low is not None:
+            n = words.low * lex.dozen[dozen.group(0).lower().rstrip(".")]  # "drei Dutzend"
+            return Base(dozen.start() + len(dozen.group(0).rstrip(".")), n, n, True, False, "number")
         if text[words.end : words.end + 1] == "-" and text[words.end + 1 : words.end + 2].isalpha():
             return None  # "drei-jährige"
         scale = _scale_after(text, words.end)

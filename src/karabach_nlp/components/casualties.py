@@ -62,13 +62,18 @@ class Lexicon:
         )
         self.outcome_of_group = {f"o{i}": o for i, (_, o) in enumerate(parts)}
         self.victims = {w.casefold(): Category(c) for c, words in data["victims"].items() for w in words}
-        self.victim_suffixes = sorted((w for w in self.victims if len(w) >= 5), key=len, reverse=True)
+        self.victim_suffixes = sorted((w for w in self.victims if len(w) >= 4), key=len, reverse=True)
+        self.outcome_blockers = {w.casefold() for w in data["outcome_blockers"]["words"]}
+        self.adjective_nouns = set(data["adjective_nouns"]["words"])
+        self.subset_after_re = re.compile(rf"\s*(?:{_alternation(data['subset_after']['words'])})\b", re.IGNORECASE)
+        self.frame_re = re.compile("|".join(data["outcome_frames"]["phrases"]), re.IGNORECASE)
+        self.determiners = {w.casefold() for w in data["determiners"]["words"]}
         cum = data["cumulative"]
         self.cumulative_re = re.compile(
             "|".join([rf"\b(?:{_alternation(cum['words'])})\b"] + cum["phrases"]), re.IGNORECASE
         )
         self.count_noun_re = re.compile(rf"\b(?:{_alternation(data['count_nouns']['words'])})\b")
-        self.subset_re = re.compile(rf"(?:{_alternation(data['subset_markers'])})\s*$", re.IGNORECASE)
+        self.subset_re = re.compile(rf"\b(?:{_alternation(data['subset_markers'])})\b", re.IGNORECASE)
         coords = "|".join(re.escape(c) for c in data["coordinators"])
         self.coordination_re = re.compile(rf"^\s*(?:(?:{coords})\s*)+$", re.IGNORECASE)
         self.not_before = {w.casefold() for w in data["not_counts"]["before"]}
@@ -76,9 +81,13 @@ class Lexicon:
         self.vague_of = {w.casefold() for w in data["vague_of"]}
 
     def outcome_matches(self, text: str, start: int, end: int) -> list[tuple[int, int, Outcome]]:
-        return [
-            (m.start(), m.end(), self.outcome_of_group[m.lastgroup]) for m in self.outcome_re.finditer(text, start, end)
-        ]
+        found = []
+        for m in self.outcome_re.finditer(text, start, end):
+            before = _TOKEN.findall(text[max(0, m.start() - 12) : m.start()])
+            if before and before[-1].casefold() in self.outcome_blockers:
+                continue  # "im Sterben": dying, not dead
+            found.append((m.start(), m.end(), self.outcome_of_group[m.lastgroup]))
+        return found
 
     def victim_category(self, noun: str) -> Optional[Category]:
         key = noun.casefold()
@@ -125,11 +134,18 @@ class Casualties:
     def sentence_mentions(
         self, text: str, start: int, end: int, previous_outcome: Optional[Outcome]
     ) -> list[CasualtyMention]:
-        cands = [c for q in find_quantities(text, start, end) if (c := self.noun_phrase(text, q, end))]
+        quantities = find_quantities(text, start, end)
+        cands = [c for q in quantities if (c := self.noun_phrase(text, q, end))]
         has_count_noun = bool(self.lex.count_noun_re.search(text, start, end))
+        frame = self.lex.frame_re.search(text, start, end)
         for i, cand in enumerate(cands):
             if cand.outcome is not None:
                 continue
+            if cand.bare and has_count_noun:  # "Die Zahl der Todesopfer liegt bei 56"
+                before = self.lex.outcome_matches(text, start, cand.quantity.start)
+                if before:
+                    cand.outcome, cand.outcome_span = before[-1][2], before[-1][:2]
+                    continue
             clause_end = self._clause_end(text, cand.np_end, end)
             limit = cands[i + 1].quantity.start if i + 1 < len(cands) else end
             after = self.lex.outcome_matches(text, cand.quantity.end, min(clause_end, limit))
@@ -138,8 +154,12 @@ class Casualties:
         self._share_in_groups(text, cands, start, end)
         out = []
         for i, cand in enumerate(cands):
-            if cand.outcome is None and self._is_subset(text, cands, i, start):
-                parent = cands[i - 1]
+            if cand.outcome is None and frame is not None and frame.end() <= cand.quantity.start:
+                framed = self.lex.outcome_matches(text, frame.start(), frame.end())
+                if framed:  # "Unter den Toten soll sich auch ein Kleinkind befinden"
+                    cand.outcome, cand.outcome_span = framed[-1][2], framed[-1][:2]
+            parent = next((c for c in reversed(cands[:i]) if c.outcome is not None), None)
+            if cand.outcome is None and parent is not None and self._is_subset(text, parent, cand):
                 cand.outcome = parent.outcome  # "…, darunter drei Kinder": the outcome of the whole
             if cand.outcome is None and cand.bare and has_count_noun:
                 before = self.lex.outcome_matches(text, start, cand.quantity.start)
@@ -159,7 +179,7 @@ class Casualties:
                     victims=text[cand.victim[0] : cand.victim[1]] if cand.victim else None,
                     victims_span=Span.of(text, *cand.victim) if cand.victim else None,
                     category=cand.category,
-                    cumulative=self._cumulative(text, cand, start, end),
+                    cumulative=self._cumulative(text, cand, start, end, quantities),
                 )
             )
         return out
@@ -169,12 +189,18 @@ class Casualties:
         if not _counts_people(q.count):
             return None
         before = _TOKEN.findall(text[max(0, q.start - 25) : q.start])
-        if before and before[-1].casefold() in self.lex.not_before:
-            return None
+        if before and before[-1].casefold() in self.lex.not_before and text[q.number_start].isdigit():
+            return None  # "im Jahr 2005", "Tag 5"
+        weak = text[q.number_start : q.end].endswith("en")
+        if q.kind == "vague" and weak and before and before[-1].casefold() in self.lex.determiners:
+            return None  # "die vielen Verletzten" (but "…, durch die viele Menschen starben" counts)
         cand = Candidate(q, q.end)
         skipped = 0
         for m in _TOKEN.finditer(text, q.end, sent_end):
             word = m.group(0)
+            if word in self.lex.adjective_nouns and skipped < 3:
+                skipped += 1  # "mehr als 60 Weitere"
+                continue
             if word[0].isupper():
                 outcome = self.lex.outcome_nouns.get(word.casefold())
                 category = self.lex.victim_category(word)
@@ -209,7 +235,12 @@ class Casualties:
         """Coordinated phrases share one outcome: "22 Zivilisten und 2 Polizisten … getötet"."""
         groups: list[list[Candidate]] = []
         for i, cand in enumerate(cands):
-            if i and self.lex.coordination_re.match(text[cands[i - 1].np_end : cand.quantity.start]):
+            gap = text[cands[i - 1].np_end : cand.quantity.start] if i else ""
+            # nouns coordinate ("neun Polizisten und acht Zivilisten"); a bare figure opens a clause
+            joined = i and not cand.bare and self.lex.coordination_re.match(gap)
+            if joined and "," in gap and cands[i - 1].bare:
+                joined = False
+            if joined:
                 groups[-1].append(cand)
             else:
                 groups.append([cand])
@@ -239,19 +270,24 @@ class Casualties:
         ends = [m.end() for m in _CLAUSE_END.finditer(text, lower, pos)]
         return max([lower] + ends)
 
-    def _is_subset(self, text: str, cands: list[Candidate], i: int, start: int) -> bool:
-        if i == 0 or cands[i - 1].outcome is None:
-            return False
-        return bool(self.lex.subset_re.search(text[cands[i - 1].np_end : cands[i].quantity.start]))
-
-    def _cumulative(self, text: str, cand: Candidate, start: int, end: int) -> bool:
-        """A running-total word in the mention's clause ("bislang", "Gesamtzahl", "stieg auf")."""
+    def _is_subset(self, text: str, parent: Candidate, cand: Candidate) -> bool:
+        """ "…, darunter 62 Zivilisten", "19 davon": a part of the figure before."""
         q = cand.quantity
-        clause_start = max([start] + [m.end() for m in _CLAUSE_END.finditer(text, start, q.start)])
-        clause_end = self._clause_end(text, cand.np_end, end)
-        if cand.outcome_span and cand.outcome_span[1] > clause_end:
-            clause_end = cand.outcome_span[1]
-        return bool(self.lex.cumulative_re.search(text, clause_start, clause_end))
+        return bool(self.lex.subset_re.search(text[parent.np_end : q.start]) or self.lex.subset_after_re.match(text, q.end))
+
+    def _cumulative(self, text: str, cand: Candidate, start: int, end: int, quantities: list[Quantity]) -> bool:
+        """A running-total word ("bislang", "Gesamtzahl", "stieg auf") in the mention's own part of
+        its clause: after the figure before it, up to the outcome word ("bislang 874 … getötet")."""
+        q = cand.quantity
+        window_start = max(
+            [start]
+            + [m.end() for m in _CLAUSE_END.finditer(text, start, q.start)]
+            + [o.end for o in quantities if o.end <= q.start]
+        )
+        window_end = q.end
+        if cand.outcome_span and cand.outcome_span[0] >= cand.np_end:
+            window_end = max(window_end, min(cand.outcome_span[1], self._clause_end(text, cand.np_end, end)))
+        return bool(self.lex.cumulative_re.search(text, window_start, window_end))
 
 
 def _counts_people(count: Count) -> bool:
