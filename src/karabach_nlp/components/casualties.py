@@ -68,6 +68,10 @@ class Lexicon:
         self.subset_after_re = re.compile(rf"\s*(?:{_alternation(data['subset_after']['words'])})\b", re.IGNORECASE)
         self.frame_re = re.compile("|".join(data["outcome_frames"]["phrases"]), re.IGNORECASE)
         self.determiners = {w.casefold() for w in data["determiners"]["words"]}
+        self.active_verbs = {w.casefold() for w in data["active_verbs"]["words"]}
+        self.agent_before = {w.casefold() for w in data["agent_before"]["words"]}
+        self.reference_set_re = re.compile(rf"\b(?:{_alternation(data['reference_set_before']['words'])})\s+$", re.IGNORECASE)
+        self.partitive_re = re.compile(rf"^\s+(?:{_alternation(data['partitive']['words'])})\s+$", re.IGNORECASE)
         cum = data["cumulative"]
         self.cumulative_re = re.compile(
             "|".join([rf"\b(?:{_alternation(cum['words'])})\b"] + cum["phrases"]), re.IGNORECASE
@@ -135,7 +139,7 @@ class Casualties:
         self, text: str, start: int, end: int, previous_outcome: Optional[Outcome]
     ) -> list[CasualtyMention]:
         quantities = find_quantities(text, start, end)
-        cands = [c for q in quantities if (c := self.noun_phrase(text, q, end))]
+        cands = self.candidates(text, quantities, start, end)
         has_count_noun = bool(self.lex.count_noun_re.search(text, start, end))
         frame = self.lex.frame_re.search(text, start, end)
         for i, cand in enumerate(cands):
@@ -147,9 +151,11 @@ class Casualties:
                     cand.outcome, cand.outcome_span = before[-1][2], before[-1][:2]
                     continue
             clause_end = self._clause_end(text, cand.np_end, end)
-            limit = cands[i + 1].quantity.start if i + 1 < len(cands) else end
+            # the next figure ends the search, unless it is a lone "ein" that counts no one here
+            kept = {c.quantity.start for c in cands}
+            limit = min([q.start for q in quantities if q.start >= cand.np_end and (q.kind != "one" or q.start in kept)] + [end])
             after = self.lex.outcome_matches(text, cand.quantity.end, min(clause_end, limit))
-            if after:
+            if after and not self._is_agent(text, cand, after[0], start):
                 cand.outcome, cand.outcome_span = after[0][2], after[0][:2]
         self._share_in_groups(text, cands, start, end)
         out = []
@@ -184,6 +190,35 @@ class Casualties:
             )
         return out
 
+    def candidates(self, text: str, quantities: list[Quantity], start: int, end: int) -> list[Candidate]:
+        """Quantities that may count people, each with its noun phrase."""
+        out: list[Candidate] = []
+        for q in quantities:
+            before = text[max(start, q.start - 30) : q.start]
+            if self.lex.reference_set_re.search(before):
+                continue  # "von den 160 Personen", "keiner der 30 Insassen"
+            cand = self.noun_phrase(text, q, end)
+            if cand is None:
+                continue
+            prev = out[-1] if out else None
+            if prev is not None and prev.bare and self.lex.partitive_re.match(text[prev.quantity.end : q.start]):
+                # "Zwei der drei Kinder": the first figure counts, with the second one's noun
+                prev.victim, prev.category, prev.np_end, prev.bare = cand.victim, cand.category, cand.np_end, False
+                if cand.outcome_span is not None and cand.outcome_span[1] <= cand.np_end:
+                    prev.outcome, prev.outcome_span = cand.outcome, cand.outcome_span
+                continue
+            out.append(cand)
+        return out
+
+    def _is_agent(self, text: str, cand: Candidate, outcome: tuple[int, int, Outcome], start: int) -> bool:
+        """ "Ein Attentäter tötete …": an active verb right after a clause-opening noun phrase."""
+        if text[outcome[0] : outcome[1]].casefold() not in self.lex.active_verbs:
+            return False
+        if text[cand.np_end : outcome[0]].strip():
+            return False
+        head = text[max(start, cand.quantity.start - 40) : cand.quantity.start]
+        return not head.strip() or bool(re.search(r"[,;:]\s*(?:und\s+|aber\s+)?$", head))
+
     def noun_phrase(self, text: str, q: Quantity, sent_end: int) -> Optional[Candidate]:
         """The quantity with its head noun, or None when it counts no people."""
         if not _counts_people(q.count):
@@ -194,6 +229,7 @@ class Casualties:
         weak = text[q.number_start : q.end].endswith("en")
         if q.kind == "vague" and weak and before and before[-1].casefold() in self.lex.determiners:
             return None  # "die vielen Verletzten" (but "…, durch die viele Menschen starben" counts)
+        agent = q.kind in ("one", "vague") and before and before[-1].casefold() in self.lex.agent_before
         cand = Candidate(q, q.end)
         skipped = 0
         for m in _TOKEN.finditer(text, q.end, sent_end):
@@ -206,6 +242,8 @@ class Casualties:
                 category = self.lex.victim_category(word)
                 if outcome is None and category is None:
                     return None  # "zwei Vereinbarungen", "30 Jahre": not people
+                if agent and outcome is None:
+                    return None  # "von einem Soldaten erschossen": the agent
                 cand.np_end = m.end()
                 if category is not None and outcome is None:
                     cand.victim, cand.category = (m.start(), m.end()), category
@@ -224,6 +262,8 @@ class Casualties:
         number = text[q.number_start : q.end]
         if q.kind == "one" or (q.kind == "vague" and q.count.high is None) or _YEAR.match(number):
             return None
+        if q.start == q.number_start and before and (before[-1] in "„“”\"»«" or (before[-1][0].isupper() and len(before) > 1 and before[-2] not in ".!?:")):
+            return None  # a name: "Nachtclub „911“", "Bündnis 90", "Horizon 180"
         cand.bare = True
         return cand
 
