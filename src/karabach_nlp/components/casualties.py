@@ -21,7 +21,7 @@ from ..quantities import Quantity, find_quantities
 from ..records import Attribution, CasualtyMention, Category, Count, Outcome, Span
 from ..resources import load_json
 
-_TOKEN = re.compile(r"[^\W\d_][\w-]*|\d[\d.,]*|[^\w\s]")
+_TOKEN = re.compile(r"\d+-[^\W\d_][\w-]*|[^\W\d_][\w-]*|\d[\d.,]*|[^\w\s]")  # "74-jähriger" is one word
 _CLAUSE_END = re.compile(r"[,;:()\[\]]|\s[–—-]\s|[.!?](?=\s|$)")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -68,7 +68,7 @@ class Lexicon:
         self.subset_after_re = re.compile(rf"\s*(?:{_alternation(data['subset_after']['words'])})\b", re.IGNORECASE)
         self.frame_re = re.compile("|".join(data["outcome_frames"]["phrases"]), re.IGNORECASE)
         self.determiners = {w.casefold() for w in data["determiners"]["words"]}
-        self.active_verbs = {w.casefold() for w in data["active_verbs"]["words"]}
+        self.active_verbs = set(data["active_verbs"]["words"])
         self.agent_before = {w.casefold() for w in data["agent_before"]["words"]}
         self.reference_set_re = re.compile(rf"\b(?:{_alternation(data['reference_set_before']['words'])})\s+$", re.IGNORECASE)
         self.partitive_re = re.compile(rf"^\s+(?:{_alternation(data['partitive']['words'])})\s+$", re.IGNORECASE)
@@ -80,6 +80,7 @@ class Lexicon:
         self.subset_re = re.compile(rf"\b(?:{_alternation(data['subset_markers'])})\b", re.IGNORECASE)
         coords = "|".join(re.escape(c) for c in data["coordinators"])
         self.coordination_re = re.compile(rf"^\s*(?:(?:{coords})\s*)+$", re.IGNORECASE)
+        self.genitive_coordination_re = re.compile(data["coordinators_genitive"]["regex"])
         self.not_before = {w.casefold() for w in data["not_counts"]["before"]}
         self.function_words = {w.casefold() for w in data["function_words"]["words"]}
         self.vague_of = {w.casefold() for w in data["vague_of"]}
@@ -160,6 +161,8 @@ class Casualties:
         self._share_in_groups(text, cands, start, end)
         out = []
         for i, cand in enumerate(cands):
+            if cand.outcome is None and not cand.bare:
+                self._active_verb_before(text, cand, start, cands)
             if cand.outcome is None and frame is not None and frame.end() <= cand.quantity.start:
                 framed = self.lex.outcome_matches(text, frame.start(), frame.end())
                 if framed:  # "Unter den Toten soll sich auch ein Kleinkind befinden"
@@ -167,6 +170,9 @@ class Casualties:
             parent = next((c for c in reversed(cands[:i]) if c.outcome is not None), None)
             if cand.outcome is None and parent is not None and self._is_subset(text, parent, cand):
                 cand.outcome = parent.outcome  # "…, darunter drei Kinder": the outcome of the whole
+            if cand.outcome is None and cand.group and cand.group[0].outcome is not None:
+                cand.outcome = cand.group[0].outcome  # "darunter 68 Kinder und 13 Frauen"
+                cand.outcome_span = cand.group[0].outcome_span
             if cand.outcome is None and cand.bare and has_count_noun:
                 before = self.lex.outcome_matches(text, start, cand.quantity.start)
                 if before:
@@ -185,7 +191,8 @@ class Casualties:
                     victims=text[cand.victim[0] : cand.victim[1]] if cand.victim else None,
                     victims_span=Span.of(text, *cand.victim) if cand.victim else None,
                     category=cand.category,
-                    cumulative=self._cumulative(text, cand, start, end, quantities),
+                    cumulative=self._cumulative(text, cand, start, end, quantities)
+                    or any(self._cumulative(text, c, start, end, quantities) for c in cand.group),
                 )
             )
         return out
@@ -212,7 +219,7 @@ class Casualties:
 
     def _is_agent(self, text: str, cand: Candidate, outcome: tuple[int, int, Outcome], start: int) -> bool:
         """ "Ein Attentäter tötete …": an active verb right after a clause-opening noun phrase."""
-        if text[outcome[0] : outcome[1]].casefold() not in self.lex.active_verbs:
+        if text[outcome[0] : outcome[1]] not in self.lex.active_verbs:
             return False
         if text[cand.np_end : outcome[0]].strip():
             return False
@@ -255,6 +262,9 @@ class Casualties:
             if q.kind == "vague" and low in self.lex.vague_of and skipped == 0:
                 skipped += 1  # "Hunderte von Menschen"
                 continue
+            if word[0].isdigit() and "-" in word and skipped < 3:
+                skipped += 1  # "ein 74-jähriger Mann"
+                continue
             if not word[0].isalpha() or low in self.lex.function_words or skipped >= 3:
                 break
             skipped += 1  # an adjective or participle: "63 getöteten Zivilisten", "vier weitere"
@@ -262,14 +272,18 @@ class Casualties:
         number = text[q.number_start : q.end]
         if q.kind == "one" or (q.kind == "vague" and q.count.high is None) or _YEAR.match(number):
             return None
-        if q.start == q.number_start and before and (before[-1] in "„“”\"»«" or (before[-1][0].isupper() and len(before) > 1 and before[-2] not in ".!?:")):
-            return None  # a name: "Nachtclub „911“", "Bündnis 90", "Horizon 180"
+        quoted = (before and before[-1] in "„‚»«\"") or text[q.end : q.end + 1] in ("“", "”", "«", "»", '"', "‘")
+        if q.start == q.number_start and quoted:
+            return None  # a name: "Nachtclub „911“", "„Horizon 180“"
         cand.bare = True
         return cand
 
     def _clause_end(self, text: str, pos: int, end: int) -> int:
-        m = _CLAUSE_END.search(text, pos, end)
-        return m.start() if m else end
+        for m in _CLAUSE_END.finditer(text, pos, end):
+            if m.group(0) == "," and _between_names(text, m.start(), end):
+                continue  # "in La Faute-sur-Mer, L'Aiguillon-sur-Mer und …": a list, not a new clause
+            return m.start()
+        return end
 
     def _share_in_groups(self, text: str, cands: list[Candidate], start: int, end: int) -> None:
         """Coordinated phrases share one outcome: "22 Zivilisten und 2 Polizisten … getötet"."""
@@ -277,18 +291,22 @@ class Casualties:
         for i, cand in enumerate(cands):
             gap = text[cands[i - 1].np_end : cand.quantity.start] if i else ""
             # nouns coordinate ("neun Polizisten und acht Zivilisten"); a bare figure opens a clause
-            joined = i and not cand.bare and self.lex.coordination_re.match(gap)
+            joined = i and not cand.bare and (
+                self.lex.coordination_re.match(gap) or self.lex.genitive_coordination_re.match(gap)
+            )
             if joined and "," in gap and cands[i - 1].bare:
                 joined = False
             if joined:
                 groups[-1].append(cand)
+                cand.group = groups[-1][:1]  # "bereits sechs Soldaten … und ein Soldat": one running total
             else:
                 groups.append([cand])
         for group in groups:
             shared = next((c for c in reversed(group) if c.outcome is not None and c.outcome_span and not self._own(c)), None)
             if shared is None and group[0].outcome is None:
                 clause_start = self._clause_start(text, group[0].quantity.start, start, cands, group[0])
-                before = self.lex.outcome_matches(text, clause_start, group[0].quantity.start)
+                before = [o for o in self.lex.outcome_matches(text, clause_start, group[0].quantity.start)
+                          if not text[o[0]].isupper() or o[0] == start]  # a verb: "starben 12 Menschen"
                 if before:
                     for c in group:
                         if c.outcome is None:
@@ -298,6 +316,15 @@ class Casualties:
                 for c in group:
                     if c.outcome is None:
                         c.outcome, c.outcome_span = shared.outcome, shared.outcome_span
+
+    def _active_verb_before(self, text: str, cand: Candidate, start: int, cands: list[Candidate]) -> None:
+        """ "Ein Attentäter tötete bei einem Anschlag …, der …, mindestens 126 Menschen": the object
+        of an active verb earlier in the sentence, when no other figure stands between them."""
+        lower = max([start] + [c.np_end for c in cands if c.np_end <= cand.quantity.start])
+        verbs = [o for o in self.lex.outcome_matches(text, lower, cand.quantity.start)
+                 if text[o[0] : o[1]] in self.lex.active_verbs]  # lower case: "Verschleppten" is a noun
+        if verbs:
+            cand.outcome, cand.outcome_span = verbs[-1][2], verbs[-1][:2]
 
     @staticmethod
     def _own(c: Candidate) -> bool:
@@ -328,6 +355,12 @@ class Casualties:
         if cand.outcome_span and cand.outcome_span[0] >= cand.np_end:
             window_end = max(window_end, min(cand.outcome_span[1], self._clause_end(text, cand.np_end, end)))
         return bool(self.lex.cumulative_re.search(text, window_start, window_end))
+
+
+def _between_names(text: str, comma: int, end: int) -> bool:
+    before = _TOKEN.findall(text[max(0, comma - 30) : comma])
+    after = _TOKEN.findall(text[comma + 1 : min(end, comma + 30)])
+    return bool(before and after and before[-1][0].isupper() and after[0][0].isupper())
 
 
 def _counts_people(count: Count) -> bool:
