@@ -305,8 +305,10 @@ class Casualties:
             shared = next((c for c in reversed(group) if c.outcome is not None and c.outcome_span and not self._own(c)), None)
             if shared is None and group[0].outcome is None:
                 clause_start = self._clause_start(text, group[0].quantity.start, start, cands, group[0])
-                before = [o for o in self.lex.outcome_matches(text, clause_start, group[0].quantity.start)
-                          if not text[o[0]].isupper() or o[0] == start]  # a verb: "starben 12 Menschen"
+                q0 = group[0].quantity.start
+                # a verb ("starben 12 Menschen"), or a noun right before ("die Leichen von zwei Frauen")
+                before = [o for o in self.lex.outcome_matches(text, clause_start, q0)
+                          if not text[o[0]].isupper() or o[0] == start or len(_TOKEN.findall(text[o[1] : q0])) <= 2]
                 if before:
                     for c in group:
                         if c.outcome is None:
