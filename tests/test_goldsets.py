@@ -65,3 +65,18 @@ def test_goldsets_evaluate_dir_scores_a_dataset_gold_file(nlp, tmp_path):
     report = evaluate_dir(tmp_path, nlp, texts=TEXTS).to_dict()
     assert report["documents"] == ["82520"]
     assert report["casualties"]["gold"] == 5 and report["casualties"]["matched"] >= 4
+
+
+def test_goldsets_cli_scores_with_texts_and_refuses_without(tmp_path):
+    from typer.testing import CliRunner
+
+    from karabach_nlp.cli import app
+
+    shutil.copy(GOLD / "75720.gold.json", tmp_path / "75720.gold.json")
+    runner = CliRunner()
+    missing = runner.invoke(app, ["eval", str(tmp_path), "--model", "blank"])
+    assert missing.exit_code == 8 and "--texts" in missing.output
+    ok = runner.invoke(app, ["eval", str(tmp_path), "--texts", str(TEXTS), "--model", "blank", "--json"])
+    assert ok.exit_code == 0, ok.output
+    figures = json.loads(ok.stdout)
+    assert figures["documents"] == ["75720"] and figures["casualties"]["gold"] == 4
