@@ -36,27 +36,21 @@ class Lexicon:
 
     def __init__(self, data: dict):
         suffixes = data["suffixes"]
-        alts: list[tuple[str, Outcome]] = []
-        self.outcome_nouns: dict[str, Outcome] = {}
+        literal: list[tuple[str, Outcome]] = []  # exact forms, stems with their inflections
+        phrases: list[tuple[str, Outcome]] = []  # regular expressions
+        self.outcome_nouns: dict[str, Outcome] = {}  # "Tote", "Verletzte": the head of a figure
         for name, spec in data["outcomes"].items():
             outcome = Outcome(name)
-            forms = list(spec["words"])
             for cls, stems in spec["stems"].items():
-                forms += [stem + suf for stem in stems for suf in suffixes[cls]]
-            for cls, stems in spec["stems"].items():
+                forms = [stem + suf for stem in stems for suf in suffixes[cls]]
+                literal += [(f, outcome) for f in forms]
                 if cls == "noun_adj":
-                    for stem in stems:
-                        for suf in suffixes[cls]:
-                            self.outcome_nouns[(stem + suf).casefold()] = outcome
-            for w in spec["words"]:
-                if w[:1].isupper() and " " not in w:
-                    self.outcome_nouns[w.casefold()] = outcome
-            alts += [(f, outcome) for f in forms if " " not in f or True]
-            alts += [(f"__re__{p}", outcome) for p in spec["phrases"]]
-        literal = [(a, o) for a, o in alts if not a.startswith("__re__")]
-        literal.sort(key=lambda t: -len(t[0]))
-        regexes = [(a[6:], o) for a, o in alts if a.startswith("__re__")]
-        parts = regexes + [(r"\s+".join(re.escape(w) for w in a.split()), o) for a, o in literal]
+                    self.outcome_nouns.update((f.casefold(), outcome) for f in forms)
+            literal += [(w, outcome) for w in spec["words"]]
+            self.outcome_nouns.update((w.casefold(), outcome) for w in spec["words"] if w[:1].isupper() and " " not in w)
+            phrases += [(p, outcome) for p in spec["phrases"]]
+        literal.sort(key=lambda t: -len(t[0]))  # longest first: "getöteten" before "getötet"
+        parts = phrases + [(r"\s+".join(re.escape(w) for w in a.split()), o) for a, o in literal]
         self.outcome_re = re.compile(
             "|".join(rf"(?P<o{i}>(?<![\w-]){p}(?![\w-]))" for i, (p, _) in enumerate(parts)), re.IGNORECASE
         )
