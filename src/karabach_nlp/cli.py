@@ -61,6 +61,7 @@ def eval_cmd(
     gold_dir: Path = typer.Argument(..., help="Folder of NAME.txt + NAME.gold.json files."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     errors: bool = typer.Option(False, "--errors", help="List every miss, spurious and wrong field."),
+    texts: Optional[Path] = typer.Option(None, "--texts", help="Dataset folder for gold files that name a document (offsets-only gold)."),
     model: str = ModelOpt,
 ) -> None:
     """Score extraction against gold files (shared/eval/README.md)."""
@@ -69,7 +70,7 @@ def eval_cmd(
     from .report import render_report
 
     try:
-        report = evaluate_dir(gold_dir, pipeline.load(model))
+        report = evaluate_dir(gold_dir, pipeline.load(model), texts=texts)
     except KarabachError as err:
         _fail(err)
     figures = report.to_dict()

@@ -19,7 +19,8 @@ from spacy.language import Language
 from .api import extract
 from .errors import GoldFormatError, InputNotFound
 from .records import ArticleClaims, Span
-from .textio import read_article
+from .goldsets import materialise
+from .textio import Article, checksum, read_article
 
 CASUALTY_FIELDS = ("count", "outcome", "category", "victims", "source_actor", "cumulative")
 _ARTICLE = re.compile(r"^(der|die|das|den|dem|des)\s+", re.IGNORECASE)
@@ -226,13 +227,22 @@ def evaluate_dir(
     gold_dir: str | Path,
     nlp: Optional[Language] = None,
     predict: Optional[Callable[[str, str], ArticleClaims]] = None,
+    texts: Optional[str | Path] = None,
 ) -> Report:
-    """Score every ``*.gold.json`` in ``gold_dir`` against fresh predictions."""
+    """Score every ``*.gold.json`` in ``gold_dir`` against fresh predictions.
+
+    ``texts``: the dataset folder for gold files that name a document instead of a ``.txt``
+    beside them (offsets-only gold over third-party text, see :mod:`karabach_nlp.goldsets`).
+    """
     predict = predict or (lambda text, path: extract(text, nlp, path=path))
     report = Report()
     for path in gold_files(gold_dir):
         gold, text_file = load_gold(path)
-        article = read_article(text_file)
+        if "document" in gold:
+            gold, text, source = materialise(gold, Path(texts) if texts else None, path)
+            article = Article(text=text, path=source, sha256=checksum(text))
+        else:
+            article = read_article(text_file)
         for section in ("casualties", "attributions", "actors"):
             for item in gold.get(section) or []:
                 for span in _spans_of(item):

@@ -1,0 +1,82 @@
+"""Offsets-only gold over the quotation dataset: stored without text, scored with the text read back."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from karabach_nlp.errors import GoldFormatError
+from karabach_nlp.evaluate import evaluate_dir
+from karabach_nlp.goldsets import materialise
+
+from conftest import ROOT, SHARED
+
+GOLD = ROOT / "data" / "gold" / "quotation-casualties"
+TEXTS = SHARED / "data" / "quotation-2024"
+
+
+def _walk(obj):
+    if isinstance(obj, dict):
+        yield obj
+        for v in obj.values():
+            yield from _walk(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _walk(v)
+
+
+def test_goldsets_files_store_offsets_and_labels_only():
+    files = sorted(GOLD.glob("*.gold.json"))
+    assert len(files) >= 25
+    for path in files:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert set(gold) == {"document", "casualties"}
+        for d in _walk(gold):
+            assert "text" not in d and "victims" not in d, path
+
+
+def test_goldsets_materialise_rebuilds_span_texts_from_the_dataset():
+    gold = json.loads((GOLD / "75792.gold.json").read_text(encoding="utf-8"))
+    full, text, _ = materialise(gold, TEXTS, GOLD / "75792.gold.json")
+    for item in full["casualties"]:
+        for key in ("count_text", "outcome_span", "victims_span"):
+            span = item[key]
+            if span:
+                assert span["text"] == text[span["start"] : span["end"]]
+        assert item["victims"] == (item["victims_span"]["text"] if item["victims_span"] else None)
+    assert full["casualties"][0]["count_text"]["text"] == "35"
+
+
+def test_goldsets_span_with_text_or_outside_document_is_rejected():
+    bad = {"document": "dev/x.json", "casualties": [{"count_text": {"start": 0, "end": 2, "text": "ab"}}]}
+    with pytest.raises(GoldFormatError):
+        materialise(bad, None, Path("x.gold.json"))
+    gold = json.loads((GOLD / "75792.gold.json").read_text(encoding="utf-8"))
+    gold["casualties"][0]["count_text"] = {"start": 10**7, "end": 10**7 + 2}
+    with pytest.raises(GoldFormatError):
+        materialise(gold, TEXTS, GOLD / "75792.gold.json")
+
+
+def test_goldsets_evaluate_dir_scores_a_dataset_gold_file(nlp, tmp_path):
+    shutil.copy(GOLD / "82520.gold.json", tmp_path / "82520.gold.json")
+    report = evaluate_dir(tmp_path, nlp, texts=TEXTS).to_dict()
+    assert report["documents"] == ["82520"]
+    assert report["casualties"]["gold"] == 5 and report["casualties"]["matched"] >= 4
+
+
+def test_goldsets_cli_scores_with_texts_and_refuses_without(tmp_path):
+    from typer.testing import CliRunner
+
+    from karabach_nlp.cli import app
+
+    shutil.copy(GOLD / "75720.gold.json", tmp_path / "75720.gold.json")
+    runner = CliRunner()
+    missing = runner.invoke(app, ["eval", str(tmp_path), "--model", "blank"])
+    assert missing.exit_code == 8 and "--texts" in missing.output
+    ok = runner.invoke(app, ["eval", str(tmp_path), "--texts", str(TEXTS), "--model", "blank", "--json"])
+    assert ok.exit_code == 0, ok.output
+    figures = json.loads(ok.stdout)
+    assert figures["documents"] == ["75720"] and figures["casualties"]["gold"] == 4
