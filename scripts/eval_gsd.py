@@ -1,7 +1,7 @@
 """Accuracy of the karabach analysis on UD German-GSD, on gold tokenisation (syntactic words).
 
-Prints UPOS, STTS and lemma accuracy and precision / recall / F1 of Mood=Sub on finite verbs
-(gold: VerbForm=Fin with Mood=Sub; predicted: any token whose morph has Mood=Sub).
+Prints UPOS, STTS and lemma accuracy, precision / recall / F1 of Mood=Sub on finite verbs
+(gold: VerbForm=Fin with Mood=Sub; predicted: any token whose morph has Mood=Sub) and of PROPN.
 
     python scripts/eval_gsd.py                       # test split, HanTa + rules
     python scripts/eval_gsd.py --analysis lexicon    # the subjunctive word list alone
@@ -34,9 +34,13 @@ def prf(tp: int, fp: int, fn: int) -> dict:
 
 def evaluate(split: str, analysis: str, errors: int) -> dict:
     nlp = build("blank", analysis=analysis)
-    component = nlp.get_pipe("karabach_analysis")
+    # everything up to the analysis (the lookup lemmatizer in 'lexicon' mode) but the sentencizer:
+    # a gold sentence is one Doc
+    names = nlp.pipe_names[: nlp.pipe_names.index("karabach_analysis") + 1]
+    steps = [nlp.get_pipe(name) for name in names if name != "sentencizer"]
     n = upos_ok = stts_ok = lemma_ok = lemma_ci_ok = 0
     tp = fp = fn = 0
+    propn = Counter()  # names: the token-level feature the actor finder uses
     upos_confusion: Counter = Counter()
     lemma_errors: Counter = Counter()
     mood_errors: Counter = Counter()
@@ -45,7 +49,8 @@ def evaluate(split: str, analysis: str, errors: int) -> dict:
     for sentence in sentences:
         words = [w.form for w in sentence]
         doc = Doc(nlp.vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
-        doc = component(doc)
+        for step in steps:
+            doc = step(doc)
         for gold, token in zip(sentence, doc):
             n += 1
             upos_ok += gold.upos == token.pos_
@@ -56,6 +61,9 @@ def evaluate(split: str, analysis: str, errors: int) -> dict:
                 upos_confusion[(gold.upos, token.pos_)] += 1
             if gold.lemma != token.lemma_:
                 lemma_errors[(gold.form, gold.lemma, token.lemma_)] += 1
+            propn["tp"] += gold.upos == "PROPN" and token.pos_ == "PROPN"
+            propn["fp"] += gold.upos != "PROPN" and token.pos_ == "PROPN"
+            propn["fn"] += gold.upos == "PROPN" and token.pos_ != "PROPN"
             gold_sub = gold.feats.get("VerbForm") == "Fin" and gold.feats.get("Mood") == "Sub"
             predicted_sub = "Sub" in token.morph.get("Mood")
             tp += gold_sub and predicted_sub
@@ -74,6 +82,7 @@ def evaluate(split: str, analysis: str, errors: int) -> dict:
         "lemma_accuracy": round(lemma_ok / n, 4),
         "lemma_accuracy_ignoring_case": round(lemma_ci_ok / n, 4),
         "mood_sub_finite": prf(tp, fp, fn),
+        "propn": prf(propn["tp"], propn["fp"], propn["fn"]),
         "words_per_second_analysis_only": round(n / seconds),
     }
     if errors:
