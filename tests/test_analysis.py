@@ -153,3 +153,11 @@ def test_analysis_accuracy_on_gsd_dev_sample():
             lemma_ok += gold.lemma == tok.lemma_
     assert upos_ok / n > 0.92
     assert lemma_ok / n > 0.94
+
+
+def test_analysis_full_lemma_joins_separated_particle(nlp):
+    doc = nlp("Die Polizei teilte am Abend mit, dass zwei Menschen starben. Er gab zu, sie zu kennen.")
+    assert token(doc, "teilte").lemma_ == "teilen"
+    assert token(doc, "teilte")._.full_lemma == "mitteilen"
+    assert token(doc, "gab")._.full_lemma == "zugeben"
+    assert token(doc, "starben")._.full_lemma == "sterben"  # the particle belongs to its own clause only

@@ -6,7 +6,8 @@ Three modes, chosen when the pipeline is built:
 - ``complete``: a statistical pipeline (de_core_news_md) keeps its own analysis; only a missing
   ``Mood`` of a finite verb is filled in by the same rules;
 - ``lexicon``: no tagger at all; ``Mood=Sub`` from the list of unambiguous subjunctive forms.
-Other components read the Konjunktiv as ``"Sub" in token.morph.get("Mood")``.
+Other components read the Konjunktiv as ``"Sub" in token.morph.get("Mood")`` and the lemma of a
+separable verb with its particle as ``token._.full_lemma`` ("teilte … mit" -> "mitteilen").
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...resources import load_wordlist
-from . import conventions, mood, tagger
+from . import conventions, mood, particles, tagger
+
+particles.register()
 
 MODES = ("auto", "hanta", "lexicon")
 STATISTICAL_PIPES = ("tagger", "morphologizer")
