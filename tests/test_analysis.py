@@ -161,3 +161,18 @@ def test_analysis_full_lemma_joins_separated_particle(nlp):
     assert token(doc, "teilte")._.full_lemma == "mitteilen"
     assert token(doc, "gab")._.full_lemma == "zugeben"
     assert token(doc, "starben")._.full_lemma == "sterben"  # the particle belongs to its own clause only
+
+
+def test_analysis_own_viterbi_matches_hanta():
+    from karabach_nlp.components.analysis import tagger
+
+    model = tagger._tagger()
+    for sentence in (
+        "Nach Angaben des Gesundheitsministeriums wurden bei dem Angriff mindestens 14 Menschen getötet .",
+        "„ Wir werden nicht aufgeben “ , sagte die Bürgermeisterin von Stepanakert am Montag .",
+        "Die Opposition wirft der Regierung vor , sie habe die Zahlen geschönt .",
+    ):
+        words = sentence.split()
+        hanta = [(tag, lemma) for _, lemma, tag in model.tag_sent(words)]
+        ours = [(model.int2tag[t], model._analyze(w, t)[0]) for w, t in zip(words, tagger.best_tags(words))]
+        assert ours == hanta
