@@ -5,7 +5,8 @@ Three kinds of evidence, strongest first:
 2. Konjunktiv I singular = present stem + "e" ("habe", "gebe", "werde"): identical to the first
    person indicative, so it counts as subjunctive unless "ich" stands in the same clause;
 3. Konjunktiv II of strong verbs: an umlaut the lemma lacks ("käme", "stünde", "gälten") or the
-   past stem + "e" ("ginge", "bliebe"); the indicative past never ends in "e" there.
+   past stem + "e" ("ginge", "bliebe"); apart from "wurde", the indicative past of strong verbs
+   never ends in "e".
 Weak Konjunktiv II ("zeigten") and "sollte"/"wollte" equal the indicative past: left indicative.
 """
 
