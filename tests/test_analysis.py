@@ -176,3 +176,16 @@ def test_analysis_own_viterbi_matches_hanta():
         hanta = [(tag, lemma) for _, lemma, tag in model.tag_sent(words)]
         ours = [(model.int2tag[t], model._analyze(w, t)[0]) for w, t in zip(words, tagger.best_tags(words))]
         assert ours == hanta
+
+
+def test_analysis_tags_word_by_word_when_no_tag_path_exists(monkeypatch):
+    from karabach_nlp.components.analysis import tagger
+
+    def no_path(words):
+        raise KeyError("no transition")
+
+    monkeypatch.setattr(tagger, "best_tags", no_path)
+    tagged = tagger.tag_sentence("Die Armee habe keine Verluste erlitten .".split())
+    assert tagged[1] == ("NN", "Armee")
+    assert tagged[2] == ("VAFIN", "haben")
+    assert tagged[-1][0] == "$."

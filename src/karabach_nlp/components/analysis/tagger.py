@@ -71,6 +71,11 @@ def _candidates(word: str, case_sensitive: bool) -> tuple[tuple[int, float], ...
     return () if {tag for tag, _ in found} == {UNKNOWN} else found
 
 
+def _most_likely_tag(word: str, case_sensitive: bool) -> Optional[int]:
+    candidates = _candidates(word, case_sensitive)
+    return max(candidates, key=lambda pair: pair[1])[0] if candidates else None
+
+
 def best_tags(words: Sequence[str]) -> list[int]:
     """HanTa's tag numbers for one sentence: Viterbi over tag-trigram states (HanTa's beam rule:
     states more than 1 below the 6th best are dropped)."""
@@ -122,9 +127,13 @@ def tag_sentence(words: Sequence[str]) -> list[tuple[str, str]]:
         return []
     shortened = [w if len(w) <= MAX_WORD_LENGTH else _LONG_WORD_STAND_IN for w in words]
     model = _tagger()
+    try:
+        tags = best_tags(shortened)
+    except (KeyError, TypeError):  # no path through HanTa's transitions (not seen in practice)
+        tags = [_most_likely_tag(word, i > 0) for i, word in enumerate(shortened)]
     tagged = []
-    for word, tag in zip(shortened, best_tags(shortened)):
-        tagged.append((model.int2tag[tag], model._analyze(word, tag)[0]))
+    for word, tag in zip(shortened, tags):
+        tagged.append((model.int2tag[tag], model._analyze(word, tag)[0]) if tag is not None else ("XY", word))
     return [_tag_and_lemma(word, tag, lemma) for word, (tag, lemma) in zip(words, tagged)]
 
 
