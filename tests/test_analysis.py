@@ -189,3 +189,12 @@ def test_analysis_tags_word_by_word_when_no_tag_path_exists(monkeypatch):
     assert tagged[1] == ("NN", "Armee")
     assert tagged[2] == ("VAFIN", "haben")
     assert tagged[-1][0] == "$."
+
+
+def test_analysis_hanta_missing_is_a_clear_error(monkeypatch):
+    from karabach_nlp.components import analysis
+
+    monkeypatch.setattr(analysis.tagger, "hanta_available", lambda: False)
+    assert analysis.resolve_mode("auto") == "lexicon"
+    with pytest.raises(ValueError, match="pip install HanTa"):
+        analysis.resolve_mode("hanta")

@@ -31,6 +31,8 @@ def resolve_mode(requested: str) -> str:
         raise ValueError(f"unknown analysis {requested!r}; expected one of {', '.join(MODES)}")
     if requested == "auto":
         return "hanta" if tagger.hanta_available() else "lexicon"
+    if requested == "hanta" and not tagger.hanta_available():
+        raise ValueError("analysis 'hanta' needs the HanTa package (pip install HanTa)")
     return requested
 
 
