@@ -12,10 +12,10 @@ separable verb with its particle as ``token._.full_lemma`` ("teilte … mit" -> 
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Iterator, Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Token
 
 from ...resources import load_wordlist
 from . import conventions, mood, particles, tagger
@@ -55,8 +55,7 @@ class Analysis:
         return "konjunktiv-lexicon"
 
     def __call__(self, doc: Doc) -> Doc:
-        sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
-        for sent in sentences:
+        for sent in _sentences(doc):
             if self.mode == "hanta":
                 self._tag(sent)
             elif self.mode == "complete":
@@ -65,8 +64,13 @@ class Analysis:
                 self._lexicon_mood(sent)
         return doc
 
-    def _tag(self, sent: Span) -> None:
-        tokens = [t for t in sent if not t.is_space]
+    def _tag(self, sent: list[Token]) -> None:
+        tokens = []
+        for token in sent:
+            if token.is_space:
+                token.tag_, token.pos_, token.lemma_ = "_SP", "SPACE", token.text
+            else:
+                tokens.append(token)
         words = [t.text for t in tokens]
         analysed = tagger.tag_sentence(words)
         tags = [tag for tag, _ in analysed]
@@ -76,11 +80,8 @@ class Analysis:
             token.pos_ = conventions.upos(i, words, tags, lemmas)
             token.lemma_ = lemmas[i]
             self._set_verb_morph(token, mood.verb_form(tags[i]), mood.mood(i, words, tags, lemmas, self.subjunctive_forms))
-        for token in sent:
-            if token.is_space:
-                token.tag_, token.pos_, token.lemma_ = "_SP", "SPACE", token.text
 
-    def _complete_mood(self, sent: Span) -> None:
+    def _complete_mood(self, sent: list[Token]) -> None:
         tokens = [t for t in sent if not t.is_space]
         words, tags, lemmas = [t.text for t in tokens], [t.tag_ for t in tokens], [t.lemma_ for t in tokens]
         for i, token in enumerate(tokens):
@@ -89,7 +90,7 @@ class Analysis:
                 if found:
                     self._set_verb_morph(token, "Fin", found)
 
-    def _lexicon_mood(self, sent: Span) -> None:
+    def _lexicon_mood(self, sent: list[Token]) -> None:
         for token in sent:
             if token.text.lower() in self.subjunctive_forms and not token.morph.get("Mood"):
                 self._set_verb_morph(token, "Fin", "Sub")
@@ -103,6 +104,21 @@ class Analysis:
         if found_mood:
             feats["Mood"] = found_mood
         token.set_morph(feats)
+
+
+def _sentences(doc: Doc) -> Iterator[list[Token]]:
+    """The tokens of each sentence, in one pass (``doc.sents`` would walk the doc again)."""
+    if not doc.has_annotation("SENT_START"):
+        yield list(doc)
+        return
+    sentence: list[Token] = []
+    for token in doc:
+        if token.is_sent_start and sentence:
+            yield sentence
+            sentence = []
+        sentence.append(token)
+    if sentence:
+        yield sentence
 
 
 @Language.factory(
