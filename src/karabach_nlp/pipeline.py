@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 from . import components, extensions  # noqa: F401  (registers factories and Doc._ attributes)
+from .components.analysis import resolve_mode as resolve_analysis
 from .errors import PipelineError
 
 GERMAN_MODEL = "de_core_news_md"
@@ -20,15 +21,16 @@ def model_available(name: str = GERMAN_MODEL) -> bool:
     return importlib.util.find_spec(name) is not None
 
 
-def _base(model: str) -> Language:
+def _base(model: str, analysis: str) -> Language:
     """``model``: 'auto' (the German model when installed, else blank), 'blank', or a package name."""
     if model == "auto":
         model = GERMAN_MODEL if model_available() else "blank"
     if model == "blank":
         nlp = spacy.blank("de")
         nlp.add_pipe("sentencizer")
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-        nlp.initialize()  # loads the German lookup table from spacy-lookups-data
+        if analysis == "lexicon":  # no tagger: lemmas from the spacy-lookups-data table instead
+            nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+            nlp.initialize()
         nlp.meta["karabach_base"] = "blank"
         return nlp
     try:
@@ -39,18 +41,20 @@ def _base(model: str) -> Language:
     return nlp
 
 
-def build(model: str = "auto") -> Language:
-    nlp = _base(model)
+def build(model: str = "auto", analysis: str = "auto") -> Language:
+    """``analysis`` (blank pipeline only): 'auto' (HanTa when installed), 'hanta' or 'lexicon'."""
+    analysis = resolve_analysis(analysis)
+    nlp = _base(model, analysis)
     nlp.max_length = MAX_LENGTH
     for name in components.PIPELINE_ORDER:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config={"mode": analysis} if name == "karabach_analysis" else {})
     return nlp
 
 
 @lru_cache(maxsize=4)
-def load(model: str = "auto") -> Language:
+def load(model: str = "auto", analysis: str = "auto") -> Language:
     """The karabach-nlp pipeline, built once per process and reused."""
-    return build(model)
+    return build(model, analysis)
 
 
 def base_name(nlp: Language) -> str:
@@ -58,5 +62,12 @@ def base_name(nlp: Language) -> str:
 
 
 def analysis_name(nlp: Language) -> Optional[str]:
-    comps = nlp.pipe_names
-    return "+".join(c for c in comps if c in ("tagger", "morphologizer", "karabach_analysis")) or None
+    """E.g. 'karabach_analysis:hanta-1.2.1+rules' or 'tagger+morphologizer+karabach_analysis:model+konjunktiv-rules'."""
+    names = []
+    for name in nlp.pipe_names:
+        if name in ("tagger", "morphologizer"):
+            names.append(name)
+        elif name == "karabach_analysis":
+            description = getattr(nlp.get_pipe(name), "description", None)
+            names.append(f"{name}:{description}" if description else name)
+    return "+".join(names) or None
