@@ -1,0 +1,430 @@
+"""Actor mentions in a doc: gazetteer names from the SpanRuler, grown into phrases by small rules.
+
+Works on the blank German pipeline (no tagger, no parser): phrases are found from the trigger
+words the ruler marks and from capitalisation, articles and prepositions around them. Entities
+of a statistical NER (``doc.ents``), when a model set them, are added where the rules found nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from .lexicon import CAPITAL, DEMONYM, GIVEN, HEAD_PREFIX, SEAT, SOURCE_COMPOUND, Lexicon
+
+SPANS_KEY = "karabach_actor_triggers"
+NAMED_TYPES = ("state", "organization", "media", "armed_group", "region")
+
+ARTICLES = frozenset(
+    "der die das des dem den ein eine einer eines einem einen kein keine keiner keines keinem keinen "
+    "dieser diese dieses diesem diesen jener jene sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren".split()
+)
+PREPOSITIONS = frozenset(
+    "in im ins nach aus von vom bei beim zu zum zur an am auf über unter vor hinter neben zwischen um durch "
+    "gegen mit ohne für seit bis gen Richtung".split()
+)
+# An unnamed institution after one of these is a place or a partner, not an actor ("für das Militär");
+# "von der Polizei", "laut der Polizei" keep it (agent, source).
+NON_AGENT_PREPOSITIONS = PREPOSITIONS - frozenset("von vom durch".split())
+PLACE_PREPOSITIONS = frozenset("in im von vom aus bei beim für".split())
+GENITIVE_ARTICLES = frozenset("der des".split())
+NAME_PARTICLES = frozenset("von van de der den da di al el bin ibn ben le la zu".split())
+PRONOUNS = frozenset(("er", "sie"))
+QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("«", "»"), ('"', '"'))
+ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
+ORDINAL = re.compile(r"^\d+\.$")
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int
+    type: str
+    key: Optional[str] = None  # canonical name when the mention names its actor
+    kind: str = "name"  # name | title | phrase | surname | pronoun
+    gender: Optional[str] = None  # m | f | None (unknown)
+    surname: Optional[str] = None
+    given: Optional[str] = None
+    titles: tuple[str, ...] = ()
+    state: Optional[str] = None  # the state a title belongs to ("Russlands Präsident")
+    head: Optional[str] = None  # head noun of an unnamed phrase ("Behörden")
+    plural: bool = False
+    acting: bool = False  # subject of a speech verb or after "laut"/"so": a speaker
+    extra: dict = field(default_factory=dict)
+
+
+def _is_cap(text: str) -> bool:
+    return text[:1].isupper()
+
+
+class MentionFinder:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+
+    # ---- helpers over tokens -------------------------------------------------------------
+    def _sentence_starts(self, doc: Doc) -> list[bool]:
+        if doc.has_annotation("SENT_START"):
+            return [t.is_sent_start for t in doc]
+        return [i == 0 for i in range(len(doc))]
+
+    def _quoted(self, doc: Doc) -> list[bool]:
+        """Tokens inside quotation marks: a pronoun there is the quoted speaker's, not ours."""
+        inside = [False] * len(doc)
+        text = doc.text
+        ranges = []
+        for open_q, close_q in QUOTE_PAIRS:
+            pos = 0
+            while True:
+                a = text.find(open_q, pos)
+                if a < 0:
+                    break
+                b = text.find(close_q, a + 1)
+                if b < 0:
+                    break
+                ranges.append((a, b))
+                pos = b + 1
+        for tok in doc:
+            if any(a < tok.idx < b for a, b in ranges):
+                inside[tok.i] = True
+        return inside
+
+    def _verb_next_to(self, doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:
+        """A verb form right after the phrase ("Moskau warnte") or right before it ("sagte er")."""
+        after = doc[end].text if end < len(doc) else ""
+        before = doc[start - 1].text if start > 0 else ""
+        return after in verbs or before in verbs
+
+    def _speaker_context(self, doc: Doc, start: int, end: int) -> bool:
+        """Subject of a speech verb, or the source in "laut X", "X zufolge", ", so X"."""
+        lex = self.lex
+        if self._verb_next_to(doc, start, end, lex.speech_verbs):
+            return True
+        if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].text in lex.speech_verbs:
+            return True  # "Der Sprecher, Max Muster, sagte"
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if before in ("laut", "so", "zufolge") or (end < len(doc) and doc[end].lower_ == "zufolge"):
+            return True
+        if start >= 2 and doc[start - 2].lower_ == "nach" and doc[start - 1].lower_ == "angaben":
+            return True
+        if start >= 2 and doc[start - 1].lower_ in ("angaben",):
+            return True
+        return False
+
+    def _left_edge(self, doc: Doc, head: int, taken: set[int]) -> int:
+        """Extend left over adjectives, a genitive name ("Russlands") and one article."""
+        i = head
+        while i > 0 and (i - 1) not in taken:
+            prev = doc[i - 1].text
+            if ADJECTIVE.match(prev) or ORDINAL.match(prev) or prev in ("ehemalige", "früheren", "frühere"):
+                i -= 1
+                continue
+            break
+        if i > 0 and (i - 1) not in taken and doc[i - 1].lower_ in ARTICLES:
+            i -= 1
+        return i
+
+    def _place_after(self, doc: Doc, end: int) -> int:
+        """'in Baku', 'von New Orleans', 'in Berg-Karabach': capitalised tokens after a place preposition."""
+        if end + 1 < len(doc) and doc[end].lower_ in PLACE_PREPOSITIONS and _is_cap(doc[end + 1].text):
+            j = end + 1
+            if doc[j].text in self.lex.name_stopwords:
+                return end
+            while j < len(doc) and _is_cap(doc[j].text) and doc[j].text not in self.lex.name_stopwords:
+                j += 1
+                if j - end > 3:
+                    break
+            return j
+        return end
+
+    def _genitive_after(self, doc: Doc, end: int, depth: int = 2) -> int:
+        """'der Polizei', 'des Influenza-Programms der WHO': a genitive article and its noun."""
+        if depth == 0 or end + 1 >= len(doc) or doc[end].lower_ not in GENITIVE_ARTICLES:
+            return end
+        j = end + 1
+        while j < len(doc) and ADJECTIVE.match(doc[j].text):
+            j += 1
+        if j < len(doc) and _is_cap(doc[j].text) and doc[j].text not in self.lex.name_stopwords:
+            j += 1
+            # an acronym in parentheses or a second name token: "der Vereinten Nationen"
+            while j < len(doc) and _is_cap(doc[j].text) and doc[j].text.isupper() is False and depth > 0:
+                if doc[j].text in self.lex.name_stopwords or doc[j].text in self.lex.speech_verbs:
+                    break
+                j += 1
+                break
+            return self._genitive_after(doc, j, depth - 1)
+        return end
+
+    def _name_after(self, doc: Doc, start: int) -> int:
+        """Name tokens from ``start``: capitalised words and particles ("Ursula von der Leyen")."""
+        lex = self.lex
+        j = start
+        while j < len(doc):
+            text = doc[j].text
+            if _is_cap(text) and text not in lex.name_stopwords and lex.head_type(text) is None and text.isalpha() is not False:
+                if text.isupper() and len(text) > 1 and j > start:
+                    break  # "(CDU)" or "SPD" after a name is a party, not the name
+                j += 1
+            elif text in NAME_PARTICLES and j + 1 < len(doc) and _is_cap(doc[j + 1].text) and j > start:
+                j += 1
+            elif "-" in text and _is_cap(text) and j >= start:
+                j += 1
+            else:
+                break
+            if j - start >= 4:
+                break
+        while j > start and doc[j - 1].text in NAME_PARTICLES:
+            j -= 1
+        return j
+
+    # ---- the finder -----------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> list[Mention]:
+        lex = self.lex
+        spans = list(doc.spans.get(SPANS_KEY, []))
+        by_label: dict[str, list] = {}
+        for span in spans:
+            by_label.setdefault(span.label_, []).append(span)
+        sent_start = self._sentence_starts(doc)
+        quoted = self._quoted(doc)
+        mentions: list[Mention] = []
+        named_tokens: set[int] = set()
+
+        # 1. gazetteer names, longest first where two overlap
+        named = sorted(
+            (s for label in NAMED_TYPES for s in by_label.get(label, [])), key=lambda s: (-(s.end - s.start), s.start)
+        )
+        for span in named:
+            if any(i in named_tokens for i in range(span.start, span.end)):
+                continue
+            named_tokens.update(range(span.start, span.end))
+            mentions.append(Mention(span.start, span.end, span.label_, key=span.id_, kind="name"))
+
+        # 2. capitals and seats of government stand for their state only where they act
+        for span in by_label.get(CAPITAL, []) + by_label.get(SEAT, []):
+            if any(i in named_tokens for i in range(span.start, span.end)):
+                continue
+            start = span.start
+            if start > 0 and doc[start - 1].lower_ in ARTICLES:
+                start -= 1
+            if start > 0 and doc[start - 1].lower_ in PREPOSITIONS:
+                continue
+            if self._verb_next_to(doc, start, span.end, lex.speech_verbs | lex.act_verbs):
+                mentions.append(Mention(start, span.end, "state", key=span.id_, kind="name", acting=True))
+                named_tokens.update(range(start, span.end))
+
+        # 3. heads: authorities, organisations, media, armed groups and persons' roles
+        taken = set(named_tokens)
+        demonyms = {s.start: s.id_ for s in by_label.get(DEMONYM, [])}
+        heads = {}
+        for label in by_label:
+            if label.startswith(HEAD_PREFIX):
+                for span in by_label[label]:
+                    heads.setdefault(span.start, lex.head_type(doc[span.start].text))
+        for i in sorted(heads):
+            if i in taken or heads[i] is None:
+                continue
+            mention = self._phrase(doc, i, heads[i], demonyms, taken, mentions)
+            if mention is None:
+                continue
+            if mention.kind == "phrase" and mention.key is None and mention.start > 0 and (
+                doc[mention.start - 1].lower_ in NON_AGENT_PREPOSITIONS
+            ):
+                continue
+            mention.acting = mention.acting or self._speaker_context(doc, mention.start, mention.end) or (
+                sent_start[mention.start] and mention.end < len(doc) and not doc[mention.end].is_punct
+            )
+            mentions.append(mention)
+            taken.update(range(mention.start, mention.end))
+
+        # 3b. demonym + state head ("Die aserbaidschanische Seite", "russische Truppen")
+        for i, state in demonyms.items():
+            j = i + 1
+            if j < len(doc) and doc[j].text in lex.state_heads and j not in taken:
+                start = i - 1 if i > 0 and doc[i - 1].lower_ in ARTICLES else i
+                mentions.append(Mention(start, j + 1, "state", key=state, kind="name"))
+                taken.update(range(start, j + 1))
+
+        # 4. persons from given names ("Angela Merkel") where no title phrase took them
+        for span in by_label.get(GIVEN, []):
+            i = span.start
+            if i in taken:
+                continue
+            end = self._name_after(doc, i + 1)
+            if end == i + 1:
+                continue  # a given name alone is too weak a sign
+            mentions.append(self._person(doc, i, end, kind="name"))
+            taken.update(range(i, end))
+
+        # 5. entities of a statistical NER, when present, add what the rules missed
+        for ent in doc.ents:
+            if any(k in taken for k in range(ent.start, ent.end)):
+                continue
+            if ent.label_ in ("PER", "PERSON"):
+                mentions.append(self._person(doc, ent.start, ent.end, kind="name"))
+            elif ent.label_ == "ORG":
+                mentions.append(Mention(ent.start, ent.end, "organization", key=ent.text, kind="name"))
+            else:
+                continue
+            taken.update(range(ent.start, ent.end))
+
+        # 6. surnames of persons named in full, anywhere in the text ("Putin", "Putins")
+        surnames = {m.surname for m in mentions if m.type == "person" and m.surname and m.given}
+        for tok in doc:
+            if tok.i in taken:
+                continue
+            base = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in surnames else tok.text
+            if base in surnames:
+                mentions.append(Mention(tok.i, tok.i + 1, "person", kind="surname", surname=base))
+                taken.add(tok.i)
+
+        # 7. unknown names as subjects of speech verbs ("Paschinjan erklärte", "sagte Alijew")
+        for tok in doc:
+            i = tok.i
+            if i in taken or quoted[i] or not _is_cap(tok.text) or tok.text in lex.name_stopwords:
+                continue
+            if not tok.text.replace("-", "").isalpha() or tok.text.isupper():
+                continue
+            prev = doc[i - 1] if i > 0 else None
+            if prev is not None and (prev.lower_ in ARTICLES or ADJECTIVE.match(prev.text) or prev.lower_ in PREPOSITIONS):
+                continue
+            end = self._name_after(doc, i)
+            if end == i or any(k in taken for k in range(i, end)):
+                continue
+            if end < len(doc) and doc[end].text in lex.speech_verbs and (sent_start[i] or (prev is not None and prev.text in ",“”\"»«:")):
+                pass
+            elif prev is not None and prev.text in lex.speech_verbs and (end >= len(doc) or not _is_cap(doc[end].text)):
+                pass
+            else:
+                continue
+            mention = self._person(doc, i, end, kind="name" if end - i > 1 else "surname")
+            mention.acting = True
+            mentions.append(mention)
+            taken.update(range(i, end))
+
+        # 8. source compounds: "nach Polizeiangaben" names the police as source
+        for span in by_label.get(SOURCE_COMPOUND, []):
+            if span.start in taken:
+                continue
+            text = span.text
+            for prefix, info in lex.source_prefixes.items():
+                if text.startswith(prefix):
+                    mentions.append(
+                        Mention(span.start, span.end, info["type"], kind="phrase", head=info["actor"], acting=True)
+                    )
+                    taken.add(span.start)
+                    break
+
+        # 9. pronoun subjects of speech verbs ("sagte er", "Sie betonte")
+        for tok in doc:
+            if tok.lower_ not in PRONOUNS or tok.i in taken or quoted[tok.i]:
+                continue
+            if tok.text == "Sie" and not sent_start[tok.i] and not (tok.i > 0 and doc[tok.i - 1].text in lex.speech_verbs):
+                continue  # formal "Sie" inside a sentence
+            before = doc[tok.i - 1].text if tok.i > 0 else ""
+            after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+            if before in lex.speech_verbs:
+                verb = before
+            elif after in lex.speech_verbs and (sent_start[tok.i] or before in ",;:"):
+                verb = after
+            else:
+                continue
+            plural = tok.lower_ == "sie" and verb.endswith("en")
+            gender = "m" if tok.lower_ == "er" else ("f" if not plural else None)
+            mentions.append(Mention(tok.i, tok.i + 1, "person", kind="pronoun", gender=gender, plural=plural, acting=True))
+        return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+    # ---- phrase builders ----------------------------------------------------------------------
+    def _person(self, doc: Doc, start: int, end: int, kind: str, titles=(), state=None, span_start=None) -> Mention:
+        lex = self.lex
+        tokens = [t.text for t in doc[start:end]]
+        given = tokens[0] if tokens and tokens[0] in lex.given_names and len(tokens) > 1 else None
+        surname = tokens[-1] if tokens else None
+        gender = lex.given_names.get(given) if given else None
+        for title in titles:
+            gender = gender or self.title_gender(title)
+        return Mention(
+            span_start if span_start is not None else start,
+            end,
+            "person",
+            kind=kind,
+            gender=gender,
+            surname=surname,
+            given=given if given else (tokens[0] if len(tokens) > 1 else None),
+            titles=tuple(titles),
+            state=state,
+            extra={"full": " ".join(tokens)},
+        )
+
+    def title_gender(self, title: str) -> Optional[str]:
+        if title in self.lex.plural_roles:
+            return None
+        if title.endswith("in") and not title.endswith(("Bischof",)) and title.lower() not in ("kremlin",):
+            return "f"
+        return "m"
+
+    def _phrase(self, doc: Doc, i: int, kind: str, demonyms: dict, taken: set[int], mentions: list) -> Optional[Mention]:
+        lex = self.lex
+        head = doc[i].text
+        start = self._left_edge(doc, i, taken)
+        state = None
+        # "Russlands Präsident": a state's genitive right before the title belongs to the phrase
+        if start == i and i > 0 and doc[i - 1].text in lex.state_by_alias and doc[i - 1].text.endswith("s"):
+            state = lex.state_by_alias[doc[i - 1].text]
+            start = i - 1
+        elif start == i and i > 0 and doc[i - 1].text.endswith("s") and doc[i - 1].text in lex.region_by_alias:
+            start = i - 1
+        for k in range(start, i):
+            if k in demonyms:
+                state = demonyms[k]
+        if kind == "person":
+            titles = [head]
+            end = i + 1
+            # a second title or the office's genitive: "Präsident des Roten Kreuzes"
+            end_gen = self._genitive_after(doc, end)
+            name_start = end
+            if end < len(doc) and doc[end].text in lex.given_names or (
+                end < len(doc) and _is_cap(doc[end].text) and doc[end].text not in lex.name_stopwords
+                and lex.head_type(doc[end].text) is None and doc[end].lower_ not in ARTICLES
+            ):
+                name_end = self._name_after(doc, end)
+                if name_end > end:
+                    return self._person(doc, name_start, name_end, "name", titles=titles, state=state, span_start=start)
+            # apposition: "Ein Sprecher der Polizei, Lars Beringer,"
+            j = end_gen
+            j = self._place_after(doc, j)
+            if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text in lex.given_names:
+                name_end = self._name_after(doc, j + 1)
+                if name_end > j + 2:
+                    return self._person(doc, j + 1, name_end, "name", titles=titles, state=state, span_start=start)
+            gender = self.title_gender(head)
+            return Mention(start, j, "person", kind="title", titles=(head,), state=state, gender=gender,
+                           plural=head in lex.plural_roles, head=head)
+        # institutions: "Die Behörden in Berg-Karabach", "das Verteidigungsministerium in Baku"
+        end = self._place_after(doc, i + 1)
+        if end == i + 1:
+            end = self._genitive_after(doc, i + 1, depth=1)
+        if state is not None and doc[i].text in lex.state_heads and kind != "media":
+            return Mention(start, end, "state", key=state, kind="name")
+        key = None
+        if kind in ("media", "organization", "armed_group"):
+            # "die Nachrichtenagentur Interfax", "der Fernsehsender „Silverbird“": the name follows
+            j = i + 1
+            if j < len(doc) and doc[j].text in ("„", "»", '"'):
+                k = j + 1
+                while k < len(doc) and doc[k].text not in ("“", "«", '"') and k - j < 6:
+                    k += 1
+                if k < len(doc) and k > j + 1:
+                    key = doc[j + 1 : k].text
+                    end = max(end, k + 1)
+            elif j < len(doc) and _is_cap(doc[j].text) and doc[j].text not in lex.name_stopwords and lex.head_type(doc[j].text) is None and doc[j].lower_ not in ARTICLES:
+                k = self._name_after(doc, j)
+                if k > j:
+                    key = doc[j:k].text
+                    end = max(end, k)
+            for m in mentions:  # a gazetteer name inside the phrase names the actor
+                if start <= m.start and m.end <= end and m.kind == "name" and m.type == kind:
+                    key = m.key
+        return Mention(start, end, kind, key=key, kind="phrase", head=head, plural=head.endswith(("en", "te", "äfte")),
+                       state=state)
