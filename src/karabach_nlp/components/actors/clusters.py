@@ -73,6 +73,7 @@ class Clusters:
         self.lex = lex
         self.text = text
         self.items: list[Cluster] = []
+        self.ends: dict[int, Cluster] = {}  # character end of a mention -> its cluster (for relative pronouns)
 
     # ---- lookups ------------------------------------------------------------------------------
     def before(self, pos: int) -> list[Cluster]:
@@ -128,6 +129,8 @@ class Clusters:
         target: Optional[Cluster] = None
         if m.kind == "pronoun":
             target = self.pronoun_target(phrase.lower(), start, m.plural)
+        elif m.kind == "relative":
+            target = self.ends.get(m.extra.get("antecedent_end", -1))
         elif m.type == "person":
             target = self._person(m, start, phrase)
         elif m.key is not None:
@@ -144,6 +147,7 @@ class Clusters:
                 target = self.new(m.type, name, head=m.head, plural=m.plural, state=m.state)
         if target is not None:
             target.add(start, end)
+            self.ends[end] = target
         return target
 
     def _bare(self, phrase: str) -> bool:

@@ -26,12 +26,15 @@ class HeadNouns:
     def matches(self, word: str) -> bool:
         if word in self.words:
             return True
+        for ending in ("s", "n", "es", "en"):  # genitive and plural of a listed word: "Vermittlers"
+            if word.endswith(ending) and word[: -len(ending)] in self.words:
+                return True
         low = word.lower()
         return word[:1].isupper() and any(low.endswith(s) and len(low) > len(s) + 1 for s in self.suffixes)
 
     def regex(self) -> str:
         alternation = "|".join(sorted(map(re.escape, self.suffixes), key=len, reverse=True))
-        return rf"^[A-ZÄÖÜ][\w.-]+(?:{alternation})$"
+        return rf"^[A-ZÄÖÜ][\w.-]+(?i:{alternation})$"  # "Robert-Koch-Institut": suffix in any case
 
 
 @dataclass
@@ -75,7 +78,8 @@ class Lexicon:
                 out.append({"label": DEMONYM, "id": entry["name"], "pattern": [{"LOWER": {"IN": forms}}]})
         for kind in HEAD_TYPES:
             nouns = self.heads[kind]
-            out.append({"label": HEAD_PREFIX + kind, "pattern": [{"TEXT": {"IN": sorted(nouns.words)}}]})
+            forms = sorted({w + e for w in nouns.words for e in ("", "s", "n", "es", "en")})
+            out.append({"label": HEAD_PREFIX + kind, "pattern": [{"TEXT": {"IN": forms}}]})
             out.append({"label": HEAD_PREFIX + kind, "pattern": [{"TEXT": {"REGEX": nouns.regex()}}]})
         out.append({"label": GIVEN, "pattern": [{"TEXT": {"IN": sorted(self.given_names)}}]})
         prefixes = "|".join(map(re.escape, self.source_prefixes))

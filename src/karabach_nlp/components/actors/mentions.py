@@ -20,7 +20,8 @@ NAMED_TYPES = ("state", "organization", "media", "armed_group", "region")
 
 ARTICLES = frozenset(
     "der die das des dem den ein eine einer eines einem einen kein keine keiner keines keinem keinen "
-    "dieser diese dieses diesem diesen jener jene sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren".split()
+    "dieser diese dieses diesem diesen jener jene sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres "
+    "unser unsere unserer unseres unserem unseren".split()
 )
 PREPOSITIONS = frozenset(
     "in im ins nach aus von vom bei beim zu zum zur an am auf über unter vor hinter neben zwischen um durch "
@@ -33,8 +34,27 @@ PLACE_PREPOSITIONS = frozenset("in im von vom aus bei beim für".split())
 GENITIVE_ARTICLES = frozenset("der des".split())
 NAME_PARTICLES = frozenset("von van de der den da di al el bin ibn ben le la zu".split())
 PRONOUNS = frozenset(("er", "sie"))
+CLAUSE_OPENERS = frozenset(".!?:;„“”\"»«()")
 QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("«", "»"), ('"', '"'))
-ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
+ADJECTIVE = re.compile(r"^[a-zäöüß0-9][a-zäöüß0-9-]*(?:e|en|er|es|em)$")
+NUMBER = re.compile(r"^\d+$")
+# Lowercase words with adjective endings that are not adjectives: without a tagger, say so.
+NOT_ADJECTIVES = frozenset(
+    "aber oder sondern wieder immer unter über hinter wegen gegen seine seiner ihre ihrer unsere unserer "
+    "eure euer diese dieser jene jener welche welcher manche mancher alle aller andere anderer "
+    "werden wurden wurde würde würden worden haben hatte hatten habe hätte hätten sollen sollte sollten "
+    "können konnte konnten müssen musste mussten wollen wollte wollten lassen ließe gehen nehmen geben "
+    "einen einer eines einem eine keine keinen keiner sie ihnen ihn wir ihr mehr sehr vorher nachher "
+    "später früher daher woher ebenfalls bereits".split()
+)
+DOMAIN = re.compile(r"^[\w-]+\.(?:de|com|org|net|at|ch|fr|uk|ru|info|eu)$")
+SOURCE_NOUNS = frozenset("angaben aussagen berichten bericht informationen einschätzung ansicht meinung darstellung".split())
+QUANTIFIERS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dutzende hunderte tausende mehrere zahlreiche viele einige".split())
+RELATIVE = frozenset("der die das denen dem den deren dessen welche welcher".split())
+
+
+def is_adjective(text: str, verbs: frozenset[str] = frozenset()) -> bool:
+    return bool(ADJECTIVE.match(text)) and text not in ARTICLES and text not in NOT_ADJECTIVES and text not in verbs
 ORDINAL = re.compile(r"^\d+\.$")
 
 
@@ -57,7 +77,8 @@ class Mention:
 
 
 def _is_cap(text: str) -> bool:
-    return text[:1].isupper()
+    """Capitalised, also behind a lowercase name particle ("el-Baradei", "al-Assad")."""
+    return text[:1].isupper() or bool(re.match(r"^(?:el|al|as|ad|ibn|bin|de|van|von)-[A-ZÄÖÜ]", text))
 
 
 class MentionFinder:
@@ -66,9 +87,14 @@ class MentionFinder:
 
     # ---- helpers over tokens -------------------------------------------------------------
     def _sentence_starts(self, doc: Doc) -> list[bool]:
-        if doc.has_annotation("SENT_START"):
-            return [t.is_sent_start for t in doc]
-        return [i == 0 for i in range(len(doc))]
+        """Tokens that begin a sentence or clause: after . ! ? : ; or a quotation mark, spaces skipped."""
+        sent = doc.has_annotation("SENT_START")
+        starts, prev = [], None
+        for tok in doc:
+            starts.append(prev is None or (sent and tok.is_sent_start) or prev.text in CLAUSE_OPENERS)
+            if not tok.is_space:
+                prev = tok
+        return starts
 
     def _quoted(self, doc: Doc) -> list[bool]:
         """Tokens inside quotation marks: a pronoun there is the quoted speaker's, not ours."""
@@ -109,21 +135,40 @@ class MentionFinder:
             return True
         if start >= 2 and doc[start - 2].lower_ == "nach" and doc[start - 1].lower_ == "angaben":
             return True
-        if start >= 2 and doc[start - 1].lower_ in ("angaben",):
+        if start >= 1 and doc[start - 1].lower_ in SOURCE_NOUNS:
+            return True  # "Angaben der Polizei" (the article is inside the phrase)
+        if start >= 2 and doc[start - 2].lower_ in SOURCE_NOUNS and doc[start - 1].lower_ in ("von", "vom"):
             return True
         return False
 
+    def _subject_like(self, doc: Doc, start: int, sent_start: list[bool]) -> bool:
+        """Not a prepositional object ("mit dem Minister") nor a genitive attribute ("Gespräche der Minister")."""
+        if start == 0 or sent_start[start]:
+            return True
+        prev = doc[start - 1]
+        if prev.lower_ in PREPOSITIONS:
+            return False
+        return not (_is_cap(prev.text) and prev.text not in self.lex.name_stopwords and not prev.is_punct)
+
     def _left_edge(self, doc: Doc, head: int, taken: set[int]) -> int:
-        """Extend left over adjectives, a genitive name ("Russlands") and one article."""
+        """Extend left over adjectives and one article ("die französische Aufsichtsbehörde").
+
+        Adjectives count only after an article or at a phrase boundary, so that a verb with an
+        adjective's ending ("sagte", "haben") is never swallowed.
+        """
+        verbs = self.lex.speech_verbs | self.lex.act_verbs
         i = head
-        while i > 0 and (i - 1) not in taken:
-            prev = doc[i - 1].text
-            if ADJECTIVE.match(prev) or ORDINAL.match(prev) or prev in ("ehemalige", "früheren", "frühere"):
-                i -= 1
-                continue
-            break
-        if i > 0 and (i - 1) not in taken and doc[i - 1].lower_ in ARTICLES:
+        while i > 0 and (i - 1) not in taken and (
+            is_adjective(doc[i - 1].text, verbs) or ORDINAL.match(doc[i - 1].text) or NUMBER.match(doc[i - 1].text)
+        ):
             i -= 1
+        if i > 0 and (i - 1) not in taken and doc[i - 1].lower_ in ARTICLES:
+            return i - 1
+        if i < head:
+            before = doc[i - 1] if i > 0 else None
+            boundary = before is None or before.is_punct or before.lower_ in PREPOSITIONS or before.lower_ in ("laut", "und")
+            if not boundary or head - i > 2:
+                return head
         return i
 
     def _place_after(self, doc: Doc, end: int) -> int:
@@ -144,7 +189,7 @@ class MentionFinder:
         if depth == 0 or end + 1 >= len(doc) or doc[end].lower_ not in GENITIVE_ARTICLES:
             return end
         j = end + 1
-        while j < len(doc) and ADJECTIVE.match(doc[j].text):
+        while j < len(doc) and is_adjective(doc[j].text):
             j += 1
         if j < len(doc) and _is_cap(doc[j].text) and doc[j].text not in self.lex.name_stopwords:
             j += 1
@@ -228,12 +273,15 @@ class MentionFinder:
             mention = self._phrase(doc, i, heads[i], demonyms, taken, mentions)
             if mention is None:
                 continue
+            counted = [doc[mention.start]] + ([doc[mention.start - 1]] if mention.start > 0 else [])
+            if any(NUMBER.match(t.text) or t.lower_ in QUANTIFIERS for t in counted):
+                continue  # "874 Soldaten", "mehrere Polizisten": counted people are casualties, not actors
             if mention.kind == "phrase" and mention.key is None and mention.start > 0 and (
                 doc[mention.start - 1].lower_ in NON_AGENT_PREPOSITIONS
             ):
                 continue
-            mention.acting = mention.acting or self._speaker_context(doc, mention.start, mention.end) or (
-                sent_start[mention.start] and mention.end < len(doc) and not doc[mention.end].is_punct
+            mention.acting = mention.acting or self._speaker_context(doc, mention.start, mention.end) or self._subject_like(
+                doc, mention.start, sent_start
             )
             mentions.append(mention)
             taken.update(range(mention.start, mention.end))
@@ -270,7 +318,7 @@ class MentionFinder:
             taken.update(range(ent.start, ent.end))
 
         # 6. surnames of persons named in full, anywhere in the text ("Putin", "Putins")
-        surnames = {m.surname for m in mentions if m.type == "person" and m.surname and m.given}
+        surnames = {m.surname for m in mentions if m.type == "person" and m.surname and (m.given or m.titles)}
         for tok in doc:
             if tok.i in taken:
                 continue
@@ -287,12 +335,18 @@ class MentionFinder:
             if not tok.text.replace("-", "").isalpha() or tok.text.isupper():
                 continue
             prev = doc[i - 1] if i > 0 else None
-            if prev is not None and (prev.lower_ in ARTICLES or ADJECTIVE.match(prev.text) or prev.lower_ in PREPOSITIONS):
+            if prev is not None and (prev.lower_ in ARTICLES or is_adjective(prev.text, lex.speech_verbs | lex.act_verbs)
+                                     or prev.lower_ in PREPOSITIONS):
                 continue
             end = self._name_after(doc, i)
             if end == i or any(k in taken for k in range(i, end)):
                 continue
-            if end < len(doc) and doc[end].text in lex.speech_verbs and (sent_start[i] or (prev is not None and prev.text in ",“”\"»«:")):
+            at_start = sent_start[i] or (prev is not None and prev.text in ",“”\"»«:")
+            if end < len(doc) and doc[end].text in lex.speech_verbs and at_start:
+                pass
+            elif end - i >= 2 and end < len(doc) and doc[end].text in lex.act_verbs and at_start:
+                pass  # "Saddam Hussein hatte": two name words and a verb
+            elif prev is not None and prev.lower_ in ("laut", "so") and end - i <= 3:
                 pass
             elif prev is not None and prev.text in lex.speech_verbs and (end >= len(doc) or not _is_cap(doc[end].text)):
                 pass
@@ -324,15 +378,33 @@ class MentionFinder:
                 continue  # formal "Sie" inside a sentence
             before = doc[tok.i - 1].text if tok.i > 0 else ""
             after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
-            if before in lex.speech_verbs:
-                verb = before
-            elif after in lex.speech_verbs and (sent_start[tok.i] or before in ",;:"):
-                verb = after
-            else:
-                continue
-            plural = tok.lower_ == "sie" and verb.endswith("en")
+            if before.lower() in PREPOSITIONS:
+                continue  # "für sie": an object
+            second = tok.i >= 1 and sent_start[tok.i - 1]  # "Dabei griff sie", "Aber sie"
+            third = tok.i >= 2 and sent_start[tok.i - 2] and doc[tok.i - 1].text[:1].islower()
+            if tok.lower_ == "sie" and not (
+                before in lex.speech_verbs or after in lex.speech_verbs or sent_start[tok.i] or before in ",;:"
+                or second or third
+            ):
+                continue  # "sie" may be an accusative object; "er" is always a subject
+            verb = before if before in lex.speech_verbs or not after[:1].islower() else after
+            plural = tok.lower_ == "sie" and verb.endswith("en") and verb not in ("sprechen",)
             gender = "m" if tok.lower_ == "er" else ("f" if not plural else None)
             mentions.append(Mention(tok.i, tok.i + 1, "person", kind="pronoun", gender=gender, plural=plural, acting=True))
+
+        # 10. web sites as sources ("laut bildblog.de")
+        for tok in doc:
+            if tok.i not in taken and DOMAIN.match(tok.text):
+                mentions.append(Mention(tok.i, tok.i + 1, "media", key=tok.text, kind="name"))
+                taken.add(tok.i)
+
+        # 11. a relative pronoun right after an actor's phrase and a comma ("Bürger, die ... sprachen")
+        ends = {m.end: m for m in mentions if m.kind != "pronoun"}
+        for tok in doc:
+            i = tok.i
+            if tok.lower_ in RELATIVE and i >= 2 and doc[i - 1].text == "," and i - 1 in ends and i not in taken:
+                antecedent = ends[i - 1]
+                mentions.append(Mention(i, i + 1, antecedent.type, kind="relative", extra={"antecedent_end": doc[i - 2].idx + len(doc[i - 2].text)}))
         return sorted(mentions, key=lambda m: (m.start, -m.end))
 
     # ---- phrase builders ----------------------------------------------------------------------
@@ -408,7 +480,7 @@ class MentionFinder:
         if state is not None and doc[i].text in lex.state_heads and kind != "media":
             return Mention(start, end, "state", key=state, kind="name")
         key = None
-        if kind in ("media", "organization", "armed_group"):
+        if kind in ("media", "organization", "armed_group", "authority"):
             # "die Nachrichtenagentur Interfax", "der Fernsehsender „Silverbird“": the name follows
             j = i + 1
             if j < len(doc) and doc[j].text in ("„", "»", '"'):

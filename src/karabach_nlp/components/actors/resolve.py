@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ...records import Actor, ActorType, Span
 from .clusters import Cluster, Clusters
 from .lexicon import Lexicon, load_lexicon
-from .mentions import ADJECTIVE, ARTICLES, PRONOUNS, Mention
+from .mentions import ARTICLES, PRONOUNS, Mention, is_adjective
 
 MIN_COVER = 0.5  # an existing mention must cover this share of the phrase to stand for it
 
@@ -80,7 +80,7 @@ def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: 
             return Mention(0, 0, entry["type"], key=entry["name"])
     content = [w for w in tokens if w.lower() not in ARTICLES]
     for i, w in enumerate(content):
-        if ADJECTIVE.match(w):
+        if is_adjective(w):
             state = next((e["name"] for e in lex.named if e["type"] == "state" and w in e.get("adjectives", [])), None)
             if state and i + 1 < len(content) and content[i + 1] in lex.state_heads:
                 return Mention(0, 0, "state", key=state)
