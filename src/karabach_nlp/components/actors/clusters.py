@@ -101,7 +101,7 @@ class Clusters:
             if pronoun == "sie":
                 if plural and (c.plural or c.type in ("authority", "armed_group", "state")):
                     return c
-                if not plural and ((c.type == "person" and c.gender == "f") or (c.type in ("authority", "organization", "media") and not c.plural)):
+                if not plural and ((c.type == "person" and c.gender == "f") or (c.type in ("authority", "organization", "media", "state") and not c.plural)):
                     return c
         return None
 

@@ -26,7 +26,7 @@ class HeadNouns:
     def matches(self, word: str) -> bool:
         if word in self.words:
             return True
-        for ending in ("s", "n", "es", "en"):  # genitive and plural of a listed word: "Vermittlers"
+        for ending in ("s", "n", "es", "en", "in", "innen"):  # "Vermittlers", "Reporterin"
             if word.endswith(ending) and word[: -len(ending)] in self.words:
                 return True
         low = word.lower()
@@ -78,7 +78,7 @@ class Lexicon:
                 out.append({"label": DEMONYM, "id": entry["name"], "pattern": [{"LOWER": {"IN": forms}}]})
         for kind in HEAD_TYPES:
             nouns = self.heads[kind]
-            forms = sorted({w + e for w in nouns.words for e in ("", "s", "n", "es", "en")})
+            forms = sorted({w + e for w in nouns.words for e in ("", "s", "n", "es", "en", "in", "innen")})
             out.append({"label": HEAD_PREFIX + kind, "pattern": [{"TEXT": {"IN": forms}}]})
             out.append({"label": HEAD_PREFIX + kind, "pattern": [{"TEXT": {"REGEX": nouns.regex()}}]})
         out.append({"label": GIVEN, "pattern": [{"TEXT": {"IN": sorted(self.given_names)}}]})

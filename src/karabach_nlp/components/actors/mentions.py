@@ -50,6 +50,8 @@ NOT_ADJECTIVES = frozenset(
 DOMAIN = re.compile(r"^[\w-]+\.(?:de|com|org|net|at|ch|fr|uk|ru|info|eu)$")
 SOURCE_NOUNS = frozenset("angaben aussagen berichten bericht informationen einschätzung ansicht meinung darstellung".split())
 QUANTIFIERS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dutzende hunderte tausende mehrere zahlreiche viele einige".split())
+SUBORDINATORS = frozenset("dass indem weil als nachdem wenn ob da obwohl damit sodass bevor während seit wie".split())
+ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 RELATIVE = frozenset("der die das denen dem den deren dessen welche welcher".split())
 
 
@@ -164,6 +166,8 @@ class MentionFinder:
             i -= 1
         if i > 0 and (i - 1) not in taken and doc[i - 1].lower_ in ARTICLES:
             return i - 1
+        if i > 0 and (i - 1) not in taken and self.clause_start[i - 1] and is_adjective(doc[i - 1].lower_, verbs):
+            return i - 1  # "Politische Beobachter" at the start of a sentence
         if i < head:
             before = doc[i - 1] if i > 0 else None
             boundary = before is None or before.is_punct or before.lower_ in PREPOSITIONS or before.lower_ in ("laut", "und")
@@ -231,7 +235,7 @@ class MentionFinder:
         by_label: dict[str, list] = {}
         for span in spans:
             by_label.setdefault(span.label_, []).append(span)
-        sent_start = self._sentence_starts(doc)
+        sent_start = self.clause_start = self._sentence_starts(doc)
         quoted = self._quoted(doc)
         mentions: list[Mention] = []
         named_tokens: set[int] = set()
@@ -274,7 +278,7 @@ class MentionFinder:
             if mention is None:
                 continue
             counted = [doc[mention.start]] + ([doc[mention.start - 1]] if mention.start > 0 else [])
-            if any(NUMBER.match(t.text) or t.lower_ in QUANTIFIERS for t in counted):
+            if doc[mention.start].lower_ not in ARTICLES and any(NUMBER.match(t.text) or t.lower_ in QUANTIFIERS for t in counted):
                 continue  # "874 Soldaten", "mehrere Polizisten": counted people are casualties, not actors
             if mention.kind == "phrase" and mention.key is None and mention.start > 0 and (
                 doc[mention.start - 1].lower_ in NON_AGENT_PREPOSITIONS
@@ -370,6 +374,31 @@ class MentionFinder:
                     taken.add(span.start)
                     break
 
+        # 8b. unknown acronyms: an organisation where an article, "laut" or a "(…)" definition says so
+        for tok in doc:
+            i = tok.i
+            if i in taken or not ACRONYM.match(tok.text) or tok.text in lex.name_stopwords:
+                continue
+            prev = doc[i - 1] if i > 0 else None
+            defined = prev is not None and prev.text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")"
+            if defined:
+                continue  # handled with its long form below
+            if prev is not None and (prev.lower_ in ARTICLES or self._speaker_context(doc, i, i + 1)):
+                start = i - 1 if prev.lower_ in ARTICLES else i
+                mentions.append(Mention(start, i + 1, "organization", key=tok.text, kind="name", acting=True))
+                taken.update(range(start, i + 1))
+        for tok in doc:  # "Deutsche Schutzvereinigung für Wertpapierbesitz (DSW)"
+            i = tok.i
+            if not (ACRONYM.match(tok.text) and 1 < i and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")"):
+                continue
+            inner = next((m for m in mentions if m.end == i - 1 and m.type != "person"), None)
+            if inner is not None and inner.key is None:
+                inner.key = tok.text
+            if i not in taken:
+                kind = inner.type if inner is not None else "organization"
+                mentions.append(Mention(i, i + 1, kind, key=tok.text, kind="name"))
+                taken.add(i)
+
         # 9. pronoun subjects of speech verbs ("sagte er", "Sie betonte")
         for tok in doc:
             if tok.lower_ not in PRONOUNS or tok.i in taken or quoted[tok.i]:
@@ -380,7 +409,7 @@ class MentionFinder:
             after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
             if before.lower() in PREPOSITIONS:
                 continue  # "für sie": an object
-            second = tok.i >= 1 and sent_start[tok.i - 1]  # "Dabei griff sie", "Aber sie"
+            second = tok.i >= 1 and (sent_start[tok.i - 1] or doc[tok.i - 1].lower_ in SUBORDINATORS)  # "Aber sie", "indem sie"
             third = tok.i >= 2 and sent_start[tok.i - 2] and doc[tok.i - 1].text[:1].islower()
             if tok.lower_ == "sie" and not (
                 before in lex.speech_verbs or after in lex.speech_verbs or sent_start[tok.i] or before in ",;:"
