@@ -1,6 +1,6 @@
 """Share of gold speakers of the German news quotation dataset that our actors cover.
 
-    .venv/bin/python scripts/speaker_coverage.py [--split dev] [--n 25] [--full] [--misses]
+    .venv/bin/python scripts/speaker_coverage.py [--split dev] [--n 25] [--offset 0] [--full] [--misses]
 
 A gold speaker (the `speaker` role of an annotation, each distinct span counted once per
 article) is covered when a mention of one of our actors overlaps it. By default only the actors
@@ -33,13 +33,14 @@ def gold_speakers(doc: dict) -> set[tuple[int, int, str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=["train", "dev"])
-    parser.add_argument("--n", type=int, default=25, help="the first N articles in file-name order")
+    parser.add_argument("--n", type=int, default=25, help="N articles in file-name order")
+    parser.add_argument("--offset", type=int, default=0, help="skip this many articles first")
     parser.add_argument("--full", action="store_true", help="run the whole pipeline, not only the actors")
     parser.add_argument("--misses", action="store_true", help="print the speakers not covered")
     args = parser.parse_args()
 
     nlp = karabach_nlp.load("blank")
-    files = sorted((DATA / args.split).glob("*.json"))[: args.n]
+    files = sorted((DATA / args.split).glob("*.json"))[args.offset : args.offset + args.n]
     if not files:
         raise SystemExit(f"no articles under {DATA / args.split}")
     disabled = [] if args.full else ["karabach_attributions", "karabach_casualties"]
@@ -56,7 +57,7 @@ def main() -> None:
                 elif args.misses:
                     print(f"  miss: {text!r}  ({path.name[:40]})")
     mode = "full pipeline" if args.full else "actors component alone"
-    print(f"{args.split}: {len(files)} articles, {total} gold speaker spans, {covered} covered "
+    print(f"{args.split}[{args.offset}:{args.offset + len(files)}]: {len(files)} articles, {total} gold speaker spans, {covered} covered "
           f"by our actors ({mode}): {covered / total:.3f}")
 
 

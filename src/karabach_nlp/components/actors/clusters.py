@@ -30,6 +30,7 @@ class Cluster:
     key: Optional[str] = None  # canonical name from a gazetteer or a person's full name
     gender: Optional[str] = None
     surname: Optional[str] = None
+    surnames: set[str] = field(default_factory=set)  # every name word after the first ("Uribe", "Vélez")
     given: Optional[str] = None
     titles: set[str] = field(default_factory=set)
     state: Optional[str] = None
@@ -117,7 +118,7 @@ class Clusters:
         return None
 
     def surname_target(self, surname: str, pos: int) -> Optional[Cluster]:
-        people = [c for c in self.items if c.type == "person" and c.surname == surname and c.key]
+        people = [c for c in self.items if c.type == "person" and c.key and (c.surname == surname or surname in c.surnames)]
         if not people:
             return None
         earlier = [c for c in self.before(pos) if c in people]
@@ -129,6 +130,10 @@ class Clusters:
         target: Optional[Cluster] = None
         if m.kind == "pronoun":
             target = self.pronoun_target(phrase.lower(), start, m.plural)
+        elif m.kind == "possessive":
+            target = self.pronoun_target(m.extra["pronoun"], start, m.plural)
+        elif m.kind == "reflexive":  # "nach eigenen Angaben": the actor named earlier in the sentence
+            target = next((c for c in self.before(start) if max(s for s, _ in c.spans if s < start) >= m.extra["sentence_start"]), None)
         elif m.kind == "relative":
             target = self.ends.get(m.extra.get("antecedent_end", -1))
         elif m.type == "person":
@@ -169,7 +174,7 @@ class Clusters:
                 target = next((c for c in self.items if c.type == "person" and c.key == m.surname), None)
             if target is None:
                 target = self.new("person", m.surname, key=m.surname, surname=m.surname, gender=m.gender,
-                                  titles=set(m.titles), state=m.state)
+                                  titles=set(m.titles), state=m.state, surnames={m.surname})
             target.titles |= set(m.titles)
             return target
         full = m.extra.get("full") or f"{m.given} {m.surname}"
@@ -184,6 +189,7 @@ class Clusters:
                 target.given = m.given
         if target is None:
             target = self.new("person", full, key=full, surname=m.surname, given=m.given)
+        target.surnames |= set(full.split()[1:])
         target.gender = target.gender or m.gender or lex.given_names.get(m.given or "")
         target.titles |= set(m.titles)
         target.state = target.state or m.state

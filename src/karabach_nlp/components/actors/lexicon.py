@@ -16,6 +16,7 @@ HEAD_TYPES = ("authority", "organization", "media", "armed_group", "person")
 # Ruler labels that are not actor types: triggers the mention finder builds phrases around.
 CAPITAL, SEAT, DEMONYM, GIVEN, SOURCE_COMPOUND = "capital", "seat", "demonym", "given", "source_compound"
 HEAD_PREFIX = "head_"
+INFLECTIONS = ("e", "s", "n", "es", "en", "in", "innen")  # endings a listed noun may carry in text
 
 
 @dataclass
@@ -26,15 +27,19 @@ class HeadNouns:
     def matches(self, word: str) -> bool:
         if word in self.words:
             return True
-        for ending in ("s", "n", "es", "en", "in", "innen"):  # "Vermittlers", "Reporterin"
+        for ending in INFLECTIONS:  # "Vermittlers", "Reporterin"
             if word.endswith(ending) and word[: -len(ending)] in self.words:
                 return True
         low = word.lower()
-        return word[:1].isupper() and any(low.endswith(s) and len(low) > len(s) + 1 for s in self.suffixes)
+        if not word[:1].isupper():
+            return False
+        stems = [low] + [low[: -len(e)] for e in INFLECTIONS if low.endswith(e)]
+        return any(stem.endswith(s) and len(stem) > len(s) + 1 for stem in stems for s in self.suffixes)
 
     def regex(self) -> str:
         alternation = "|".join(sorted(map(re.escape, self.suffixes), key=len, reverse=True))
-        return rf"^[A-ZÄÖÜ][\w.-]+(?i:{alternation})$"  # "Robert-Koch-Institut": suffix in any case
+        # "Robert-Koch-Institut": suffix in any case; "UN-Generalsekretärs": inflected
+        return rf"^[A-ZÄÖÜ][\w.-]+(?i:{alternation})(?:e|s|es|n|en|in|innen)?$"
 
 
 @dataclass
@@ -51,6 +56,9 @@ class Lexicon:
     speech_verbs: frozenset[str]
     act_verbs: frozenset[str]
     name_stopwords: frozenset[str]
+    report_endings: tuple[str, ...] = ()
+    legal_forms: frozenset[str] = frozenset()
+    alias_index: dict[str, tuple[str, str]] = field(default_factory=dict)  # alias -> (type, name)
     state_by_alias: dict[str, str] = field(default_factory=dict)
     region_by_alias: dict[str, str] = field(default_factory=dict)
 
@@ -78,7 +86,7 @@ class Lexicon:
                 out.append({"label": DEMONYM, "id": entry["name"], "pattern": [{"LOWER": {"IN": forms}}]})
         for kind in HEAD_TYPES:
             nouns = self.heads[kind]
-            forms = sorted({w + e for w in nouns.words for e in ("", "s", "n", "es", "en", "in", "innen")})
+            forms = sorted({w + e for w in nouns.words for e in ("", *INFLECTIONS)})
             out.append({"label": HEAD_PREFIX + kind, "pattern": [{"TEXT": {"IN": forms}}]})
             out.append({"label": HEAD_PREFIX + kind, "pattern": [{"TEXT": {"REGEX": nouns.regex()}}]})
         out.append({"label": GIVEN, "pattern": [{"TEXT": {"IN": sorted(self.given_names)}}]})
@@ -121,7 +129,11 @@ def load_lexicon() -> Lexicon:
         act_verbs=frozenset(load_wordlist(FOLDER, "act_verbs.txt")),
         name_stopwords=frozenset(load_wordlist(FOLDER, "name_stopwords.txt")),
     )
+    lex.report_endings = tuple(source["report_endings"])
+    lex.legal_forms = frozenset(nouns["legal_forms"])
     for entry in named:
+        for alias in entry["aliases"]:
+            lex.alias_index.setdefault(alias, (entry["type"], entry["name"]))
         table = lex.state_by_alias if entry["type"] == "state" else lex.region_by_alias if entry["type"] == "region" else None
         if table is not None:
             for alias in entry["aliases"]:

@@ -32,7 +32,9 @@ PREPOSITIONS = frozenset(
 NON_AGENT_PREPOSITIONS = PREPOSITIONS - frozenset("von vom durch".split())
 PLACE_PREPOSITIONS = frozenset("in im von vom aus bei beim für".split())
 GENITIVE_ARTICLES = frozenset("der des".split())
-NAME_PARTICLES = frozenset("von van de der den da di al el bin ibn ben le la zu".split())
+NAME_PARTICLES = frozenset("von van de da di al el bin ibn ben".split())
+INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+NAME_WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
 PRONOUNS = frozenset(("er", "sie"))
 CLAUSE_OPENERS = frozenset(".!?:;„“”\"»«()")
 QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("«", "»"), ('"', '"'))
@@ -48,10 +50,16 @@ NOT_ADJECTIVES = frozenset(
     "später früher daher woher ebenfalls bereits".split()
 )
 DOMAIN = re.compile(r"^[\w-]+\.(?:de|com|org|net|at|ch|fr|uk|ru|info|eu)$")
-SOURCE_NOUNS = frozenset("angaben aussagen berichten bericht informationen einschätzung ansicht meinung darstellung".split())
+SOURCE_NOUNS = frozenset(
+    "angaben aussage aussagen berichten bericht informationen einschätzung ansicht meinung darstellung "
+    "auffassung sicht worten schätzung schätzungen erkenntnissen überzeugung".split()
+)
+POSSESSIVE_M = frozenset("sein seine seiner seinen seinem seines dessen".split())
+POSSESSIVE_F = frozenset("ihr ihre ihrer ihren ihrem ihres deren".split())
+OBJECT_ARTICLES = frozenset("den dem einem einen des eines".split())
 QUANTIFIERS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dutzende hunderte tausende mehrere zahlreiche viele einige".split())
 SUBORDINATORS = frozenset("dass indem weil als nachdem wenn ob da obwohl damit sodass bevor während seit wie".split())
-ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+ACRONYM = re.compile(r"^(?=(?:.*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}$")  # "BKA", "GdF"
 RELATIVE = frozenset("der die das denen dem den deren dessen welche welcher".split())
 
 
@@ -145,9 +153,13 @@ class MentionFinder:
 
     def _subject_like(self, doc: Doc, start: int, sent_start: list[bool]) -> bool:
         """Not a prepositional object ("mit dem Minister") nor a genitive attribute ("Gespräche der Minister")."""
+        if doc[start].lower_ in OBJECT_ARTICLES:
+            return False
         if start == 0 or sent_start[start]:
             return True
         prev = doc[start - 1]
+        if prev.lower_ in ("von", "vom", "durch"):
+            return True  # the agent of a passive: "von einem Sprecher bestätigt"
         if prev.lower_ in PREPOSITIONS:
             return False
         return not (_is_cap(prev.text) and prev.text not in self.lex.name_stopwords and not prev.is_punct)
@@ -207,25 +219,29 @@ class MentionFinder:
         return end
 
     def _name_after(self, doc: Doc, start: int) -> int:
-        """Name tokens from ``start``: capitalised words and particles ("Ursula von der Leyen")."""
+        """End of the name tokens from ``start``: capitalised words, initials and particles
+        ("Ursula von der Leyen", "Larry A. Silverstein"); a party acronym after a name ends it."""
         lex = self.lex
         j = start
-        while j < len(doc):
+        while j < len(doc) and j - start < 4:
             text = doc[j].text
-            if _is_cap(text) and text not in lex.name_stopwords and lex.head_type(text) is None and text.isalpha() is not False:
+            if INITIAL.match(text) and j > start:
+                j += 1
+                continue
+            if (_is_cap(text) and NAME_WORD.match(text) and text not in lex.name_stopwords
+                    and lex.head_type(text) is None and text not in lex.state_by_alias):
                 if text.isupper() and len(text) > 1 and j > start:
                     break  # "(CDU)" or "SPD" after a name is a party, not the name
                 j += 1
-            elif text in NAME_PARTICLES and j + 1 < len(doc) and _is_cap(doc[j + 1].text) and j > start:
-                j += 1
-            elif "-" in text and _is_cap(text) and j >= start:
-                j += 1
-            else:
-                break
-            if j - start >= 4:
-                break
-        while j > start and doc[j - 1].text in NAME_PARTICLES:
-            j -= 1
+                continue
+            if text in NAME_PARTICLES and j > start:
+                k = j + 1
+                if k < len(doc) and doc[k].text in ("der", "den", "de", "la"):
+                    k += 1
+                if k < len(doc) and _is_cap(doc[k].text) and NAME_WORD.match(doc[k].text):
+                    j = k
+                    continue
+            break
         return j
 
     # ---- the finder -----------------------------------------------------------------------
@@ -322,7 +338,11 @@ class MentionFinder:
             taken.update(range(ent.start, ent.end))
 
         # 6. surnames of persons named in full, anywhere in the text ("Putin", "Putins")
-        surnames = {m.surname for m in mentions if m.type == "person" and m.surname and (m.given or m.titles)}
+        surnames = set()
+        for m in mentions:
+            if m.type == "person" and m.surname and (m.given or m.titles):
+                words = m.extra.get("full", m.surname).split()
+                surnames.update(w for w in (words[1:] or words) if not INITIAL.match(w))
         for tok in doc:
             if tok.i in taken:
                 continue
@@ -345,11 +365,16 @@ class MentionFinder:
             end = self._name_after(doc, i)
             if end == i or any(k in taken for k in range(i, end)):
                 continue
-            at_start = sent_start[i] or (prev is not None and prev.text in ",“”\"»«:")
+            at_start = sent_start[i] or (prev is not None and (prev.text in ",“”\"»«:" or (
+                prev.text in lex.name_stopwords and sent_start[prev.i])))
             if end < len(doc) and doc[end].text in lex.speech_verbs and at_start:
                 pass
-            elif end - i >= 2 and end < len(doc) and doc[end].text in lex.act_verbs and at_start:
-                pass  # "Saddam Hussein hatte": two name words and a verb
+            elif end < len(doc) and (doc[end].text in lex.act_verbs or self._verb_like(doc[end].text)) and at_start and (
+                    end - i >= 2 or not self._common_word(tok)):
+                pass  # "Saddam Hussein hatte", "Elshorst wies darauf hin", "Feinstein argumentierte"
+            elif (end - i >= 2 and at_start and end < len(doc) and (doc[end].text[:1].islower() or doc[end].text == ",")
+                  and not any(self._common_word(t) for t in doc[i:end])):
+                pass  # "Hilda Morales Trujillo macht …": unknown words that read as a name
             elif prev is not None and prev.lower_ in ("laut", "so") and end - i <= 3:
                 pass
             elif prev is not None and prev.text in lex.speech_verbs and (end >= len(doc) or not _is_cap(doc[end].text)):
@@ -373,6 +398,16 @@ class MentionFinder:
                     )
                     taken.add(span.start)
                     break
+
+        # 8a. "ai-Bericht", "UN-Angaben": a named actor's report stands for the actor
+        for tok in doc:
+            if tok.i in taken or "-" not in tok.text:
+                continue
+            prefix, _, rest = tok.text.partition("-")
+            if rest.lower().endswith(lex.report_endings) and prefix in lex.alias_index:
+                type_, key = lex.alias_index[prefix]
+                mentions.append(Mention(tok.i, tok.i + 1, type_, key=key, kind="name", acting=True))
+                taken.add(tok.i)
 
         # 8b. unknown acronyms: an organisation where an article, "laut" or a "(…)" definition says so
         for tok in doc:
@@ -398,6 +433,60 @@ class MentionFinder:
                 kind = inner.type if inner is not None else "organization"
                 mentions.append(Mention(i, i + 1, kind, key=tok.text, kind="name"))
                 taken.add(i)
+
+        # 8c. a quoted title as source or subject: "laut „Welt“", "schreibt die „Computerwoche“"
+        for open_tok in doc:
+            j = open_tok.i
+            if open_tok.text not in ("„", "»") or j in taken or (j + 1 < len(doc) and not _is_cap(doc[j + 1].text)):
+                continue
+            k = j + 1
+            while k < len(doc) and doc[k].text not in ("“", "«", '"') and k - j <= 5:
+                k += 1
+            if k >= len(doc) or k - j > 5 or k == j + 1 or any(t in taken for t in range(j, k + 1)):
+                continue
+            start = j - 1 if j > 0 and doc[j - 1].lower_ in ("die", "der", "das", "dem", "den", "des") else j
+            end = k + 1
+            if end < len(doc) and doc[end].text.startswith("-"):
+                continue  # „Bild“-Zeitung: the media head finds it
+            before = doc[start - 1].text if start > 0 else ""
+            after = doc[end].text if end < len(doc) else ""
+            if before.lower() in ("laut", "so") or before in lex.speech_verbs or after in lex.speech_verbs:
+                mentions.append(Mention(start, end, "media", key=doc[j + 1 : k].text, kind="name", acting=True))
+                taken.update(range(start, end))
+
+        # 8d. companies by their legal form: "der Daimler AG", "Premium Aerotec GmbH"
+        for tok in doc:
+            if tok.text not in lex.legal_forms or tok.i in taken or tok.i == 0:
+                continue
+            i = tok.i
+            while i > 0 and _is_cap(doc[i - 1].text) and (i - 1) not in taken and tok.i - i < 4 and doc[i - 1].lower_ not in ARTICLES:
+                i -= 1
+            if i < tok.i:
+                mentions.append(Mention(i, tok.i + 1, "organization", key=doc[i : tok.i + 1].text, kind="name"))
+                taken.update(range(i, tok.i + 1))
+
+        # 8e. possessives before a source noun: "Seiner Meinung nach", "nach eigenen Angaben"
+        for tok in doc:
+            i = tok.i
+            if i + 1 >= len(doc) or i in taken or doc[i + 1].lower_ not in SOURCE_NOUNS or quoted[i]:
+                continue
+            low = tok.lower_
+            if low in POSSESSIVE_M:
+                mentions.append(Mention(i, i + 2, "person", kind="possessive", gender="m", acting=True,
+                                        extra={"pronoun": "er"}))
+            elif low in POSSESSIVE_F:
+                after = doc[i + 2].text if i + 2 < len(doc) else ""
+                mentions.append(Mention(i, i + 2, "person", kind="possessive", acting=True,
+                                        plural=after.endswith("en") and after[:1].islower(), extra={"pronoun": "sie"}))
+            elif low.startswith("eigen"):
+                first = i
+                while first > 0 and not sent_start[first]:
+                    first -= 1
+                mentions.append(Mention(i, i + 2, "person", kind="reflexive", acting=True,
+                                        extra={"sentence_start": doc[first].idx}))
+            else:
+                continue
+            taken.update((i, i + 1))
 
         # 9. pronoun subjects of speech verbs ("sagte er", "Sie betonte")
         for tok in doc:
@@ -436,6 +525,18 @@ class MentionFinder:
                 mentions.append(Mention(i, i + 1, antecedent.type, kind="relative", extra={"antecedent_end": doc[i - 2].idx + len(doc[i - 2].text)}))
         return sorted(mentions, key=lambda m: (m.start, -m.end))
 
+    def _verb_like(self, text: str) -> bool:
+        """A lowercase word with a finite verb's ending ("argumentierte", "kritisiert")."""
+        return (text[:1].islower() and text.endswith(("te", "ten", "t", "en")) and text not in ARTICLES
+                and text not in PREPOSITIONS and text not in NOT_ADJECTIVES and text not in SUBORDINATORS
+                and text not in ("nicht", "bereits", "erst", "jetzt", "selbst", "weit", "zuletzt", "meist", "bisher"))
+
+    def _common_word(self, tok) -> bool:
+        """A German word, not a name: the lemmatizer knows an inflected form of it ("Neue" -> "neu")."""
+        if tok.text in self.lex.given_names:
+            return False
+        return bool(tok.lemma_) and tok.lemma_ != tok.text or is_adjective(tok.text.lower())
+
     # ---- phrase builders ----------------------------------------------------------------------
     def _person(self, doc: Doc, start: int, end: int, kind: str, titles=(), state=None, span_start=None) -> Mention:
         lex = self.lex
@@ -458,8 +559,12 @@ class MentionFinder:
             extra={"full": " ".join(tokens)},
         )
 
+    def is_plural_role(self, head: str) -> bool:
+        roles = self.lex.plural_roles
+        return head in roles or (head.endswith("n") and head[:-1] in roles) or head.endswith("innen")
+
     def title_gender(self, title: str) -> Optional[str]:
-        if title in self.lex.plural_roles:
+        if self.is_plural_role(title):
             return None
         if title.endswith("in") and not title.endswith(("Bischof",)) and title.lower() not in ("kremlin",):
             return "f"
@@ -501,7 +606,7 @@ class MentionFinder:
                     return self._person(doc, j + 1, name_end, "name", titles=titles, state=state, span_start=start)
             gender = self.title_gender(head)
             return Mention(start, j, "person", kind="title", titles=(head,), state=state, gender=gender,
-                           plural=head in lex.plural_roles, head=head)
+                           plural=self.is_plural_role(head), head=head)
         # institutions: "Die Behörden in Berg-Karabach", "das Verteidigungsministerium in Baku"
         end = self._place_after(doc, i + 1)
         if end == i + 1:

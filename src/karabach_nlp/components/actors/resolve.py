@@ -43,6 +43,7 @@ def describe(actor: Actor, lex: Lexicon) -> Cluster:
         named = bool(words) and all(w[:1].isupper() and lex.head_type(w) is None for w in words)
         if named:
             cluster.surname = words[-1]
+            cluster.surnames = set(words[1:] or words)
             cluster.given = words[0] if len(words) > 1 else None
             cluster.gender = lex.given_names.get(words[0])
         else:
