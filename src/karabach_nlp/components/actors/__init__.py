@@ -27,7 +27,7 @@ class Actors:
         self.lexicon = load_lexicon()
         self.ruler = SpanRuler(nlp, name=f"{name}_ruler", spans_key=SPANS_KEY, overwrite=True, validate=False)
         self.ruler.add_patterns(self.lexicon.patterns())
-        self.finder = MentionFinder(self.lexicon)
+        self.finder = MentionFinder(self.lexicon, known_words(nlp))
 
     def __call__(self, doc: Doc) -> Doc:
         self.ruler(doc)
@@ -38,6 +38,17 @@ class Actors:
         del doc.spans[SPANS_KEY]
         doc._.actors = clusters.actors()
         return doc
+
+
+def known_words(nlp: Language) -> frozenset[str]:
+    """Base forms in the lookup lemmatizer's table (blank pipeline): a capitalised word among them is
+    a German word rather than an unknown name. Empty with a statistical model, whose NER finds names."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_lookup"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_lookup").values())
 
 
 @Language.factory("karabach_actors", assigns=["doc._.actors"])

@@ -164,6 +164,10 @@ class Clusters:
         lex = self.lex
         if m.kind == "title":
             target = self.title_target(m.titles[0], start, m.state) if m.titles else None
+            if target is None and m.head:  # "der Geschäftsführer" again: the same unnamed person
+                stem = head_stem(m.head)
+                target = next((c for c in self.before(start) if c.type == "person" and c.key is None and c.head
+                               and head_stem(c.head) == stem and (self._bare(phrase) or c.name == strip_article(phrase))), None)
             if target is None and m.acting:
                 target = self.new("person", strip_article(phrase) or phrase, gender=m.gender, titles=set(m.titles),
                                   state=m.state, head=m.head, plural=m.plural)

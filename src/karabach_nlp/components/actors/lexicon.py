@@ -63,7 +63,11 @@ class Lexicon:
     region_by_alias: dict[str, str] = field(default_factory=dict)
 
     def head_type(self, word: str) -> str | None:
-        """The actor type a head noun makes, persons last: 'Polizeisprecher' is a person, not the police."""
+        """The actor type a head noun makes. A listed word beats a compound ending, and among
+        endings persons come first: 'Polizeisprecher' is a person, not the police."""
+        for kind in HEAD_TYPES:
+            if word in self.heads[kind].words:
+                return kind
         if self.heads["person"].matches(word):
             return "person"
         for kind in HEAD_TYPES[:-1]:

@@ -21,7 +21,7 @@ NAMED_TYPES = ("state", "organization", "media", "armed_group", "region")
 ARTICLES = frozenset(
     "der die das des dem den ein eine einer eines einem einen kein keine keiner keines keinem keinen "
     "dieser diese dieses diesem diesen jener jene sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres "
-    "unser unsere unserer unseres unserem unseren".split()
+    "unser unsere unserer unseres unserem unseren manche mancher einige mehrere viele alle beide beiden".split()
 )
 PREPOSITIONS = frozenset(
     "in im ins nach aus von vom bei beim zu zum zur an am auf über unter vor hinter neben zwischen um durch "
@@ -92,8 +92,9 @@ def _is_cap(text: str) -> bool:
 
 
 class MentionFinder:
-    def __init__(self, lex: Lexicon):
+    def __init__(self, lex: Lexicon, known_words: frozenset[str] = frozenset()):
         self.lex = lex
+        self.known_words = known_words  # base forms the lemmatizer's table knows: German words
 
     # ---- helpers over tokens -------------------------------------------------------------
     def _sentence_starts(self, doc: Doc) -> list[bool]:
@@ -369,11 +370,10 @@ class MentionFinder:
                 prev.text in lex.name_stopwords and sent_start[prev.i])))
             if end < len(doc) and doc[end].text in lex.speech_verbs and at_start:
                 pass
-            elif end < len(doc) and (doc[end].text in lex.act_verbs or self._verb_like(doc[end].text)) and at_start and (
-                    end - i >= 2 or not self._common_word(tok)):
-                pass  # "Saddam Hussein hatte", "Elshorst wies darauf hin", "Feinstein argumentierte"
-            elif (end - i >= 2 and at_start and end < len(doc) and (doc[end].text[:1].islower() or doc[end].text == ",")
-                  and not any(self._common_word(t) for t in doc[i:end])):
+            elif end < len(doc) and doc[end].text in lex.act_verbs and at_start and (end - i >= 2 or not self._common_word(tok)):
+                pass  # "Saddam Hussein hatte", "Elshorst wies darauf hin"
+            elif (end - i >= 2 and at_start and end < len(doc) and (self._verb_like(doc[end].text) or doc[end].text == ",")
+                  and not any(self._common_word(t, strict=True) for t in doc[i:end])):
                 pass  # "Hilda Morales Trujillo macht …": unknown words that read as a name
             elif prev is not None and prev.lower_ in ("laut", "so") and end - i <= 3:
                 pass
@@ -488,6 +488,20 @@ class MentionFinder:
                 continue
             taken.update((i, i + 1))
 
+        # 8f. demonstratives as subjects: "Dieser behauptete", "beschuldigte dieser Israel"
+        for tok in doc:
+            low = tok.lower_
+            if low not in ("dieser", "diese") or tok.i in taken or quoted[tok.i]:
+                continue
+            after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+            before = doc[tok.i - 1].text if tok.i > 0 else ""
+            if not (after[:1].islower() or after in (",", ".")) or not (sent_start[tok.i] or before in lex.speech_verbs):
+                continue  # "dieser Vorschlag": a determiner, not a pronoun
+            pronoun = "er" if low == "dieser" else "sie"
+            mentions.append(Mention(tok.i, tok.i + 1, "person", kind="possessive", gender="m" if pronoun == "er" else None,
+                                    plural=pronoun == "sie" and after.endswith("en"), acting=True, extra={"pronoun": pronoun}))
+            taken.add(tok.i)
+
         # 9. pronoun subjects of speech verbs ("sagte er", "Sie betonte")
         for tok in doc:
             if tok.lower_ not in PRONOUNS or tok.i in taken or quoted[tok.i]:
@@ -531,11 +545,15 @@ class MentionFinder:
                 and text not in PREPOSITIONS and text not in NOT_ADJECTIVES and text not in SUBORDINATORS
                 and text not in ("nicht", "bereits", "erst", "jetzt", "selbst", "weit", "zuletzt", "meist", "bisher"))
 
-    def _common_word(self, tok) -> bool:
-        """A German word, not a name: the lemmatizer knows an inflected form of it ("Neue" -> "neu")."""
-        if tok.text in self.lex.given_names:
+    def _common_word(self, tok, strict: bool = False) -> bool:
+        """A German word, not a name: the lemmatizer changes it ("Neue" -> "neu") or, ``strict``, knows
+        it as a base form ("Ziel"; names like "Merkel" are base forms too, hence not by default)."""
+        text = tok.text
+        if text in self.lex.given_names or INITIAL.match(text):
             return False
-        return bool(tok.lemma_) and tok.lemma_ != tok.text or is_adjective(tok.text.lower())
+        if bool(tok.lemma_) and tok.lemma_ != text or is_adjective(text.lower()) or text.lower() in self.known_words:
+            return True
+        return strict and text in self.known_words
 
     # ---- phrase builders ----------------------------------------------------------------------
     def _person(self, doc: Doc, start: int, end: int, kind: str, titles=(), state=None, span_start=None) -> Mention:
@@ -627,7 +645,8 @@ class MentionFinder:
             elif j < len(doc) and _is_cap(doc[j].text) and doc[j].text not in lex.name_stopwords and lex.head_type(doc[j].text) is None and doc[j].lower_ not in ARTICLES:
                 k = self._name_after(doc, j)
                 if k > j:
-                    key = doc[j:k].text
+                    # "Nachrichtenagentur Reuters" is Reuters; "Staatsanwaltschaft Schwerin" is not Schwerin
+                    key = doc[j:k].text if kind != "authority" else doc[i:k].text
                     end = max(end, k)
             for m in mentions:  # a gazetteer name inside the phrase names the actor
                 if start <= m.start and m.end <= end and m.kind == "name" and m.type == kind:
