@@ -304,3 +304,59 @@ def test_actors_seed_plain_moscow_is_no_actor(seed):
     text, gold, doc = seed
     moscow = [i for i in range(len(text)) if text.startswith("Moskau", i)]
     assert moscow and all(actor_at(doc, i, i + 6) is None for i in moscow)
+
+
+# ---- further resolution rules ----------------------------------------------------------------
+
+
+def test_actors_possessive_and_reflexive_sources_resolve(nlp):
+    text = (
+        "Bürgermeister Klaus Weber eröffnete die Sitzung. Seiner Meinung nach fehlt Geld. "
+        "Die Feuerwehr hat nach eigenen Angaben alle Brände gelöscht."
+    )
+    _, actors = actors_of(nlp, text)
+    assert texts(actors["Klaus Weber"]) == ["Bürgermeister Klaus Weber", "Seiner Meinung"]
+    assert texts(actors["Feuerwehr"]) == ["Die Feuerwehr", "eigenen Angaben"]
+
+
+def test_actors_relative_pronoun_joins_its_antecedent(nlp):
+    text = "Die Polizei befragte Anwohner, die von lauten Schüssen sprachen."
+    _, actors = actors_of(nlp, text)
+    assert texts(actors["Anwohner"]) == ["Anwohner", "die"]
+
+
+def test_actors_demonstrative_subject_is_the_last_man(nlp):
+    text = "Der Anwalt Peter Brandt widersprach. Dieser behauptete, die Akten seien gefälscht."
+    _, actors = actors_of(nlp, text)
+    assert texts(actors["Peter Brandt"]) == ["Der Anwalt Peter Brandt", "Dieser"]
+
+
+def test_actors_acronym_defined_in_parentheses_merges(nlp):
+    text = "Die Gewerkschaft der Flugsicherung (GdF) protestierte. Die GdF kündigte einen Streik an."
+    _, actors = actors_of(nlp, text)
+    assert texts(actors["GdF"]) == ["Die Gewerkschaft der Flugsicherung", "GdF", "Die GdF"]
+
+
+def test_actors_company_by_legal_form_and_report_compound(nlp):
+    text = "Die Bergbau Nordhessen AG wies die Vorwürfe zurück. Laut ai-Bericht wurden Arbeiter bedroht."
+    _, actors = actors_of(nlp, text)
+    assert actors["Bergbau Nordhessen AG"].type == ActorType.organization
+    assert texts(actors["Amnesty International"]) == ["ai-Bericht"]
+
+
+def test_actors_quoted_newspaper_as_source(nlp):
+    _, actors = actors_of(nlp, "Das Treffen sei gescheitert, schreibt die „Lausitzer Abendpost“.")
+    assert actors["Lausitzer Abendpost"].type == ActorType.media
+
+
+def test_actors_multi_word_surname_and_plain_object_noun(nlp):
+    text = "Präsident Álvaro Uribe Vélez gewann. Uribe sagte, er sei dankbar. Die Opposition äußerte Zweifel an der Wahl."
+    _, actors = actors_of(nlp, text)
+    assert texts(actors["Álvaro Uribe Vélez"]) == ["Präsident Álvaro Uribe Vélez", "Uribe", "er"]
+    assert "Zweifel" not in actors
+
+
+def test_actors_object_of_a_preposition_is_not_a_speaker(nlp):
+    _, actors = actors_of(nlp, "In einem Gespräch mit dem Umweltminister wies der Direktor alle Vorwürfe zurück.")
+    assert "Umweltminister" not in actors
+    assert texts(actors["Direktor"]) == ["der Direktor"]

@@ -57,7 +57,7 @@ SOURCE_NOUNS = frozenset(
 POSSESSIVE_M = frozenset("sein seine seiner seinen seinem seines dessen".split())
 POSSESSIVE_F = frozenset("ihr ihre ihrer ihren ihrem ihres deren".split())
 OBJECT_ARTICLES = frozenset("den dem einem einen des eines".split())
-QUANTIFIERS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dutzende hunderte tausende mehrere zahlreiche viele einige".split())
+QUANTIFIERS = frozenset("zweier dreier beider zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dutzende hunderte tausende mehrere zahlreiche viele einige".split())
 SUBORDINATORS = frozenset("dass indem weil als nachdem wenn ob da obwohl damit sodass bevor während seit wie".split())
 ACRONYM = re.compile(r"^(?=(?:.*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}$")  # "BKA", "GdF"
 RELATIVE = frozenset("der die das denen dem den deren dessen welche welcher".split())
@@ -137,7 +137,8 @@ class MentionFinder:
     def _speaker_context(self, doc: Doc, start: int, end: int) -> bool:
         """Subject of a speech verb, or the source in "laut X", "X zufolge", ", so X"."""
         lex = self.lex
-        if self._verb_next_to(doc, start, end, lex.speech_verbs):
+        object_like = doc[start].lower_ in OBJECT_ARTICLES or (start > 0 and doc[start - 1].lower_ in NON_AGENT_PREPOSITIONS)
+        if not object_like and self._verb_next_to(doc, start, end, lex.speech_verbs):
             return True
         if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].text in lex.speech_verbs:
             return True  # "Der Sprecher, Max Muster, sagte"
@@ -370,15 +371,16 @@ class MentionFinder:
                 prev.text in lex.name_stopwords and sent_start[prev.i])))
             if end < len(doc) and doc[end].text in lex.speech_verbs and at_start:
                 pass
-            elif end < len(doc) and doc[end].text in lex.act_verbs and at_start and (end - i >= 2 or not self._common_word(tok)):
+            elif end < len(doc) and doc[end].text in lex.act_verbs and at_start and not self._common_words(doc, i, end):
                 pass  # "Saddam Hussein hatte", "Elshorst wies darauf hin"
             elif (end - i >= 2 and at_start and end < len(doc) and (self._verb_like(doc[end].text) or doc[end].text == ",")
-                  and not any(self._common_word(t, strict=True) for t in doc[i:end])):
+                  and not self._common_words(doc, i, end)):
                 pass  # "Hilda Morales Trujillo macht …": unknown words that read as a name
             elif prev is not None and prev.lower_ in ("laut", "so") and end - i <= 3:
                 pass
-            elif prev is not None and prev.text in lex.speech_verbs and (end >= len(doc) or not _is_cap(doc[end].text)):
-                pass
+            elif prev is not None and prev.text in lex.speech_verbs and (end >= len(doc) or not _is_cap(doc[end].text)) and (
+                    not self._common_words(doc, i, end)):
+                pass  # "sagte Alijew", but not "äußerte Zweifel"
             else:
                 continue
             mention = self._person(doc, i, end, kind="name" if end - i > 1 else "surname")
@@ -399,7 +401,19 @@ class MentionFinder:
                     taken.add(span.start)
                     break
 
-        # 8a. "ai-Bericht", "UN-Angaben": a named actor's report stands for the actor
+        # 8a. companies by their legal form: "der Daimler AG", "Premium Aerotec GmbH"
+        for tok in doc:
+            if tok.text not in lex.legal_forms or tok.i in taken or tok.i == 0:
+                continue
+            i = tok.i
+            while i > 0 and _is_cap(doc[i - 1].text) and (i - 1) not in taken and tok.i - i < 4 and doc[i - 1].lower_ not in ARTICLES:
+                i -= 1
+            if i < tok.i:
+                start = i - 1 if i > 0 and doc[i - 1].lower_ in ARTICLES and (i - 1) not in taken else i
+                mentions.append(Mention(start, tok.i + 1, "organization", key=doc[i : tok.i + 1].text, kind="name"))
+                taken.update(range(start, tok.i + 1))
+
+        # 8b. "ai-Bericht", "UN-Angaben": a named actor's report stands for the actor
         for tok in doc:
             if tok.i in taken or "-" not in tok.text:
                 continue
@@ -409,7 +423,7 @@ class MentionFinder:
                 mentions.append(Mention(tok.i, tok.i + 1, type_, key=key, kind="name", acting=True))
                 taken.add(tok.i)
 
-        # 8b. unknown acronyms: an organisation where an article, "laut" or a "(…)" definition says so
+        # 8c. unknown acronyms: an organisation where an article, "laut" or a "(…)" definition says so
         for tok in doc:
             i = tok.i
             if i in taken or not ACRONYM.match(tok.text) or tok.text in lex.name_stopwords:
@@ -434,7 +448,7 @@ class MentionFinder:
                 mentions.append(Mention(i, i + 1, kind, key=tok.text, kind="name"))
                 taken.add(i)
 
-        # 8c. a quoted title as source or subject: "laut „Welt“", "schreibt die „Computerwoche“"
+        # 8d. a quoted title as source or subject: "laut „Welt“", "schreibt die „Computerwoche“"
         for open_tok in doc:
             j = open_tok.i
             if open_tok.text not in ("„", "»") or j in taken or (j + 1 < len(doc) and not _is_cap(doc[j + 1].text)):
@@ -453,17 +467,6 @@ class MentionFinder:
             if before.lower() in ("laut", "so") or before in lex.speech_verbs or after in lex.speech_verbs:
                 mentions.append(Mention(start, end, "media", key=doc[j + 1 : k].text, kind="name", acting=True))
                 taken.update(range(start, end))
-
-        # 8d. companies by their legal form: "der Daimler AG", "Premium Aerotec GmbH"
-        for tok in doc:
-            if tok.text not in lex.legal_forms or tok.i in taken or tok.i == 0:
-                continue
-            i = tok.i
-            while i > 0 and _is_cap(doc[i - 1].text) and (i - 1) not in taken and tok.i - i < 4 and doc[i - 1].lower_ not in ARTICLES:
-                i -= 1
-            if i < tok.i:
-                mentions.append(Mention(i, tok.i + 1, "organization", key=doc[i : tok.i + 1].text, kind="name"))
-                taken.update(range(i, tok.i + 1))
 
         # 8e. possessives before a source noun: "Seiner Meinung nach", "nach eigenen Angaben"
         for tok in doc:
@@ -544,6 +547,10 @@ class MentionFinder:
         return (text[:1].islower() and text.endswith(("te", "ten", "t", "en")) and text not in ARTICLES
                 and text not in PREPOSITIONS and text not in NOT_ADJECTIVES and text not in SUBORDINATORS
                 and text not in ("nicht", "bereits", "erst", "jetzt", "selbst", "weit", "zuletzt", "meist", "bisher"))
+
+    def _common_words(self, doc: Doc, start: int, end: int) -> bool:
+        """Any of the tokens (name particles aside) is a German word: no unknown name then."""
+        return any(self._common_word(t, strict=True) for t in doc[start:end] if t.text not in NAME_PARTICLES)
 
     def _common_word(self, tok, strict: bool = False) -> bool:
         """A German word, not a name: the lemmatizer changes it ("Neue" -> "neu") or, ``strict``, knows
