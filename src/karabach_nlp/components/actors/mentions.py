@@ -91,6 +91,22 @@ def _is_cap(text: str) -> bool:
     return text[:1].isupper() or bool(re.match(r"^(?:el|al|as|ad|ibn|bin|de|van|von)-[A-ZÄÖÜ]", text))
 
 
+@dataclass
+class _DocState:
+    """What the finder's steps share while reading one doc."""
+
+    doc: Doc
+    by_label: dict[str, list]  # ruler spans by label
+    starts: list[bool]  # clause starts
+    quoted: list[bool]
+    mentions: list[Mention] = field(default_factory=list)
+    taken: set[int] = field(default_factory=set)  # tokens an earlier step claimed
+    demonyms: dict[int, str] = field(default_factory=dict)
+
+    def unpack(self, lex: Lexicon):
+        return self.doc, self.mentions, self.taken, self.starts, self.quoted, self.by_label, lex
+
+
 class MentionFinder:
     def __init__(self, lex: Lexicon, known_words: frozenset[str] = frozenset()):
         self.lex = lex
@@ -247,30 +263,54 @@ class MentionFinder:
         return j
 
     # ---- the finder -----------------------------------------------------------------------
-    def __call__(self, doc: Doc) -> list[Mention]:
-        lex = self.lex
-        spans = list(doc.spans.get(SPANS_KEY, []))
-        by_label: dict[str, list] = {}
-        for span in spans:
-            by_label.setdefault(span.label_, []).append(span)
-        sent_start = self.clause_start = self._sentence_starts(doc)
-        quoted = self._quoted(doc)
-        mentions: list[Mention] = []
-        named_tokens: set[int] = set()
+    STEPS = (
+        "_gazetteer_names",
+        "_capitals_and_seats",
+        "_head_phrases",
+        "_demonym_phrases",
+        "_given_names",
+        "_ner_entities",
+        "_surnames",
+        "_unknown_names",
+        "_source_compounds",
+        "_companies",
+        "_report_compounds",
+        "_acronyms",
+        "_quoted_titles",
+        "_possessive_sources",
+        "_demonstratives",
+        "_pronouns",
+        "_web_sites",
+        "_relative_pronouns",
+    )
 
-        # 1. gazetteer names, longest first where two overlap
+    def __call__(self, doc: Doc) -> list[Mention]:
+        by_label: dict[str, list] = {}
+        for span in doc.spans.get(SPANS_KEY, []):
+            by_label.setdefault(span.label_, []).append(span)
+        st = _DocState(doc, by_label, self._sentence_starts(doc), self._quoted(doc))
+        self.clause_start = st.starts
+        for step in self.STEPS:  # order matters: earlier steps take their tokens first
+            getattr(self, step)(st)
+        return sorted(st.mentions, key=lambda m: (m.start, -m.end))
+
+    def _gazetteer_names(self, st: "_DocState") -> None:
+        """Gazetteer names, longest first where two overlap"""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
         named = sorted(
             (s for label in NAMED_TYPES for s in by_label.get(label, [])), key=lambda s: (-(s.end - s.start), s.start)
         )
         for span in named:
-            if any(i in named_tokens for i in range(span.start, span.end)):
+            if any(i in taken for i in range(span.start, span.end)):
                 continue
-            named_tokens.update(range(span.start, span.end))
+            taken.update(range(span.start, span.end))
             mentions.append(Mention(span.start, span.end, span.label_, key=span.id_, kind="name"))
 
-        # 2. capitals and seats of government stand for their state only where they act
+    def _capitals_and_seats(self, st: "_DocState") -> None:
+        """Capitals and seats of government stand for their state only where they act"""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
         for span in by_label.get(CAPITAL, []) + by_label.get(SEAT, []):
-            if any(i in named_tokens for i in range(span.start, span.end)):
+            if any(i in taken for i in range(span.start, span.end)):
                 continue
             start = span.start
             if start > 0 and doc[start - 1].lower_ in ARTICLES:
@@ -279,11 +319,12 @@ class MentionFinder:
                 continue
             if self._verb_next_to(doc, start, span.end, lex.speech_verbs | lex.act_verbs):
                 mentions.append(Mention(start, span.end, "state", key=span.id_, kind="name", acting=True))
-                named_tokens.update(range(start, span.end))
+                taken.update(range(start, span.end))
 
-        # 3. heads: authorities, organisations, media, armed groups and persons' roles
-        taken = set(named_tokens)
-        demonyms = {s.start: s.id_ for s in by_label.get(DEMONYM, [])}
+    def _head_phrases(self, st: "_DocState") -> None:
+        """Heads: authorities, organisations, media, armed groups and persons' roles"""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
+        st.demonyms = demonyms = {s.start: s.id_ for s in by_label.get(DEMONYM, [])}
         heads = {}
         for label in by_label:
             if label.startswith(HEAD_PREFIX):
@@ -308,7 +349,10 @@ class MentionFinder:
             mentions.append(mention)
             taken.update(range(mention.start, mention.end))
 
-        # 3b. demonym + state head ("Die aserbaidschanische Seite", "russische Truppen")
+    def _demonym_phrases(self, st: "_DocState") -> None:
+        """Demonym + state head ("Die aserbaidschanische Seite", "russische Truppen")."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
+        demonyms = st.demonyms
         for i, state in demonyms.items():
             j = i + 1
             if j < len(doc) and doc[j].text in lex.state_heads and j not in taken:
@@ -316,7 +360,9 @@ class MentionFinder:
                 mentions.append(Mention(start, j + 1, "state", key=state, kind="name"))
                 taken.update(range(start, j + 1))
 
-        # 4. persons from given names ("Angela Merkel") where no title phrase took them
+    def _given_names(self, st: "_DocState") -> None:
+        """Persons from given names ("Angela Merkel") where no title phrase took them."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
         for span in by_label.get(GIVEN, []):
             i = span.start
             if i in taken:
@@ -327,7 +373,9 @@ class MentionFinder:
             mentions.append(self._person(doc, i, end, kind="name"))
             taken.update(range(i, end))
 
-        # 5. entities of a statistical NER, when present, add what the rules missed
+    def _ner_entities(self, st: "_DocState") -> None:
+        """Entities of a statistical NER, when present, add what the rules missed"""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
         for ent in doc.ents:
             if any(k in taken for k in range(ent.start, ent.end)):
                 continue
@@ -339,7 +387,9 @@ class MentionFinder:
                 continue
             taken.update(range(ent.start, ent.end))
 
-        # 6. surnames of persons named in full, anywhere in the text ("Putin", "Putins")
+    def _surnames(self, st: "_DocState") -> None:
+        """Surnames of persons named in full, anywhere in the text ("Putin", "Putins")."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
         surnames = set()
         for m in mentions:
             if m.type == "person" and m.surname and (m.given or m.titles):
@@ -353,7 +403,9 @@ class MentionFinder:
                 mentions.append(Mention(tok.i, tok.i + 1, "person", kind="surname", surname=base))
                 taken.add(tok.i)
 
-        # 7. unknown names as subjects of speech verbs ("Paschinjan erklärte", "sagte Alijew")
+    def _unknown_names(self, st: "_DocState") -> None:
+        """Unknown names as subjects of speech verbs ("Paschinjan erklärte", "sagte Alijew")."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
         for tok in doc:
             i = tok.i
             if i in taken or quoted[i] or not _is_cap(tok.text) or tok.text in lex.name_stopwords:
@@ -388,7 +440,9 @@ class MentionFinder:
             mentions.append(mention)
             taken.update(range(i, end))
 
-        # 8. source compounds: "nach Polizeiangaben" names the police as source
+    def _source_compounds(self, st: "_DocState") -> None:
+        """Source compounds: "nach Polizeiangaben" names the police as source."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
         for span in by_label.get(SOURCE_COMPOUND, []):
             if span.start in taken:
                 continue
@@ -401,7 +455,9 @@ class MentionFinder:
                     taken.add(span.start)
                     break
 
-        # 8a. companies by their legal form: "der Daimler AG", "Premium Aerotec GmbH"
+    def _companies(self, st: "_DocState") -> None:
+        """Companies by their legal form: "der Daimler AG", "Premium Aerotec GmbH"."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
         for tok in doc:
             if tok.text not in lex.legal_forms or tok.i in taken or tok.i == 0:
                 continue
@@ -413,7 +469,9 @@ class MentionFinder:
                 mentions.append(Mention(start, tok.i + 1, "organization", key=doc[i : tok.i + 1].text, kind="name"))
                 taken.update(range(start, tok.i + 1))
 
-        # 8b. "ai-Bericht", "UN-Angaben": a named actor's report stands for the actor
+    def _report_compounds(self, st: "_DocState") -> None:
+        """The report of a named actor stands for it: "ai-Bericht", "UN-Angaben"."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
         for tok in doc:
             if tok.i in taken or "-" not in tok.text:
                 continue
@@ -423,7 +481,9 @@ class MentionFinder:
                 mentions.append(Mention(tok.i, tok.i + 1, type_, key=key, kind="name", acting=True))
                 taken.add(tok.i)
 
-        # 8c. unknown acronyms: an organisation where an article, "laut" or a "(…)" definition says so
+    def _acronyms(self, st: "_DocState") -> None:
+        """Unknown acronyms: an organisation where an article, "laut" or a "(…)" definition says so."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
         for tok in doc:
             i = tok.i
             if i in taken or not ACRONYM.match(tok.text) or tok.text in lex.name_stopwords:
@@ -448,7 +508,9 @@ class MentionFinder:
                 mentions.append(Mention(i, i + 1, kind, key=tok.text, kind="name"))
                 taken.add(i)
 
-        # 8d. a quoted title as source or subject: "laut „Welt“", "schreibt die „Computerwoche“"
+    def _quoted_titles(self, st: "_DocState") -> None:
+        """A quoted title as source or subject: "laut „Welt“", "schreibt die „Computerwoche“"."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
         for open_tok in doc:
             j = open_tok.i
             if open_tok.text not in ("„", "»") or j in taken or (j + 1 < len(doc) and not _is_cap(doc[j + 1].text)):
@@ -468,7 +530,9 @@ class MentionFinder:
                 mentions.append(Mention(start, end, "media", key=doc[j + 1 : k].text, kind="name", acting=True))
                 taken.update(range(start, end))
 
-        # 8e. possessives before a source noun: "Seiner Meinung nach", "nach eigenen Angaben"
+    def _possessive_sources(self, st: "_DocState") -> None:
+        """Possessives before a source noun: "Seiner Meinung nach", "nach eigenen Angaben"."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
         for tok in doc:
             i = tok.i
             if i + 1 >= len(doc) or i in taken or doc[i + 1].lower_ not in SOURCE_NOUNS or quoted[i]:
@@ -491,7 +555,9 @@ class MentionFinder:
                 continue
             taken.update((i, i + 1))
 
-        # 8f. demonstratives as subjects: "Dieser behauptete", "beschuldigte dieser Israel"
+    def _demonstratives(self, st: "_DocState") -> None:
+        """Demonstratives as subjects: "Dieser behauptete", "beschuldigte dieser Israel"."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
         for tok in doc:
             low = tok.lower_
             if low not in ("dieser", "diese") or tok.i in taken or quoted[tok.i]:
@@ -505,7 +571,9 @@ class MentionFinder:
                                     plural=pronoun == "sie" and after.endswith("en"), acting=True, extra={"pronoun": pronoun}))
             taken.add(tok.i)
 
-        # 9. pronoun subjects of speech verbs ("sagte er", "Sie betonte")
+    def _pronouns(self, st: "_DocState") -> None:
+        """Pronoun subjects of speech verbs ("sagte er", "Sie betonte")."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
         for tok in doc:
             if tok.lower_ not in PRONOUNS or tok.i in taken or quoted[tok.i]:
                 continue
@@ -527,20 +595,23 @@ class MentionFinder:
             gender = "m" if tok.lower_ == "er" else ("f" if not plural else None)
             mentions.append(Mention(tok.i, tok.i + 1, "person", kind="pronoun", gender=gender, plural=plural, acting=True))
 
-        # 10. web sites as sources ("laut bildblog.de")
+    def _web_sites(self, st: "_DocState") -> None:
+        """Web sites as sources ("laut bildblog.de")."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
         for tok in doc:
             if tok.i not in taken and DOMAIN.match(tok.text):
                 mentions.append(Mention(tok.i, tok.i + 1, "media", key=tok.text, kind="name"))
                 taken.add(tok.i)
 
-        # 11. a relative pronoun right after an actor's phrase and a comma ("Bürger, die ... sprachen")
+    def _relative_pronouns(self, st: "_DocState") -> None:
+        """A relative pronoun right after an actor's phrase and a comma ("Bürger, die ... sprachen")."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
         ends = {m.end: m for m in mentions if m.kind != "pronoun"}
         for tok in doc:
             i = tok.i
             if tok.lower_ in RELATIVE and i >= 2 and doc[i - 1].text == "," and i - 1 in ends and i not in taken:
                 antecedent = ends[i - 1]
                 mentions.append(Mention(i, i + 1, antecedent.type, kind="relative", extra={"antecedent_end": doc[i - 2].idx + len(doc[i - 2].text)}))
-        return sorted(mentions, key=lambda m: (m.start, -m.end))
 
     def _verb_like(self, text: str) -> bool:
         """A lowercase word with a finite verb's ending ("argumentierte", "kritisiert")."""
