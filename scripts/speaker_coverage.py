@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import time
 from pathlib import Path
 
 import karabach_nlp
@@ -45,10 +46,13 @@ def main() -> None:
         raise SystemExit(f"no articles under {DATA / args.split}")
     disabled = [] if args.full else ["karabach_attributions", "karabach_casualties"]
     covered = total = 0
+    seconds = 0.0
     with nlp.select_pipes(disable=disabled):
         for path in files:
             data = json.loads(path.read_text(encoding="utf-8"))
+            began = time.perf_counter()
             doc = nlp(data["originalText"])
+            seconds += time.perf_counter() - began
             mentions = [(m.start, m.end) for a in doc._.actors or [] for m in a.mentions]
             for start, end, text in sorted(gold_speakers(data)):
                 total += 1
@@ -59,6 +63,7 @@ def main() -> None:
     mode = "full pipeline" if args.full else "actors component alone"
     print(f"{args.split}[{args.offset}:{args.offset + len(files)}]: {len(files)} articles, {total} gold speaker spans, {covered} covered "
           f"by our actors ({mode}): {covered / total:.3f}")
+    print(f"speed: {len(files) / seconds:.1f} articles/s ({seconds:.2f} s in the pipeline)")
 
 
 if __name__ == "__main__":

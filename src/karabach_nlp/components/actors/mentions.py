@@ -219,22 +219,19 @@ class MentionFinder:
         return end
 
     def _genitive_after(self, doc: Doc, end: int, depth: int = 2) -> int:
-        """'der Polizei', 'des Influenza-Programms der WHO': a genitive article and its noun."""
+        """'der Polizei', 'des Influenza-Programms der WHO', 'der Vereinten Nationen': genitive complements."""
         if depth == 0 or end + 1 >= len(doc) or doc[end].lower_ not in GENITIVE_ARTICLES:
             return end
+        stop = self.lex.name_stopwords | self.lex.speech_verbs
         j = end + 1
         while j < len(doc) and is_adjective(doc[j].text):
             j += 1
-        if j < len(doc) and _is_cap(doc[j].text) and doc[j].text not in self.lex.name_stopwords:
-            j += 1
-            # an acronym in parentheses or a second name token: "der Vereinten Nationen"
-            while j < len(doc) and _is_cap(doc[j].text) and doc[j].text.isupper() is False and depth > 0:
-                if doc[j].text in self.lex.name_stopwords or doc[j].text in self.lex.speech_verbs:
-                    break
-                j += 1
-                break
-            return self._genitive_after(doc, j, depth - 1)
-        return end
+        if j >= len(doc) or not _is_cap(doc[j].text) or doc[j].text in stop:
+            return end
+        j += 1
+        if j < len(doc) and _is_cap(doc[j].text) and not doc[j].text.isupper() and doc[j].text not in stop:
+            j += 1  # a two-word name
+        return self._genitive_after(doc, j, depth - 1)
 
     def _name_after(self, doc: Doc, start: int) -> int:
         """End of the name tokens from ``start``: capitalised words, initials and particles
@@ -660,11 +657,10 @@ class MentionFinder:
         return head in roles or (head.endswith("n") and head[:-1] in roles) or head.endswith("innen")
 
     def title_gender(self, title: str) -> Optional[str]:
+        """'Präsidentin' is a woman, 'Präsident' a man; a plural role ('Experten') has no gender."""
         if self.is_plural_role(title):
             return None
-        if title.endswith("in") and not title.endswith(("Bischof",)) and title.lower() not in ("kremlin",):
-            return "f"
-        return "m"
+        return "f" if title.endswith("in") else "m"
 
     def _phrase(self, doc: Doc, i: int, kind: str, demonyms: dict, taken: set[int], mentions: list) -> Optional[Mention]:
         lex = self.lex
