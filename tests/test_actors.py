@@ -360,3 +360,15 @@ def test_actors_object_of_a_preposition_is_not_a_speaker(nlp):
     _, actors = actors_of(nlp, "In einem Gespräch mit dem Umweltminister wies der Direktor alle Vorwürfe zurück.")
     assert "Umweltminister" not in actors
     assert texts(actors["Direktor"]) == ["der Direktor"]
+
+
+def test_actors_bare_title_links_to_a_compound_title(nlp):
+    text = "US-Präsident Barack Obama reiste ab. Der Präsident sagte vorher, er sei zufrieden."
+    _, actors = actors_of(nlp, text)
+    assert texts(actors["Barack Obama"]) == ["US-Präsident Barack Obama", "Der Präsident", "er"]
+
+
+def test_actors_sentence_adverbs_and_words_ending_like_heads_are_no_actors(nlp):
+    text = "Insgesamt kamen 300 Gäste. Zurzeit seien alle Plätze belegt, teilte der Veranstalter mit."
+    _, actors = actors_of(nlp, text)
+    assert set(actors) == {"Veranstalter"}

@@ -113,9 +113,15 @@ class Clusters:
         for c in self.before(pos):
             if c.type != "person" or c.key is None:
                 continue
-            if wanted & c.titles and (want_state is None or c.state in (None, want_state)):
+            if self._titles_match(wanted, c.titles) and (want_state is None or c.state in (None, want_state)):
                 return c
         return None
+
+    @staticmethod
+    def _titles_match(wanted: set[str], held: set[str]) -> bool:
+        """'Präsident' matches 'US-Präsident' and 'den Präsidenten': compare stems, compounds by their end."""
+        stems = {head_stem(t) for t in wanted}
+        return any(head_stem(h).endswith(w) for h in held for w in stems)
 
     def surname_target(self, surname: str, pos: int) -> Optional[Cluster]:
         people = [c for c in self.items if c.type == "person" and c.key and (c.surname == surname or surname in c.surnames)]

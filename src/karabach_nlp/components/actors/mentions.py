@@ -32,6 +32,7 @@ PREPOSITIONS = frozenset(
 NON_AGENT_PREPOSITIONS = PREPOSITIONS - frozenset("von vom durch".split())
 PLACE_PREPOSITIONS = frozenset("in im von vom aus bei beim für".split())
 GENITIVE_ARTICLES = frozenset("der des".split())
+DEFINITE = frozenset("der die das des dem den".split())
 NAME_PARTICLES = frozenset("von van de da di al el bin ibn ben".split())
 INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 NAME_WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
@@ -243,8 +244,9 @@ class MentionFinder:
             if INITIAL.match(text) and j > start:
                 j += 1
                 continue
+            after_given = j > start and doc[j - 1].text in lex.given_names  # "Birgit Prinz": a surname like a title
             if (_is_cap(text) and NAME_WORD.match(text) and text not in lex.name_stopwords
-                    and lex.head_type(text) is None and text not in lex.state_by_alias):
+                    and (after_given or lex.head_type(text) is None) and text not in lex.state_by_alias):
                 if text.isupper() and len(text) > 1 and j > start:
                     break  # "(CDU)" or "SPD" after a name is a party, not the name
                 j += 1
@@ -489,8 +491,8 @@ class MentionFinder:
             defined = prev is not None and prev.text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")"
             if defined:
                 continue  # handled with its long form below
-            if prev is not None and (prev.lower_ in ARTICLES or self._speaker_context(doc, i, i + 1)):
-                start = i - 1 if prev.lower_ in ARTICLES else i
+            if prev is not None and (prev.lower_ in DEFINITE or self._speaker_context(doc, i, i + 1)):
+                start = i - 1 if prev.lower_ in DEFINITE else i
                 mentions.append(Mention(start, i + 1, "organization", key=tok.text, kind="name", acting=True))
                 taken.update(range(start, i + 1))
         for tok in doc:  # "Deutsche Schutzvereinigung für Wertpapierbesitz (DSW)"
