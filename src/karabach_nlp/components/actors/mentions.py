@@ -57,6 +57,11 @@ SOURCE_NOUNS = frozenset(
 )
 POSSESSIVE_M = frozenset("sein seine seiner seinen seinem seines dessen".split())
 POSSESSIVE_F = frozenset("ihr ihre ihrer ihren ihrem ihres deren".split())
+# Speech verbs that take no bare noun as object: a capitalised word right after one is its subject.
+BARE_SUBJECT_VERBS = frozenset(
+    "sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint ergänzte ergänzt "
+    "unterstrich bekräftigte versicherte mahnte teilte teilt berichtete schrieb".split()
+)
 OBJECT_ARTICLES = frozenset("den dem einem einen des eines".split())
 QUANTIFIERS = frozenset("zweier dreier beider zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dutzende hunderte tausende mehrere zahlreiche viele einige".split())
 SUBORDINATORS = frozenset("dass indem weil als nachdem wenn ob da obwohl damit sodass bevor während seit wie".split())
@@ -359,11 +364,16 @@ class MentionFinder:
                 mentions.append(Mention(start, j + 1, "state", key=state, kind="name"))
                 taken.update(range(start, j + 1))
 
+    def _hyphenated_given(self, text: str) -> bool:
+        parts = text.split("-")
+        return len(parts) > 1 and all(p in self.lex.given_names for p in parts)
+
     def _given_names(self, st: "_DocState") -> None:
         """Persons from given names ("Angela Merkel") where no title phrase took them."""
         doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
-        for span in by_label.get(GIVEN, []):
-            i = span.start
+        starts = {span.start for span in by_label.get(GIVEN, [])}
+        starts |= {t.i for t in doc if "-" in t.text and self._hyphenated_given(t.text)}  # "Hans-Joachim"
+        for i in sorted(starts):
             if i in taken:
                 continue
             end = self._name_after(doc, i + 1)
@@ -430,8 +440,8 @@ class MentionFinder:
             elif prev is not None and prev.lower_ in ("laut", "so") and end - i <= 3:
                 pass
             elif prev is not None and prev.text in lex.speech_verbs and (end >= len(doc) or not _is_cap(doc[end].text)) and (
-                    not self._common_words(doc, i, end)):
-                pass  # "sagte Alijew", but not "äußerte Zweifel"
+                    prev.lower_ in BARE_SUBJECT_VERBS or not self._common_words(doc, i, end)):
+                pass  # "sagte Köhler", "sagte Alijew", but not "äußerte Zweifel"
             else:
                 continue
             mention = self._person(doc, i, end, kind="name" if end - i > 1 else "surname")
@@ -583,7 +593,7 @@ class MentionFinder:
             if before.lower() in PREPOSITIONS:
                 continue  # "für sie": an object
             second = tok.i >= 1 and (sent_start[tok.i - 1] or doc[tok.i - 1].lower_ in SUBORDINATORS)  # "Aber sie", "indem sie"
-            third = tok.i >= 2 and sent_start[tok.i - 2] and doc[tok.i - 1].text[:1].islower()
+            third = tok.i >= 2 and (sent_start[tok.i - 2] or doc[tok.i - 2].text == ",") and self._verb_like(doc[tok.i - 1].text)
             if tok.lower_ == "sie" and not (
                 before in lex.speech_verbs or after in lex.speech_verbs or sent_start[tok.i] or before in ",;:"
                 or second or third
@@ -636,9 +646,10 @@ class MentionFinder:
     def _person(self, doc: Doc, start: int, end: int, kind: str, titles=(), state=None, span_start=None) -> Mention:
         lex = self.lex
         tokens = [t.text for t in doc[start:end]]
-        given = tokens[0] if tokens and tokens[0] in lex.given_names and len(tokens) > 1 else None
+        first = tokens[0] if tokens else ""
+        given = first if len(tokens) > 1 and (first in lex.given_names or self._hyphenated_given(first)) else None
         surname = tokens[-1] if tokens else None
-        gender = lex.given_names.get(given) if given else None
+        gender = lex.given_names.get(given.split("-")[0]) if given else None
         for title in titles:
             gender = gender or self.title_gender(title)
         return Mention(
