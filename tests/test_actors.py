@@ -372,3 +372,18 @@ def test_actors_sentence_adverbs_and_words_ending_like_heads_are_no_actors(nlp):
     text = "Insgesamt kamen 300 Gäste. Zurzeit seien alle Plätze belegt, teilte der Veranstalter mit."
     _, actors = actors_of(nlp, text)
     assert set(actors) == {"Veranstalter"}
+
+
+def test_actors_words_that_only_end_like_heads_are_no_actors(nlp):
+    text = (
+        "Die Entführung dauerte zwei Tage. Die Pressekonferenz begann spät. "
+        "Aus den Fahrzeugen stieg Rauch, und ein Lautsprecher übertrug die Rede."
+    )
+    _, actors = actors_of(nlp, text)
+    assert actors == {}
+
+
+def test_actors_name_stops_before_the_particles_of_a_place(nlp):
+    text = "Das sagte Otto Koudelka von der TU Graz. Koudelka forscht seit Jahren."
+    _, actors = actors_of(nlp, text)
+    assert texts(actors["Otto Koudelka"]) == ["Otto Koudelka", "Koudelka"]

@@ -58,6 +58,7 @@ class Lexicon:
     name_stopwords: frozenset[str]
     report_endings: tuple[str, ...] = ()
     legal_forms: frozenset[str] = frozenset()
+    not_heads: frozenset[str] = frozenset()
     alias_index: dict[str, tuple[str, str]] = field(default_factory=dict)  # alias -> (type, name)
     state_by_alias: dict[str, str] = field(default_factory=dict)
     region_by_alias: dict[str, str] = field(default_factory=dict)
@@ -135,6 +136,7 @@ def load_lexicon() -> Lexicon:
     )
     lex.report_endings = tuple(source["report_endings"])
     lex.legal_forms = frozenset(nouns["legal_forms"])
+    lex.not_heads = frozenset(nouns["not_heads"]["words"])
     for entry in named:
         for alias in entry["aliases"]:
             lex.alias_index.setdefault(alias, (entry["type"], entry["name"]))

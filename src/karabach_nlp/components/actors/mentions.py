@@ -264,6 +264,8 @@ class MentionFinder:
                     j = k
                     continue
             break
+        while j > start and doc[j - 1].text in NAME_PARTICLES | {"der", "den", "la"}:
+            j -= 1  # "Otto Koudelka von der TU": the particles belong to the place, not the name
         return j
 
     # ---- the finder -----------------------------------------------------------------------
@@ -340,6 +342,8 @@ class MentionFinder:
             mention = self._phrase(doc, i, heads[i], demonyms, taken, mentions)
             if mention is None:
                 continue
+            if doc[mention.start].lower_.startswith("kein"):
+                continue  # "kein Investor": nobody
             counted = [doc[mention.start]] + ([doc[mention.start - 1]] if mention.start > 0 else [])
             if doc[mention.start].lower_ not in ARTICLES and any(NUMBER.match(t.text) or t.lower_ in QUANTIFIERS for t in counted):
                 continue  # "874 Soldaten", "mehrere Polizisten": counted people are casualties, not actors
@@ -403,7 +407,7 @@ class MentionFinder:
         for m in mentions:
             if m.type == "person" and m.surname and (m.given or m.titles):
                 words = m.extra.get("full", m.surname).split()
-                surnames.update(w for w in (words[1:] or words) if not INITIAL.match(w))
+                surnames.update(w for w in (words[1:] or words) if _is_cap(w) and not INITIAL.match(w))
         for tok in doc:
             if tok.i in taken:
                 continue
