@@ -66,6 +66,8 @@ class Lexicon:
     def head_type(self, word: str) -> str | None:
         """The actor type a head noun makes. A listed word beats a compound ending, and among
         endings persons come first: 'Polizeisprecher' is a person, not the police."""
+        if word in self.not_heads:
+            return None
         for kind in HEAD_TYPES:
             if word in self.heads[kind].words:
                 return kind
