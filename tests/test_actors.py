@@ -387,3 +387,9 @@ def test_actors_name_stops_before_the_particles_of_a_place(nlp):
     text = "Das sagte Otto Koudelka von der TU Graz. Koudelka forscht seit Jahren."
     _, actors = actors_of(nlp, text)
     assert texts(actors["Otto Koudelka"]) == ["Otto Koudelka", "Koudelka"]
+
+
+def test_actors_witness_reports_name_the_witnesses(nlp):
+    text = "Augenzeugenberichten zufolge flohen viele Menschen. Die Augenzeugen sprachen von Panik."
+    _, actors = actors_of(nlp, text)
+    assert texts(actors["Augenzeugen"]) == ["Augenzeugenberichten", "Die Augenzeugen"]

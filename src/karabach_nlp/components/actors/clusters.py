@@ -175,7 +175,10 @@ class Clusters:
                 target = next((c for c in self.before(start) if c.type == "person" and c.key is None and c.head
                                and head_stem(c.head) == stem and (self._bare(phrase) or c.name == strip_article(phrase))), None)
             if target is None and m.acting:
-                target = self.new("person", strip_article(phrase) or phrase, gender=m.gender, titles=set(m.titles),
+                name = strip_article(phrase) or phrase
+                if m.head and m.head not in name.split():
+                    name = m.head  # "Augenzeugenberichten" -> the witnesses
+                target = self.new("person", name, gender=m.gender, titles=set(m.titles),
                                   state=m.state, head=m.head, plural=m.plural)
             return target
         if m.kind == "surname" or not m.given:

@@ -462,9 +462,12 @@ class MentionFinder:
             text = span.text
             for prefix, info in lex.source_prefixes.items():
                 if text.startswith(prefix):
-                    mentions.append(
-                        Mention(span.start, span.end, info["type"], kind="phrase", head=info["actor"], acting=True)
-                    )
+                    if info["type"] == "person":  # "Augenzeugenberichten": the witnesses, unnamed
+                        mention = Mention(span.start, span.end, "person", kind="title", titles=(info["actor"],),
+                                          head=info["actor"], plural=True, acting=True)
+                    else:
+                        mention = Mention(span.start, span.end, info["type"], kind="phrase", head=info["actor"], acting=True)
+                    mentions.append(mention)
                     taken.add(span.start)
                     break
 
