@@ -393,3 +393,12 @@ def test_actors_witness_reports_name_the_witnesses(nlp):
     text = "Augenzeugenberichten zufolge flohen viele Menschen. Die Augenzeugen sprachen von Panik."
     _, actors = actors_of(nlp, text)
     assert texts(actors["Augenzeugen"]) == ["Augenzeugenberichten", "Die Augenzeugen"]
+
+
+def test_resolve_span_phrase_with_its_own_head_is_not_the_place_inside_it(nlp):
+    text = "Behörden in Berg-Karabach meldeten Verluste."
+    doc = nlp(text)
+    doc._.actors = [a for a in doc._.actors if a.type == ActorType.region]  # as if only the region were known
+    actor = resolve_span(doc, *char_span(text, "Behörden in Berg-Karabach"))
+    assert (actor.name, actor.type) == ("Behörden in Berg-Karabach", ActorType.authority)
+    assert [a.name for a in doc._.actors if a.type == ActorType.region] == ["Berg-Karabach"]

@@ -105,6 +105,33 @@ def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: 
     return Mention(0, 0, default_type.value, kind="phrase", head=None)
 
 
+def _head_span(doc: Doc, start: int, end: int, lex: Lexicon) -> Optional[tuple[int, int]]:
+    """Character span of the phrase's first head noun ("Behörden" in "Behörden in Berg-Karabach")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for tok in span if span is not None else []:
+        if lex.head_type(tok.text) is not None:
+            return tok.idx, tok.idx + len(tok.text)
+    return None
+
+
+def _known_actor(doc: Doc, actors: list[Actor], start: int, end: int, lex: Lexicon) -> Optional[Actor]:
+    """The actor the phrase is already a mention of: the one holding its head noun, or, for a phrase
+    without one ("Putin", "er"), the one whose mention covers most of it."""
+    head = _head_span(doc, start, end, lex)
+    if head is not None:
+        holders = [a for a in actors for m in a.mentions if m.start <= head[0] and head[1] <= m.end]
+        if holders:
+            return min(holders, key=lambda a: min(m.end - m.start for m in a.mentions if m.start <= head[0] and head[1] <= m.end))
+        return None
+    best, best_overlap = None, 0
+    for actor in actors:
+        for m in actor.mentions:
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap > best_overlap:
+                best, best_overlap = actor, overlap
+    return best if best is not None and best_overlap >= MIN_COVER * (end - start) else None
+
+
 def resolve_span(doc: Doc, start: int, end: int, default_type: ActorType = ActorType.person) -> Optional[Actor]:
     """The actor a phrase refers to; adds the phrase to its mentions, creating the actor if needed.
 
@@ -114,15 +141,10 @@ def resolve_span(doc: Doc, start: int, end: int, default_type: ActorType = Actor
         return None
     lex = load_lexicon()
     actors: list[Actor] = list(doc._.actors or [])
-    best, best_overlap = None, 0
-    for actor in actors:
-        for m in actor.mentions:
-            overlap = min(end, m.end) - max(start, m.start)
-            if overlap > best_overlap:
-                best, best_overlap = actor, overlap
-    if best is not None and best_overlap >= MIN_COVER * (end - start):
-        _extend(doc, best, start, end)
-        return best
+    found = _known_actor(doc, actors, start, end, lex)
+    if found is not None:
+        _extend(doc, found, start, end)
+        return found
     clusters = Clusters(lex, doc.text)
     records = {}
     for actor in actors:
