@@ -84,7 +84,10 @@ def build() -> dict:
 
 def main() -> None:
     data = build()
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    # one state a line: readable diffs when pycountry or the curated additions change
+    entries = ",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in data["entries"])
+    comment = json.dumps(data["_comment"], ensure_ascii=False)
+    OUT.write_text(f'{{\n  "_comment": {comment},\n  "entries": [\n{entries}\n  ]\n}}\n', encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}: {len(data['entries'])} states")
 
 

@@ -20,7 +20,8 @@ from typing import Optional
 
 from ...records import Actor, ActorType, Span
 from .lexicon import Lexicon
-from .mentions import ARTICLES, Mention
+from .grammar import ARTICLES
+from .mentions import Mention
 
 
 @dataclass

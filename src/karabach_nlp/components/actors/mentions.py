@@ -7,72 +7,44 @@ of a statistical NER (``doc.ents``), when a model set them, are added where the 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Optional
 
 from spacy.tokens import Doc
 
+from .grammar import (
+    ACRONYM,
+    ARTICLES,
+    BARE_SUBJECT_VERBS,
+    CLAUSE_OPENERS,
+    DEFINITE,
+    DOMAIN,
+    GENITIVE_ARTICLES,
+    INITIAL,
+    NAME_PARTICLES,
+    NAME_WORD,
+    NON_AGENT_PREPOSITIONS,
+    NUMBER,
+    NOT_ADJECTIVES,
+    OBJECT_ARTICLES,
+    ORDINAL,
+    PLACE_PREPOSITIONS,
+    POSSESSIVE_F,
+    POSSESSIVE_M,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIERS,
+    QUOTE_PAIRS,
+    RELATIVE,
+    SOURCE_NOUNS,
+    SUBORDINATORS,
+    is_adjective,
+    is_cap,
+)
 from .lexicon import CAPITAL, DEMONYM, GIVEN, HEAD_PREFIX, SEAT, SOURCE_COMPOUND, Lexicon
 
 SPANS_KEY = "karabach_actor_triggers"
 NAMED_TYPES = ("state", "organization", "media", "armed_group", "region")
-
-ARTICLES = frozenset(
-    "der die das des dem den ein eine einer eines einem einen kein keine keiner keines keinem keinen "
-    "dieser diese dieses diesem diesen jener jene sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres "
-    "unser unsere unserer unseres unserem unseren manche mancher einige mehrere viele alle beide beiden".split()
-)
-PREPOSITIONS = frozenset(
-    "in im ins nach aus von vom bei beim zu zum zur an am auf über unter vor hinter neben zwischen um durch "
-    "gegen mit ohne für seit bis gen Richtung".split()
-)
-# An unnamed institution after one of these is a place or a partner, not an actor ("für das Militär");
-# "von der Polizei", "laut der Polizei" keep it (agent, source).
-NON_AGENT_PREPOSITIONS = PREPOSITIONS - frozenset("von vom durch".split())
-PLACE_PREPOSITIONS = frozenset("in im von vom aus bei beim für".split())
-GENITIVE_ARTICLES = frozenset("der des".split())
-DEFINITE = frozenset("der die das des dem den".split())
-NAME_PARTICLES = frozenset("von van de da di al el bin ibn ben".split())
-INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
-NAME_WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
-PRONOUNS = frozenset(("er", "sie"))
-CLAUSE_OPENERS = frozenset(".!?:;„“”\"»«()")
-QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("«", "»"), ('"', '"'))
-ADJECTIVE = re.compile(r"^[a-zäöüß0-9][a-zäöüß0-9-]*(?:e|en|er|es|em)$")
-NUMBER = re.compile(r"^\d+$")
-# Lowercase words with adjective endings that are not adjectives: without a tagger, say so.
-NOT_ADJECTIVES = frozenset(
-    "aber oder sondern wieder immer unter über hinter wegen gegen seine seiner ihre ihrer unsere unserer "
-    "eure euer diese dieser jene jener welche welcher manche mancher alle aller andere anderer "
-    "werden wurden wurde würde würden worden haben hatte hatten habe hätte hätten sollen sollte sollten "
-    "können konnte konnten müssen musste mussten wollen wollte wollten lassen ließe gehen nehmen geben "
-    "einen einer eines einem eine keine keinen keiner sie ihnen ihn wir ihr mehr sehr vorher nachher "
-    "später früher daher woher ebenfalls bereits".split()
-)
-DOMAIN = re.compile(r"^[\w-]+\.(?:de|com|org|net|at|ch|fr|uk|ru|info|eu)$")
-SOURCE_NOUNS = frozenset(
-    "angaben aussage aussagen berichten bericht informationen einschätzung ansicht meinung darstellung "
-    "auffassung sicht worten schätzung schätzungen erkenntnissen überzeugung".split()
-)
-POSSESSIVE_M = frozenset("sein seine seiner seinen seinem seines dessen".split())
-POSSESSIVE_F = frozenset("ihr ihre ihrer ihren ihrem ihres deren".split())
-# Speech verbs that take no bare noun as object: a capitalised word right after one is its subject.
-BARE_SUBJECT_VERBS = frozenset(
-    "sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint ergänzte ergänzt "
-    "unterstrich bekräftigte versicherte mahnte teilte teilt berichtete schrieb".split()
-)
-OBJECT_ARTICLES = frozenset("den dem einem einen des eines".split())
-QUANTIFIERS = frozenset("zweier dreier beider zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dutzende hunderte tausende mehrere zahlreiche viele einige".split())
-SUBORDINATORS = frozenset("dass indem weil als nachdem wenn ob da obwohl damit sodass bevor während seit wie".split())
-ACRONYM = re.compile(r"^(?=(?:.*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}$")  # "BKA", "GdF"
-RELATIVE = frozenset("der die das denen dem den deren dessen welche welcher".split())
-
-
-def is_adjective(text: str, verbs: frozenset[str] = frozenset()) -> bool:
-    return bool(ADJECTIVE.match(text)) and text not in ARTICLES and text not in NOT_ADJECTIVES and text not in verbs
-ORDINAL = re.compile(r"^\d+\.$")
-
 
 @dataclass
 class Mention:
@@ -90,11 +62,6 @@ class Mention:
     plural: bool = False
     acting: bool = False  # subject of a speech verb or after "laut"/"so": a speaker
     extra: dict = field(default_factory=dict)
-
-
-def _is_cap(text: str) -> bool:
-    """Capitalised, also behind a lowercase name particle ("el-Baradei", "al-Assad")."""
-    return text[:1].isupper() or bool(re.match(r"^(?:el|al|as|ad|ibn|bin|de|van|von)-[A-ZÄÖÜ]", text))
 
 
 @dataclass
@@ -186,7 +153,7 @@ class MentionFinder:
             return True  # the agent of a passive: "von einem Sprecher bestätigt"
         if prev.lower_ in PREPOSITIONS:
             return False
-        return not (_is_cap(prev.text) and prev.text not in self.lex.name_stopwords and not prev.is_punct)
+        return not (is_cap(prev.text) and prev.text not in self.lex.name_stopwords and not prev.is_punct)
 
     def _left_edge(self, doc: Doc, head: int, taken: set[int]) -> int:
         """Extend left over adjectives and one article ("die französische Aufsichtsbehörde").
@@ -213,11 +180,11 @@ class MentionFinder:
 
     def _place_after(self, doc: Doc, end: int) -> int:
         """'in Baku', 'von New Orleans', 'in Berg-Karabach': capitalised tokens after a place preposition."""
-        if end + 1 < len(doc) and doc[end].lower_ in PLACE_PREPOSITIONS and _is_cap(doc[end + 1].text):
+        if end + 1 < len(doc) and doc[end].lower_ in PLACE_PREPOSITIONS and is_cap(doc[end + 1].text):
             j = end + 1
             if doc[j].text in self.lex.name_stopwords:
                 return end
-            while j < len(doc) and _is_cap(doc[j].text) and doc[j].text not in self.lex.name_stopwords:
+            while j < len(doc) and is_cap(doc[j].text) and doc[j].text not in self.lex.name_stopwords:
                 j += 1
                 if j - end > 3:
                     break
@@ -232,10 +199,10 @@ class MentionFinder:
         j = end + 1
         while j < len(doc) and is_adjective(doc[j].text):
             j += 1
-        if j >= len(doc) or not _is_cap(doc[j].text) or doc[j].text in stop:
+        if j >= len(doc) or not is_cap(doc[j].text) or doc[j].text in stop:
             return end
         j += 1
-        if j < len(doc) and _is_cap(doc[j].text) and not doc[j].text.isupper() and doc[j].text not in stop:
+        if j < len(doc) and is_cap(doc[j].text) and not doc[j].text.isupper() and doc[j].text not in stop:
             j += 1  # a two-word name
         return self._genitive_after(doc, j, depth - 1)
 
@@ -250,7 +217,7 @@ class MentionFinder:
                 j += 1
                 continue
             after_given = j > start and doc[j - 1].text in lex.given_names  # "Birgit Prinz": a surname like a title
-            if (_is_cap(text) and NAME_WORD.match(text) and text not in lex.name_stopwords
+            if (is_cap(text) and NAME_WORD.match(text) and text not in lex.name_stopwords
                     and (after_given or lex.head_type(text) is None) and text not in lex.state_by_alias):
                 if text.isupper() and len(text) > 1 and j > start:
                     break  # "(CDU)" or "SPD" after a name is a party, not the name
@@ -260,7 +227,7 @@ class MentionFinder:
                 k = j + 1
                 if k < len(doc) and doc[k].text in ("der", "den", "de", "la"):
                     k += 1
-                if k < len(doc) and _is_cap(doc[k].text) and NAME_WORD.match(doc[k].text):
+                if k < len(doc) and is_cap(doc[k].text) and NAME_WORD.match(doc[k].text):
                     j = k
                     continue
             break
@@ -407,7 +374,7 @@ class MentionFinder:
         for m in mentions:
             if m.type == "person" and m.surname and (m.given or m.titles):
                 words = m.extra.get("full", m.surname).split()
-                surnames.update(w for w in (words[1:] or words) if _is_cap(w) and not INITIAL.match(w))
+                surnames.update(w for w in (words[1:] or words) if is_cap(w) and not INITIAL.match(w))
         for tok in doc:
             if tok.i in taken:
                 continue
@@ -421,7 +388,7 @@ class MentionFinder:
         doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
         for tok in doc:
             i = tok.i
-            if i in taken or quoted[i] or not _is_cap(tok.text) or tok.text in lex.name_stopwords:
+            if i in taken or quoted[i] or not is_cap(tok.text) or tok.text in lex.name_stopwords:
                 continue
             if not tok.text.replace("-", "").isalpha() or tok.text.isupper():
                 continue
@@ -443,7 +410,7 @@ class MentionFinder:
                 pass  # "Hilda Morales Trujillo macht …": unknown words that read as a name
             elif prev is not None and prev.lower_ in ("laut", "so") and end - i <= 3:
                 pass
-            elif prev is not None and prev.text in lex.speech_verbs and (end >= len(doc) or not _is_cap(doc[end].text)) and (
+            elif prev is not None and prev.text in lex.speech_verbs and (end >= len(doc) or not is_cap(doc[end].text)) and (
                     prev.lower_ in BARE_SUBJECT_VERBS or not self._common_words(doc, i, end)):
                 pass  # "sagte Köhler", "sagte Alijew", but not "äußerte Zweifel"
             else:
@@ -478,7 +445,7 @@ class MentionFinder:
             if tok.text not in lex.legal_forms or tok.i in taken or tok.i == 0:
                 continue
             i = tok.i
-            while i > 0 and _is_cap(doc[i - 1].text) and (i - 1) not in taken and tok.i - i < 4 and doc[i - 1].lower_ not in ARTICLES:
+            while i > 0 and is_cap(doc[i - 1].text) and (i - 1) not in taken and tok.i - i < 4 and doc[i - 1].lower_ not in ARTICLES:
                 i -= 1
             if i < tok.i:
                 start = i - 1 if i > 0 and doc[i - 1].lower_ in ARTICLES and (i - 1) not in taken else i
@@ -529,7 +496,7 @@ class MentionFinder:
         doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
         for open_tok in doc:
             j = open_tok.i
-            if open_tok.text not in ("„", "»") or j in taken or (j + 1 < len(doc) and not _is_cap(doc[j + 1].text)):
+            if open_tok.text not in ("„", "»") or j in taken or (j + 1 < len(doc) and not is_cap(doc[j + 1].text)):
                 continue
             k = j + 1
             while k < len(doc) and doc[k].text not in ("“", "«", '"') and k - j <= 5:
@@ -703,7 +670,7 @@ class MentionFinder:
             end_gen = self._genitive_after(doc, end)
             name_start = end
             if end < len(doc) and doc[end].text in lex.given_names or (
-                end < len(doc) and _is_cap(doc[end].text) and doc[end].text not in lex.name_stopwords
+                end < len(doc) and is_cap(doc[end].text) and doc[end].text not in lex.name_stopwords
                 and lex.head_type(doc[end].text) is None and doc[end].lower_ not in ARTICLES
             ):
                 name_end = self._name_after(doc, end)
@@ -736,7 +703,7 @@ class MentionFinder:
                 if k < len(doc) and k > j + 1:
                     key = doc[j + 1 : k].text
                     end = max(end, k + 1)
-            elif j < len(doc) and _is_cap(doc[j].text) and doc[j].text not in lex.name_stopwords and lex.head_type(doc[j].text) is None and doc[j].lower_ not in ARTICLES:
+            elif j < len(doc) and is_cap(doc[j].text) and doc[j].text not in lex.name_stopwords and lex.head_type(doc[j].text) is None and doc[j].lower_ not in ARTICLES:
                 k = self._name_after(doc, j)
                 if k > j:
                     # "Nachrichtenagentur Reuters" is Reuters; "Staatsanwaltschaft Schwerin" is not Schwerin

@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 from ...records import Actor, ActorType, Span
 from .clusters import Cluster, Clusters
 from .lexicon import Lexicon, load_lexicon
-from .mentions import ARTICLES, PRONOUNS, Mention, is_adjective
+from .grammar import ARTICLES, PRONOUNS, is_adjective
+from .mentions import Mention
 
 MIN_COVER = 0.5  # an existing mention must cover this share of the phrase to stand for it
 
