@@ -402,3 +402,16 @@ def test_resolve_span_phrase_with_its_own_head_is_not_the_place_inside_it(nlp):
     actor = resolve_span(doc, *char_span(text, "Behörden in Berg-Karabach"))
     assert (actor.name, actor.type) == ("Behörden in Berg-Karabach", ActorType.authority)
     assert [a.name for a in doc._.actors if a.type == ActorType.region] == ["Berg-Karabach"]
+
+
+def test_actors_unknown_role_then_unknown_name_is_a_person(nlp):
+    text = "Vor der Wahl warnte der Dichterfürst Orlando Quevedo Saravia vor Gewalt."
+    _, actors = actors_of(nlp, text)
+    assert texts(actors["Orlando Quevedo Saravia"]) == ["der Dichterfürst Orlando Quevedo Saravia"]
+
+
+def test_actors_places_and_common_words_are_not_taken_for_names(nlp):
+    text = "Lauffenburg liegt am Rhein. Laut Verfassung wählt das Parlament. Gonggrijp kritisiert das Verfahren."
+    _, actors = actors_of(nlp, text)
+    assert "Lauffenburg" not in actors and "Verfassung" not in actors
+    assert actors["Gonggrijp"].type == ActorType.person

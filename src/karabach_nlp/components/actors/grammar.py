@@ -20,7 +20,7 @@ GENITIVE_ARTICLES = _set("genitive_articles")
 OBJECT_ARTICLES = _set("object_articles")  # a phrase opened by one is an object, not a speaker
 PREPOSITIONS = _set("prepositions")
 # An unnamed institution after one of these is a place or a partner, not an actor ("für das Militär");
-# "von der Polizei", "durch die Polizei" keep it (the agent).
+# "durch die Polizei" keeps it (the agent).
 NON_AGENT_PREPOSITIONS = PREPOSITIONS - _set("agent_prepositions")
 PLACE_PREPOSITIONS = _set("place_prepositions")
 NAME_PARTICLES = _set("name_particles")
@@ -34,6 +34,7 @@ BARE_SUBJECT_VERBS = _set("bare_subject_verbs")
 QUANTIFIERS = _set("quantifiers")  # "874 Soldaten", "mehrere Polizisten": counted, not actors
 SUBORDINATORS = _set("subordinators")
 RELATIVE = _set("relative_pronouns")
+COPULAS = _set("copulas")  # "Lauffenburg liegt …": a place, not a speaker, is what stands before these
 
 CLAUSE_OPENERS = frozenset(".!?:;„“”\"»«()")
 QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("«", "»"), ('"', '"'))

@@ -17,6 +17,7 @@ from .grammar import (
     ARTICLES,
     BARE_SUBJECT_VERBS,
     CLAUSE_OPENERS,
+    COPULAS,
     DEFINITE,
     DOMAIN,
     GENITIVE_ARTICLES,
@@ -149,8 +150,8 @@ class MentionFinder:
         if start == 0 or sent_start[start]:
             return True
         prev = doc[start - 1]
-        if prev.lower_ in ("von", "vom", "durch"):
-            return True  # the agent of a passive: "von einem Sprecher bestätigt"
+        if prev.lower_ == "durch" or (prev.lower_ in ("von", "vom") and doc[start].lower_ in ARTICLES):
+            return True  # the agent of a passive: "von einem Sprecher bestätigt"; not "von Gegnern"
         if prev.lower_ in PREPOSITIONS:
             return False
         return not (is_cap(prev.text) and prev.text not in self.lex.name_stopwords and not prev.is_punct)
@@ -403,13 +404,22 @@ class MentionFinder:
                 prev.text in lex.name_stopwords and sent_start[prev.i])))
             if end < len(doc) and doc[end].text in lex.speech_verbs and at_start:
                 pass
-            elif end < len(doc) and doc[end].text in lex.act_verbs and at_start and not self._common_words(doc, i, end):
-                pass  # "Saddam Hussein hatte", "Elshorst wies darauf hin"
-            elif (end - i >= 2 and at_start and end < len(doc) and (self._verb_like(doc[end].text) or doc[end].text == ",")
+            elif (end < len(doc) and doc[end].text in lex.act_verbs and at_start and not self._common_words(doc, i, end)
+                  and (end - i >= 2 or doc[end].text not in COPULAS)):
+                pass  # "Saddam Hussein hatte", "Elshorst wies darauf hin"; not "Lauffenburg liegt"
+            elif (at_start and end < len(doc) and (self._verb_like(doc[end].text) or (end - i >= 2 and doc[end].text == ","))
+                  and not self._common_words(doc, i, end) and (end - i >= 2 or doc[end].text not in COPULAS)):
+                pass  # "Hilda Morales Trujillo macht …", "Gonggrijp drückt …": unknown words that read as a name
+            elif (end - i >= 2 and prev is not None and is_cap(prev.text) and i >= 2 and doc[i - 2].lower_ in ARTICLES
                   and not self._common_words(doc, i, end)):
-                pass  # "Hilda Morales Trujillo macht …": unknown words that read as a name
-            elif prev is not None and prev.lower_ in ("laut", "so") and end - i <= 3:
-                pass
+                # "der Friedensnobelpreisträger Adolfo Pérez Esquivel": a role we do not list, then a name
+                mention = self._person(doc, i, end, kind="name", titles=(prev.text,), span_start=i - 2)
+                mention.acting = True
+                mentions.append(mention)
+                taken.update(range(i - 2, end))
+                continue
+            elif prev is not None and prev.lower_ in ("laut", "so") and end - i <= 3 and not self._common_words(doc, i, end):
+                pass  # "laut el-Baradei", not "laut Verfassung"
             elif prev is not None and prev.text in lex.speech_verbs and (end >= len(doc) or not is_cap(doc[end].text)) and (
                     prev.lower_ in BARE_SUBJECT_VERBS or not self._common_words(doc, i, end)):
                 pass  # "sagte Köhler", "sagte Alijew", but not "äußerte Zweifel"
