@@ -1,0 +1,56 @@
+"""Actors (spec §3): find, type and merge everyone who acts, speaks or is harmed.
+
+A spaCy SpanRuler fed from the gazetteers under ``models/gazetteers/`` marks names and trigger
+words in ``doc.spans`` (never ``doc.ents``, so a statistical NER keeps its entities and adds its
+persons and organisations to ours); small rules grow phrases around them (mentions.py) and merge
+the mentions into actors (clusters.py). Other components call :func:`resolve_span` to tie a
+speaker phrase ("er", "der Kremlchef", "die Behörden in …") to an actor.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc
+
+from .clusters import Clusters
+from .lexicon import load_lexicon
+from .mentions import SPANS_KEY, MentionFinder
+from .resolve import actor_at, resolve_span
+
+__all__ = ["Actors", "actor_at", "resolve_span", "make_actors"]
+
+
+class Actors:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.lexicon = load_lexicon()
+        self.ruler = SpanRuler(nlp, name=f"{name}_ruler", spans_key=SPANS_KEY, overwrite=True, validate=False)
+        self.ruler.add_patterns(self.lexicon.patterns())
+        self.finder = MentionFinder(self.lexicon, known_words(nlp))
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.ruler(doc)
+        clusters = Clusters(self.lexicon, doc.text)
+        for mention in self.finder(doc):
+            span = doc[mention.start : mention.end]
+            clusters.add(mention, span.start_char, span.end_char)
+        del doc.spans[SPANS_KEY]
+        doc._.actors = clusters.actors()
+        return doc
+
+
+def known_words(nlp: Language) -> frozenset[str]:
+    """Base forms in the lookup lemmatizer's table (blank pipeline): a capitalised word among them is
+    a German word rather than an unknown name. Empty with a statistical model, whose NER finds names."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_lookup"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_lookup").values())
+
+
+@Language.factory("karabach_actors", assigns=["doc._.actors"])
+def make_actors(nlp: Language, name: str) -> Actors:
+    return Actors(nlp, name)

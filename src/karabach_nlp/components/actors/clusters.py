@@ -1,0 +1,224 @@
+"""Merging mentions into actors, and the resolution rules the merge and ``resolve_span`` share.
+
+Rules, in text order:
+- a gazetteer name joins the actor of the same type and canonical name;
+- a full person name joins the person with the same given name and surname, or a person known
+  so far by surname only; a different given name makes a different person ("Hans Müller" and
+  "Anna Müller" stay apart);
+- a surname alone joins the most recent person with that surname;
+- a title alone ("der Kremlchef") joins the most recent person holding that title or a linked one
+  (``title_links``: Kremlchef -> Präsident of Russland); with none, it is a person of its own
+  where it speaks, and nothing otherwise;
+- an unnamed institution ("die Behörden") joins the most recent actor of its type and head noun;
+- a pronoun ("er", "sie") joins the most recent compatible actor before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ...records import Actor, ActorType, Span
+from .lexicon import Lexicon
+from .grammar import ARTICLES
+from .mentions import Mention
+
+
+@dataclass
+class Cluster:
+    type: str
+    name: str
+    key: Optional[str] = None  # canonical name from a gazetteer or a person's full name
+    gender: Optional[str] = None
+    surname: Optional[str] = None
+    surnames: set[str] = field(default_factory=set)  # every name word after the first ("Uribe", "Vélez")
+    given: Optional[str] = None
+    titles: set[str] = field(default_factory=set)
+    state: Optional[str] = None
+    head: Optional[str] = None
+    plural: bool = False
+    spans: list[tuple[int, int]] = field(default_factory=list)  # character offsets
+    last: int = -1  # start of the latest mention, for recency
+
+    def add(self, start: int, end: int) -> None:
+        kept = []
+        for s, e in self.spans:
+            if s < end and start < e:  # overlap inside one actor: keep the longer span
+                if e - s >= end - start:
+                    return
+                continue
+            kept.append((s, e))
+        self.spans = sorted(kept + [(start, end)])
+        self.last = max(self.last, start)
+
+
+def head_stem(word: str) -> str:
+    """'Behörden', 'Behörde' -> 'behörde': crude case/number folding for matching heads."""
+    low = word.lower()
+    for ending in ("en", "n", "es", "s", "e"):
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            return low[: -len(ending)]
+    return low
+
+
+def strip_article(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+class Clusters:
+    """Actors of one doc being built (or extended by ``resolve_span``)."""
+
+    def __init__(self, lex: Lexicon, text: str):
+        self.lex = lex
+        self.text = text
+        self.items: list[Cluster] = []
+        self.ends: dict[int, Cluster] = {}  # character end of a mention -> its cluster (for relative pronouns)
+
+    # ---- lookups ------------------------------------------------------------------------------
+    def before(self, pos: int) -> list[Cluster]:
+        """Clusters with a mention starting before ``pos``, most recent first."""
+        found = []
+        for c in self.items:
+            starts = [s for s, _ in c.spans if s < pos]
+            if starts:
+                found.append((max(starts), c))
+        return [c for _, c in sorted(found, key=lambda t: -t[0])]
+
+    def by_key(self, type_: str, key: str) -> Optional[Cluster]:
+        return next((c for c in self.items if c.type == type_ and c.key == key), None)
+
+    def new(self, type_: str, name: str, **info) -> Cluster:
+        cluster = Cluster(type=type_, name=name, **info)
+        self.items.append(cluster)
+        return cluster
+
+    # ---- rules --------------------------------------------------------------------------------
+    def pronoun_target(self, pronoun: str, pos: int, plural: bool) -> Optional[Cluster]:
+        for c in self.before(pos):
+            if pronoun == "er" and c.type == "person" and c.gender != "f" and not c.plural:
+                return c
+            if pronoun == "sie":
+                if plural and (c.plural or c.type in ("authority", "armed_group", "state")):
+                    return c
+                if not plural and ((c.type == "person" and c.gender == "f") or (c.type in ("authority", "organization", "media", "state") and not c.plural)):
+                    return c
+        return None
+
+    def title_target(self, title: str, pos: int, state: Optional[str]) -> Optional[Cluster]:
+        link = self.lex.title_links.get(title, {})
+        wanted = set(link.get("titles", [])) | {title}
+        want_state = link.get("state") or state
+        for c in self.before(pos):
+            if c.type != "person" or c.key is None:
+                continue
+            if self._titles_match(wanted, c.titles) and (want_state is None or c.state in (None, want_state)):
+                return c
+        return None
+
+    @staticmethod
+    def _titles_match(wanted: set[str], held: set[str]) -> bool:
+        """'Präsident' matches 'US-Präsident' and 'den Präsidenten': compare stems, compounds by their end."""
+        stems = {head_stem(t) for t in wanted}
+        return any(head_stem(h).endswith(w) for h in held for w in stems)
+
+    def surname_target(self, surname: str, pos: int) -> Optional[Cluster]:
+        people = [c for c in self.items if c.type == "person" and c.key and (c.surname == surname or surname in c.surnames)]
+        if not people:
+            return None
+        earlier = [c for c in self.before(pos) if c in people]
+        return earlier[0] if earlier else people[0]
+
+    def add(self, m: Mention, start: int, end: int) -> Optional[Cluster]:
+        """Attach one mention (character offsets ``start``-``end``); returns its cluster."""
+        phrase = self.text[start:end]
+        target: Optional[Cluster] = None
+        if m.kind == "pronoun":
+            target = self.pronoun_target(phrase.lower(), start, m.plural)
+        elif m.kind == "possessive":
+            target = self.pronoun_target(m.extra["pronoun"], start, m.plural)
+        elif m.kind == "reflexive":  # "nach eigenen Angaben": the actor named earlier in the sentence
+            target = next((c for c in self.before(start) if max(s for s, _ in c.spans if s < start) >= m.extra["sentence_start"]), None)
+        elif m.kind == "relative":
+            target = self.ends.get(m.extra.get("antecedent_end", -1))
+        elif m.type == "person":
+            target = self._person(m, start, phrase)
+        elif m.key is not None:
+            target = self.by_key(m.type, m.key) or self.new(m.type, m.key, key=m.key, head=m.head, plural=m.plural)
+        else:
+            stem = head_stem(m.head or phrase.split()[-1])
+            target = next(
+                (c for c in self.before(start + 1) if c.type == m.type and c.head and head_stem(c.head) == stem
+                 and (c.name.lower() == strip_article(phrase).lower() or self._bare(phrase))),
+                None,
+            )
+            if target is None:
+                name = m.head if m.kind == "phrase" and self._bare(phrase) and m.head else phrase
+                target = self.new(m.type, name, head=m.head, plural=m.plural, state=m.state)
+        if target is not None:
+            target.add(start, end)
+            self.ends[end] = target
+        return target
+
+    def _bare(self, phrase: str) -> bool:
+        """'die Behörden', 'Polizeiangaben': head with at most an article and adjectives."""
+        words = strip_article(phrase).split()
+        return len(words) <= 2 and all(not w[:1].isupper() for w in words[:-1])
+
+    def _person(self, m: Mention, start: int, phrase: str) -> Optional[Cluster]:
+        lex = self.lex
+        if m.kind == "title":
+            target = self.title_target(m.titles[0], start, m.state) if m.titles else None
+            if target is None and m.head:  # "der Geschäftsführer" again: the same unnamed person
+                stem = head_stem(m.head)
+                target = next((c for c in self.before(start) if c.type == "person" and c.key is None and c.head
+                               and head_stem(c.head) == stem and (self._bare(phrase) or c.name == strip_article(phrase))), None)
+            if target is None and m.acting:
+                name = strip_article(phrase) or phrase
+                if m.head and m.head not in name.split():
+                    name = m.head  # "Augenzeugenberichten" -> the witnesses
+                target = self.new("person", name, gender=m.gender, titles=set(m.titles),
+                                  state=m.state, head=m.head, plural=m.plural)
+            return target
+        if m.kind == "surname" or not m.given:
+            target = self.surname_target(m.surname, start) if m.surname else None
+            if target is None:
+                target = next((c for c in self.items if c.type == "person" and c.key == m.surname), None)
+            if target is None:
+                target = self.new("person", m.surname, key=m.surname, surname=m.surname, gender=m.gender,
+                                  titles=set(m.titles), state=m.state, surnames={m.surname})
+            target.titles |= set(m.titles)
+            return target
+        full = m.extra.get("full") or f"{m.given} {m.surname}"
+        target = next(
+            (c for c in self.items if c.type == "person" and c.given == m.given and c.surname == m.surname), None
+        )
+        if target is None:
+            # known so far by surname only (a headline "Putin: ...") -> now the full name
+            target = next((c for c in self.items if c.type == "person" and c.key == m.surname and c.given is None), None)
+            if target is not None:
+                target.key = target.name = full
+                target.given = m.given
+        if target is None:
+            target = self.new("person", full, key=full, surname=m.surname, given=m.given)
+        target.surnames |= set(full.split()[1:])
+        target.gender = target.gender or m.gender or lex.given_names.get(m.given or "")
+        target.titles |= set(m.titles)
+        target.state = target.state or m.state
+        return target
+
+    # ---- records ------------------------------------------------------------------------------
+    def actors(self) -> list[Actor]:
+        live = [c for c in self.items if c.spans]
+        live.sort(key=lambda c: c.spans[0][0])
+        return [
+            Actor(
+                id=f"a{n}",
+                name=c.name,
+                type=ActorType(c.type),
+                mentions=[Span.of(self.text, s, e) for s, e in c.spans],
+            )
+            for n, c in enumerate(live, 1)
+        ]

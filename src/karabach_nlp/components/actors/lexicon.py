@@ -1,0 +1,149 @@
+"""The actor gazetteers under ``models/gazetteers/``, loaded once, and the SpanRuler patterns made from them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ...records import ActorType
+from ...resources import load_json, load_wordlist
+
+FOLDER = "gazetteers"
+NAMED_FILES = ("states.json", "organizations.json", "media.json", "armed_groups.json", "regions.json")
+HEAD_TYPES = ("authority", "organization", "media", "armed_group", "person")
+
+# Ruler labels that are not actor types: triggers the mention finder builds phrases around.
+CAPITAL, SEAT, DEMONYM, GIVEN, SOURCE_COMPOUND = "capital", "seat", "demonym", "given", "source_compound"
+HEAD_PREFIX = "head_"
+INFLECTIONS = ("e", "s", "n", "es", "en", "in", "innen")  # endings a listed noun may carry in text
+
+
+@dataclass
+class HeadNouns:
+    words: frozenset[str]
+    suffixes: tuple[str, ...]
+
+    def matches(self, word: str) -> bool:
+        if word in self.words:
+            return True
+        for ending in INFLECTIONS:  # "Vermittlers", "Reporterin"
+            if word.endswith(ending) and word[: -len(ending)] in self.words:
+                return True
+        low = word.lower()
+        if not word[:1].isupper():
+            return False
+        stems = [low] + [low[: -len(e)] for e in INFLECTIONS if low.endswith(e)]
+        return any(stem.endswith(s) and len(stem) > len(s) + 1 for stem in stems for s in self.suffixes)
+
+    def regex(self) -> str:
+        alternation = "|".join(sorted(map(re.escape, self.suffixes), key=len, reverse=True))
+        # "Robert-Koch-Institut": suffix in any case; "UN-Generalsekretärs": inflected
+        return rf"^[A-ZÄÖÜ][\w.-]+(?i:{alternation})(?:e|s|es|n|en|in|innen)?$"
+
+
+@dataclass
+class Lexicon:
+    named: list[dict]  # {"name", "type", aliases...}
+    heads: dict[str, HeadNouns]
+    state_heads: frozenset[str]
+    female_suffixes: tuple[str, ...]
+    plural_roles: frozenset[str]
+    title_links: dict[str, dict]
+    source_endings: tuple[str, ...]
+    source_prefixes: dict[str, dict]
+    given_names: dict[str, str]  # name -> "m" | "f"
+    speech_verbs: frozenset[str]
+    act_verbs: frozenset[str]
+    name_stopwords: frozenset[str]
+    report_endings: tuple[str, ...] = ()
+    legal_forms: frozenset[str] = frozenset()
+    not_heads: frozenset[str] = frozenset()
+    alias_index: dict[str, tuple[str, str]] = field(default_factory=dict)  # alias -> (type, name)
+    state_by_alias: dict[str, str] = field(default_factory=dict)
+    region_by_alias: dict[str, str] = field(default_factory=dict)
+
+    def head_type(self, word: str) -> str | None:
+        """The actor type a head noun makes. A listed word beats a compound ending, and among
+        endings persons come first: 'Polizeisprecher' is a person, not the police."""
+        if word in self.not_heads:
+            return None
+        for kind in HEAD_TYPES:
+            if word in self.heads[kind].words:
+                return kind
+        if self.heads["person"].matches(word):
+            return "person"
+        for kind in HEAD_TYPES[:-1]:
+            if self.heads[kind].matches(word):
+                return kind
+        return None
+
+    def patterns(self) -> list[dict]:
+        """SpanRuler patterns: gazetteer names labelled with their type, and the trigger words."""
+        out: list[dict] = []
+        for entry in self.named:
+            for alias in entry["aliases"]:
+                out.append({"label": entry["type"], "id": entry["name"], "pattern": alias})
+            for capital in entry.get("capitals", []):
+                out.append({"label": CAPITAL, "id": entry["name"], "pattern": capital})
+            for seat in entry.get("seats", []):
+                out.append({"label": SEAT, "id": entry["name"], "pattern": seat})
+            if entry.get("adjectives"):
+                forms = sorted(entry["adjectives"])
+                out.append({"label": DEMONYM, "id": entry["name"], "pattern": [{"LOWER": {"IN": forms}}]})
+        for kind in HEAD_TYPES:
+            nouns = self.heads[kind]
+            forms = sorted({w + e for w in nouns.words for e in ("", *INFLECTIONS)})
+            out.append({"label": HEAD_PREFIX + kind, "pattern": [{"TEXT": {"IN": forms}}]})
+            out.append({"label": HEAD_PREFIX + kind, "pattern": [{"TEXT": {"REGEX": nouns.regex()}}]})
+        out.append({"label": GIVEN, "pattern": [{"TEXT": {"IN": sorted(self.given_names)}}]})
+        prefixes = "|".join(map(re.escape, self.source_prefixes))
+        endings = "|".join(map(re.escape, self.source_endings))
+        out.append({"label": SOURCE_COMPOUND, "pattern": [{"TEXT": {"REGEX": rf"^(?:{prefixes})-?(?:{endings})$"}}]})
+        return out
+
+
+def _heads(section: dict) -> HeadNouns:
+    return HeadNouns(frozenset(section["words"]), tuple(section["suffixes"]))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    named = []
+    for filename in NAMED_FILES:
+        data = load_json(FOLDER, filename)
+        for entry in data["entries"]:
+            named.append({**entry, "type": entry.get("type", data.get("type"))})
+    for entry in named:
+        ActorType(entry["type"])  # a typo in a data file fails loudly here
+    nouns = load_json(FOLDER, "actor_nouns.json")
+    given = {}
+    for line in load_wordlist(FOLDER, "given_names.txt"):
+        gender, name = line.split(None, 1)
+        given[name] = gender
+    source = nouns["source_compounds"]
+    lex = Lexicon(
+        named=named,
+        heads={kind: _heads(nouns[kind]) for kind in HEAD_TYPES},
+        state_heads=frozenset(nouns["state_heads"]),
+        female_suffixes=tuple(nouns["person"]["female_suffixes"]),
+        plural_roles=frozenset(nouns["person"]["plural_words"]),
+        title_links={k: v for k, v in nouns["title_links"].items() if not k.startswith("_")},
+        source_endings=tuple(source["endings"]),
+        source_prefixes=dict(source["prefixes"]),
+        given_names=given,
+        speech_verbs=frozenset(load_wordlist(FOLDER, "speech_verbs.txt")),
+        act_verbs=frozenset(load_wordlist(FOLDER, "act_verbs.txt")),
+        name_stopwords=frozenset(load_wordlist(FOLDER, "name_stopwords.txt")),
+    )
+    lex.report_endings = tuple(source["report_endings"])
+    lex.legal_forms = frozenset(nouns["legal_forms"])
+    lex.not_heads = frozenset(nouns["not_heads"]["words"])
+    for entry in named:
+        for alias in entry["aliases"]:
+            lex.alias_index.setdefault(alias, (entry["type"], entry["name"]))
+        table = lex.state_by_alias if entry["type"] == "state" else lex.region_by_alias if entry["type"] == "region" else None
+        if table is not None:
+            for alias in entry["aliases"]:
+                table[alias] = entry["name"]
+    return lex

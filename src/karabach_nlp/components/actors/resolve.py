@@ -1,0 +1,182 @@
+"""Tie a phrase (a speaker, a source) to an actor: ``resolve_span`` and ``actor_at``.
+
+Other components call these after the actors component ran. ``resolve_span`` extends the
+existing ``doc._.actors`` in place (ids and names already handed out stay valid) and adds a new
+actor, typed from the phrase's head noun, when the phrase names no one known yet.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ...records import Actor, ActorType, Span
+from .clusters import Cluster, Clusters
+from .lexicon import Lexicon, load_lexicon
+from .grammar import ARTICLES, PRONOUNS, is_adjective
+from .mentions import Mention
+
+MIN_COVER = 0.5  # an existing mention must cover this share of the phrase to stand for it
+
+
+def actor_at(doc: Doc, start: int, end: int) -> Optional[Actor]:
+    """The actor with a mention overlapping ``[start, end)``, preferring the longest overlap."""
+    best, best_overlap = None, 0
+    for actor in doc._.actors or []:
+        for m in actor.mentions:
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap > best_overlap:
+                best, best_overlap = actor, overlap
+    return best
+
+
+def describe(actor: Actor, lex: Lexicon) -> Cluster:
+    """What the resolution rules need to know about an actor, read back from its record."""
+    words = actor.name.split()
+    cluster = Cluster(type=actor.type.value, name=actor.name, key=actor.name,
+                      spans=[(m.start, m.end) for m in actor.mentions])
+    cluster.last = max((m.start for m in actor.mentions), default=-1)
+    mention_words = [w for m in actor.mentions for w in m.text.split()]
+    if actor.type == ActorType.person:
+        titles = {w for w in mention_words if lex.head_type(w) == "person"}
+        cluster.titles = titles
+        named = bool(words) and all(w[:1].isupper() and lex.head_type(w) is None for w in words)
+        if named:
+            cluster.surname = words[-1]
+            cluster.surnames = set(words[1:] or words)
+            cluster.given = words[0] if len(words) > 1 else None
+            cluster.gender = lex.given_names.get(words[0])
+        else:
+            cluster.key = None
+            cluster.head = next((w for w in words if lex.head_type(w) == "person"), None)
+            cluster.plural = cluster.head in lex.plural_roles
+        if cluster.gender is None and titles:
+            female = [t for t in titles if t.endswith("in")]
+            cluster.gender = "f" if female and len(female) == len(titles) else "m"
+        for i, w in enumerate(mention_words[:-1]):
+            if w in lex.state_by_alias and lex.head_type(mention_words[i + 1]) == "person":
+                cluster.state = lex.state_by_alias[w]
+    else:
+        cluster.head = next((w for w in reversed(words) if lex.head_type(w)), words[-1] if words else None)
+        cluster.plural = bool(cluster.head) and cluster.head.endswith(("en", "te", "äfte"))
+        if any(lex.head_type(w) for w in words):
+            cluster.key = None  # an unnamed institution, matched by its head
+    return cluster
+
+
+def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: ActorType) -> Mention:
+    """Classify a phrase that matched no mention the actors component found."""
+    text = doc.text[start:end]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tokens = [t.text for t in span] if span is not None else text.split()
+    if len(tokens) == 1 and tokens[0].lower() in PRONOUNS:
+        after = doc[span.end].text if span is not None and span.end < len(doc) else ""
+        before = doc[span.start - 1].text if span is not None and span.start > 0 else ""
+        plural = tokens[0].lower() == "sie" and (after.endswith("en") or before.endswith("en"))
+        gender = "m" if tokens[0].lower() == "er" else (None if plural else "f")
+        return Mention(0, 0, "person", kind="pronoun", gender=gender, plural=plural, acting=True)
+    bare = " ".join(w for w in tokens if w.lower() not in ARTICLES)
+    for entry in lex.named:
+        if bare in entry["aliases"]:
+            return Mention(0, 0, entry["type"], key=entry["name"])
+    content = [w for w in tokens if w.lower() not in ARTICLES]
+    for i, w in enumerate(content):
+        if is_adjective(w):
+            state = next((e["name"] for e in lex.named if e["type"] == "state" and w in e.get("adjectives", [])), None)
+            if state and i + 1 < len(content) and content[i + 1] in lex.state_heads:
+                return Mention(0, 0, "state", key=state)
+            continue
+        kind = lex.head_type(w)
+        if kind == "person":
+            rest = [x for x in content[i + 1 :] if x[:1].isupper() and lex.head_type(x) is None]
+            if rest and content[i + 1 :][: len(rest)] == rest:
+                given = rest[0] if len(rest) > 1 else None
+                return Mention(0, 0, "person", kind="name", surname=rest[-1], given=given, titles=(w,),
+                               gender=lex.given_names.get(given or ""), extra={"full": " ".join(rest)})
+            return Mention(0, 0, "person", kind="title", titles=(w,), head=w, acting=True,
+                           plural=w in lex.plural_roles, gender="f" if w.endswith("in") else "m")
+        if kind is not None:
+            return Mention(0, 0, kind, kind="phrase", head=w)
+        break
+    if default_type == ActorType.person and content and all(w[:1].isupper() for w in content) and len(content) <= 4:
+        given = content[0] if len(content) > 1 else None
+        return Mention(0, 0, "person", kind="name" if given else "surname", surname=content[-1], given=given,
+                       gender=lex.given_names.get(given or ""), extra={"full": " ".join(content)})
+    return Mention(0, 0, default_type.value, kind="phrase", head=None)
+
+
+def _head_span(doc: Doc, start: int, end: int, lex: Lexicon) -> Optional[tuple[int, int]]:
+    """Character span of the phrase's first head noun ("Behörden" in "Behörden in Berg-Karabach")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for tok in span if span is not None else []:
+        if lex.head_type(tok.text) is not None:
+            return tok.idx, tok.idx + len(tok.text)
+    return None
+
+
+def _known_actor(doc: Doc, actors: list[Actor], start: int, end: int, lex: Lexicon) -> Optional[Actor]:
+    """The actor the phrase is already a mention of: the one holding its head noun, or, for a phrase
+    without one ("Putin", "er"), the one whose mention covers most of it."""
+    head = _head_span(doc, start, end, lex)
+    if head is not None:
+        holders = [a for a in actors for m in a.mentions if m.start <= head[0] and head[1] <= m.end]
+        if holders:
+            return min(holders, key=lambda a: min(m.end - m.start for m in a.mentions if m.start <= head[0] and head[1] <= m.end))
+        return None
+    best, best_overlap = None, 0
+    for actor in actors:
+        for m in actor.mentions:
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap > best_overlap:
+                best, best_overlap = actor, overlap
+    return best if best is not None and best_overlap >= MIN_COVER * (end - start) else None
+
+
+def resolve_span(doc: Doc, start: int, end: int, default_type: ActorType = ActorType.person) -> Optional[Actor]:
+    """The actor a phrase refers to; adds the phrase to its mentions, creating the actor if needed.
+
+    Returns None only for a pronoun with no compatible actor before it, or an empty phrase.
+    """
+    if not doc.text[start:end].strip():
+        return None
+    lex = load_lexicon()
+    actors: list[Actor] = list(doc._.actors or [])
+    found = _known_actor(doc, actors, start, end, lex)
+    if found is not None:
+        _extend(doc, found, start, end)
+        return found
+    clusters = Clusters(lex, doc.text)
+    records = {}
+    for actor in actors:
+        cluster = describe(actor, lex)
+        clusters.items.append(cluster)
+        records[id(cluster)] = actor
+    mention = _phrase_mention(doc, start, end, lex, default_type)
+    cluster = clusters.add(mention, start, end)
+    if cluster is None:
+        return None
+    actor = records.get(id(cluster))
+    if actor is None:
+        used = {a.id for a in actors}
+        n = len(actors) + 1
+        while f"a{n}" in used:
+            n += 1
+        actor = Actor(id=f"a{n}", name=cluster.name, type=ActorType(cluster.type))
+        actors.append(actor)
+    _extend(doc, actor, start, end)
+    doc._.actors = actors
+    return actor
+
+
+def _extend(doc: Doc, actor: Actor, start: int, end: int) -> None:
+    """Add ``[start, end)`` to the actor's mentions; inside one actor spans never overlap (the longer stays)."""
+    kept = []
+    for m in actor.mentions:
+        if m.start < end and start < m.end:
+            if m.end - m.start >= end - start:
+                return
+            continue
+        kept.append(m)
+    kept.append(Span.of(doc.text, start, end))
+    actor.mentions = sorted(kept, key=lambda m: m.start)
