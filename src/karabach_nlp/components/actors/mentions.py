@@ -624,7 +624,8 @@ class MentionFinder:
             return False
         if bool(tok.lemma_) and tok.lemma_ != text or is_adjective(text.lower()) or text.lower() in self.known_words:
             return True
-        return strict and text in self.known_words
+        # with a tagger (HanTa, or a statistical model) a common noun says so itself
+        return strict and (text in self.known_words or tok.tag_ == "NN")
 
     # ---- phrase builders ----------------------------------------------------------------------
     def _person(self, doc: Doc, start: int, end: int, kind: str, titles=(), state=None, span_start=None) -> Mention:
