@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -179,9 +180,10 @@ def test_batch_resume_refuses_a_file_that_is_not_batch_output(tmp_path):
 
 
 def _start_cli(*args: str) -> subprocess.Popen:
+    # A session of its own, so that a signal can go to the whole process group, as a terminal sends Ctrl-C.
     return subprocess.Popen(
         [sys.executable, "-m", "karabach_nlp", "batch", *args, "--model", "blank"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
     )
 
 
@@ -217,7 +219,7 @@ def test_batch_ctrl_c_with_two_workers_stops_cleanly_then_resumes(tmp_path):
     out = tmp_path / "claims.jsonl"
     proc = _start_cli(str(src), "-o", str(out), "--workers", "2", "--batch-size", "4", "--progress", "log")
     _wait_for_lines(proc, out, 8)
-    proc.send_signal(signal.SIGINT)
+    os.killpg(proc.pid, signal.SIGINT)  # the workers get it too, as from a terminal
     _, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 130, stderr
     assert "batch interrupted" in stderr and "Traceback" not in stderr
@@ -258,6 +260,17 @@ def test_batch_log_progress_reports_rate_and_eta(tmp_path):
     lines = stream.getvalue().splitlines()
     assert lines[0].startswith("batch: started")
     assert lines[-1].startswith("batch: 4 articles (") and "100% of input" in lines[-1] and "ETA 0:00" in lines[-1]
+
+
+def test_batch_progress_bar_shows_articles_per_second_and_eta(tmp_path):
+    from rich.console import Console
+
+    _corpus(tmp_path / "in", 3)
+    screen = io.StringIO()
+    bar = batch.BarReporter(Console(file=screen, force_terminal=True, width=140, color_system=None))
+    batch.run(tmp_path / "in", tmp_path / "o.jsonl", model="blank", progress=bar)
+    final = [line for line in screen.getvalue().splitlines() if "batch" in line][-1]
+    assert "100%" in final and "3 articles" in final and "/s" in final and "ETA" in final
 
 
 def test_batch_on_dask_local_cluster_loads_pipeline_once_per_worker(tmp_path):

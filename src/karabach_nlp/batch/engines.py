@@ -6,11 +6,14 @@ All three hand out ``concurrent.futures.Future`` objects, so the run loop is the
 from __future__ import annotations
 
 import multiprocessing
+import signal
+import threading
+from contextlib import contextmanager
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import Any, Optional
 
 from ..errors import KarabachError
-from .work import init_pool_worker
+from .work import init_pool_worker, pool_worker_ready
 
 
 class SchedulerError(KarabachError):
@@ -46,6 +49,36 @@ class Engine:
             close()
 
 
+@contextmanager
+def sigint_blocked():
+    """Block Ctrl-C while starting worker processes: they inherit the mask, so a Ctrl-C from the
+    terminal (sent to every process of the group) cannot kill one while it is still importing
+    spaCy, before it could set its own handler. A Ctrl-C meanwhile reaches the parent afterwards."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+@contextmanager
+def sigint_ignored():
+    """Ignore Ctrl-C while Dask starts its worker processes, from whichever thread it starts them:
+    they inherit the ignored disposition across exec, and Python leaves an inherited SIG_IGN as
+    it is. (A Ctrl-C during those seconds is dropped; the next one stops the run.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
+
+
 def local_engine(workers: int, model: str) -> Engine:
     if workers <= 1:
         return Engine(InlineExecutor(), 1, "1 process")
@@ -56,6 +89,9 @@ def local_engine(workers: int, model: str) -> Engine:
         initializer=init_pool_worker,
         initargs=(model,),
     )
+    with sigint_blocked():
+        for _ in range(workers):  # the pool starts a process per submit while none is idle: start all now
+            pool.submit(pool_worker_ready)
     return Engine(pool, workers, f"{workers} processes")
 
 
@@ -73,9 +109,10 @@ def dask_engine(scheduler: Any, workers: int) -> Engine:
         client = scheduler
         where = f"Dask at {client.scheduler.address}"
     elif scheduler == "local":
-        cluster = LocalCluster(
-            n_workers=max(workers, 1), threads_per_worker=1, processes=True, dashboard_address=None
-        )
+        with sigint_ignored():  # Ctrl-C is for this process to handle, not for the workers
+            cluster = LocalCluster(
+                n_workers=max(workers, 1), threads_per_worker=1, processes=True, dashboard_address=None
+            )
         client = Client(cluster)
         closers = (client.close, cluster.close)
         where = f"Dask LocalCluster of {max(workers, 1)} processes"

@@ -150,79 +150,18 @@ def run(
     sources = discover(input, list(globs), exclude=[output])
     total_bytes = sum(_size(s.file) for s in sources)
     reporter = progress if isinstance(progress, Reporter) else make_reporter(progress)
-    engine = make_engine(workers, model, scheduler)
-    summary.engine = engine.description
-    window = 2 * engine.workers + 1 if engine.workers > 1 else 1
-    events = _events(sources, done, summary, encoding=encoding, text_field=text_field,
-                     batch_size=max(batch_size, 1), max_chunk_chars=max_chunk_chars)
-    pending: dict[Future, list[Item]] = {}
-    done_bytes = 0
-    aborted = True
     stop = _StopFlag()
-
-    def show() -> None:
-        reporter.update(done_bytes, summary.articles, summary.errors, summary.skipped)
-
     with LineWriter(output, fsync_every=fsync_every) as writer, stop:
+        engine = make_engine(workers, model, scheduler)  # a Ctrl-C from here on stops cleanly
+        summary.engine = engine.description
         reporter.start(total_bytes)
         if summary.repaired_bytes:
             reporter.message(f"batch: cut a torn last line ({summary.repaired_bytes} bytes) off {output}")
+        aborted = True
         try:
-            exhausted = False
-            told = False
-            while True:
-                while not stop.requested and not exhausted and len(pending) < window:
-                    event = next(events, None)
-                    if event is None:
-                        exhausted = True
-                        break
-                    kind, payload = event
-                    if kind == "chunk":
-                        texts = [(i.path, i.sha256, i.text) for i in payload]
-                        pending[engine.executor.submit(process_chunk, model, batch_size, texts)] = payload
-                    elif kind == "skip":
-                        summary.skipped += 1
-                        done_bytes += payload.nbytes
-                    else:
-                        writer.write(error_result(payload.path, payload.error).line)
-                        summary.errors += 1
-                        done_bytes += payload.nbytes
-                    show()
-                if stop.requested and not told:
-                    told = True
-                    reporter.message("batch: stopping after the articles in progress (Ctrl-C again to abort)")
-                    for future in [f for f in pending if f.cancel()]:
-                        del pending[future]
-                if not pending:
-                    if exhausted or stop.requested:
-                        break
-                    continue
-                finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    items = pending.pop(future)
-                    try:
-                        results = future.result()
-                    except BrokenProcessPool:
-                        raise WorkerCrashed(
-                            "a worker process died; finished articles are saved, rerun with --resume"
-                        ) from None
-                    except Exception as err:  # noqa: BLE001  e.g. Dask's KilledWorker: this chunk kills workers
-                        if stop.requested:
-                            continue  # lost to the shutdown, not to the articles: redone on resume
-                        results = [error_result(i.path, f"{i.path}: worker failed ({type(err).__name__}: {err})")
-                                   for i in items]
-                    for r in results:
-                        writer.write(r.line)
-                        if r.error is None:
-                            summary.articles += 1
-                            summary.casualties += r.casualties
-                            summary.attributions += r.attributions
-                            summary.actors += r.actors
-                        else:
-                            summary.errors += 1
-                    summary.chars += sum(len(i.text) for i in items)
-                    done_bytes += sum(i.nbytes for i in items)
-                show()
+            events = _events(sources, done, summary, encoding=encoding, text_field=text_field,
+                             batch_size=max(batch_size, 1), max_chunk_chars=max_chunk_chars)
+            _drive(engine, events, writer, reporter, summary, stop, model=model, batch_size=batch_size)
             aborted = False
         finally:
             engine.close(cancel=True, wait=not aborted)
@@ -230,6 +169,69 @@ def run(
     summary.interrupted = stop.requested
     summary.seconds = time.monotonic() - t0
     return summary
+
+
+def _drive(engine, events, writer: LineWriter, reporter: Reporter, summary: Summary, stop: _StopFlag,
+           *, model: str, batch_size: int) -> None:
+    """Keep a window of chunks in flight; write every finished line at once, in completion order."""
+    window = 2 * engine.workers + 1 if engine.workers > 1 else 1
+    pending: dict[Future, list[Item]] = {}
+    done_bytes = 0
+    exhausted = told = False
+
+    def show() -> None:
+        reporter.update(done_bytes, summary.articles, summary.errors, summary.skipped)
+
+    while True:
+        while not stop.requested and not exhausted and len(pending) < window:
+            event = next(events, None)
+            if event is None:
+                exhausted = True
+                break
+            kind, payload = event
+            if kind == "chunk":
+                texts = [(i.path, i.sha256, i.text) for i in payload]
+                pending[engine.executor.submit(process_chunk, model, batch_size, texts)] = payload
+            elif kind == "skip":
+                summary.skipped += 1
+                done_bytes += payload.nbytes
+            else:
+                writer.write(error_result(payload.path, payload.error).line)
+                summary.errors += 1
+                done_bytes += payload.nbytes
+            show()
+        if stop.requested and not told:
+            told = True
+            reporter.message("batch: stopping after the articles in progress (Ctrl-C again to abort)")
+            for future in [f for f in pending if f.cancel()]:
+                del pending[future]
+        if not pending:
+            if exhausted or stop.requested:
+                return
+            continue
+        finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+        for future in finished:
+            items = pending.pop(future)
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                raise WorkerCrashed("a worker process died; finished articles are saved, rerun with --resume") from None
+            except Exception as err:  # noqa: BLE001  e.g. Dask's KilledWorker: this chunk kills workers
+                if stop.requested:
+                    continue  # lost to the shutdown, not to the articles: redone on resume
+                results = [error_result(i.path, f"worker failed ({type(err).__name__}: {err})") for i in items]
+            for r in results:
+                writer.write(r.line)
+                if r.error is None:
+                    summary.articles += 1
+                    summary.casualties += r.casualties
+                    summary.attributions += r.attributions
+                    summary.actors += r.actors
+                else:
+                    summary.errors += 1
+            summary.chars += sum(len(i.text) for i in items)
+            done_bytes += sum(i.nbytes for i in items)
+        show()
 
 
 def _size(path: Path) -> int:

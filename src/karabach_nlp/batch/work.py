@@ -95,6 +95,8 @@ def init_pool_worker(model: str) -> None:
     """Initializer of a local pool process: leave Ctrl-C to the parent, load the pipeline once,
     and exit if the parent dies (a killed batch must not leave workers behind)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # started with Ctrl-C blocked (engines.sigint_blocked)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     parent = os.getppid()
 
     def watch() -> None:
@@ -105,3 +107,8 @@ def init_pool_worker(model: str) -> None:
 
     threading.Thread(target=watch, name="karabach-parent-watch", daemon=True).start()
     worker_pipeline(model)
+
+
+def pool_worker_ready() -> bool:
+    """A no-op task: submitting one per worker makes the pool start all its processes at once."""
+    return True
