@@ -34,7 +34,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus import ROOT, SEED, write_corpus  # noqa: E402
 
-MODES = ["tokenizer", "pipeline", "batch-1", "batch-2", "dask-2"]
+MODES = ["tokenizer", "base", "pipeline", "batch-1", "batch-2", "dask-2"]
+NAMES = {
+    "tokenizer": "spaCy tokenizer alone, blank German (the floor)",
+    "base": "blank German + sentencizer + lookup lemmatizer (no karabach components)",
+    "pipeline": "full pipeline in memory (`extract_many`), 1 process",
+    "batch-1": "`batch`, 1 process",
+    "batch-2": "`batch --workers 2`",
+    "dask-2": "`batch --scheduler local --workers 2` (Dask LocalCluster)",
+}
 
 
 def _read(folder: Path) -> list[str]:
@@ -63,6 +71,19 @@ def measure(mode: str, folder: Path) -> dict:
         for _ in nlp.tokenizer.pipe(texts, batch_size=256):
             pass
         row["steady_s"] = time.perf_counter() - t0
+    elif mode == "base":
+        import spacy
+
+        nlp = spacy.blank("de")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.initialize()
+        t0 = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=32):
+            pass
+        row["steady_s"] = time.perf_counter() - t0
+    elif mode == "components":
+        row["shares"] = component_times(texts)
     elif mode == "pipeline":
         import karabach_nlp
 
@@ -109,6 +130,27 @@ def _clock():
     return Clock()
 
 
+def _spin(n: int = 6_000_000) -> float:
+    t0 = time.perf_counter()
+    x = 0
+    for i in range(n):
+        x += i
+    return time.perf_counter() - t0
+
+
+def machine_parallelism() -> float:
+    """How much faster two CPU-bound processes get through twice the work than one gets through
+    it once, right now: about 2.0 on an idle 2-core machine, less when others share the CPU."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    one = _spin()
+    with ProcessPoolExecutor(2) as pool:
+        t0 = time.perf_counter()
+        list(pool.map(_spin, [6_000_000, 6_000_000]))
+        two = time.perf_counter() - t0
+    return 2 * one / two
+
+
 def cold_extract(runs: int = 3) -> list[float]:
     exe = Path(sys.executable).with_name("karabach-nlp")
     cmd = [str(exe), "extract", str(SEED), "--compact"] if exe.exists() else [
@@ -118,6 +160,27 @@ def cold_extract(runs: int = 3) -> list[float]:
         t0 = time.perf_counter()
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
         times.append(time.perf_counter() - t0)
+    return times
+
+
+def component_times(texts: list[str]) -> dict[str, float]:
+    """Seconds each step of the full pipeline takes over the corpus, run step by step."""
+    import karabach_nlp
+
+    nlp = karabach_nlp.load("blank")
+    list(nlp.pipe(texts[:20]))  # warm-up
+    times: dict[str, float] = {}
+    t0 = time.perf_counter()
+    docs = [nlp.make_doc(t) for t in texts]
+    times["tokenizer"] = time.perf_counter() - t0
+    for name, proc in nlp.pipeline:
+        t0 = time.perf_counter()
+        docs = [proc(d) for d in docs]
+        times[name] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for d in docs:
+        karabach_nlp.claims_from_doc(d, nlp).model_dump_json()
+    times["records + JSON (claims_from_doc)"] = time.perf_counter() - t0
     return times
 
 
@@ -135,38 +198,25 @@ def profile(folder: Path) -> None:
         for _ in karabach_nlp.extract_many(texts, nlp):
             pass
     print(prof.output_text(unicode=True, color=False, show_all=False))
-    totals: dict[str, float] = {}
-    docs = [nlp.make_doc(t) for t in texts[:200]]
-    t0 = time.perf_counter()
-    docs = [nlp.make_doc(t) for t in texts[:200]]
-    totals["tokenizer"] = time.perf_counter() - t0
-    for name, proc in nlp.pipeline:
-        t0 = time.perf_counter()
-        docs = [proc(d) for d in docs]
-        totals[name] = time.perf_counter() - t0
-    whole = sum(totals.values())
-    print("time per component on 200 articles:")
-    for name, secs in totals.items():
-        print(f"  {name:24s} {secs:7.3f} s  {secs / whole:6.1%}")
+    for name, secs in component_times(texts).items():
+        print(f"{name:34s} {secs:7.3f} s")
 
 
-def _table(rows: list[dict], cold: list[float]) -> str:
+def _table(rows: list[dict], cold: list[float], shares: dict[str, float], parallel: float) -> str:
     by = {r["mode"]: r for r in rows}
     floor = by["tokenizer"]["steady_s"]
     one = by["batch-1"]
     lines = [
-        "| run | words/s steady | words/s wall | time vs tokenizer | peak RSS MB (main / largest worker) |",
-        "|---|---:|---:|---:|---:|",
+        "| run | words/s steady | words/s wall | time vs tokenizer | CPU s (main + workers) | peak RSS MB (main / largest worker) |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
-    names = {"tokenizer": "spaCy tokenizer alone (floor)", "pipeline": "full pipeline in memory, 1 process",
-             "batch-1": "batch, 1 process", "batch-2": "batch, 2 processes", "dask-2": "batch on Dask LocalCluster, 2 workers"}
     for mode in MODES:
         r = by[mode]
         kids = f" / {r['child_rss_mb']:.0f}" if mode in ("batch-2", "dask-2") else ""
         wall = r["words"] / r["wall_s"]
         lines.append(
-            f"| {names[mode]} | {r['words'] / r['steady_s']:,.0f} | {wall:,.0f} | "
-            f"{r['steady_s'] / floor:.1f}x | {r['rss_mb']:.0f}{kids} |"
+            f"| {NAMES[mode]} | {r['words'] / r['steady_s']:,.0f} | {wall:,.0f} | "
+            f"{r['steady_s'] / floor:.1f}x | {r['cpu_s']:.1f} + {r['child_cpu_s']:.1f} | {r['rss_mb']:.0f}{kids} |"
         )
     speed2 = one["steady_s"] / by["batch-2"]["steady_s"]
     speed2_wall = one["wall_s"] / by["batch-2"]["wall_s"]
@@ -175,12 +225,21 @@ def _table(rows: list[dict], cold: list[float]) -> str:
         f"corpus: {one['articles']} articles, {one['chars']:,} characters, {one['words']:,} words",
         f"full pipeline vs tokenizer: {by['pipeline']['steady_s'] / floor:.1f}x (target <= 3x)",
         f"2 processes vs 1: {speed2:.2f}x steady, {speed2_wall:.2f}x wall (target >= 1.8x)",
+        f"the machine meanwhile: 2 CPU-bound processes ran {parallel:.2f}x as fast as 1 (2.0 when idle)",
         f"Dask LocalCluster (2) vs 1 process: {one['steady_s'] / by['dask-2']['steady_s']:.2f}x steady",
         f"cold `karabach-nlp extract` of the seed article: first {cold[0]:.2f} s, median {statistics.median(cold):.2f} s"
         f" of {len(cold)} (target <= 2 s)",
         f"peak RSS per process: max {max(max(r['rss_mb'], r['child_rss_mb']) for r in rows):.0f} MB (target <= 400 MB)",
         f"load average at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs",
+        "",
+        "where the full pipeline's time goes (step by step over the corpus, 1 process):",
+        "",
+        "| step | seconds | share | vs tokenizer |",
+        "|---|---:|---:|---:|",
     ]
+    whole = sum(shares.values())
+    for name, secs in shares.items():
+        lines.append(f"| {name} | {secs:.2f} | {secs / whole:.0%} | {secs / shares['tokenizer']:.1f}x |")
     return "\n".join(lines)
 
 
@@ -189,7 +248,7 @@ def main() -> None:
     ap.add_argument("--chars", type=int, default=2_000_000, help="corpus size in characters (>= 1,000,000)")
     ap.add_argument("--json", action="store_true", help="also print every row as JSON")
     ap.add_argument("--profile", action="store_true", help="profile the full pipeline instead (pyinstrument)")
-    ap.add_argument("--measure", choices=MODES, help=argparse.SUPPRESS)  # internal: one row in a fresh process
+    ap.add_argument("--measure", choices=[*MODES, "components"], help=argparse.SUPPRESS)  # internal: one row in a fresh process
     ap.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.measure:
@@ -203,7 +262,7 @@ def main() -> None:
             profile(folder)
             return
         rows = []
-        for mode in MODES:
+        for mode in [*MODES, "components"]:
             proc = subprocess.run(
                 [sys.executable, __file__, "--measure", mode, "--corpus", str(folder)],
                 check=True, capture_output=True, text=True, cwd=ROOT,
@@ -211,7 +270,9 @@ def main() -> None:
             rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
             if args.json:
                 print(json.dumps(rows[-1]), flush=True)
-        print(_table(rows, cold_extract()))
+        shares = rows.pop()["shares"]
+        parallel = machine_parallelism()
+        print(_table(rows, cold_extract(), shares, parallel))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

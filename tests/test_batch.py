@@ -179,6 +179,17 @@ def test_batch_resume_refuses_a_file_that_is_not_batch_output(tmp_path):
         batch.run(tmp_path / "in", out, model="blank", resume=True)
 
 
+def test_batch_refuses_an_output_another_run_is_writing(tmp_path):
+    fcntl = pytest.importorskip("fcntl")
+    _corpus(tmp_path / "in", 1)
+    out = tmp_path / "claims.jsonl"
+    with open(out, "ab") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(batch.OutputConflict, match="another batch run"):
+            batch.run(tmp_path / "in", out, model="blank", resume=True)
+    assert out.read_bytes() == b""
+
+
 def _start_cli(*args: str) -> subprocess.Popen:
     # A session of its own, so that a signal can go to the whole process group, as a terminal sends Ctrl-C.
     return subprocess.Popen(

@@ -98,12 +98,27 @@ def load_done(path: Path) -> Done:
     return done
 
 
+def _lock(fd: int) -> None:
+    """An exclusive advisory lock for the run's lifetime: two runs appending to one output would
+    each skip only what was there when they started, and write articles twice."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        return
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
 class LineWriter:
     """Appends whole lines; each one reaches the kernel in a single ``write`` as soon as it is given."""
 
     def __init__(self, path: Path, *, fsync_every: float = 5.0):
         self.path = path
         self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        try:
+            _lock(self.fd)
+        except OSError:
+            os.close(self.fd)
+            raise OutputConflict(f"{path}: another batch run is writing to it") from None
         self.fsync_every = fsync_every
         self._last_sync = time.monotonic()
         self.lines = 0
@@ -116,6 +131,9 @@ class LineWriter:
         self.lines += 1
         if time.monotonic() - self._last_sync >= self.fsync_every:
             self.checkpoint()
+
+    def truncate(self) -> None:
+        os.ftruncate(self.fd, 0)
 
     def checkpoint(self) -> None:
         os.fsync(self.fd)

@@ -80,18 +80,21 @@ class _StopFlag:
             signal.signal(sig, old)
 
 
-def _prepare_output(output: Path, resume: bool, overwrite: bool) -> tuple[Done, int]:
+def _check_output(output: Path, resume: bool, overwrite: bool) -> None:
     if output.is_dir():
         raise OutputConflict(f"{output}: is a folder; --output needs a file name")
-    if not output.exists() or output.stat().st_size == 0:
-        return Done(), 0
+    if output.exists() and output.stat().st_size > 0 and not (resume or overwrite):
+        raise OutputConflict(f"{output}: already exists; pass --resume to continue it or --overwrite to start again")
+
+
+def _prepare_output(writer: LineWriter, resume: bool, overwrite: bool) -> tuple[Done, int]:
+    """With the output locked: cut a torn tail and read what is done, or empty it."""
     if resume:
-        dropped = repair_tail(output)
-        return load_done(output), dropped
+        dropped = repair_tail(writer.path)
+        return load_done(writer.path), dropped
     if overwrite:
-        output.write_bytes(b"")
-        return Done(), 0
-    raise OutputConflict(f"{output}: already exists; pass --resume to continue it or --overwrite to start again")
+        writer.truncate()
+    return Done(), 0
 
 
 def _events(
@@ -146,12 +149,13 @@ def run(
     t0 = time.monotonic()
     output = Path(output)
     summary = Summary(output=str(output))
-    done, summary.repaired_bytes = _prepare_output(output, resume, overwrite)
+    _check_output(output, resume, overwrite)
     sources = discover(input, list(globs), exclude=[output])
     total_bytes = sum(_size(s.file) for s in sources)
     reporter = progress if isinstance(progress, Reporter) else make_reporter(progress)
     stop = _StopFlag()
     with LineWriter(output, fsync_every=fsync_every) as writer, stop:
+        done, summary.repaired_bytes = _prepare_output(writer, resume, overwrite)
         engine = make_engine(workers, model, scheduler)  # a Ctrl-C from here on stops cleanly
         summary.engine = engine.description
         reporter.start(total_bytes)
