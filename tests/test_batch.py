@@ -19,8 +19,6 @@ from karabach_nlp import batch, pipeline
 from karabach_nlp.batch import ArticleLine, ErrorLine, LogReporter, work
 from karabach_nlp.cli import app
 
-from conftest import EXAMPLE
-
 runner = CliRunner()
 
 # Short articles written for these tests; {n} varies so that every file has its own checksum.
@@ -119,6 +117,9 @@ def test_batch_reads_json_and_jsonl_dumps_by_text_field(tmp_path):
     assert lines["feed.jsonl:4"]["error"].startswith("not valid JSON")
     assert "error" in lines["list.json#1"]
     texts = {"feed.jsonl:1": one, "feed.jsonl:5": two, "list.json#0": two}
+    alone = tmp_path / "alone.jsonl"  # a dump given as the input itself, not a folder
+    batch.run(src / "feed.jsonl", alone, text_field="body", model="blank")
+    assert sorted(line["path"] for line in _lines(alone)) == [f"feed.jsonl:{i}" for i in (1, 3, 4, 5)]
     for key, text in texts.items():
         record = ArticleLine.model_validate(lines[key])
         assert record.sha256 == hashlib.sha256(text.encode()).hexdigest()
@@ -291,9 +292,9 @@ def test_batch_on_dask_local_cluster_loads_pipeline_once_per_worker(tmp_path):
     serial = tmp_path / "serial.jsonl"
     batch.run(src, serial, model="blank")
     loads_before = work.LOADS
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
-        with distributed.Client(cluster) as client:
-            summary = batch.run(src, tmp_path / "dask.jsonl", model="blank", batch_size=2, scheduler=client)
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None)
+    with cluster, distributed.Client(cluster) as client:
+        summary = batch.run(src, tmp_path / "dask.jsonl", model="blank", batch_size=2, scheduler=client)
     assert summary.engine.startswith("Dask at ")
     assert 1 <= work.LOADS - loads_before <= 2  # 6 chunks, at most one pipeline per worker
     _assert_exactly_once(tmp_path / "dask.jsonl", texts)
@@ -304,6 +305,7 @@ def test_batch_on_dask_local_cluster_loads_pipeline_once_per_worker(tmp_path):
 def test_batch_cli_scheduler_without_dask_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)  # as if the [dask] extra were not installed
     _corpus(tmp_path / "in", 1)
-    result = runner.invoke(app, ["batch", str(tmp_path / "in"), "-o", str(tmp_path / "o.jsonl"), "--scheduler", "local"])
+    args = ["batch", str(tmp_path / "in"), "-o", str(tmp_path / "o.jsonl"), "--scheduler", "local"]
+    result = runner.invoke(app, args)
     assert result.exit_code == 11
     assert "pip install 'karabach-nlp[dask]'" in result.stderr

@@ -77,7 +77,9 @@ class BarReporter(Reporter):
 class LogReporter(Reporter):
     """One line every ``every`` seconds: for logs, CI and nohup, where a bar would be noise."""
 
-    def __init__(self, stream: Optional[TextIO] = None, every: float = 10.0, clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self, stream: Optional[TextIO] = None, every: float = 10.0, clock: Callable[[], float] = time.monotonic
+    ):
         self.stream = stream or sys.stderr
         self.every = every
         self.clock = clock
