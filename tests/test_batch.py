@@ -309,3 +309,4 @@ def test_batch_cli_scheduler_without_dask_is_a_clear_error(tmp_path, monkeypatch
     result = runner.invoke(app, args)
     assert result.exit_code == 11
     assert "pip install 'karabach-nlp[dask]'" in result.stderr
+    assert not (tmp_path / "o.jsonl").exists()

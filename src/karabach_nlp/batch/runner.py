@@ -154,9 +154,15 @@ def run(
     total_bytes = sum(_size(s.file) for s in sources)
     reporter = progress if isinstance(progress, Reporter) else make_reporter(progress)
     stop = _StopFlag()
+    existed = output.exists()
     with LineWriter(output, fsync_every=fsync_every) as writer, stop:
         done, summary.repaired_bytes = _prepare_output(writer, resume, overwrite)
-        engine = make_engine(workers, model, scheduler)  # a Ctrl-C from here on stops cleanly
+        try:
+            engine = make_engine(workers, model, scheduler)  # a Ctrl-C from here on stops cleanly
+        except KarabachError:
+            if not existed:
+                output.unlink()  # leave no empty output behind a run that never started
+            raise
         summary.engine = engine.description
         reporter.start(total_bytes)
         if summary.repaired_bytes:
