@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import sys
 import threading
 from contextlib import contextmanager
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import Any, Optional
 
 from ..errors import KarabachError
-from .work import init_pool_worker, pool_worker_ready
+from .work import init_pool_worker, pool_worker_ready, worker_pipeline
 
 
 class SchedulerError(KarabachError):
@@ -79,18 +80,27 @@ def sigint_ignored():
         signal.signal(signal.SIGINT, old)
 
 
+def _fork_is_safe() -> bool:
+    # fork copies only the calling thread: safe when it is the only one (the CLI, before its
+    # progress bar starts); on macOS system libraries break after fork, so never there.
+    return sys.platform.startswith("linux") and threading.active_count() == 1
+
+
 def local_engine(workers: int, model: str) -> Engine:
     if workers <= 1:
         return Engine(InlineExecutor(), 1, "1 process")
-    # 'spawn': the parent runs a progress thread, and forking a threaded process is unsafe.
+    if _fork_is_safe():
+        # Build the pipeline once here and fork: the workers start at once with it in memory
+        # (shared copy-on-write), instead of each importing spaCy and building it again.
+        worker_pipeline(model)
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=init_pool_worker,
-        initargs=(model,),
+        max_workers=workers, mp_context=context, initializer=init_pool_worker, initargs=(model,)
     )
     with sigint_blocked():
-        for _ in range(workers):  # the pool starts a process per submit while none is idle: start all now
+        for _ in range(workers):  # start every process now, while Ctrl-C is blocked for them
             pool.submit(pool_worker_ready)
     return Engine(pool, workers, f"{workers} processes")
 

@@ -154,28 +154,26 @@ def run(
     total_bytes = sum(_size(s.file) for s in sources)
     reporter = progress if isinstance(progress, Reporter) else make_reporter(progress)
     stop = _StopFlag()
-    existed = output.exists()
-    with LineWriter(output, fsync_every=fsync_every) as writer, stop:
-        done, summary.repaired_bytes = _prepare_output(writer, resume, overwrite)
-        try:
-            engine = make_engine(workers, model, scheduler)  # a Ctrl-C from here on stops cleanly
-        except KarabachError:
-            if not existed:
-                output.unlink()  # leave no empty output behind a run that never started
-            raise
+    with stop:
+        # The engine first: forked workers must not inherit the output's descriptor (and its lock).
+        engine = make_engine(workers, model, scheduler)  # a Ctrl-C from here on stops cleanly
         summary.engine = engine.description
-        reporter.start(total_bytes)
-        if summary.repaired_bytes:
-            reporter.message(f"batch: cut a torn last line ({summary.repaired_bytes} bytes) off {output}")
         aborted = True
         try:
-            events = _events(sources, done, summary, encoding=encoding, text_field=text_field,
-                             batch_size=max(batch_size, 1), max_chunk_chars=max_chunk_chars)
-            _drive(engine, events, writer, reporter, summary, stop, model=model, batch_size=batch_size)
-            aborted = False
+            with LineWriter(output, fsync_every=fsync_every) as writer:
+                done, summary.repaired_bytes = _prepare_output(writer, resume, overwrite)
+                reporter.start(total_bytes)
+                if summary.repaired_bytes:
+                    reporter.message(f"batch: cut a torn last line ({summary.repaired_bytes} bytes) off {output}")
+                try:
+                    events = _events(sources, done, summary, encoding=encoding, text_field=text_field,
+                                     batch_size=max(batch_size, 1), max_chunk_chars=max_chunk_chars)
+                    _drive(engine, events, writer, reporter, summary, stop, model=model, batch_size=batch_size)
+                    aborted = False
+                finally:
+                    reporter.stop()
         finally:
             engine.close(cancel=True, wait=not aborted)
-            reporter.stop()
     summary.interrupted = stop.requested
     summary.seconds = time.monotonic() - t0
     return summary
