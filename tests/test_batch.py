@@ -242,6 +242,16 @@ def test_batch_ctrl_c_with_two_workers_stops_cleanly_then_resumes(tmp_path):
     _assert_exactly_once(out, texts)
 
 
+def test_batch_two_spawned_workers_write_each_article_once(tmp_path, monkeypatch):
+    from karabach_nlp.batch import engines
+
+    monkeypatch.setattr(engines, "_fork_is_safe", lambda: False)  # the path taken on macOS or with threads
+    texts = _corpus(tmp_path / "in", 10)
+    summary = batch.run(tmp_path / "in", tmp_path / "o.jsonl", model="blank", workers=2, batch_size=3)
+    assert summary.engine == "2 processes" and summary.articles == 10
+    _assert_exactly_once(tmp_path / "o.jsonl", texts)
+
+
 def test_batch_isolates_an_article_that_breaks_a_component(tmp_path, monkeypatch):
     from spacy.language import Language
 
