@@ -54,6 +54,7 @@ class BarReporter(Reporter):
             _Articles(),
             TextColumn("ETA"),
             TimeRemainingColumn(),
+            TextColumn("elapsed"),
             TimeElapsedColumn(),
             console=self.console,
             transient=False,
