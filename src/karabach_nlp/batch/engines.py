@@ -119,10 +119,14 @@ def dask_engine(scheduler: Any, workers: int) -> Engine:
         client = scheduler
         where = f"Dask at {client.scheduler.address}"
     elif scheduler == "local":
-        with sigint_ignored():  # Ctrl-C is for this process to handle, not for the workers
-            cluster = LocalCluster(
-                n_workers=max(workers, 1), threads_per_worker=1, processes=True, dashboard_address=None
-            )
+        try:
+            with sigint_ignored():  # Ctrl-C is for this process to handle, not for the workers
+                cluster = LocalCluster(
+                    n_workers=max(workers, 1), threads_per_worker=1, processes=True, dashboard_address=None
+                )
+        except (RuntimeError, OSError, TimeoutError) as err:
+            # e.g. a script without an `if __name__ == "__main__":` guard, which spawned workers re-run
+            raise SchedulerError(f"cannot start a Dask LocalCluster: {err}") from None
         client = Client(cluster)
         closers = (client.close, cluster.close)
         where = f"Dask LocalCluster of {max(workers, 1)} processes"
