@@ -26,14 +26,17 @@ def worker_pipeline(model: str) -> Language:
     """The pipeline of this worker, built on first use and then reused.
 
     One per thread: a Dask worker may run tasks on several threads, and a spaCy pipeline is not
-    meant to be shared between threads. With one thread per worker this is one per worker.
+    meant to be shared between threads. With one thread per worker this is one per worker. The
+    main thread shares ``pipeline.load``'s, so a batch inside a program that already loaded the
+    pipeline does not build a second one.
     """
     global LOADS
     cache = getattr(_local, "pipelines", None)
     if cache is None:
         cache = _local.pipelines = {}
     if model not in cache:
-        cache[model] = pipeline.build(model)
+        on_main = threading.current_thread() is threading.main_thread()
+        cache[model] = pipeline.load(model) if on_main else pipeline.build(model)
         LOADS += 1
     return cache[model]
 
