@@ -208,13 +208,14 @@ def _wait_for_lines(proc: subprocess.Popen, out: Path, at_least: int, timeout: f
     raise AssertionError(f"no {at_least} lines before the run ended: {proc.communicate()}")
 
 
-def test_batch_resume_after_sigkill_loses_and_duplicates_nothing(tmp_path):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_batch_resume_after_sigkill_loses_and_duplicates_nothing(tmp_path, workers):
     src = tmp_path / "in"
     texts = _corpus(src, 300)
     out = tmp_path / "claims.jsonl"
-    proc = _start_cli(str(src), "-o", str(out), "--batch-size", "2", "--progress", "log")
+    proc = _start_cli(str(src), "-o", str(out), "--batch-size", "2", "--workers", workers, "--progress", "log")
     _wait_for_lines(proc, out, 20)
-    proc.kill()  # SIGKILL: no handler runs, no cleanup
+    proc.kill()  # SIGKILL: no handler runs, no cleanup (its workers notice and exit)
     proc.wait()
     written = out.read_bytes()
     assert 20 <= written.count(b"\n") < len(texts), "the kill did not land mid-run"
@@ -310,6 +311,18 @@ def test_batch_on_dask_local_cluster_loads_pipeline_once_per_worker(tmp_path):
     _assert_exactly_once(tmp_path / "dask.jsonl", texts)
     by_path = {line["path"]: line for line in _lines(serial)}
     assert all(by_path[line["path"]] == line for line in _lines(tmp_path / "dask.jsonl"))
+
+
+def test_batch_cli_runs_on_a_dask_local_cluster_of_processes(tmp_path):
+    pytest.importorskip("distributed")
+    texts = _corpus(tmp_path / "in", 6)
+    out = tmp_path / "claims.jsonl"
+    proc = _start_cli(str(tmp_path / "in"), "-o", str(out), "--scheduler", "local", "--workers", "1",
+                      "--batch-size", "2", "--progress", "none")
+    _, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 0, stderr
+    assert "on Dask LocalCluster of 1 process" in stderr
+    _assert_exactly_once(out, texts)
 
 
 def test_batch_cli_scheduler_without_dask_is_a_clear_error(tmp_path, monkeypatch):

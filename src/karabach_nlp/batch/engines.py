@@ -129,7 +129,8 @@ def dask_engine(scheduler: Any, workers: int) -> Engine:
             raise SchedulerError(f"cannot start a Dask LocalCluster: {err}") from None
         client = Client(cluster)
         closers = (client.close, cluster.close)
-        where = f"Dask LocalCluster of {max(workers, 1)} processes"
+        n = max(workers, 1)
+        where = f"Dask LocalCluster of {n} process{'es' if n > 1 else ''}"
     else:
         try:
             client = Client(str(scheduler), timeout="10s")
