@@ -81,6 +81,8 @@ class _StopFlag:
 
 
 def _check_output(output: Path, resume: bool, overwrite: bool) -> None:
+    if resume and overwrite:
+        raise KarabachError("--resume keeps the output and --overwrite empties it: pass one of them")
     if output.is_dir():
         raise OutputConflict(f"{output}: is a folder; --output needs a file name")
     if output.exists() and output.stat().st_size > 0 and not (resume or overwrite):
