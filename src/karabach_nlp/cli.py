@@ -83,6 +83,43 @@ def eval_cmd(
 
 
 @app.command()
+def batch(
+    input_dir: Path = typer.Argument(..., help="Folder of articles (searched recursively), or one .jsonl/.json dump."),
+    output: Path = typer.Option(..., "--output", "-o", help="JSON Lines file: one line per article or failed input."),
+    glob: list[str] = typer.Option(["*.txt"], "--glob", help="File pattern, repeatable (e.g. --glob '*.jsonl')."),
+    text_field: str = typer.Option("text", "--text-field", help="Field holding the article in .json/.jsonl inputs."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes (Dask workers with --scheduler local)."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per chunk sent to a worker."),
+    resume: bool = typer.Option(False, "--resume", help="Skip articles already in the output (same path and checksum)."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Empty an existing output file first."),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", help="Run on Dask: 'local' (a LocalCluster) or a scheduler address."
+    ),
+    progress: str = typer.Option(
+        "auto", "--progress", help="'auto' (a bar on a terminal, log lines otherwise), 'bar', 'log' or 'none'."
+    ),
+    encoding: str = typer.Option("utf-8", "--encoding", help="Encoding of the input files."),
+    model: str = ModelOpt,
+) -> None:
+    """Extract the claims of every article in a folder into a JSON Lines file."""
+    from . import batch as batch_mod
+
+    if progress not in ("auto", "bar", "log", "none"):
+        _fail(KarabachError(f"--progress must be auto, bar, log or none, not {progress!r}"))
+    try:
+        summary = batch_mod.run(
+            input_dir, output, globs=glob, text_field=text_field, encoding=encoding, model=model,
+            workers=workers, batch_size=batch_size, scheduler=scheduler, resume=resume,
+            overwrite=overwrite, progress=progress,
+        )
+    except KarabachError as err:
+        _fail(err)
+    typer.echo(summary.describe(), err=True)
+    if summary.interrupted:
+        raise typer.Exit(130)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the extract output."""
     from .records import ArticleClaims
