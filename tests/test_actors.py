@@ -415,3 +415,13 @@ def test_actors_places_and_common_words_are_not_taken_for_names(nlp):
     _, actors = actors_of(nlp, text)
     assert "Lauffenburg" not in actors and "Verfassung" not in actors
     assert actors["Gonggrijp"].type == ActorType.person
+
+
+def test_actors_resolve_span_names_a_phrase_without_a_name_word(nlp):
+    text = "Ein Bauskandal, der nach bisherigen Erkenntnissen etwa 30 Hotels betrifft, erschüttert Japan."
+    doc = nlp(text)
+    start = text.index("bisherigen")
+    end = start + len("bisherigen Erkenntnissen")
+    actor = resolve_span(doc, start, end)
+    assert actor is not None and actor.name
+    assert any(text[m.start : m.end] == m.text for m in actor.mentions)

@@ -157,6 +157,8 @@ def resolve_span(doc: Doc, start: int, end: int, default_type: ActorType = Actor
     if cluster is None:
         return None
     actor = records.get(id(cluster))
+    if not cluster.name:  # a phrase with no name word ("bisherigen Erkenntnissen") is named as written
+        cluster.name = doc.text[start:end].strip()
     if actor is None:
         used = {a.id for a in actors}
         n = len(actors) + 1
