@@ -1,67 +1,520 @@
-"""Attributions (spec §2): who said what. Direct quotes in German quote marks with their frame."""
+"""Attributions (spec §2): who said what — direct, indirect, free indirect, reported, according to.
+
+Rules over tokens, so that they run on the blank pipeline (no parser):
+
+1. quotes: every quotation-mark span with a frame before, after or around it ("sagte er",
+   "Putin sagte:", "„…“, so der Sprecher, „…“"), or opening a sentence, is direct speech;
+2. frames in each sentence outside those quotes: "laut X", "X zufolge", "nach Angaben X",
+   "…, so X", "wie X mitteilte" (according_to); a reporting verb with a content clause
+   ("sagte, …", "teilten mit, dass …"; indirect); a speech act with an object ("spricht von …",
+   "schloss … nicht aus"; reported);
+3. free indirect: a following sentence in the Konjunktiv with no frame continues the last
+   speaker until the mood breaks;
+4. a short quote inside the content of another attribution is direct speech of that speaker.
+
+Speakers are the phrase before the cue verb when it opens the sentence, else the phrase after
+it; :func:`components.actors.resolve_span` ties them (pronouns, titles) to actors.
+"""
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass, field
+from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span as SpacySpan
 
 from ..records import Attribution, AttributionKind, Span
-from ..resources import load_wordlist
+from ..speech import phrases
+from ..speech.lexicon import SpeechLexicon, load_lexicon
+from ..speech.quotes import Quote, find_quotes
 from .actors import resolve_span
 
-QUOTE = re.compile(r"„([^“”\"]+)[“”\"]|»([^«]+)«|«([^»]+)»|\"([^\"]+)\"")
-# "sagte er", "sagte Putin" after the quote
-FRAME_AFTER = re.compile(r"^\s*,?\s*(?P<cue>\w+)\s+(?P<speaker>er|sie|[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)")
-# "Putin sagte:" before the quote
-FRAME_BEFORE = re.compile(r"(?P<speaker>[A-ZÄÖÜ][\w-]+)\s+(?P<cue>\w+):\s*$")
+AUX = frozenset("hat hatte haben hatten habe hätte hätten ist war sind waren sei wird wurde werden wurden würde würden".split())
+CLAUSE_OPENERS = frozenset("dass ob wie wer was wo warum wann weshalb wieso inwieweit".split())
+TRAILING_ADVERBS = frozenset("nicht nie auch ebenfalls erneut weiter zudem jedoch aber noch bereits".split())
+SENTENCE_END = frozenset(".!?")
+MIN_FRAMELESS_QUOTE = 4  # tokens: shorter quotes with no frame are names or titles, not speech
+
+
+@dataclass
+class _Found:
+    kind: AttributionKind
+    content: tuple[int, int]  # characters
+    speaker: Optional[tuple[int, int]] = None
+    cue: list[tuple[int, int]] = field(default_factory=list)
+    continues: bool = False  # no speaker in its sentence: takes the last speaker
+    sent: int = -1  # index of the sentence the content starts in
+
+
+def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _first(sent: SpacySpan) -> int:
+    """The sentence's first token that is not whitespace (the sentencizer keeps "\\n\\n" in front)."""
+    i = sent.start
+    while i < sent.end - 1 and sent.doc[i].is_space:
+        i += 1
+    return i
+
+
+def _is_subjunctive(token) -> bool:
+    return "Sub" in token.morph.get("Mood")
 
 
 class Attributions:
-    def __init__(self, nlp: Language, name: str, verbs_file: str):
+    def __init__(self, nlp: Language, name: str):
         self.name = name
-        self.lemmas = {line.split("|")[0] for line in load_wordlist("lexicons", verbs_file)}
-        self.forms = {"sagte", "sagten", "sagt", "erklärte", "betonte", "berichtete"}
+        self.lex: SpeechLexicon = load_lexicon()
 
-    def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        found: list[Attribution] = []
-        last_speaker = None
-        for m in QUOTE.finditer(text):
-            group = next(g for g in range(1, 5) if m.group(g) is not None)
-            start, end = m.start(group), m.end(group)
-            speaker = cue = None
-            after = FRAME_AFTER.match(text, m.end())
-            before = FRAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            if after and after.group("cue") in self.forms:
-                speaker = (after.start("speaker"), after.end("speaker"))
-                cue = (after.start("cue"), after.end("cue"))
-            elif before and before.group("cue") in self.forms:
-                speaker = (before.start("speaker"), before.end("speaker"))
-                cue = (before.start("cue"), before.end("cue"))
-            actor = resolve_span(doc, *speaker) if speaker else last_speaker
-            if actor is not None:
-                last_speaker = actor
-            found.append(
-                Attribution(
-                    kind=AttributionKind.direct,
-                    speaker=Span.of(text, *speaker) if speaker else None,
-                    speaker_actor=actor.name if actor else None,
-                    speaker_actor_id=actor.id if actor else None,
-                    cue=[Span.of(text, *cue)] if cue else [],
-                    content=Span.of(text, start, end),
+    # --- helpers over one sentence -----------------------------------------------------------
+
+    def _particle(self, sent: SpacySpan, verb_i: int, particle: str) -> Optional[int]:
+        """The split-off particle of a separable verb later in the same clause."""
+        doc = sent.doc
+        for j in range(verb_i + 1, sent.end):
+            t = doc[j]
+            if t.text in (",", ";", ":") or t.text in "„“\"»«":
+                return None
+            if t.text == particle and (j + 1 == sent.end or doc[j + 1].is_punct or doc[j + 1].text.lower() in ("und", "oder", "dass")):
+                return j
+        return None
+
+    def _speaker_around(self, sent: SpacySpan, verb_i: int, start: Optional[int] = None) -> Optional[tuple[int, int]]:
+        """Subject of a cue verb: the phrase opening the clause (verb second), else right after."""
+        doc = sent.doc
+        start = _first(sent) if start is None else max(start, _first(sent))
+        while start < verb_i and doc[start].text.lower() in ("und", "aber", "doch", "auch", "„", "“", "\"", "(", "-", "–"):
+            start += 1
+        if start < verb_i and phrases.whole(doc, start, verb_i):
+            return (start, verb_i)
+        for k in range(start, verb_i):
+            if doc[k].text.lower() in AUX:
+                if k > start and phrases.whole(doc, start, k):
+                    return (start, k)
+                after = phrases.forward(sent, k + 1)
+                if after:
+                    return after
+                break
+        j = verb_i + 1
+        if j < sent.end and doc[j].text.lower() in ("sich",):
+            j += 1
+        return phrases.forward(sent, j)
+
+    def _clause_end(self, sent: SpacySpan, i: int) -> int:
+        doc = sent.doc
+        j = i
+        while j < sent.end and doc[j].text not in (",", ";", ":") and not (doc[j].text in SENTENCE_END and j == sent.end - 1):
+            j += 1
+        return j
+
+    def _content_end(self, sent: SpacySpan) -> int:
+        doc = sent.doc
+        end = sent.end
+        while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in "“»«\"":
+            end -= 1
+        return end
+
+    def _looks_like_clause(self, doc: Doc, start: int, end: int) -> bool:
+        if start >= end:
+            return False
+        first = doc[start].text.lower()
+        if first in CLAUSE_OPENERS:
+            return True
+        toks = doc[start:end]
+        if any(_is_subjunctive(t) for t in toks):
+            return True
+        return end - start >= 3 and toks[-1].text.lower() not in ("zu",) and any(
+            t.text == "zu" for t in toks[-3:-1]
+        )
+
+    # --- 1. direct quotes ------------------------------------------------------------------
+
+    def _sent_of(self, doc: Doc, char: int) -> SpacySpan:
+        tok = doc.char_span(char, char + 1, alignment_mode="expand")
+        return tok.sent if tok is not None else doc[:].sents.__next__()
+
+    def _token_at(self, doc: Doc, char: int, after: bool = True) -> Optional[int]:
+        span = doc.char_span(char, min(len(doc.text), char + 1), alignment_mode="expand")
+        return span.start if span is not None else None
+
+    def _frame_after(self, doc: Doc, q: Quote) -> Optional[tuple[Optional[tuple[int, int]], list[tuple[int, int]], int]]:
+        """ "„…“, sagte er" / "„…“, so der Sprecher": (speaker, cue tokens, last frame token)."""
+        i = self._token_at(doc, q.outer_end)
+        if i is None:
+            return None
+        if i < len(doc) and doc[i].text in ",":
+            i += 1
+        if i >= len(doc):
+            return None
+        tok = doc[i]
+        sent = tok.sent
+        if tok.text.lower() == "so":
+            speaker = phrases.forward(sent, i + 1)
+            return (speaker, [(i, i + 1)], speaker[1] if speaker else i + 1) if speaker else None
+        verb = self.lex.verb_of(tok)
+        cue = [(i, i + 1)]
+        if verb is None:
+            for v in self.lex.split_verbs_of(tok):
+                p = self._particle(sent, i, v.particle)
+                if p is not None:
+                    verb = v
+                    cue.append((p, p + 1))
+                    break
+        if verb is None:
+            return None
+        j = i + 1
+        if j < sent.end and doc[j].text == "sich":
+            j += 1
+            cue[0] = (i, i + 1)
+        speaker = phrases.forward(sent, j)
+        if speaker is None and tok.text.lower() in ("heißt", "hieß", "hieß"):
+            return (None, cue + ([(j, j + 1)] if j < sent.end and doc[j].text == "es" else []), j + 1)
+        return (speaker, cue, speaker[1] if speaker else j)
+
+    def _frame_before(self, doc: Doc, q: Quote, after_quote: int) -> Optional[tuple[Optional[tuple[int, int]], list[tuple[int, int]]]]:
+        """ "Putin sagte: „…“" / "teilten daraufhin mit: „…“"."""
+        first = self._token_at(doc, q.outer_start)
+        if first is None:
+            return None
+        sent = doc[first].sent
+        start = max(sent.start, after_quote)
+        prefix_end = first
+        if prefix_end <= start:
+            return None
+        ends_colon = doc[prefix_end - 1].text == ":"
+        for i in range(prefix_end - 1, start - 1, -1):
+            tok = doc[i]
+            verb = self.lex.verb_of(tok)
+            cue = [(i, i + 1)]
+            if verb is None:
+                for v in self.lex.split_verbs_of(tok):
+                    p = self._particle(doc[i:prefix_end + 1] if False else sent, i, v.particle)
+                    if p is not None and p < prefix_end:
+                        verb = v
+                        cue.append((p, p + 1))
+                        break
+            if verb is None:
+                continue
+            if not ends_colon and prefix_end - cue[-1][1] > 3:
+                return None
+            speaker = self._speaker_around(sent, i, start)
+            return (speaker, cue)
+        return None
+
+    def _direct(self, doc: Doc) -> tuple[list[_Found], list[Quote]]:
+        found: list[_Found] = []
+        inline: list[Quote] = []
+        quotes = [q for q in find_quotes(doc.text) if q.depth == 0 and q.end > q.start]
+        last_frame_end = 0
+        for q in quotes:
+            q_tokens = doc.char_span(q.start, q.end, alignment_mode="expand")
+            n_tokens = len(q_tokens) if q_tokens is not None else 0
+            if n_tokens == 0:
+                continue
+            after = self._frame_after(doc, q)
+            before = None if after else self._frame_before(doc, q, last_frame_end)
+            item = _Found(AttributionKind.direct, (q.start, q.end), sent=q_tokens.sent.start)
+            if after:
+                speaker, cue, last = after
+                last_frame_end = last
+            elif before:
+                speaker, cue = before
+            else:
+                before = doc.text[: q.outer_start].rstrip()
+                opens_sentence = not before or before[-1] in ".!?:\n" or doc.text[q.outer_start - 1] == "\n"
+                if opens_sentence and n_tokens >= MIN_FRAMELESS_QUOTE:
+                    item.continues = True
+                    found.append(item)
+                else:
+                    inline.append(q)
+                continue
+            item.speaker = _chars(doc, *speaker) if speaker else None
+            item.cue = [_chars(doc, s, e) for s, e in cue]
+            item.continues = speaker is None
+            found.append(item)
+        return found, inline
+
+    # --- 2. frames in sentences -------------------------------------------------------------
+
+    def _content_around(self, sent: SpacySpan, frame: tuple[int, int]) -> Optional[tuple[int, int]]:
+        """The sentence minus a frame at its start or end (a frame inside: the whole sentence)."""
+        doc = sent.doc
+        start, end = _first(sent), self._content_end(sent)
+        fs, fe = frame
+        if fs <= start + 1 and fe < end:
+            start = fe
+        elif fe >= end - 1 and fs > start:
+            end = fs
+        while start < end and (doc[start].text in (",", ":", "-", "–") or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].text in (",", ":", "-", "–") or doc[end - 1].is_space):
+            end -= 1
+        return (start, end) if end - start >= 3 else None
+
+    def _according_to(self, sent: SpacySpan, masked) -> list[_Found]:
+        doc = sent.doc
+        out = []
+        for i in range(sent.start, sent.end):
+            if masked(i):
+                continue
+            tok = doc[i]
+            low = tok.text.lower()
+            where = self.lex.according_to.get(low)
+            speaker = cue = frame = None
+            if where == "after" and (tok.text[0].islower() or tok.is_sent_start):
+                speaker = phrases.forward(sent, i + 1, allow_pronoun=False)
+                cue = [(i, i + 1)]
+                frame = (i, speaker[1]) if speaker else None
+            elif where == "before":
+                speaker = phrases.backward(sent, i)
+                cue = [(i, i + 1)]
+                frame = (speaker[0], i + 1) if speaker else None
+            elif where == "clause" and i > sent.start and doc[i - 1].text == ",":
+                speaker = phrases.forward(sent, i + 1)
+                if speaker and (speaker[1] >= self._content_end(sent) or doc[speaker[1]].text in (",", ".")
+                                or doc[speaker[1]].text.lower() in ("weiter", "gegenüber")):
+                    cue = [(i, i + 1)]
+                    frame = (i, self._content_end(sent))
+                else:
+                    speaker = None
+            elif low == "nach" and i + 1 < sent.end:
+                j = i + 1
+                if doc[j].text in self.lex.nouns:
+                    cue_end = j + 1
+                    k = cue_end + 1 if cue_end < sent.end and doc[cue_end].text.lower() == "von" else cue_end
+                    speaker = phrases.forward(sent, k, allow_pronoun=False) if k < sent.end else None
+                    if speaker is None:
+                        speaker, cue_end = (j, j + 1), j
+                    cue = [(i, cue_end)] if cue_end > i else [(i, i + 1)]
+                    frame = (i, speaker[1])
+                elif i > sent.start and doc[i - 1].text in self.lex.nouns:  # "seiner Meinung nach"
+                    speaker = phrases.backward(sent, i) or (i - 1, i)
+                    cue = [(i, i + 1)]
+                    frame = (speaker[0], i + 1)
+            elif low == "wie" and (i == sent.start or doc[i - 1].text == ","):
+                j = i + 1
+                speaker = phrases.forward(sent, j)
+                if speaker and speaker[1] < sent.end:
+                    v = doc[speaker[1]]
+                    if self.lex.verb_of(v) is not None:
+                        end = speaker[1] + 1
+                        while end < sent.end and doc[end].text.lower() in AUX | {"worden", "hat", "habe"}:
+                            end += 1
+                        cue = [(i, i + 1), (speaker[1], speaker[1] + 1)]
+                        frame = (i, end)
+                    else:
+                        speaker = None
+                else:
+                    speaker = None
+            if frame is None or cue is None:
+                continue
+            content = self._content_around(sent, frame)
+            if content is None:
+                continue
+            out.append(
+                _Found(
+                    AttributionKind.according_to,
+                    _chars(doc, *content),
+                    _chars(doc, *speaker) if speaker else None,
+                    [_chars(doc, s, e) for s, e in cue],
+                    sent=sent.start,
                 )
             )
-        doc._.attributions = found
+        return out
+
+    def _reporting(self, sent: SpacySpan, masked) -> list[_Found]:
+        """Indirect ("sagte, …", "…, sagte er") and reported ("spricht von …") speech."""
+        doc = sent.doc
+        out: list[_Found] = []
+        content_end = self._content_end(sent)
+        used_until = sent.start
+        for i in range(sent.start, sent.end):
+            if masked(i) or i < used_until:
+                continue
+            tok = doc[i]
+            verbs = []
+            v = self.lex.verb_of(tok)
+            if v is not None:
+                verbs.append((v, None))
+            for sv in self.lex.split_verbs_of(tok):
+                p = self._particle(sent, i, sv.particle)
+                if p is not None:
+                    verbs.insert(0, (sv, p))
+            reported = self.lex.reported_of(tok)
+            if not verbs and not reported:
+                continue
+            cue = [(i, i + 1)]
+            particle = next((p for _, p in verbs if p is not None), None)
+            if particle is not None:
+                cue.append((particle, particle + 1))
+            # frame after the content: "…, sagte er."
+            if verbs and i > sent.start + 2 and doc[i - 1].text == ",":
+                speaker = phrases.forward(sent, i + 1 if doc[i + 1].text != "sich" else i + 2) if i + 1 < sent.end else None
+                if speaker and not masked(i - 2):
+                    start = _first(sent)
+                    out.append(_Found(AttributionKind.indirect, _chars(doc, start, i - 1), _chars(doc, *speaker),
+                                      [_chars(doc, s, e) for s, e in cue], sent=sent.start))
+                    used_until = sent.end
+                    continue
+            # frame before the content: "sagte, …" / "teilten mit, dass …"
+            last = max(e for _, e in cue)
+            comma = None
+            for j in range(i + 1, min(sent.end, last + 8)):
+                if doc[j].text in (",", ":") and not masked(j):
+                    comma = j
+                    break
+                if doc[j].is_punct and doc[j].text not in ("(", ")", "-"):
+                    break
+            if verbs and comma is not None and comma + 1 < content_end and not masked(comma + 1):
+                if self._looks_like_clause(doc, comma + 1, content_end) and comma >= last - 1:
+                    speaker = self._speaker_around(sent, i)
+                    if speaker and speaker[0] > comma:
+                        speaker = None
+                    start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
+                    out.append(_Found(AttributionKind.indirect, _chars(doc, start, content_end),
+                                      _chars(doc, *speaker) if speaker else None,
+                                      [_chars(doc, s, e) for s, e in cue], sent=sent.start))
+                    used_until = sent.end
+                    continue
+            found = self._reported(sent, i, reported, masked)
+            if found is not None:
+                out.append(found)
+                used_until = self._clause_end(sent, i)
+        return out
+
+    def _reported(self, sent: SpacySpan, i: int, entries, masked) -> Optional[_Found]:
+        doc = sent.doc
+        tok = doc[i]
+        clause_end = self._clause_end(sent, i)
+        for entry in entries:
+            verb = entry.verb
+            cue = [(i, i + 1)]
+            stop = clause_end
+            unseparated = tok.lemma_.lower() == verb.lemma or tok.text.lower().startswith(verb.particle or "\0")
+            if verb.particle and not unseparated:
+                p = self._particle(sent, i, verb.particle)
+                if p is None:
+                    continue
+                cue.append((p, p + 1))
+                stop = p
+            speaker = self._speaker_around(sent, i)
+            if speaker is None:
+                continue
+            after = speaker[1] if speaker[0] > i else i + 1
+            if entry.opener:
+                k = next((k for k in range(after, stop) if doc[k].text.lower() == entry.opener), None)
+                if k is None:
+                    continue
+                if entry.opener.startswith("da") and k + 1 < sent.end and doc[k + 1].text == ",":
+                    start, end = k + 2, self._clause_end(sent, k + 2)
+                else:
+                    start, end = k, stop
+            else:
+                start, end = after, stop
+            while end > start and doc[end - 1].text.lower() in TRAILING_ADVERBS:
+                end -= 1
+            if end - start < 1 or any(masked(k) for k in range(start, end)):
+                continue
+            return _Found(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker),
+                          [_chars(doc, s, e) for s, e in cue], sent=sent.start)
+        return None
+
+    # --- the component -----------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("SENT_START") or len(doc) == 0:
+            doc._.attributions = []
+            return doc
+        direct, inline = self._direct(doc)
+        spans = [(d.content[0] - 1, d.content[1] + 1) for d in direct]
+        token_masked = set()
+        for s, e in spans:
+            span = doc.char_span(max(0, s), min(len(doc.text), e), alignment_mode="expand")
+            if span is not None:
+                token_masked.update(range(span.start, span.end))
+        masked = token_masked.__contains__
+        found = list(direct)
+        sents = list(doc.sents)
+        for sent in sents:
+            if all(masked(i) for i in range(sent.start, sent.end)):
+                continue
+            found += self._according_to(sent, masked)
+            if not any(f.sent == sent.start and f.kind == AttributionKind.according_to for f in found):
+                found += self._reporting(sent, masked)
+        found += self._free_indirect(doc, sents, found, masked)
+        found += self._nested(doc, inline, found)
+        doc._.attributions = self._records(doc, found)
         return doc
+
+    def _free_indirect(self, doc: Doc, sents, found: list[_Found], masked) -> list[_Found]:
+        out: list[_Found] = []
+        by_sent: dict[int, list[_Found]] = {}
+        for f in found:
+            tok = doc.char_span(f.content[0], f.content[0] + 1, alignment_mode="expand")
+            by_sent.setdefault(tok.sent.start if tok is not None else f.sent, []).append(f)
+            end_tok = doc.char_span(max(f.content[0], f.content[1] - 1), f.content[1], alignment_mode="expand")
+            if end_tok is not None and end_tok.sent.start != (tok.sent.start if tok is not None else f.sent):
+                by_sent.setdefault(end_tok.sent.start, []).append(f)
+        active = False
+        for sent in sents:
+            here = by_sent.get(sent.start)
+            if here:
+                active = any(f.kind != AttributionKind.reported for f in here)
+                continue
+            if not active:
+                continue
+            subj = [t for t in sent if _is_subjunctive(t) and not masked(t.i)]
+            if not subj:
+                active = False
+                continue
+            end = sent.end
+            while end > sent.start and doc[end - 1].is_space:
+                end -= 1
+            out.append(_Found(AttributionKind.free_indirect, _chars(doc, _first(sent), end), continues=True, sent=sent.start))
+            by_sent[sent.start] = [out[-1]]
+        return out
+
+    def _nested(self, doc: Doc, inline: list[Quote], found: list[_Found]) -> list[_Found]:
+        out = []
+        for q in inline:
+            host = next((f for f in found if f.kind != AttributionKind.direct and f.content[0] <= q.start and q.end <= f.content[1]), None)
+            if host is None:
+                continue
+            out.append(_Found(AttributionKind.direct, (q.start, q.end), host.speaker, list(host.cue),
+                              continues=host.speaker is None, sent=host.sent))
+        return out
+
+    def _records(self, doc: Doc, found: list[_Found]) -> list[Attribution]:
+        text = doc.text
+        records = []
+        last_actor = None
+        for f in sorted(found, key=lambda f: (f.content[0], -f.content[1])):
+            actor = None
+            if f.speaker is not None:
+                actor = resolve_span(doc, *f.speaker)
+            elif f.continues:
+                actor = last_actor
+            if actor is not None:
+                last_actor = actor
+            records.append(
+                Attribution(
+                    kind=f.kind,
+                    speaker=Span.of(text, *f.speaker) if f.speaker else None,
+                    speaker_actor=actor.name if actor else None,
+                    speaker_actor_id=actor.id if actor else None,
+                    cue=[Span.of(text, s, e) for s, e in sorted(f.cue)],
+                    content=Span.of(text, *f.content),
+                )
+            )
+        return records
 
 
 @Language.factory(
     "karabach_attributions",
-    default_config={"verbs_file": "reporting_verbs.txt"},
     requires=["doc._.actors"],
     assigns=["doc._.attributions"],
 )
-def make_attributions(nlp: Language, name: str, verbs_file: str) -> Attributions:
-    return Attributions(nlp, name, verbs_file)
+def make_attributions(nlp: Language, name: str) -> Attributions:
+    return Attributions(nlp, name)
