@@ -52,6 +52,10 @@ class DatasetDocument:
     tokens: list[dict]
     annotations: list[dict]
     path: Optional[Path] = None
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # character ranges
+
+    def sentence_at(self, char: int) -> Optional[tuple[int, int]]:
+        return next(((s, e) for s, e in self.sentences if s <= char < e), None)
 
     def token_ids(self, start: int, end: int) -> list[int]:
         """Ids of the tokens that overlap the character range ``[start, end)``."""
@@ -70,6 +74,7 @@ def read_document(path: str | Path) -> DatasetDocument:
             tokens=data["tokens"],
             annotations=data.get("annotations") or [],
             path=p,
+            sentences=[(s["charBegin"], s["charEnd"]) for s in data.get("sentences") or []],
         )
     except (json.JSONDecodeError, KeyError, TypeError) as err:
         raise GoldFormatError(f"{p}: not a quotation dataset document ({err})") from None
@@ -137,6 +142,21 @@ def _frame(attribution: Attribution) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+def _type_of(a: Attribution) -> str:
+    # hearsay "soll … worden sein" with no Konjunktiv is the dataset's FreeIndirect
+    if a.kind == AttributionKind.free_indirect:
+        words = set(re.findall(r"\w+", a.content.text.lower()))
+        if words & {"soll", "sollen"} and not words & _konjunktiv():
+            return "FreeIndirect"
+    return EXPORT_TYPE[a.kind]
+
+
+def _konjunktiv() -> frozenset[str]:
+    from .resources import load_wordlist
+
+    return frozenset(w.lower() for w in load_wordlist("lexicons", "konjunktiv.txt"))
+
+
 def export_annotations(doc: DatasetDocument, attributions: list[Attribution], medium: Optional[list[str]] = None) -> list[dict]:
     """Our attributions as dataset annotations (token ids of ``doc``)."""
     out: list[dict] = []
@@ -147,6 +167,10 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
             start, end = _with_marks(doc.text, start, end)
         elif a.kind == AttributionKind.indirect:
             start = _with_complementiser(doc.text, start)
+        elif a.kind == AttributionKind.reported and doc.sentence_at(start):
+            # the dataset's reported quote is the whole speech act: its sentence
+            start, end = doc.sentence_at(start)
+            end = len(doc.text[:end].rstrip())
         speaker: list[tuple[int, int]] = []
         if a.speaker is not None:
             speaker = [(a.speaker.start, a.speaker.end)]
@@ -158,7 +182,7 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
         out.append(
             {
                 "id": i,
-                "type": EXPORT_TYPE[a.kind],
+                "type": _type_of(a),
                 "medium": (medium[i] if medium else DEFAULT_MEDIUM),
                 "isNested": False,
                 "hasNested": False,

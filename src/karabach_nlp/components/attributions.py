@@ -31,6 +31,10 @@ from ..speech.quotes import Quote, find_quotes
 from .actors import resolve_span
 
 AUX = frozenset("hat hatte haben hatten habe hätte hätten ist war sind waren sei wird wurde werden wurden würde würden".split())
+RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches denen".split())
+WEAK_SUBJUNCTIVE = frozenset("würde würden hätte hätten wäre wären könnte könnten müsste müssten dürfte dürften".split())
+HEARSAY = frozenset("soll sollen".split())  # "soll … getötet worden sein": free indirect in the dataset
+NEGATIONS = frozenset("kein keine keinen keiner keinem keines".split())
 CLAUSE_OPENERS = frozenset("dass ob wie wer was wo warum wann weshalb wieso inwieweit".split())
 TRAILING_ADVERBS = frozenset("nicht nie auch ebenfalls erneut weiter zudem jedoch aber noch bereits".split())
 SENTENCE_END = frozenset(".!?")
@@ -57,6 +61,12 @@ def _first(sent: SpacySpan) -> int:
     while i < sent.end - 1 and sent.doc[i].is_space:
         i += 1
     return i
+
+
+def _title_like(text: str, q: Quote) -> bool:
+    """A short quote that starts upper-case and is no sentence: a name or title, not speech."""
+    inner = text[q.start : q.end].strip()
+    return bool(inner) and inner[0].isupper() and len(inner.split()) <= 4 and inner[-1] not in ".!?,"
 
 
 def _is_subjunctive(token) -> bool:
@@ -89,6 +99,13 @@ class Attributions:
             start += 1
         if start < verb_i and phrases.whole(doc, start, verb_i):
             return (start, verb_i)
+        comma = max((k for k in range(start, verb_i) if doc[k].text in (",", ";")), default=None)
+        if comma is not None and comma + 1 < verb_i and phrases.whole(doc, comma + 1, verb_i):
+            return (comma + 1, verb_i)  # "…, die Polizei spricht von …"
+        head = phrases.forward(sent, start, places=True) if start < verb_i else None
+        if (head and head[1] + 1 < verb_i and doc[head[1]].text == "," and doc[verb_i - 1].text == ","
+                and doc[head[1] + 1].text.lower() in RELATIVE):
+            return head  # "Jimmy Carter, der … war, sagte"
         for k in range(start, verb_i):
             if doc[k].text.lower() in AUX:
                 if k > start and phrases.whole(doc, start, k):
@@ -125,9 +142,9 @@ class Attributions:
         toks = doc[start:end]
         if any(_is_subjunctive(t) for t in toks):
             return True
-        return end - start >= 3 and toks[-1].text.lower() not in ("zu",) and any(
-            t.text == "zu" for t in toks[-3:-1]
-        )
+        last = toks[-1].text
+        infix = last.islower() and last.endswith("en") and "zu" in last[2:-3]  # "voranzutreiben"
+        return end - start >= 2 and (infix or any(t.text == "zu" for t in toks[-3:-1]))
 
     # --- 1. direct quotes ------------------------------------------------------------------
 
@@ -208,6 +225,7 @@ class Attributions:
         inline: list[Quote] = []
         quotes = [q for q in find_quotes(doc.text) if q.depth == 0 and q.end > q.start]
         last_frame_end = 0
+        previous: Optional[_Found] = None
         for q in quotes:
             q_tokens = doc.char_span(q.start, q.end, alignment_mode="expand")
             n_tokens = len(q_tokens) if q_tokens is not None else 0
@@ -215,7 +233,20 @@ class Attributions:
                 continue
             after = self._frame_after(doc, q)
             before = None if after else self._frame_before(doc, q, last_frame_end)
+            if _title_like(doc.text, q) and not (after and doc.text[q.outer_end : q.outer_end + 1] == ",") and not (
+                before and doc.text[: q.outer_start].rstrip().endswith(":")
+            ):
+                inline.append(q)  # „Tagesspiegel“, „Die Zeit“: a name, unless framed as speech
+                continue
             item = _Found(AttributionKind.direct, (q.start, q.end), sent=q_tokens.sent.start)
+            gap_start = doc[last_frame_end - 1].idx + len(doc[last_frame_end - 1]) if 0 < last_frame_end <= len(doc) else -1
+            if (not after and previous is not None and previous.speaker is not None and gap_start >= 0
+                    and gap_start <= q.outer_start and not doc.text[gap_start : q.outer_start].strip(" ,:")):
+                # "„…“, so der Sprecher, „…“": the second quote shares the frame around it
+                item.speaker, item.cue = previous.speaker, list(previous.cue)
+                found.append(item)
+                previous = None
+                continue
             if after:
                 speaker, cue, last = after
                 last_frame_end = last
@@ -234,6 +265,7 @@ class Attributions:
             item.cue = [_chars(doc, s, e) for s, e in cue]
             item.continues = speaker is None
             found.append(item)
+            previous = item if after else None
         return found, inline
 
     # --- 2. frames in sentences -------------------------------------------------------------
@@ -271,17 +303,26 @@ class Attributions:
                 speaker = phrases.backward(sent, i)
                 cue = [(i, i + 1)]
                 frame = (speaker[0], i + 1) if speaker else None
-            elif where == "clause" and i > sent.start and doc[i - 1].text == ",":
-                speaker = phrases.forward(sent, i + 1)
-                if speaker and (speaker[1] >= self._content_end(sent) or doc[speaker[1]].text in (",", ".")
-                                or doc[speaker[1]].text.lower() in ("weiter", "gegenüber")):
-                    cue = [(i, i + 1)]
+            elif where == "clause" and i > sent.start and doc[i - 1].text == "," and i + 1 < sent.end:
+                cue = [(i, i + 1)]
+                j = i + 1
+                if self.lex.verb_of(doc[j]) is not None:
+                    cue.append((j, j + 1))
+                    j += 1
+                speaker = phrases.forward(sent, j)
+                if speaker and not any(doc[k].text.lower() in CLAUSE_OPENERS | {"dass"} for k in range(i + 1, speaker[1])):
                     frame = (i, self._content_end(sent))
                 else:
-                    speaker = None
+                    speaker = cue = None
             elif low == "nach" and i + 1 < sent.end:
                 j = i + 1
-                if doc[j].text in self.lex.nouns:
+                own = False
+                while j < sent.end - 1 and (doc[j].text.lower() in phrases.DETERMINERS or doc[j].text.lower() in ("eigenen", "offiziellen", "ersten", "neuen", "jüngsten", "letzten", "bisherigen", "vorläufigen", "unbestätigten", "übereinstimmenden")):
+                    own = own or doc[j].text.lower() == "eigenen"
+                    j += 1
+                if doc[j].text in self.lex.nouns and own:
+                    speaker, cue, frame = None, [(i, j + 1)], (i, j + 1)
+                elif doc[j].text in self.lex.nouns:
                     cue_end = j + 1
                     k = cue_end + 1 if cue_end < sent.end and doc[cue_end].text.lower() == "von" else cue_end
                     speaker = phrases.forward(sent, k, allow_pronoun=False) if k < sent.end else None
@@ -293,9 +334,13 @@ class Attributions:
                     speaker = phrases.backward(sent, i) or (i - 1, i)
                     cue = [(i, i + 1)]
                     frame = (speaker[0], i + 1)
-            elif low == "wie" and (i == sent.start or doc[i - 1].text == ","):
+            elif low == "wie" and (i == _first(sent) or doc[i - 1].text == ","):
                 j = i + 1
+                while j < sent.end and doc[j].text.lower() in ("schon", "bereits", "auch", "zuvor", "zuletzt", "ebenfalls"):
+                    j += 1
                 speaker = phrases.forward(sent, j)
+                if speaker is None and j < sent.end and doc[j].text.lower() == "es":
+                    speaker = (j, j + 1)
                 if speaker and speaker[1] < sent.end:
                     v = doc[speaker[1]]
                     if self.lex.verb_of(v) is not None:
@@ -349,15 +394,6 @@ class Attributions:
             particle = next((p for _, p in verbs if p is not None), None)
             if particle is not None:
                 cue.append((particle, particle + 1))
-            # frame after the content: "…, sagte er."
-            if verbs and i > sent.start + 2 and doc[i - 1].text == ",":
-                speaker = phrases.forward(sent, i + 1 if doc[i + 1].text != "sich" else i + 2) if i + 1 < sent.end else None
-                if speaker and not masked(i - 2):
-                    start = _first(sent)
-                    out.append(_Found(AttributionKind.indirect, _chars(doc, start, i - 1), _chars(doc, *speaker),
-                                      [_chars(doc, s, e) for s, e in cue], sent=sent.start))
-                    used_until = sent.end
-                    continue
             # frame before the content: "sagte, …" / "teilten mit, dass …"
             last = max(e for _, e in cue)
             comma = None
@@ -367,7 +403,9 @@ class Attributions:
                     break
                 if doc[j].is_punct and doc[j].text not in ("(", ")", "-"):
                     break
-            if verbs and comma is not None and comma + 1 < content_end and not masked(comma + 1):
+            opened = any(e.opener and e.opener not in ("darauf", "auf") and any(doc[k].text.lower() == e.opener for k in range(i + 1, comma or i))
+                         for e in reported)
+            if verbs and comma is not None and comma + 1 < content_end and not masked(comma + 1) and not opened:
                 if self._looks_like_clause(doc, comma + 1, content_end) and comma >= last - 1:
                     speaker = self._speaker_around(sent, i)
                     if speaker and speaker[0] > comma:
@@ -375,6 +413,15 @@ class Attributions:
                     start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
                     out.append(_Found(AttributionKind.indirect, _chars(doc, start, content_end),
                                       _chars(doc, *speaker) if speaker else None,
+                                      [_chars(doc, s, e) for s, e in cue], sent=sent.start))
+                    used_until = sent.end
+                    continue
+            # frame after the content: "…, sagte er."
+            if verbs and i > sent.start + 2 and doc[i - 1].text == ",":
+                speaker = phrases.forward(sent, i + 1 if doc[i + 1].text != "sich" else i + 2) if i + 1 < sent.end else None
+                if speaker and not masked(i - 2):
+                    start = _first(sent)
+                    out.append(_Found(AttributionKind.indirect, _chars(doc, start, i - 1), _chars(doc, *speaker),
                                       [_chars(doc, s, e) for s, e in cue], sent=sent.start))
                     used_until = sent.end
                     continue
@@ -417,6 +464,8 @@ class Attributions:
                 end -= 1
             if end - start < 1 or any(masked(k) for k in range(start, end)):
                 continue
+            if any(doc[k].text.lower() in NEGATIONS for k in range(after, end)):
+                continue  # "nennt keine Todeszahlen": a denial, not a claim
             return _Found(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker),
                           [_chars(doc, s, e) for s, e in cue], sent=sent.start)
         return None
@@ -463,22 +512,37 @@ class Attributions:
             if here:
                 active = any(f.kind != AttributionKind.reported for f in here)
                 continue
-            if not active:
-                continue
             subj = [t for t in sent if _is_subjunctive(t) and not masked(t.i)]
-            if not subj:
+            # Konjunktiv I ("sei", "habe", "werde") in a news sentence is reported speech even
+            # when the frame was missed; Konjunktiv II ("würde", "hätte") only continues one
+            strong = [t for t in subj if t.text.lower() not in WEAK_SUBJUNCTIVE]
+            hearsay = any(t.text.lower() in HEARSAY and not masked(t.i) for t in sent) and self._perfect_infinitive(sent)
+            if not subj and not hearsay:
                 active = False
+                continue
+            if not active and not strong and not hearsay:
                 continue
             end = sent.end
             while end > sent.start and doc[end - 1].is_space:
                 end -= 1
             out.append(_Found(AttributionKind.free_indirect, _chars(doc, _first(sent), end), continues=True, sent=sent.start))
             by_sent[sent.start] = [out[-1]]
+            active = True
         return out
+
+    def _perfect_infinitive(self, sent: SpacySpan) -> bool:
+        doc = sent.doc
+        end = self._content_end(sent)
+        words = [doc[k].text.lower() for k in range(max(sent.start, end - 3), end)]
+        return bool(words) and words[-1] in ("sein", "haben") and len(words) > 1 and (
+            words[-2].startswith("ge") or words[-2] in ("worden", "gewesen") or words[-2].endswith(("iert", "t"))
+        )
 
     def _nested(self, doc: Doc, inline: list[Quote], found: list[_Found]) -> list[_Found]:
         out = []
         for q in inline:
+            if _title_like(doc.text, q):
+                continue
             host = next((f for f in found if f.kind != AttributionKind.direct and f.content[0] <= q.start and q.end <= f.content[1]), None)
             if host is None:
                 continue

@@ -15,6 +15,7 @@ DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen kein keine "
     "sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren "
     "dessen deren dieser diese dieses diesem diesen jener jene beide beiden "
+    "keiner keines keinem keinen "
     "mehrere einige viele zahlreiche alle andere anderen".split()
 )
 PRONOUNS = frozenset("er sie es man wir ich ihr".split())
@@ -33,16 +34,19 @@ NOT_NOUNS = frozenset(
     mittlerweile offenbar angeblich möglicherweise vermutlich wahrscheinlich jedenfalls indes
     gegenüber ferner sodass ebenso""".split()
 )
-SPEECH_TITLES = frozenset()  # reserved: titles handled by the actors component
+NOT_ADJECTIVES = frozenset("aber oder immer wieder unter hinter wider seither ebenfalls bereits keine keiner keinen".split())
 
 
 def _adjective_like(tok: Token) -> bool:
     t = tok.text
-    return t.isalpha() and t[0].islower() and t.endswith(("e", "en", "er", "es", "em")) and len(t) > 3
+    return (t.isalpha() and t[0].islower() and t.endswith(("e", "en", "er", "es", "em")) and len(t) > 3
+            and t not in NOT_NOUNS and t not in NOT_ADJECTIVES)
 
 
 def _capitalised(tok: Token) -> bool:
     t = tok.text
+    if "." in t[1:-1] and t[0].isalpha() and " " not in t:  # "ndr.de", "Spiegel.de"
+        return True
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t) and t.lower() not in NOT_NOUNS
 
 
