@@ -128,18 +128,41 @@ def _with_complementiser(text: str, start: int) -> int:
     return start - len(m.group(0)) if m else start
 
 
-def _frame(attribution: Attribution) -> list[tuple[int, int]]:
-    """Speaker and cue with what lies between them: the dataset's frame role."""
+def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int]) -> list[tuple[int, int]]:
+    """The dataset's frame role: the clause around speaker and cue outside the quote.
+
+    "In seiner Rede erklärte Müller," / ", sagte er am Montag in Berlin" / "teilten mit:" — from
+    the sentence start (or the end of the quote) to the sentence end (or the start of the
+    quote), stopping at quotation marks; for "laut X" / "X zufolge" only the phrase itself.
+    """
     parts = [(c.start, c.end) for c in attribution.cue]
     if attribution.speaker is not None:
         parts.append((attribution.speaker.start, attribution.speaker.end))
     if not parts:
         return []
     start, end = min(s for s, _ in parts), max(e for _, e in parts)
-    content = attribution.content
-    if content.start < end and start < content.end:  # frame around or inside the content
+    q_start, q_end = quote
+    if q_start < end and start < q_end:  # frame inside the content ("…, so X, …" / "laut X")
         return parts
-    return [(start, end)]
+    if attribution.kind == AttributionKind.according_to:
+        if doc.text[end : end + 1] == "," and doc.text[start:end].lower().startswith("wie"):
+            end += 1
+        return [(start, end)]
+    sentence = doc.sentence_at(start) or (start, end)
+    text = doc.text
+    left = max(sentence[0], q_end if q_end <= start else sentence[0])
+    for k in range(start - 1, left - 1, -1):
+        if text[k] in OPEN_MARKS + CLOSE_MARKS:
+            left = k + 1
+            break
+    right = min(sentence[1], q_start if q_start >= end else sentence[1])
+    for k in range(end, right):
+        if text[k] in OPEN_MARKS + CLOSE_MARKS:
+            right = k
+            break
+    right = len(text[:right].rstrip(" \n.!?"))
+    left = len(text[:left]) + (len(text[left:]) - len(text[left:].lstrip()))
+    return [(left, right)] if right > left else [(start, end)]
 
 
 def _type_of(a: Attribution) -> str:
@@ -189,7 +212,7 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
                 "quote": _role(doc, [(start, end)]),
                 "speaker": _role(doc, speaker),
                 "cue": _role(doc, [] if reported else [(c.start, c.end) for c in a.cue]),
-                "frame": _role(doc, [] if reported else _frame(a)),
+                "frame": _role(doc, [] if reported else _frame(doc, a, (start, end))),
                 "addressee": _role(doc, []),
             }
         )

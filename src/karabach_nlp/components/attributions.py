@@ -106,14 +106,18 @@ class Attributions:
         if (head and head[1] + 1 < verb_i and doc[head[1]].text == "," and doc[verb_i - 1].text == ","
                 and doc[head[1] + 1].text.lower() in RELATIVE):
             return head  # "Jimmy Carter, der … war, sagte"
-        for k in range(start, verb_i):
-            if doc[k].text.lower() in AUX:
+        for k in range(verb_i - 1, start - 1, -1):
+            if doc[k].text.lower() in AUX and doc[k + 1].text != ",":
                 if k > start and phrases.whole(doc, start, k):
                     return (start, k)
                 after = phrases.forward(sent, k + 1)
-                if after:
+                if after and after[1] <= verb_i:
                     return after
-                break
+        if start < verb_i and doc[verb_i - 1].text.lower() in ("und", "aber", "sowie"):
+            # "Er verständigte die Polizei und teilte mit, …": the subject of the first clause
+            head = phrases.forward(sent, start, places=True)
+            if head is not None:
+                return head
         j = verb_i + 1
         if j < sent.end and doc[j].text.lower() in ("sich",):
             j += 1
@@ -145,6 +149,14 @@ class Attributions:
         last = toks[-1].text
         infix = last.islower() and last.endswith("en") and "zu" in last[2:-3]  # "voranzutreiben"
         return end - start >= 2 and (infix or any(t.text == "zu" for t in toks[-3:-1]))
+
+    def _saying_noun(self, word: str) -> bool:
+        if word in self.lex.nouns:
+            return True
+        low = word.lower()
+        return len(word) > 8 and word[0].isupper() and any(
+            low.endswith(n.lower()) for n in ("Angaben", "Meinung", "Informationen", "Berichten", "Ansicht", "Einschätzung", "Schätzungen", "Aussagen")
+        )
 
     # --- 1. direct quotes ------------------------------------------------------------------
 
@@ -317,12 +329,17 @@ class Attributions:
             elif low == "nach" and i + 1 < sent.end:
                 j = i + 1
                 own = False
-                while j < sent.end - 1 and (doc[j].text.lower() in phrases.DETERMINERS or doc[j].text.lower() in ("eigenen", "offiziellen", "ersten", "neuen", "jüngsten", "letzten", "bisherigen", "vorläufigen", "unbestätigten", "übereinstimmenden")):
+                while j < sent.end - 1 and (doc[j].text.lower() in phrases.DETERMINERS or phrases.adjective_like(doc[j])):
                     own = own or doc[j].text.lower() == "eigenen"
                     j += 1
-                if doc[j].text in self.lex.nouns and own:
-                    speaker, cue, frame = None, [(i, j + 1)], (i, j + 1)
-                elif doc[j].text in self.lex.nouns:
+                noun = self._saying_noun(doc[j].text)
+                if noun and (own or j > i + 1 and doc[j - 1].text.lower() not in phrases.DETERMINERS):
+                    # "nach eigenen Angaben", "nach palästinensischen Angaben": the phrase is the source
+                    speaker = None if own else (i + 1, j + 1)
+                    cue, frame = [(i, i + 1)] if not own else [(i, j + 1)], (i, j + 1)
+                elif noun and doc[j].text not in self.lex.nouns:
+                    speaker, cue, frame = (j, j + 1), [(i, i + 1)], (i, j + 1)  # "nach Expertenmeinung"
+                elif noun:
                     cue_end = j + 1
                     k = cue_end + 1 if cue_end < sent.end and doc[cue_end].text.lower() == "von" else cue_end
                     speaker = phrases.forward(sent, k, allow_pronoun=False) if k < sent.end else None
@@ -353,6 +370,20 @@ class Attributions:
                         speaker = None
                 else:
                     speaker = None
+            elif low == "wonach" and i > sent.start and doc[i - 1].text == ",":
+                speaker = phrases.backward(sent, i - 1)
+                cue = [(i, i + 1)]
+                end = self._clause_end(sent, i + 1)
+                if end - i > 3:
+                    out.append(_Found(AttributionKind.according_to, _chars(doc, i + 1, end),
+                                      _chars(doc, *speaker) if speaker else None, [_chars(doc, i, i + 1)], sent=sent.start))
+                continue
+            elif low == "demnach" and i == _first(sent):
+                content = self._content_around(sent, (i, i + 1))
+                if content is not None:
+                    out.append(_Found(AttributionKind.according_to, _chars(doc, *content), None, [_chars(doc, i, i + 1)],
+                                      continues=True, sent=sent.start))
+                continue
             if frame is None or cue is None:
                 continue
             content = self._content_around(sent, frame)
@@ -394,6 +425,15 @@ class Attributions:
             particle = next((p for _, p in verbs if p is not None), None)
             if particle is not None:
                 cue.append((particle, particle + 1))
+            # "Das erklärte ein Sprecher.": the content is the sentence before
+            if verbs and i == _first(sent) + 1 and doc[i - 1].text in ("Das", "Dies") and sent.start > 0:
+                speaker = phrases.forward(sent, i + 1)
+                prev = doc[sent.start - 1].sent
+                if speaker and not masked(prev.end - 1):
+                    out.append(_Found(AttributionKind.indirect, _chars(doc, _first(prev), self._content_end(prev)),
+                                      _chars(doc, *speaker), [_chars(doc, s, e) for s, e in cue], sent=prev.start))
+                    used_until = sent.end
+                    continue
             # frame before the content: "sagte, …" / "teilten mit, dass …"
             last = max(e for _, e in cue)
             comma = None
@@ -411,7 +451,9 @@ class Attributions:
                     if speaker and speaker[0] > comma:
                         speaker = None
                     start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
-                    out.append(_Found(AttributionKind.indirect, _chars(doc, start, content_end),
+                    end = next((k for k in range(start + 2, content_end - 1) if doc[k].text in ("und", "sowie")
+                                and self.lex.verb_of(doc[k + 1]) is not None), content_end)
+                    out.append(_Found(AttributionKind.indirect, _chars(doc, start, end),
                                       _chars(doc, *speaker) if speaker else None,
                                       [_chars(doc, s, e) for s, e in cue], sent=sent.start))
                     used_until = sent.end

@@ -37,8 +37,10 @@ NOT_NOUNS = frozenset(
 NOT_ADJECTIVES = frozenset("aber oder immer wieder unter hinter wider seither ebenfalls bereits keine keiner keinen".split())
 
 
-def _adjective_like(tok: Token) -> bool:
+def adjective_like(tok: Token) -> bool:
     t = tok.text
+    if "-" in t and t[0].isdigit() and t.split("-")[-1].isalpha() and t[-1].islower():
+        return True  # "81-jährige"
     return (t.isalpha() and t[0].islower() and t.endswith(("e", "en", "er", "es", "em")) and len(t) > 3
             and t not in NOT_NOUNS and t not in NOT_ADJECTIVES)
 
@@ -65,15 +67,22 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
         t = doc[j]
         low = t.text.lower()
         if low in DETERMINERS and (not has_noun or low in ("der", "des")):
-            if has_noun and not (j + 1 < end_limit and (_capitalised(doc[j + 1]) or _adjective_like(doc[j + 1]))):
+            if has_noun and not (j + 1 < end_limit and (_capitalised(doc[j + 1]) or adjective_like(doc[j + 1]))):
                 break
             j += 1
             continue
+        if t.text in ("„", "»", "«", "\"") and (not has_noun or doc[j - 1].text.lower() in DETERMINERS):
+            close = next((k for k in range(j + 1, min(end_limit, j + 8)) if doc[k].text in ("“", "”", "«", "»", "\"")), None)
+            if close is not None and close > j + 1:
+                has_noun = True
+                j = close + 1
+                continue
+            break
         if _capitalised(t) and not t.is_punct:
             has_noun = True
             j += 1
             continue
-        if _adjective_like(t) and not has_noun:
+        if adjective_like(t) and (not has_noun or doc[j - 1].text.lower() in DETERMINERS or adjective_like(doc[j - 1])):
             j += 1
             continue
         if t.text.isdigit() and not has_noun:
@@ -93,7 +102,7 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
                 j += 1
                 continue
         break
-    while j > i and (doc[j - 1].text.lower() in DETERMINERS | LINKS or _adjective_like(doc[j - 1])) and not _capitalised(doc[j - 1]):
+    while j > i and (doc[j - 1].text.lower() in DETERMINERS | LINKS or adjective_like(doc[j - 1])) and not _capitalised(doc[j - 1]):
         j -= 1
     if not has_noun or j == i:
         return None
@@ -106,7 +115,7 @@ def whole(doc, start: int, end: int) -> bool:
         return False
     if end - start == 1 and doc[start].text.lower() in PRONOUNS and doc[start].text.lower() not in ("es",):
         return True
-    if doc[start].text.lower() in NOT_NOUNS:
+    if doc[start].text.lower() in NOT_NOUNS and doc[start].text.lower() not in DETERMINERS:
         return False
     sent = doc[start:end]
     i = start
