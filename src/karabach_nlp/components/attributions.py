@@ -106,10 +106,11 @@ class Attributions:
         if (head and head[1] + 1 < verb_i and doc[head[1]].text == "," and doc[verb_i - 1].text == ","
                 and doc[head[1] + 1].text.lower() in RELATIVE):
             return head  # "Jimmy Carter, der … war, sagte"
-        for k in range(verb_i - 1, start - 1, -1):
+        clause_start = comma + 1 if comma is not None else start
+        for k in range(verb_i - 1, clause_start - 1, -1):
             if doc[k].text.lower() in AUX and doc[k + 1].text != ",":
-                if k > start and phrases.whole(doc, start, k):
-                    return (start, k)
+                if k > clause_start and phrases.whole(doc, clause_start, k):
+                    return (clause_start, k)
                 after = phrases.forward(sent, k + 1)
                 if after and after[1] <= verb_i:
                     return after
@@ -450,6 +451,8 @@ class Attributions:
                     speaker = self._speaker_around(sent, i)
                     if speaker and speaker[0] > comma:
                         speaker = None
+                    if speaker is None and doc[_first(sent)].text == "Es" and doc[_first(sent) + 1].text.lower() in AUX:
+                        continue
                     start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
                     end = next((k for k in range(start + 2, content_end - 1) if doc[k].text in ("und", "sowie")
                                 and self.lex.verb_of(doc[k + 1]) is not None), content_end)
@@ -459,7 +462,8 @@ class Attributions:
                     used_until = sent.end
                     continue
             # frame after the content: "…, sagte er."
-            if verbs and i > sent.start + 2 and doc[i - 1].text == ",":
+            closes_relative = any(doc[k].text == "," and doc[k + 1].text.lower() in RELATIVE for k in range(_first(sent), i - 2))
+            if verbs and i > sent.start + 2 and doc[i - 1].text == "," and not closes_relative:
                 speaker = phrases.forward(sent, i + 1 if doc[i + 1].text != "sich" else i + 2) if i + 1 < sent.end else None
                 if speaker and not masked(i - 2):
                     start = _first(sent)
@@ -477,6 +481,8 @@ class Attributions:
         doc = sent.doc
         tok = doc[i]
         clause_end = self._clause_end(sent, i)
+        if tok.text.startswith("ge") and not tok.lemma_.startswith("ge") and tok.text.endswith(("t", "en")):
+            return None  # a participle ("genannt") with no auxiliary is no speech act
         for entry in entries:
             verb = entry.verb
             cue = [(i, i + 1)]
@@ -564,6 +570,9 @@ class Attributions:
                 continue
             if not active and not strong and not hearsay:
                 continue
+            if any(t.text.lower() in ("ich", "wir") and not masked(t.i) for t in sent):
+                active = False
+                continue
             end = sent.end
             while end > sent.start and doc[end - 1].is_space:
                 end -= 1
@@ -580,13 +589,45 @@ class Attributions:
             words[-2].startswith("ge") or words[-2] in ("worden", "gewesen") or words[-2].endswith(("iert", "t"))
         )
 
+    def _inline_frame(self, doc: Doc, q: Quote) -> Optional[_Found]:
+        """A quoted phrase inside a sentence whose verb is a speech act: "nannte den Plan „mutig“"."""
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.sent
+        for i in range(sent.start, sent.end):
+            if span.start - 1 <= i < span.end + 1:
+                continue
+            tok = doc[i]
+            cue = [(i, i + 1)]
+            verb = self.lex.verb_of(tok) or (self.lex.reported_of(tok) or [None])[0]
+            if verb is None:
+                for sv in self.lex.split_verbs_of(tok):
+                    p = self._particle(sent, i, sv.particle)
+                    if p is not None:
+                        verb = sv
+                        cue.append((p, p + 1))
+                        break
+            if verb is None:
+                continue
+            speaker = self._speaker_around(sent, i)
+            if speaker is None or speaker[0] <= span.start < speaker[1]:
+                return None
+            return _Found(AttributionKind.direct, (q.start, q.end), _chars(doc, *speaker),
+                          [_chars(doc, s, e) for s, e in cue], sent=sent.start)
+        return None
+
     def _nested(self, doc: Doc, inline: list[Quote], found: list[_Found]) -> list[_Found]:
         out = []
         for q in inline:
-            if _title_like(doc.text, q):
-                continue
+            title = _title_like(doc.text, q)
             host = next((f for f in found if f.kind != AttributionKind.direct and f.content[0] <= q.start and q.end <= f.content[1]), None)
             if host is None:
+                framed = self._inline_frame(doc, q)
+                if framed is not None and not title:
+                    out.append(framed)
+                continue
+            if title:
                 continue
             out.append(_Found(AttributionKind.direct, (q.start, q.end), host.speaker, list(host.cue),
                               continues=host.speaker is None, sent=host.sent))

@@ -34,7 +34,10 @@ NOT_NOUNS = frozenset(
     mittlerweile offenbar angeblich möglicherweise vermutlich wahrscheinlich jedenfalls indes
     gegenüber ferner sodass ebenso""".split()
 )
-NOT_ADJECTIVES = frozenset("aber oder immer wieder unter hinter wider seither ebenfalls bereits keine keiner keinen".split())
+NOT_ADJECTIVES = frozenset(
+    "aber oder immer wieder unter hinter wider seither ebenfalls bereits keine keiner keinen beispielsweise "
+    "gerne heute etwa später früher außer erster letzter oftmals bisweilen ".split()
+)
 
 
 def adjective_like(tok: Token) -> bool:
@@ -49,6 +52,9 @@ def _capitalised(tok: Token) -> bool:
     t = tok.text
     if "." in t[1:-1] and t[0].isalpha() and " " not in t:  # "ndr.de", "Spiegel.de"
         return True
+    if tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].is_space):
+        if t.lower().endswith(("end", "weise", "lich", "erweise")) and t.isalpha():
+            return False  # "Überraschend sprach sich …": a sentence-initial adverb
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t) and t.lower() not in NOT_NOUNS
 
 
