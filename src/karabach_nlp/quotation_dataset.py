@@ -202,6 +202,17 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
         elif a.speaker_actor_id in last_speaker_of:  # continues an earlier speaker: the dataset marks that phrase
             speaker = [last_speaker_of[a.speaker_actor_id]]
         reported = a.kind == AttributionKind.reported
+        cues = [(c.start, c.end) for c in a.cue]
+        if a.kind == AttributionKind.according_to and len(cues) == 1 and re.fullmatch(r"(?i)nach\s+\S+", a.cue[0].text):
+            # "nach Angaben der Polizei": the dataset's cue is "nach", its speaker "Angaben der Polizei"
+            noun_start = a.cue[0].start + len(a.cue[0].text.split()[0]) + 1
+            cues = [(a.cue[0].start, noun_start - 1)]
+            speaker = [(noun_start, max(a.cue[0].end, speaker[0][1] if speaker else 0))]
+        quote = [(start, end)]
+        if a.kind == AttributionKind.according_to:
+            # "Neben X wurden laut der Polizei Y festgenommen": the frame is no part of the quote
+            for fs, fe in [*cues, *speaker]:
+                quote = [piece for qs, qe in quote for piece in ((qs, min(qe, fs)), (max(qs, fe), qe)) if piece[1] > piece[0]]
         out.append(
             {
                 "id": i,
@@ -209,9 +220,9 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
                 "medium": (medium[i] if medium else DEFAULT_MEDIUM),
                 "isNested": False,
                 "hasNested": False,
-                "quote": _role(doc, [(start, end)]),
+                "quote": _role(doc, quote),
                 "speaker": _role(doc, speaker),
-                "cue": _role(doc, [] if reported else [(c.start, c.end) for c in a.cue]),
+                "cue": _role(doc, [] if reported else cues),
                 "frame": _role(doc, [] if reported else _frame(doc, a, (start, end))),
                 "addressee": _role(doc, []),
             }

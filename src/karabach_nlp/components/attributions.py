@@ -35,6 +35,7 @@ RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches de
 WEAK_SUBJUNCTIVE = frozenset("würde würden hätte hätten wäre wären könnte könnten müsste müssten dürfte dürften".split())
 HEARSAY = frozenset("soll sollen".split())  # "soll … getötet worden sein": free indirect in the dataset
 NEGATIONS = frozenset("kein keine keinen keiner keinem keines".split())
+RELATIVE_AFTER_NACH = frozenset("denen dem der welchem welcher".split())
 CLAUSE_OPENERS = frozenset("dass ob wie wer was wo warum wann weshalb wieso inwieweit".split())
 TRAILING_ADVERBS = frozenset("nicht nie auch ebenfalls erneut weiter zudem jedoch aber noch bereits".split())
 SENTENCE_END = frozenset(".!?")
@@ -308,7 +309,7 @@ class Attributions:
             low = tok.text.lower()
             where = self.lex.according_to.get(low)
             speaker = cue = frame = None
-            if where == "after" and (tok.text[0].islower() or tok.is_sent_start):
+            if where == "after" and (tok.text[0].islower() or i == _first(sent)):
                 speaker = phrases.forward(sent, i + 1, allow_pronoun=False)
                 cue = [(i, i + 1)]
                 frame = (i, speaker[1]) if speaker else None
@@ -327,7 +328,7 @@ class Attributions:
                     frame = (i, self._content_end(sent))
                 else:
                     speaker = cue = None
-            elif low == "nach" and i + 1 < sent.end:
+            elif low == "nach" and i + 1 < sent.end and not (doc[i - 1].text == "," and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH):
                 j = i + 1
                 own = False
                 while j < sent.end - 1 and (doc[j].text.lower() in phrases.DETERMINERS or phrases.adjective_like(doc[j])):
@@ -371,12 +372,13 @@ class Attributions:
                         speaker = None
                 else:
                     speaker = None
-            elif low == "wonach" and i > sent.start and doc[i - 1].text == ",":
+            elif (low == "wonach" or low == "nach" and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH) and i > sent.start and doc[i - 1].text == ",":
+                # "…, wonach …" / "Gerüchte, nach denen …": the phrase before the comma is the source
                 speaker = phrases.backward(sent, i - 1)
-                cue = [(i, i + 1)]
-                end = self._clause_end(sent, i + 1)
-                if end - i > 3:
-                    out.append(_Found(AttributionKind.according_to, _chars(doc, i + 1, end),
+                body = i + 2 if low == "nach" else i + 1
+                end = self._clause_end(sent, body)
+                if end - body > 2:
+                    out.append(_Found(AttributionKind.according_to, _chars(doc, body, end),
                                       _chars(doc, *speaker) if speaker else None, [_chars(doc, i, i + 1)], sent=sent.start))
                 continue
             elif low == "demnach" and i == _first(sent):
