@@ -36,6 +36,8 @@ WEAK_SUBJUNCTIVE = frozenset("würde würden hätte hätten wäre wären könnte
 HEARSAY = frozenset("soll sollen".split())  # "soll … getötet worden sein": free indirect in the dataset
 NEGATIONS = frozenset("kein keine keinen keiner keinem keines".split())
 RELATIVE_AFTER_NACH = frozenset("denen dem der welchem welcher".split())
+PASSIVE = frozenset("wird wurde wurden werden worden".split())
+MERGE_FREE_INDIRECT = True
 CLAUSE_OPENERS = frozenset("dass ob wie wer was wo warum wann weshalb wieso inwieweit".split())
 TRAILING_ADVERBS = frozenset("nicht nie auch ebenfalls erneut weiter zudem jedoch aber noch bereits".split())
 SENTENCE_END = frozenset(".!?")
@@ -479,10 +481,33 @@ class Attributions:
                 used_until = self._clause_end(sent, i)
         return out
 
+    def _passive(self, sent: SpacySpan, i: int) -> Optional[_Found]:
+        """ "Der Plan wurde vom Minister als mutig bezeichnet": a reported speech act in the passive."""
+        doc = sent.doc
+        start = _first(sent)
+        clause = range(start, i)
+        if not any(doc[k].text.lower() in PASSIVE for k in clause):
+            return None
+        speaker = None
+        for k in clause:
+            if doc[k].text.lower() in ("von", "vom") and k + 1 < i:
+                found = phrases.forward(sent, k + 1 if doc[k].text.lower() == "von" else k + 1, allow_pronoun=False)
+                if found is not None and found[1] <= i:
+                    speaker = found
+                    break
+        if speaker is None:
+            return None  # an agentless passive ("wurde angekündigt") names no speaker
+        end = self._content_end(sent)
+        return _Found(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker) if speaker else None,
+                      [_chars(doc, i, i + 1)], sent=sent.start)
+
     def _reported(self, sent: SpacySpan, i: int, entries, masked) -> Optional[_Found]:
         doc = sent.doc
         tok = doc[i]
         clause_end = self._clause_end(sent, i)
+        participle = tok.text != tok.lemma_ and tok.text.endswith(("t", "en")) and "ge" in tok.text[:-2]
+        if participle and entries:
+            return self._passive(sent, i)
         if tok.text.startswith("ge") and not tok.lemma_.startswith("ge") and tok.text.endswith(("t", "en")):
             return None  # a participle ("genannt") with no auxiliary is no speech act
         for entry in entries:
@@ -578,7 +603,12 @@ class Attributions:
             end = sent.end
             while end > sent.start and doc[end - 1].is_space:
                 end -= 1
-            out.append(_Found(AttributionKind.free_indirect, _chars(doc, _first(sent), end), continues=True, sent=sent.start))
+            start_char, end_char = _chars(doc, _first(sent), end)
+            previous = out[-1] if out else None
+            if MERGE_FREE_INDIRECT and previous is not None and previous.content[1] <= start_char and not doc.text[previous.content[1]:start_char].strip():
+                previous.content = (previous.content[0], end_char)  # one run of reported sentences
+            else:
+                out.append(_Found(AttributionKind.free_indirect, (start_char, end_char), continues=True, sent=sent.start))
             by_sent[sent.start] = [out[-1]]
             active = True
         return out
