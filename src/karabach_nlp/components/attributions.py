@@ -505,7 +505,8 @@ class Attributions:
         doc = sent.doc
         tok = doc[i]
         clause_end = self._clause_end(sent, i)
-        participle = tok.text != tok.lemma_ and tok.text.endswith(("t", "en")) and "ge" in tok.text[:-2]
+        participle = (len(tok.text) > 5 and tok.text != tok.lemma_ and tok.text.endswith(("t", "en"))
+                      and "ge" in tok.text[:-3] and not tok.text.startswith(("geh", "geb")))
         if participle and entries:
             return self._passive(sent, i)
         if tok.text.startswith("ge") and not tok.lemma_.startswith("ge") and tok.text.endswith(("t", "en")):
