@@ -38,6 +38,9 @@ NEGATIONS = frozenset("kein keine keinen keiner keinem keines".split())
 RELATIVE_AFTER_NACH = frozenset("denen dem der welchem welcher".split())
 PASSIVE = frozenset("wird wurde wurden werden worden".split())
 MERGE_FREE_INDIRECT = True
+# verbs of saying proper: whatever clause follows "sagte," is the content, Konjunktiv or not
+SAYING = frozenset("sagen erklären betonen mitteilen berichten schreiben meinen behaupten versichern glauben "
+                   "hinzufügen ergänzen unterstreichen antworten entgegnen erwidern äußern".split())
 CLAUSE_OPENERS = frozenset("dass ob wie wer was wo warum wann weshalb wieso inwieweit".split())
 TRAILING_ADVERBS = frozenset("nicht nie auch ebenfalls erneut weiter zudem jedoch aber noch bereits".split())
 SENTENCE_END = frozenset(".!?")
@@ -141,9 +144,11 @@ class Attributions:
             end -= 1
         return end
 
-    def _looks_like_clause(self, doc: Doc, start: int, end: int) -> bool:
+    def _looks_like_clause(self, doc: Doc, start: int, end: int, saying: bool = False) -> bool:
         if start >= end:
             return False
+        if saying and end - start >= 3 and doc[start].text[:1].islower() | doc[start].text[:1].isupper():
+            return True  # after "sagte," any clause is what was said
         first = doc[start].text.lower()
         if first in CLAUSE_OPENERS:
             return True
@@ -216,7 +221,9 @@ class Attributions:
         prefix_end = first
         if prefix_end <= start:
             return None
-        ends_colon = doc[prefix_end - 1].text == ":"
+        ends_colon = doc[prefix_end - 1].text == ":" or (
+            doc[prefix_end - 1].text == "," and doc.text[q.start : q.start + 1].islower()
+        )
         for i in range(prefix_end - 1, start - 1, -1):
             tok = doc[i]
             verb = self.lex.verb_of(tok)
@@ -282,6 +289,17 @@ class Attributions:
             item.continues = speaker is None
             found.append(item)
             previous = item if after else None
+            if after:
+                # "Die Deckung sollte „heute … spielen“, sagte Prokop.": the words before the quote
+                # belong to the same report, an indirect one that holds the quote
+                sent = q_tokens.sent
+                head = _first(sent)
+                first_mark = self._token_at(doc, q.outer_start)
+                if first_mark is not None and first_mark - head >= 3 and not any(
+                    f.content[1] > doc[head].idx and f.content[0] < q.outer_start for f in found[:-1]
+                ):
+                    found.append(_Found(AttributionKind.indirect, (doc[head].idx, q.outer_end), item.speaker,
+                                        list(item.cue), continues=item.continues, sent=sent.start))
         return found, inline
 
     # --- 2. frames in sentences -------------------------------------------------------------
@@ -446,12 +464,13 @@ class Attributions:
                 if doc[j].text in (",", ":") and not masked(j):
                     comma = j
                     break
-                if doc[j].is_punct and doc[j].text not in ("(", ")", "-"):
+                if doc[j].is_punct and doc[j].text not in ("(", ")", "-", "„", "“", "»", "«", "\""):
                     break
             opened = any(e.opener and e.opener not in ("darauf", "auf") and any(doc[k].text.lower() == e.opener for k in range(i + 1, comma or i))
                          for e in reported)
             if verbs and comma is not None and comma + 1 < content_end and not masked(comma + 1) and not opened:
-                if self._looks_like_clause(doc, comma + 1, content_end) and comma >= last - 1:
+                saying = any(v.lemma in SAYING for v, _ in verbs)
+                if self._looks_like_clause(doc, comma + 1, content_end, saying) and comma >= last - 1:
                     speaker = self._speaker_around(sent, i)
                     if speaker and speaker[0] > comma:
                         speaker = None
@@ -554,6 +573,7 @@ class Attributions:
             return doc
         direct, inline = self._direct(doc)
         spans = [(d.content[0] - 1, d.content[1] + 1) for d in direct]
+        spans += [c for d in direct for c in d.cue]  # a quote's frame verb frames nothing else
         token_masked = set()
         for s, e in spans:
             span = doc.char_span(max(0, s), min(len(doc.text), e), alignment_mode="expand")

@@ -65,7 +65,7 @@ def find_quotes(text: str) -> list[Quote]:
                 continue
             stack.clear()  # a paragraph ends inside open marks: they were unbalanced
         if stack and ch in PAIRS[stack[-1][0]] and (ch not in "’‘" or _closes_apostrophe_like(text, i)):
-            if ch != "\"" or stack[-1][0] == "\"":
+            if ch != "\"" or stack[-1][0] == "\"" or not _opens_straight(text, i):
                 mark, start = stack.pop()
                 found.append(Quote(start, i, mark, len(stack)))
                 i += 1
