@@ -41,6 +41,7 @@ MERGE_FREE_INDIRECT = True
 # verbs of saying proper: whatever clause follows "sagte," is the content, Konjunktiv or not
 SAYING = frozenset("sagen erklären betonen mitteilen berichten schreiben meinen behaupten versichern glauben "
                    "hinzufügen ergänzen unterstreichen antworten entgegnen erwidern äußern".split())
+FRAME_ADVERBS = frozenset("später auch außerdem zudem weiter nun heute gestern dazu damals zuvor ebenfalls".split())
 CLAUSE_OPENERS = frozenset("dass ob wie wer was wo warum wann weshalb wieso inwieweit".split())
 TRAILING_ADVERBS = frozenset("nicht nie auch ebenfalls erneut weiter zudem jedoch aber noch bereits".split())
 SENTENCE_END = frozenset(".!?")
@@ -87,14 +88,17 @@ class Attributions:
     # --- helpers over one sentence -----------------------------------------------------------
 
     def _particle(self, sent: SpacySpan, verb_i: int, particle: str) -> Optional[int]:
-        """The split-off particle of a separable verb later in the same clause."""
+        """The split-off particle of a separable verb later in the same clause (or ending the sentence)."""
         doc = sent.doc
         for j in range(verb_i + 1, sent.end):
             t = doc[j]
             if t.text in (",", ";", ":") or t.text in "„“\"»«":
-                return None
+                break
             if t.text == particle and (j + 1 == sent.end or doc[j + 1].is_punct or doc[j + 1].text.lower() in ("und", "oder", "dass")):
                 return j
+        end = self._content_end(sent)
+        if end - 1 > verb_i + 1 and doc[end - 1].text == particle and doc[end - 2].text == ",":
+            return end - 1  # "teilte der Sprecher, Max Muster, mit."
         return None
 
     def _speaker_around(self, sent: SpacySpan, verb_i: int, start: Optional[int] = None) -> Optional[tuple[int, int]]:
@@ -237,7 +241,7 @@ class Attributions:
                         break
             if verb is None:
                 continue
-            if not ends_colon and prefix_end - cue[-1][1] > 3:
+            if not ends_colon and (prefix_end - cue[-1][1] > 3 or any(doc[k].text == "," for k in range(cue[-1][1], prefix_end))):
                 return None
             speaker = self._speaker_around(sent, i, start)
             return (speaker, cue)
@@ -345,7 +349,11 @@ class Attributions:
                     j += 1
                 speaker = phrases.forward(sent, j)
                 if speaker and not any(doc[k].text.lower() in CLAUSE_OPENERS | {"dass"} for k in range(i + 1, speaker[1])):
-                    frame = (i, self._content_end(sent))
+                    rest = speaker[1]
+                    while rest < sent.end and doc[rest].text.lower() in FRAME_ADVERBS:
+                        rest += 1
+                    mid = rest < self._content_end(sent) and doc[rest].text in (",", "–", "-")
+                    frame = (i, rest + 1) if mid else (i, self._content_end(sent))
                 else:
                     speaker = cue = None
             elif low == "nach" and i + 1 < sent.end and not (doc[i - 1].text == "," and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH):
@@ -487,7 +495,10 @@ class Attributions:
             # frame after the content: "…, sagte er."
             closes_relative = any(doc[k].text == "," and doc[k + 1].text.lower() in RELATIVE for k in range(_first(sent), i - 2))
             if verbs and i > sent.start + 2 and doc[i - 1].text == "," and not closes_relative:
-                speaker = phrases.forward(sent, i + 1 if doc[i + 1].text != "sich" else i + 2) if i + 1 < sent.end else None
+                k = i + 1
+                while k < sent.end and (doc[k].text == "sich" or doc[k].text.lower() in FRAME_ADVERBS):
+                    k += 1
+                speaker = phrases.forward(sent, k) if k < sent.end else None
                 if speaker and not masked(i - 2):
                     start = _first(sent)
                     out.append(_Found(AttributionKind.indirect, _chars(doc, start, i - 1), _chars(doc, *speaker),
