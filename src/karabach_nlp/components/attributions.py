@@ -623,7 +623,7 @@ class Attributions:
             # Konjunktiv I ("sei", "habe", "werde") in a news sentence is reported speech even
             # when the frame was missed; Konjunktiv II ("würde", "hätte") only continues one
             strong = [t for t in subj if t.text.lower() not in WEAK_SUBJUNCTIVE]
-            hearsay = any(t.text.lower() in HEARSAY and not masked(t.i) for t in sent) and self._perfect_infinitive(sent)
+            hearsay = self._hearsay(sent, masked)
             if not subj and not hearsay:
                 active = False
                 continue
@@ -644,6 +644,17 @@ class Attributions:
             by_sent[sent.start] = [out[-1]]
             active = True
         return out
+
+    def _hearsay(self, sent: SpacySpan, masked) -> bool:
+        """ "Er soll … getötet worden sein" / "Die Streiks sollen bis Freitag andauern": "soll" as the
+        main clause's finite verb (before any comma), the dataset's free indirect speech."""
+        soll = [t for t in sent if t.text.lower() in HEARSAY and not masked(t.i)]
+        if not soll:
+            return False
+        if self._perfect_infinitive(sent):
+            return True
+        comma = next((t.i for t in sent if t.text in (",", ";", ":")), sent.end)
+        return soll[0].i < comma
 
     def _perfect_infinitive(self, sent: SpacySpan) -> bool:
         doc = sent.doc
