@@ -165,6 +165,21 @@ def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int
     return [(left, right)] if right > left else [(start, end)]
 
 
+_ADDRESSEE = re.compile(
+    r"\b[Gg]egenüber\s+((?:(?:de[mnrs]|die|das|einer|einem|eines)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)*"
+    r"(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*)(?:\s+(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*))*)"
+)
+
+
+def _addressee(text: str, frame: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "sagte gegenüber der Nachrichtenagentur AFP": whom the frame says it to."""
+    out = []
+    for fs, fe in frame:
+        for m in _ADDRESSEE.finditer(text, fs, fe):
+            out.append((m.start(1), min(m.end(1), fe)))
+    return out
+
+
 def _type_of(a: Attribution) -> str:
     # hearsay "soll … worden sein" with no Konjunktiv is the dataset's FreeIndirect
     if a.kind == AttributionKind.free_indirect:
@@ -208,6 +223,7 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
             noun_start = a.cue[0].start + len(a.cue[0].text.split()[0]) + 1
             cues = [(a.cue[0].start, noun_start - 1)]
             speaker = [(noun_start, max(a.cue[0].end, speaker[0][1] if speaker else 0))]
+        frame = [] if reported else _frame(doc, a, (start, end))
         quote = [(start, end)]
         if a.kind == AttributionKind.according_to:
             # "Neben X wurden laut der Polizei Y festgenommen": the frame is no part of the quote
@@ -223,8 +239,8 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
                 "quote": _role(doc, quote),
                 "speaker": _role(doc, speaker),
                 "cue": _role(doc, [] if reported else cues),
-                "frame": _role(doc, [] if reported else _frame(doc, a, (start, end))),
-                "addressee": _role(doc, []),
+                "frame": _role(doc, frame),
+                "addressee": _role(doc, [] if reported else _addressee(doc.text, frame)),
             }
         )
     for a in out:  # nesting flags: a quote inside another's quote

@@ -42,6 +42,7 @@ MERGE_FREE_INDIRECT = True
 SAYING = frozenset("sagen erklären betonen mitteilen berichten schreiben meinen behaupten versichern glauben "
                    "hinzufügen ergänzen unterstreichen antworten entgegnen erwidern äußern".split())
 FRAME_ADVERBS = frozenset("später auch außerdem zudem weiter nun heute gestern dazu damals zuvor ebenfalls".split())
+TOLL_NOUNS = frozenset("Menschenleben Todesopfer Tote Toten Opfer Leben Verletzte Verletzten".split())
 CLAUSE_OPENERS = frozenset("dass ob wie wer was wo warum wann weshalb wieso inwieweit".split())
 TRAILING_ADVERBS = frozenset("nicht nie auch ebenfalls erneut weiter zudem jedoch aber noch bereits".split())
 SENTENCE_END = frozenset(".!?")
@@ -572,6 +573,8 @@ class Attributions:
                 continue
             if any(doc[k].text.lower() in NEGATIONS for k in range(after, end)):
                 continue  # "nennt keine Todeszahlen": a denial, not a claim
+            if verb.lemma == "fordern" and any(doc[k].text in TOLL_NOUNS for k in range(after, end)):
+                continue  # "forderte 92 Menschenleben": a death toll, not a demand
             return _Found(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker),
                           [_chars(doc, s, e) for s, e in cue], sent=sent.start)
         return None
