@@ -285,6 +285,13 @@ class Attributions:
                 opens_sentence = not before or before[-1] in ".!?:\n" or doc.text[q.outer_start - 1] == "\n"
                 if opens_sentence and n_tokens >= MIN_FRAMELESS_QUOTE:
                     item.continues = True
+                    if before.endswith(":"):
+                        # "Hartmann weist das von sich: „…“": the subject of the clause before the colon
+                        first = self._token_at(doc, q.outer_start)
+                        sent = doc[first].sent if first is not None else None
+                        head = phrases.forward(sent, _first(sent), places=True) if sent is not None and first > _first(sent) else None
+                        if head is not None and head[1] < first - 1:
+                            item.speaker, item.continues = _chars(doc, *head), False
                     found.append(item)
                 else:
                     inline.append(q)
