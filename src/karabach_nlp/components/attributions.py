@@ -160,9 +160,13 @@ class Attributions:
         toks = doc[start:end]
         if any(_is_subjunctive(t) for t in toks):
             return True
+        comma = next((t.i for t in toks if t.text == ","), end)  # the infinitive ends its own clause
+        toks = doc[start:comma]
+        if len(toks) < 2:
+            return False
         last = toks[-1].text
         infix = last.islower() and last.endswith("en") and "zu" in last[2:-3]  # "voranzutreiben"
-        return end - start >= 2 and (infix or any(t.text == "zu" for t in toks[-3:-1]))
+        return infix or any(t.text == "zu" for t in toks[-3:-1])
 
     def _saying_noun(self, word: str) -> bool:
         if word in self.lex.nouns:

@@ -52,6 +52,8 @@ def _capitalised(tok: Token) -> bool:
     t = tok.text
     if "." in t[1:-1] and t[0].isalpha() and " " not in t:  # "ndr.de", "Spiegel.de"
         return True
+    if "-" in t[1:-1] and t.rsplit("-", 1)[1][:1].isupper():  # "ai-Bericht", "dpa-Meldung"
+        return True
     if tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].is_space):
         if t.lower().endswith(("end", "weise", "lich", "erweise")) and t.isalpha():
             return False  # "Überraschend sprach sich …": a sentence-initial adverb
@@ -72,6 +74,12 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
     while j < end_limit:
         t = doc[j]
         low = t.text.lower()
+        if low in DETERMINERS and not has_noun and j + 1 < end_limit and doc[j + 1].text.lower() in ("am", "im", "vom", "seit", "in", "von"):
+            # "einer am Dienstag veröffentlichten Pressemitteilung": skip the participle's own phrase
+            k = next((k for k in range(j + 2, min(end_limit - 1, j + 8)) if adjective_like(doc[k]) and _capitalised(doc[k + 1])), None)
+            if k is not None and not any(doc[m].is_punct for m in range(j + 1, k)):
+                j = k
+                continue
         if low in DETERMINERS and (not has_noun or low in ("der", "des")):
             if has_noun and not (j + 1 < end_limit and (_capitalised(doc[j + 1]) or adjective_like(doc[j + 1]))):
                 break
