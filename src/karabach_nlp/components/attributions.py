@@ -43,6 +43,7 @@ SAYING = frozenset("sagen erklären betonen mitteilen berichten schreiben meinen
                    "hinzufügen ergänzen unterstreichen antworten entgegnen erwidern äußern".split())
 FRAME_ADVERBS = frozenset("später auch außerdem zudem weiter nun heute gestern dazu damals zuvor ebenfalls".split())
 TOLL_NOUNS = frozenset("Menschenleben Todesopfer Tote Toten Opfer Leben Verletzte Verletzten".split())
+SUBORDINATORS = frozenset("nachdem als weil wenn obwohl da während bevor seit seitdem um damit falls sobald".split())
 CLAUSE_OPENERS = frozenset("dass ob wie wer was wo warum wann weshalb wieso inwieweit".split())
 TRAILING_ADVERBS = frozenset("nicht nie auch ebenfalls erneut weiter zudem jedoch aber noch bereits".split())
 SENTENCE_END = frozenset(".!?")
@@ -152,7 +153,9 @@ class Attributions:
     def _looks_like_clause(self, doc: Doc, start: int, end: int, saying: bool = False) -> bool:
         if start >= end:
             return False
-        if saying and end - start >= 3 and doc[start].text[:1].islower() | doc[start].text[:1].isupper():
+        if doc[start].text.lower() in ("um", "ohne", "statt", "anstatt", "während", "nachdem", "bevor", "weil", "obwohl"):
+            return False  # "gab Details bekannt, um …": a purpose or time, not what was said
+        if saying and end - start >= 3:
             return True  # after "sagte," any clause is what was said
         first = doc[start].text.lower()
         if first in CLAUSE_OPENERS:
@@ -311,7 +314,8 @@ class Attributions:
                 sent = q_tokens.sent
                 head = _first(sent)
                 first_mark = self._token_at(doc, q.outer_start)
-                if first_mark is not None and first_mark - head >= 3 and not any(
+                lead = doc.text[doc[head].idx : q.outer_start].rstrip()
+                if first_mark is not None and first_mark - head >= 3 and not lead.endswith(":") and doc.text[q.start : q.start + 1].islower() and not any(
                     f.content[1] > doc[head].idx and f.content[0] < q.outer_start for f in found[:-1]
                 ):
                     found.append(_Found(AttributionKind.indirect, (doc[head].idx, q.outer_end), item.speaker,
@@ -496,6 +500,8 @@ class Attributions:
                         speaker = None
                     if speaker is None and doc[_first(sent)].text == "Es" and doc[_first(sent) + 1].text.lower() in AUX:
                         continue
+                    if speaker is not None and doc[speaker[0]].text.lower() in ("ich", "wir"):
+                        continue  # first person outside quotes: the article's own voice (interviews, opinion)
                     start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
                     end = next((k for k in range(start + 2, content_end - 1) if doc[k].text in ("und", "sowie")
                                 and self.lex.verb_of(doc[k + 1]) is not None), content_end)
@@ -511,7 +517,9 @@ class Attributions:
                 while k < sent.end and (doc[k].text == "sich" or doc[k].text.lower() in FRAME_ADVERBS):
                     k += 1
                 speaker = phrases.forward(sent, k) if k < sent.end else None
-                if speaker and not masked(i - 2):
+                subject = phrases.whole(doc, _first(sent), i - 1)  # "Der Bürgermeister, Max Muster, warnte …"
+                subordinate = doc[_first(sent)].text.lower() in SUBORDINATORS
+                if speaker and not masked(i - 2) and not subject and not subordinate:
                     start = _first(sent)
                     out.append(_Found(AttributionKind.indirect, _chars(doc, start, i - 1), _chars(doc, *speaker),
                                       [_chars(doc, s, e) for s, e in cue], sent=sent.start))
