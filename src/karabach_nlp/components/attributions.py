@@ -38,6 +38,7 @@ NEGATIONS = frozenset("kein keine keinen keiner keinem keines".split())
 RELATIVE_AFTER_NACH = frozenset("denen dem der welchem welcher".split())
 PASSIVE = frozenset("wird wurde wurden werden worden".split())
 MERGE_FREE_INDIRECT = True
+SCARE_QUOTE_WORDS = 2  # one quoted word is too often a term, not speech
 # verbs of saying proper: whatever clause follows "sagte," is the content, Konjunktiv or not
 SAYING = frozenset("sagen erklären betonen mitteilen berichten schreiben meinen behaupten versichern glauben "
                    "hinzufügen ergänzen unterstreichen antworten entgegnen erwidern äußern".split())
@@ -686,6 +687,12 @@ class Attributions:
             words[-2].startswith("ge") or words[-2] in ("worden", "gewesen") or words[-2].endswith(("iert", "t"))
         )
 
+    def _scare_quote_is_speech(self, doc: Doc, q: Quote) -> bool:
+        """A lower-case quoted phrase of several words with no frame: someone's words, taken
+        from the last speaker ("die Lage sei „außer Kontrolle geraten“")."""
+        inner = doc.text[q.start : q.end]
+        return inner[:1].islower() and len(inner.split()) >= SCARE_QUOTE_WORDS
+
     def _inline_frame(self, doc: Doc, q: Quote) -> Optional[_Found]:
         """A quoted phrase inside a sentence whose verb is a speech act: "nannte den Plan „mutig“"."""
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -723,6 +730,8 @@ class Attributions:
                 framed = self._inline_frame(doc, q)
                 if framed is not None and not title:
                     out.append(framed)
+                elif framed is None and self._scare_quote_is_speech(doc, q):
+                    out.append(_Found(AttributionKind.direct, (q.start, q.end), continues=True))
                 continue
             if title:
                 continue
