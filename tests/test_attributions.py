@@ -202,3 +202,35 @@ def test_attributions_seed_article_resolved_speaker_names(nlp, seed_text):
     gold = json.loads((SEED_DIR / "berg-karabach.gold.json").read_text(encoding="utf-8"))["attributions"]
     pred = _extract(nlp, seed_text)
     assert [norm_name(p.speaker_actor) for p in pred] == [norm_name(g["speaker_actor"]) for g in gold]
+
+
+def test_attributions_hearsay_soll_is_free_indirect(nlp):
+    text = "Der Täter soll am Abend drei Menschen verletzt haben."
+    a = _one(_extract(nlp, text), AttributionKind.free_indirect)
+    assert a.content.text == text
+
+
+def test_attributions_passive_speech_act_with_agent_is_reported(nlp):
+    text = "Der Plan wurde von der Ministerin als mutig bezeichnet."
+    a = _one(_extract(nlp, text), AttributionKind.reported)
+    assert a.speaker.text == "der Ministerin"
+    assert [c.text for c in a.cue] == ["bezeichnet"]
+
+
+def test_attributions_relative_source_clause_is_according_to(nlp):
+    text = "Es gibt Berichte, wonach die Brücke gesprengt worden sei."
+    a = _one(_extract(nlp, text), AttributionKind.according_to)
+    assert a.speaker.text == "Berichte"
+    assert [c.text for c in a.cue] == ["wonach"]
+    assert a.content.text == "die Brücke gesprengt worden sei"
+
+
+def test_attributions_quoted_words_in_a_sentence_with_a_speech_verb(nlp):
+    text = "Der Minister nannte den Angriff „einen klaren Bruch der Waffenruhe“."
+    a = _one(_extract(nlp, text), AttributionKind.direct)
+    assert a.content.text == "einen klaren Bruch der Waffenruhe"
+    assert a.speaker.text == "Der Minister"
+
+
+def test_attributions_death_toll_is_no_demand(nlp):
+    assert _extract(nlp, "Der Sturm forderte in der Region 92 Menschenleben.") == []

@@ -46,6 +46,7 @@ SAYING = frozenset("sagen erklären betonen mitteilen berichten schreiben meinen
 FRAME_ADVERBS = frozenset("später auch außerdem zudem weiter nun heute gestern dazu damals zuvor ebenfalls".split())
 TOLL_NOUNS = frozenset("Menschenleben Todesopfer Tote Toten Opfer Leben Verletzte Verletzten".split())
 SUBORDINATORS = frozenset("nachdem als weil wenn obwohl da während bevor seit seitdem um damit falls sobald".split())
+INSEPARABLE = ("be", "ver", "er", "ent", "zer", "emp", "miss")
 CLAUSE_OPENERS = frozenset("dass ob wie wer was wo warum wann weshalb wieso inwieweit".split())
 TRAILING_ADVERBS = frozenset("nicht nie auch ebenfalls erneut weiter zudem jedoch aber noch bereits".split())
 SENTENCE_END = frozenset(".!?")
@@ -560,11 +561,15 @@ class Attributions:
         doc = sent.doc
         tok = doc[i]
         clause_end = self._clause_end(sent, i)
-        participle = (len(tok.text) > 5 and tok.text != tok.lemma_ and tok.text.endswith(("t", "en"))
-                      and "ge" in tok.text[:-3] and not tok.text.startswith(("geh", "geb")))
+        text = tok.text
+        participle = len(text) > 5 and text != tok.lemma_ and text.endswith(("t", "en")) and (
+            ("ge" in text[:-3] and not text.startswith(("geh", "geb"))) or text.startswith(INSEPARABLE)
+        )
         if participle and entries:
-            return self._passive(sent, i)
-        if tok.text.startswith("ge") and not tok.lemma_.startswith("ge") and tok.text.endswith(("t", "en")):
+            passive = self._passive(sent, i)
+            if passive is not None:
+                return passive
+        if text.startswith("ge") and not tok.lemma_.startswith("ge") and text.endswith(("t", "en")):
             return None  # a participle ("genannt") with no auxiliary is no speech act
         for entry in entries:
             verb = entry.verb
