@@ -110,6 +110,15 @@ class Attributions:
         """Subject of a cue verb: the phrase opening the clause (verb second), else right after."""
         doc = sent.doc
         start = _first(sent) if start is None else max(start, _first(sent))
+        verb = doc[verb_i]
+        if verb.text != verb.lemma_ and any(doc[k].text.lower() in PASSIVE for k in range(start, verb_i)):
+            # "Die Männer werden von der Polizei beschuldigt, …": the agent speaks, or nobody named
+            for k in range(start, verb_i):
+                if doc[k].text.lower() in ("von", "vom"):
+                    agent = phrases.forward(sent, k + 1, allow_pronoun=False)
+                    if agent is not None and agent[1] <= verb_i:
+                        return agent
+            return None
         while start < verb_i and doc[start].text.lower() in ("und", "aber", "doch", "auch", "„", "“", "\"", "(", "-", "–"):
             start += 1
         if start < verb_i and phrases.whole(doc, start, verb_i):
@@ -138,6 +147,18 @@ class Attributions:
         if j < sent.end and doc[j].text.lower() in ("sich",):
             j += 1
         return phrases.forward(sent, j)
+
+    def _with_apposition(self, sent: SpacySpan, speaker: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+        """ "Andrew Wetzler, ein Anwalt des Verbands," : the apposition belongs to the speaker."""
+        if speaker is None:
+            return None
+        doc = sent.doc
+        k = speaker[1]
+        if k + 1 < sent.end and doc[k].text == "," and doc[k + 1].text.lower() in ("ein", "eine", "der", "die", "das"):
+            more = phrases.forward(sent, k + 1, allow_pronoun=False, places=True)
+            if more is not None and (more[1] >= self._content_end(sent) or doc[more[1]].text in (",", ".", ":")):
+                return (speaker[0], more[1])
+        return speaker
 
     def _clause_end(self, sent: SpacySpan, i: int) -> int:
         doc = sent.doc
@@ -221,7 +242,7 @@ class Attributions:
         if j < sent.end and doc[j].text == "sich":
             j += 1
             cue[0] = (i, i + 1)
-        speaker = phrases.forward(sent, j)
+        speaker = self._with_apposition(sent, phrases.forward(sent, j))
         if speaker is None and tok.text.lower() in ("heißt", "hieß", "hieß"):
             return (None, cue + ([(j, j + 1)] if j < sent.end and doc[j].text == "es" else []), j + 1)
         return (speaker, cue, speaker[1] if speaker else j)
@@ -300,7 +321,7 @@ class Attributions:
                         first = self._token_at(doc, q.outer_start)
                         sent = doc[first].sent if first is not None else None
                         head = phrases.forward(sent, _first(sent), places=True) if sent is not None and first > _first(sent) else None
-                        if head is not None and head[1] < first - 1:
+                        if head is not None and head[1] <= first - 1:
                             item.speaker, item.continues = _chars(doc, *head), False
                     found.append(item)
                 else:
