@@ -685,6 +685,12 @@ class Attributions:
             if any(t.text.lower() in ("ich", "wir") and not masked(t.i) for t in sent):
                 active = False
                 continue
+            framed = self._unlisted_frame(sent, masked)
+            if framed is not None:
+                out.append(framed)
+                by_sent[sent.start] = [framed]
+                active = True
+                continue
             end = sent.end
             while end > sent.start and doc[end - 1].is_space:
                 end -= 1
@@ -697,6 +703,29 @@ class Attributions:
             by_sent[sent.start] = [out[-1]]
             active = True
         return out
+
+    def _unlisted_frame(self, sent: SpacySpan, masked) -> Optional[_Found]:
+        """ "Füller räumt ein, die Zahl sei höher": a subject, its verb, a comma, a clause in the
+        Konjunktiv — indirect speech with a verb missing from the lexicon."""
+        doc = sent.doc
+        first = _first(sent)
+        comma = next((t.i for t in sent if t.text == ","), None)
+        if comma is None or comma - first > 10:
+            return None
+        if any(_is_subjunctive(doc[k]) for k in range(first, comma)):
+            return None
+        content_end = self._content_end(sent)
+        if not any(_is_subjunctive(doc[k]) and not masked(k) for k in range(comma + 1, content_end)):
+            return None
+        subject = phrases.forward(sent, first, places=True)
+        if subject is None or subject[1] >= comma or doc[subject[0]].text.lower() in ("es", "das", "dies"):
+            return None
+        verb = doc[subject[1]]
+        if not (verb.text.isalpha() and verb.text.islower()) or verb.text in phrases.DETERMINERS:
+            return None
+        start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
+        return _Found(AttributionKind.indirect, _chars(doc, start, content_end), _chars(doc, *subject),
+                      [_chars(doc, verb.i, verb.i + 1)], sent=sent.start)
 
     def _hearsay(self, sent: SpacySpan, masked) -> bool:
         """ "Er soll … getötet worden sein" / "Die Streiks sollen bis Freitag andauern": "soll" as the
