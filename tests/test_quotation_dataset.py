@@ -17,7 +17,7 @@ from conftest import SHARED
 DEV = SHARED / "data" / "quotation-2024" / "dev"
 
 # The regression floor: the dev figures last reached (raise them as the rules improve).
-FLOOR = {"messages": 0.74, "roles": 0.64, "form": 0.715}
+FLOOR = {"messages": 0.74, "roles": 0.64, "form": 0.72}
 
 
 def _doc(text: str, annotations=()) -> dict:
