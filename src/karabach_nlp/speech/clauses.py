@@ -30,6 +30,7 @@ FRAME_ADVERBS = frozenset("später auch außerdem zudem weiter nun heute gestern
 TOLL_NOUNS = frozenset("Menschenleben Todesopfer Tote Toten Opfer Leben Verletzte Verletzten".split())
 SUBORDINATORS = frozenset("nachdem als weil wenn obwohl da während bevor seit seitdem um damit falls sobald".split())
 INSEPARABLE = ("be", "ver", "er", "ent", "zer", "emp", "miss")
+CORRELATES = frozenset("darauf davon dafür darüber dazu damit daran".split())
 CLAUSE_OPENERS = frozenset("dass ob wie wer was wo warum wann weshalb wieso inwieweit".split())
 TRAILING_ADVERBS = frozenset("nicht nie auch ebenfalls erneut weiter zudem jedoch aber noch bereits".split())
 SENTENCE_END = frozenset(".!?")

@@ -41,8 +41,8 @@ class DirectSpeech(ClauseRules):
             return None
         j = i + 1
         if j < sent.end and doc[j].text == "sich":
+            cue.append((j, j + 1))  # "äußerte sich": the reflexive belongs to the cue
             j += 1
-            cue[0] = (i, i + 1)
         speaker = self._with_apposition(sent, phrases.forward(sent, j))
         if speaker is None and tok.text.lower() in ("heißt", "hieß", "hieß"):
             return (None, cue + ([(j, j + 1)] if j < sent.end and doc[j].text == "es" else []), j + 1)

@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import AttributionKind
 from . import phrases
-from .clauses import ClauseRules, AUX, RELATIVE, NEGATIONS, RELATIVE_AFTER_NACH, PASSIVE, REPORTING_AS_REPORTED, SAYING, FRAME_ADVERBS, TOLL_NOUNS, SUBORDINATORS, INSEPARABLE, CLAUSE_OPENERS, TRAILING_ADVERBS, Finding, _chars, _first
+from .clauses import CORRELATES, ClauseRules, AUX, RELATIVE, NEGATIONS, RELATIVE_AFTER_NACH, PASSIVE, REPORTING_AS_REPORTED, SAYING, FRAME_ADVERBS, TOLL_NOUNS, SUBORDINATORS, INSEPARABLE, CLAUSE_OPENERS, TRAILING_ADVERBS, Finding, _chars, _first
 from .lexicon import ReportedVerb
 
 
@@ -181,9 +181,13 @@ class FramedSpeech(ClauseRules):
                     start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
                     end = next((k for k in range(start + 2, content_end - 1) if doc[k].text in ("und", "sowie")
                                 and self.lex.verb_of(doc[k + 1]) is not None), content_end)
+                    # "geht davon aus", "wies darauf hin", "heißt es": the correlate belongs to the cue
+                    cue += [(k, k + 1) for k in range(i + 1, comma) if doc[k].text.lower() in CORRELATES
+                            or doc[k].text == "sich" and k == i + 1
+                            or doc[k].text == "es" and k == i + 1 and tok.lemma_ == "heißen"]
                     out.append(Finding(AttributionKind.indirect, _chars(doc, start, end),
                                       _chars(doc, *speaker) if speaker else None,
-                                      [_chars(doc, s, e) for s, e in cue], sent=sent.start))
+                                      [_chars(doc, s, e) for s, e in sorted(cue)], sent=sent.start))
                     used_until = sent.end
                     continue
             # frame after the content: "…, sagte er."
