@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import karabach_nlp
 from karabach_nlp.records import AttributionKind
@@ -234,3 +236,20 @@ def test_attributions_quoted_words_in_a_sentence_with_a_speech_verb(nlp):
 
 def test_attributions_death_toll_is_no_demand(nlp):
     assert _extract(nlp, "Der Sturm forderte in der Region 92 Menschenleben.") == []
+
+
+CUE_WORDS = [
+    "nach", "laut", "zufolge", "gemäß", "so", "wie", "wonach", "Demnach", "Das", "sagte", "er", "teilte", "mit",
+    "soll", "sei", "habe", "spricht", "von", "aus", "geht", "schloss", "darauf", "Angaben", "der", "Polizei",
+    "„", "“", "»", "«", '"', "‚", "‘", ",", ":", ".", "\n\n", "dass", "wurde", "bezeichnet", "als", "Putin", "es",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(CUE_WORDS), min_size=1, max_size=14))
+def test_attributions_never_fail_on_cue_word_soup(nlp, words):
+    text = " ".join(words)
+    if not text.strip():
+        return
+    claims = karabach_nlp.extract(text, nlp)
+    assert_offsets(text, claims)

@@ -67,7 +67,7 @@ class DirectSpeech(ClauseRules):
             cue = [(i, i + 1)]
             if verb is None:
                 for v in self.lex.split_verbs_of(tok):
-                    p = self._particle(doc[i:prefix_end + 1] if False else sent, i, v.particle)
+                    p = self._particle(sent, i, v.particle)
                     if p is not None and p < prefix_end:
                         verb = v
                         cue.append((p, p + 1))

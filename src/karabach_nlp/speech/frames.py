@@ -48,7 +48,7 @@ class FramedSpeech(ClauseRules):
                     frame = (i, rest + 1) if mid else (i, self._content_end(sent))
                 else:
                     speaker = cue = None
-            elif low == "nach" and i + 1 < sent.end and not (doc[i - 1].text == "," and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH):
+            elif low == "nach" and i + 1 < sent.end and not (i > sent.start and doc[i - 1].text == "," and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH):
                 j = i + 1
                 own = False
                 while j < sent.end - 1 and (doc[j].text.lower() in phrases.DETERMINERS or phrases.adjective_like(doc[j])):
@@ -92,7 +92,7 @@ class FramedSpeech(ClauseRules):
                         speaker = None
                 else:
                     speaker = None
-            elif (low == "wonach" or low == "nach" and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH) and i > sent.start and doc[i - 1].text == ",":
+            elif (low == "wonach" or low == "nach" and i + 1 < sent.end and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH) and i > sent.start and doc[i - 1].text == ",":
                 # "…, wonach …" / "Gerüchte, nach denen …": the phrase before the comma is the source
                 speaker = phrases.backward(sent, i - 1)
                 body = i + 2 if low == "nach" else i + 1
@@ -174,7 +174,7 @@ class FramedSpeech(ClauseRules):
                     speaker = self._speaker_around(sent, i)
                     if speaker and speaker[0] > comma:
                         speaker = None
-                    if speaker is None and doc[_first(sent)].text == "Es" and doc[_first(sent) + 1].text.lower() in AUX:
+                    if speaker is None and doc[_first(sent)].text == "Es" and _first(sent) + 1 < sent.end and doc[_first(sent) + 1].text.lower() in AUX:
                         continue
                     if speaker is not None and doc[speaker[0]].text.lower() in ("ich", "wir"):
                         continue  # first person outside quotes: the article's own voice (interviews, opinion)
