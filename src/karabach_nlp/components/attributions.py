@@ -53,9 +53,16 @@ class Attributions(DirectSpeech, FramedSpeech, FreeIndirectSpeech):
         for sent in sents:
             if all(masked(i) for i in range(sent.start, sent.end)):
                 continue
-            found += self._according_to(sent, masked)
-            if not any(f.sent == sent.start and f.kind == AttributionKind.according_to for f in found):
-                found += self._reporting(sent, masked)
+            according = self._according_to(sent, masked)
+            reporting = self._reporting(sent, masked)
+            if according:
+                # "X sagte, nach neuesten Erkenntnissen habe …": a frame inside reported content
+                # belongs to that content; otherwise the according_to frame is the sentence's report
+                framing = [r for r in reporting if r.kind == AttributionKind.indirect
+                           and all(r.content[0] <= c[0] and c[1] <= r.content[1] for a in according for c in a.cue)]
+                found += framing or according
+            else:
+                found += reporting
         found += self._free_indirect(doc, sents, found, masked)
         found += self._nested(doc, inline, found)
         doc._.attributions = self._records(doc, found)
