@@ -76,6 +76,8 @@ class DirectSpeech(ClauseRules):
                 continue
             if not ends_colon and (prefix_end - cue[-1][1] > 3 or any(doc[k].text == "," for k in range(cue[-1][1], prefix_end))):
                 return None
+            if doc[prefix_end - 1].text == "," and any(doc[k].text == "," for k in range(cue[-1][1], prefix_end - 1)):
+                return None  # "sagte, X sei … und Y solle wissen, „dass …“": the quote is inside indirect speech
             speaker = self._speaker_around(sent, i, start)
             return (speaker, cue)
         return None
