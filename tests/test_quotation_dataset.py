@@ -17,7 +17,7 @@ from conftest import SHARED
 DEV = SHARED / "data" / "quotation-2024" / "dev"
 
 # The regression floor: the dev figures last reached (raise them as the rules improve).
-FLOOR = {"messages": 0.74, "roles": 0.64, "form": 0.72}
+FLOOR = {"messages": 0.745, "roles": 0.65, "form": 0.72}
 
 
 def _doc(text: str, annotations=()) -> dict:
@@ -101,3 +101,12 @@ def test_quotation_dataset_dev_split_regression_floor(nlp):
     assert figures["documents"] == 150
     for key, floor in FLOOR.items():
         assert figures[key]["f1"] >= floor, (key, figures[key])
+
+
+def test_quotation_dataset_cli_rejects_a_file_that_is_no_dataset_document(tmp_path: Path):
+    split = tmp_path / "split"
+    split.mkdir()
+    (split / "broken.json").write_text('{"text": "kein Dokument"}', encoding="utf-8")
+    result = CliRunner().invoke(app, ["quotation", "score", str(split), "--model", "blank"])
+    assert result.exit_code == 8
+    assert "not a quotation dataset document" in result.output
