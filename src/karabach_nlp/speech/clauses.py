@@ -130,7 +130,7 @@ class ClauseRules:
         j = verb_i + 1
         if j < sent.end and doc[j].text.lower() in ("sich",):
             j += 1
-        return phrases.forward(sent, j)
+        return self._with_apposition(sent, phrases.forward(sent, j))
 
     def _with_apposition(self, sent: SpacySpan, speaker: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
         """ "Andrew Wetzler, ein Anwalt des Verbands," : the apposition belongs to the speaker."""
@@ -138,7 +138,9 @@ class ClauseRules:
             return None
         doc = sent.doc
         k = speaker[1]
-        if k + 1 < sent.end and doc[k].text == "," and doc[k + 1].text.lower() in ("ein", "eine", "der", "die", "das"):
+        if k + 1 < sent.end and doc[k].text == "," and (
+            doc[k + 1].text.lower() in ("ein", "eine", "der", "die", "das") or doc[k + 1].text[:1].isupper()
+        ):
             more = phrases.forward(sent, k + 1, allow_pronoun=False, places=True)
             if more is not None and (more[1] >= self._content_end(sent) or doc[more[1]].text in (",", ".", ":")):
                 return (speaker[0], more[1])

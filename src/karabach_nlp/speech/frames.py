@@ -77,16 +77,19 @@ class FramedSpeech(ClauseRules):
                 j = i + 1
                 while j < sent.end and doc[j].text.lower() in ("schon", "bereits", "auch", "zuvor", "zuletzt", "ebenfalls"):
                     j += 1
-                speaker = phrases.forward(sent, j)
+                speaker = phrases.forward(sent, j, places=True)
                 if speaker is None and j < sent.end and doc[j].text.lower() == "es":
                     speaker = (j, j + 1)
                 if speaker and speaker[1] < sent.end:
                     v = doc[speaker[1]]
-                    if self.lex.verb_of(v) is not None:
-                        end = speaker[1] + 1
+                    # "wie die Bank bekannt gab": the particle stands before its verb here
+                    split = speaker[1] + 1 < sent.end and any(
+                        sv.particle == v.text for sv in self.lex.split_verbs_of(doc[speaker[1] + 1]))
+                    if self.lex.verb_of(v) is not None or split:
+                        end = speaker[1] + (2 if split else 1)
                         while end < sent.end and doc[end].text.lower() in AUX | {"worden", "hat", "habe"}:
                             end += 1
-                        cue = [(i, i + 1), (speaker[1], speaker[1] + 1)]
+                        cue = [(i, i + 1), (speaker[1], speaker[1] + (2 if split else 1))]
                         frame = (i, end)
                     else:
                         speaker = None
@@ -160,12 +163,16 @@ class FramedSpeech(ClauseRules):
             # frame before the content: "sagte, …" / "teilten mit, dass …"
             last = max(e for _, e in cue)
             comma = None
-            for j in range(i + 1, min(sent.end, last + 8)):
+            # "sagte der Koordinator, Max Muster, gegenüber der BBC, dass …": the comma before "dass"
+            dass = next((j for j in range(i + 1, min(sent.end - 1, last + 16)) if doc[j].text == ","
+                         and doc[j + 1].text.lower() in ("dass", "ob") and not masked(j)), None)
+            for j in range(i + 1, min(sent.end, last + 8)) if dass is None else ():
                 if doc[j].text in (",", ":") and not masked(j):
                     comma = j
                     break
                 if doc[j].is_punct and doc[j].text not in ("(", ")", "-", "„", "“", "»", "«", "\""):
                     break
+            comma = dass if dass is not None else comma
             opened = any(e.opener and e.opener not in ("darauf", "auf") and any(doc[k].text.lower() == e.opener for k in range(i + 1, comma or i))
                          for e in reported)
             if verbs and comma is not None and comma + 1 < content_end and not masked(comma + 1) and not opened:
