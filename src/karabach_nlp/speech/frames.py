@@ -160,6 +160,14 @@ class FramedSpeech(ClauseRules):
                                       _chars(doc, *speaker), [_chars(doc, s, e) for s, e in cue], sent=prev.start))
                     used_until = sent.end
                     continue
+            # "…, das teilte das Institut mit.": the content is the clause before the comma
+            if verbs and i - 2 > _first(sent) + 2 and doc[i - 1].text.lower() in ("das", "dies") and doc[i - 2].text == ",":
+                speaker = phrases.forward(sent, i + 1)
+                if speaker and not masked(i - 3):
+                    out.append(Finding(AttributionKind.indirect, _chars(doc, _first(sent), i - 2), _chars(doc, *speaker),
+                                      [_chars(doc, s, e) for s, e in cue], sent=sent.start))
+                    used_until = sent.end
+                    continue
             # frame before the content: "sagte, …" / "teilten mit, dass …"
             last = max(e for _, e in cue)
             comma = None
