@@ -31,6 +31,9 @@ TOLL_NOUNS = frozenset("Menschenleben Todesopfer Tote Toten Opfer Leben Verletzt
 SUBORDINATORS = frozenset("nachdem als weil wenn obwohl da während bevor seit seitdem um damit falls sobald".split())
 INSEPARABLE = ("be", "ver", "er", "ent", "zer", "emp", "miss")
 CORRELATES = frozenset("darauf davon dafür darüber dazu damit daran".split())
+# compounds of nouns of saying: "Polizeiangaben", "Expertenmeinung", "Fernsehbericht"
+SAYING_NOUN_ENDS = ("angaben", "meinung", "informationen", "berichten", "bericht", "ansicht", "einschätzung",
+                    "schätzungen", "aussagen", "analyse", "planungen", "meldung", "meldungen", "umfrage")
 CLAUSE_OPENERS = frozenset("dass ob wie wer was wo warum wann weshalb wieso inwieweit".split())
 TRAILING_ADVERBS = frozenset("nicht nie auch ebenfalls erneut weiter zudem jedoch aber noch bereits".split())
 SENTENCE_END = frozenset(".!?")
@@ -185,9 +188,7 @@ class ClauseRules:
         if word in self.lex.nouns:
             return True
         low = word.lower()
-        return len(word) > 8 and word[0].isupper() and any(
-            low.endswith(n.lower()) for n in ("Angaben", "Meinung", "Informationen", "Berichten", "Ansicht", "Einschätzung", "Schätzungen", "Aussagen")
-        )
+        return len(word) > 8 and word[0].isupper() and low.endswith(SAYING_NOUN_ENDS)
 
     def _token_at(self, doc: Doc, char: int, after: bool = True) -> Optional[int]:
         span = doc.char_span(char, min(len(doc.text), char + 1), alignment_mode="expand")
@@ -202,6 +203,13 @@ class ClauseRules:
             start = fe
         elif fe >= end - 1 and fs > start:
             end = fs
+        else:
+            # "…, was sich nach Ansicht der Kritiker … niederschlägt.": a frame inside a relative or
+            # subordinate clause reports that clause only
+            before = [k for k in range(start, fs) if doc[k].text == ","]
+            if before and fs - before[-1] > 1 and doc[before[-1] + 1].text.lower() in RELATIVE | SUBORDINATORS | {"was", "wo"}:
+                start = before[-1] + 1
+                end = next((k for k in range(fe, end) if doc[k].text == ","), end)
         while start < end and (doc[start].text in (",", ":", "-", "–") or doc[start].is_space):
             start += 1
         while end > start and (doc[end - 1].text in (",", ":", "-", "–") or doc[end - 1].is_space):
