@@ -26,7 +26,7 @@ class FreeIndirectSpeech(ClauseRules):
         for sent in sents:
             here = by_sent.get(sent.start)
             if here:
-                active = any(f.kind != AttributionKind.reported for f in here)
+                active = True
                 continue
             subj = [t for t in sent if _is_subjunctive(t) and not masked(t.i)]
             # Konjunktiv I ("sei", "habe", "werde") in a news sentence is reported speech even
