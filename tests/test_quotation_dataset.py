@@ -17,7 +17,7 @@ from conftest import SHARED
 DEV = SHARED / "data" / "quotation-2024" / "dev"
 
 # The regression floor: the dev figures last reached (raise them as the rules improve).
-FLOOR = {"messages": 0.745, "roles": 0.65, "form": 0.725}
+FLOOR = {"messages": 0.745, "roles": 0.65, "form": 0.725}  # dev reached 0.749 / 0.654 / 0.726
 
 
 def _doc(text: str, annotations=()) -> dict:
