@@ -82,6 +82,46 @@ def eval_cmd(
         render_report(figures)
 
 
+quotation = typer.Typer(no_args_is_help=True, help="The German news quotation dataset: export and score.")
+app.add_typer(quotation, name="quotation")
+
+
+@quotation.command("export")
+def quotation_export(
+    split_dir: Path = typer.Argument(..., help="Folder of dataset documents (*.json)."),
+    out_dir: Path = typer.Argument(..., help="Folder for one prediction file per document."),
+    model: str = ModelOpt,
+) -> None:
+    """Write our attributions for every document in the dataset's own annotation format."""
+    from . import pipeline
+    from .quotation_dataset import export_split
+
+    try:
+        written = export_split(split_dir, out_dir, pipeline.load(model))
+    except KarabachError as err:
+        _fail(err)
+    typer.echo(f"wrote {len(written)} prediction files to {out_dir}")
+
+
+@quotation.command("score")
+def quotation_score(
+    split_dir: Path = typer.Argument(..., help="Folder of gold dataset documents (*.json)."),
+    predictions: Optional[Path] = typer.Option(None, "--predictions", help="Score exported files instead of predicting now."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    model: str = ModelOpt,
+) -> None:
+    """Score our attributions with the dataset's own metric (Messages, Roles, Joint, Form)."""
+    from . import pipeline
+    from .quotation_dataset import render_score, score_split
+
+    try:
+        nlp = None if predictions else pipeline.load(model)
+        figures = score_split(split_dir, nlp, predictions).to_dict()
+    except KarabachError as err:
+        _fail(err)
+    typer.echo(json.dumps(figures, indent=2) if as_json else render_score(figures))
+
+
 @app.command()
 def batch(
     input_dir: Path = typer.Argument(..., help="Folder of articles (searched recursively), or one .jsonl/.json dump."),

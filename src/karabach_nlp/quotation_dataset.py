@@ -1,0 +1,462 @@
+"""The German news quotation dataset (Petersen-Frey & Biemann, 2024): read, export, score.
+
+A dataset document is one JSON file with ``originalText``, document-level ``tokens`` (with
+``charBegin``/``charEnd``) and ``annotations``. :func:`export_document` turns our attributions
+for its text into annotations of the same shape (our character spans mapped to its token ids),
+and :func:`score` computes the dataset's own metric, as its ``eval/eval.py`` defines it:
+
+- predicted and gold annotations of a document are paired one-to-one by the Hungarian
+  assignment that maximises the token F1 of their quote spans (+0.01 when the types agree,
+  +0.001 when the media agree; pairs with no overlap are still assigned);
+- for every pair, and for every unpaired annotation against an empty one, each role (quote,
+  addressee, cue, frame, speaker) gets token-level precision and recall (undefined when there
+  is nothing to count);
+- Messages = the mean over pairs of the quote role's precision and recall, Roles = the mean over
+  pairs and the four other roles, Joint = all five; F1 = the harmonic mean of the two means;
+- Form = micro precision/recall of the annotation type over the same pairs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from .errors import GoldFormatError, InputNotFound
+from .records import Attribution, AttributionKind
+
+ROLES = ("quote", "addressee", "cue", "frame", "speaker")
+TYPES = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
+MEDIA = ("Speech", "Thought", "Writing", "ST", "SW", "TW", "none")
+
+# our kind -> the dataset's type (free indirect in the Konjunktiv continues an indirect report,
+# which the dataset calls IndirectFreeIndirect)
+EXPORT_TYPE = {
+    AttributionKind.direct: "Direct",
+    AttributionKind.indirect: "Indirect",
+    AttributionKind.according_to: "Indirect",
+    AttributionKind.free_indirect: "IndirectFreeIndirect",
+    AttributionKind.reported: "Reported",
+}
+OPEN_MARKS = "„‚»«\"'‹›“”"
+CLOSE_MARKS = "“‘«»\"'‹›”"
+DEFAULT_MEDIUM = "Speech"
+
+
+@dataclass
+class DatasetDocument:
+    name: str
+    text: str
+    tokens: list[dict]
+    annotations: list[dict]
+    path: Optional[Path] = None
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # character ranges
+
+    def sentence_at(self, char: int) -> Optional[tuple[int, int]]:
+        return next(((s, e) for s, e in self.sentences if s <= char < e), None)
+
+    def token_ids(self, start: int, end: int) -> list[int]:
+        """Ids of the tokens that overlap the character range ``[start, end)``."""
+        return [t["id"] for t in self.tokens if t["charBegin"] < end and start < t["charEnd"]]
+
+
+def read_document(path: str | Path) -> DatasetDocument:
+    p = Path(path)
+    if not p.is_file():
+        raise InputNotFound(f"{p}: no such dataset file")
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+        return DatasetDocument(
+            name=data["documentName"],
+            text=data["originalText"],
+            tokens=data["tokens"],
+            annotations=data.get("annotations") or [],
+            path=p,
+            sentences=[(s["charBegin"], s["charEnd"]) for s in data.get("sentences") or []],
+        )
+    except (json.JSONDecodeError, KeyError, TypeError) as err:
+        raise GoldFormatError(f"{p}: not a quotation dataset document ({err})") from None
+
+
+def split_files(split_dir: str | Path) -> list[Path]:
+    d = Path(split_dir)
+    if not d.is_dir():
+        raise InputNotFound(f"{d}: not a folder of dataset documents")
+    files = sorted(d.glob("*.json"))
+    if not files:
+        raise InputNotFound(f"{d}: holds no *.json dataset documents")
+    return files
+
+
+def read_split(split_dir: str | Path) -> Iterator[DatasetDocument]:
+    for path in split_files(split_dir):
+        yield read_document(path)
+
+
+# --- export -----------------------------------------------------------------------------------
+
+
+def _role(doc: DatasetDocument, ranges: Iterable[tuple[int, int]]) -> dict:
+    ranges = sorted((s, e) for s, e in ranges if e > s)
+    ids = sorted({i for s, e in ranges for i in doc.token_ids(s, e)})
+    by_id = {t["id"]: t for t in doc.tokens}
+    spans: list[dict] = []
+    for i in ids:  # contiguous runs of token ids become one span each
+        tok = by_id[i]
+        if spans and spans[-1]["end"] == i:
+            spans[-1]["end"] = i + 1
+            spans[-1]["charEnd"] = tok["charEnd"]
+        else:
+            spans.append({"begin": i, "end": i + 1, "charBegin": tok["charBegin"], "charEnd": tok["charEnd"]})
+    return {"spans": spans, "text": " ".join(doc.text[s["charBegin"] : s["charEnd"]] for s in spans), "tokenIds": ids}
+
+
+def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A direct quote's content widened over its quotation marks (the dataset includes them)."""
+    if start > 0 and text[start - 1] in OPEN_MARKS:
+        start -= 1
+    if end < len(text) and text[end] in CLOSE_MARKS:
+        end += 1
+    return start, end
+
+
+def _with_complementiser(text: str, start: int) -> int:
+    """An indirect content widened over its "dass"/"ob" (the dataset's quote starts there)."""
+    m = re.search(r"\b(dass|ob)\s+$", text[max(0, start - 6) : start])
+    return start - len(m.group(0)) if m else start
+
+
+def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int]) -> list[tuple[int, int]]:
+    """The dataset's frame role: the clause around speaker and cue outside the quote.
+
+    "In seiner Rede erklärte Müller," / ", sagte er am Montag in Berlin" / "teilten mit:" — from
+    the sentence start (or the end of the quote) to the sentence end (or the start of the
+    quote), stopping at quotation marks; for "laut X" / "X zufolge" only the phrase itself.
+    """
+    parts = [(c.start, c.end) for c in attribution.cue]
+    if attribution.speaker is not None:
+        parts.append((attribution.speaker.start, attribution.speaker.end))
+    if not parts:
+        return []
+    start, end = min(s for s, _ in parts), max(e for _, e in parts)
+    q_start, q_end = quote
+    if q_start < end and start < q_end:  # frame inside the content ("…, so X, …" / "laut X")
+        return parts
+    if attribution.kind == AttributionKind.according_to:
+        if doc.text[end : end + 1] == "," and doc.text[start:end].lower().startswith("wie"):
+            end += 1
+        return [(start, end)]
+    sentence = doc.sentence_at(start) or (start, end)
+    text = doc.text
+    left = max(sentence[0], q_end if q_end <= start else sentence[0])
+    for k in range(start - 1, left - 1, -1):
+        if text[k] in OPEN_MARKS + CLOSE_MARKS:
+            left = k + 1
+            break
+    right = min(sentence[1], q_start if q_start >= end else sentence[1])
+    for k in range(end, right):
+        if text[k] in OPEN_MARKS + CLOSE_MARKS:
+            right = k
+            break
+    right = len(text[:right].rstrip(" \n.!?"))
+    left = len(text[:left]) + (len(text[left:]) - len(text[left:].lstrip()))
+    return [(left, right)] if right > left else [(start, end)]
+
+
+_ADDRESSEE = re.compile(
+    r"\b[Gg]egenüber\s+((?:(?:de[mnrs]|die|das|einer|einem|eines)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)*"
+    r"(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*)(?:\s+(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*))*)"
+)
+
+
+def _addressee(text: str, frame: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "sagte gegenüber der Nachrichtenagentur AFP": whom the frame says it to."""
+    out = []
+    for fs, fe in frame:
+        for m in _ADDRESSEE.finditer(text, fs, fe):
+            out.append((m.start(1), min(m.end(1), fe)))
+    return out
+
+
+def _type_of(a: Attribution) -> str:
+    # hearsay "soll … worden sein" with no Konjunktiv is the dataset's FreeIndirect
+    if a.kind == AttributionKind.free_indirect:
+        words = set(re.findall(r"\w+", a.content.text.lower()))
+        if words & {"soll", "sollen"} and not words & _konjunktiv():
+            return "FreeIndirect"
+    return EXPORT_TYPE[a.kind]
+
+
+def _konjunktiv() -> frozenset[str]:
+    from .resources import load_wordlist
+
+    return frozenset(w.lower() for w in load_wordlist("lexicons", "konjunktiv.txt"))
+
+
+def export_annotations(doc: DatasetDocument, attributions: list[Attribution], medium: Optional[list[str]] = None) -> list[dict]:
+    """Our attributions as dataset annotations (token ids of ``doc``)."""
+    out: list[dict] = []
+    last_speaker_of: dict[str, tuple[int, int]] = {}
+    for i, a in enumerate(sorted(attributions, key=lambda a: a.content.start)):
+        start, end = a.content.start, a.content.end
+        if a.kind == AttributionKind.direct:
+            start, end = _with_marks(doc.text, start, end)
+        elif a.kind == AttributionKind.indirect:
+            start = _with_complementiser(doc.text, start)
+        elif a.kind == AttributionKind.reported and doc.sentence_at(start):
+            # the dataset's reported quote is the whole speech act: its sentence
+            start, end = doc.sentence_at(start)
+            end = len(doc.text[:end].rstrip())
+        speaker: list[tuple[int, int]] = []
+        if a.speaker is not None:
+            speaker = [(a.speaker.start, a.speaker.end)]
+            if a.speaker_actor_id:
+                last_speaker_of[a.speaker_actor_id] = speaker[0]
+        elif a.speaker_actor_id in last_speaker_of:  # continues an earlier speaker: the dataset marks that phrase
+            speaker = [last_speaker_of[a.speaker_actor_id]]
+        reported = a.kind == AttributionKind.reported
+        cues = [(c.start, c.end) for c in a.cue]
+        if a.kind == AttributionKind.according_to and len(cues) == 1 and re.fullmatch(r"(?i)nach\s+\S+", a.cue[0].text):
+            # "nach Angaben der Polizei": the dataset's cue is "nach", its speaker "Angaben der Polizei"
+            noun_start = a.cue[0].start + len(a.cue[0].text.split()[0]) + 1
+            cues = [(a.cue[0].start, noun_start - 1)]
+            speaker = [(noun_start, max(a.cue[0].end, speaker[0][1] if speaker else 0))]
+        frame = [] if reported else _frame(doc, a, (start, end))
+        quote = [(start, end)]
+        if a.kind == AttributionKind.according_to:
+            # "Neben X wurden laut der Polizei Y festgenommen": the frame is no part of the quote
+            for fs, fe in [*cues, *speaker]:
+                quote = [piece for qs, qe in quote for piece in ((qs, min(qe, fs)), (max(qs, fe), qe)) if piece[1] > piece[0]]
+        out.append(
+            {
+                "id": i,
+                "type": _type_of(a),
+                "medium": (medium[i] if medium else DEFAULT_MEDIUM),
+                "isNested": False,
+                "hasNested": False,
+                "quote": _role(doc, quote),
+                "speaker": _role(doc, speaker),
+                "cue": _role(doc, [] if reported else cues),
+                "frame": _role(doc, frame),
+                "addressee": _role(doc, [] if reported else _addressee(doc.text, frame)),
+            }
+        )
+    for a in out:  # nesting flags: a quote inside another's quote
+        ids = set(a["quote"]["tokenIds"])
+        for b in out:
+            if b is not a and ids and ids < set(b["quote"]["tokenIds"]):
+                a["isNested"] = True
+                b["hasNested"] = True
+    return out
+
+
+def export_document(doc: DatasetDocument, nlp) -> dict:
+    """A dataset document carrying our annotations instead of its own."""
+    from .api import extract
+
+    claims = extract(doc.text, nlp) if doc.text.strip() else None
+    annotations = export_annotations(doc, claims.attributions if claims else [])
+    return {"documentName": doc.name, "originalText": doc.text, "tokens": doc.tokens, "annotations": annotations}
+
+
+def export_split(split_dir: str | Path, out_dir: str | Path, nlp) -> list[Path]:
+    """One prediction file per document of ``split_dir``, named as the document, in ``out_dir``."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for path in split_files(split_dir):
+        doc = read_document(path)
+        target = out / path.name
+        tmp = target.with_name(target.name + ".tmp")
+        tmp.write_text(json.dumps(export_document(doc, nlp), ensure_ascii=False), encoding="utf-8")
+        tmp.replace(target)
+        written.append(target)
+    return written
+
+
+# --- the dataset's metric ---------------------------------------------------------------------
+
+
+@dataclass
+class _Group:
+    roles: dict[str, list[int]]
+    form: Optional[str]
+    medium: Optional[str]
+
+
+def _group(annotation: dict) -> _Group:
+    roles = {}
+    for role in ROLES:
+        ids = sorted(set((annotation.get(role) or {}).get("tokenIds", [])))
+        roles[role] = ids
+    return _Group(roles, annotation.get("type"), annotation.get("medium"))
+
+
+_EMPTY = _Group({r: [] for r in ROLES}, None, None)
+
+
+def _token_f1(gold: list[int], pred: list[int]) -> float:
+    both = len(set(gold) & set(pred))
+    if not both:
+        return 0.0
+    p, r = both / len(pred), both / len(gold)
+    return 2 * p * r / (p + r)
+
+
+def assign(gold: list[_Group], pred: list[_Group]) -> list[tuple[int, int]]:
+    """Hungarian one-to-one pairing (gold index, predicted index) as the dataset's eval.py does it."""
+    if not gold or not pred:
+        return []
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    scores = np.zeros((len(gold), len(pred)))
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            overlap = _token_f1(g.roles["quote"], p.roles["quote"])
+            bonus = 0.0
+            if overlap > 0:
+                bonus = (0.01 if g.form == p.form else 0.0) + (0.001 if g.medium == p.medium else 0.0)
+            scores[i, j] = overlap + bonus
+    rows, cols = linear_sum_assignment(scores, maximize=True)
+    return list(zip(rows.tolist(), cols.tolist()))
+
+
+@dataclass
+class _Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, gold: list[int], pred: list[int]) -> tuple[Optional[float], Optional[float]]:
+        g, p = set(gold), set(pred)
+        tp, fp, fn = len(g & p), len(p - g), len(g - p)
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+        return (tp / (tp + fp) if tp + fp else None, tp / (tp + fn) if tp + fn else None)
+
+
+def _prf(p: Optional[float], r: Optional[float]) -> dict[str, Optional[float]]:
+    f = 2 * p * r / (p + r) if p is not None and r is not None and p + r > 0 else 0.0
+    return {"precision": p, "recall": r, "f1": f}
+
+
+def _mean(xs: list[float]) -> Optional[float]:
+    return sum(xs) / len(xs) if xs else None
+
+
+@dataclass
+class QuotationScore:
+    """Figures of the dataset's metric, overall and per gold type."""
+
+    pairs: list[tuple[Optional[str], Optional[str], dict[str, tuple[Optional[float], Optional[float]]]]] = field(
+        default_factory=list
+    )
+    form: dict[str, list[int]] = field(default_factory=lambda: {"tp": [0], "fp": [0], "fn": [0]})
+    documents: int = 0
+
+    def _aggregate(self, pairs) -> dict:
+        by_role_p = {r: [v[r][0] for _, _, v in pairs if v[r][0] is not None] for r in ROLES}
+        by_role_r = {r: [v[r][1] for _, _, v in pairs if v[r][1] is not None] for r in ROLES}
+        others = ROLES[1:]
+        out = {
+            "messages": _prf(_mean(by_role_p["quote"]), _mean(by_role_r["quote"])),
+            "roles": _prf(_mean([x for r in others for x in by_role_p[r]]), _mean([x for r in others for x in by_role_r[r]])),
+            "joint": _prf(_mean([x for r in ROLES for x in by_role_p[r]]), _mean([x for r in ROLES for x in by_role_r[r]])),
+        }
+        for r in others:
+            out[r] = _prf(_mean(by_role_p[r]), _mean(by_role_r[r]))
+        return out
+
+    def to_dict(self) -> dict:
+        out = {"documents": self.documents, **self._aggregate(self.pairs)}
+        tp, fp, fn = self.form["tp"][0], self.form["fp"][0], self.form["fn"][0]
+        out["form"] = _prf(tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0)
+        out["gold"] = sum(1 for g, _, _ in self.pairs if g is not None)
+        out["predicted"] = sum(1 for _, p, _ in self.pairs if p is not None)
+        per_type = {}
+        for t in TYPES:
+            # a type's figures: pairs whose gold has that type; its precision also counts the
+            # predictions of that type left unpaired
+            sub = [x for x in self.pairs if x[0] == t or (x[0] is None and x[1] == t)]
+            if any(x[0] == t for x in sub):
+                per_type[t] = {"gold": sum(1 for x in sub if x[0] == t), **self._aggregate(sub)}
+        out["per_type"] = per_type
+        return out
+
+
+def score_document(gold: list[dict], pred: list[dict], result: QuotationScore) -> None:
+    gold_groups = [_group(a) for a in gold]
+    pred_groups = [_group(a) for a in pred]
+    pairs = assign(gold_groups, pred_groups)
+    done_g = {g for g, _ in pairs}
+    done_p = {p for _, p in pairs}
+    todo = [(gold_groups[g], pred_groups[p]) for g, p in pairs]
+    todo += [(_EMPTY, pred_groups[p]) for p in range(len(pred_groups)) if p not in done_p]
+    todo += [(gold_groups[g], _EMPTY) for g in range(len(gold_groups)) if g not in done_g]
+    for g, p in todo:
+        values = {r: _Counts().add(g.roles[r], p.roles[r]) for r in ROLES}
+        result.pairs.append((g.form, p.form, values))
+        if g.form == p.form:
+            result.form["tp"][0] += 1
+        else:
+            if p.form is not None:
+                result.form["fp"][0] += 1
+            if g.form is not None:
+                result.form["fn"][0] += 1
+    result.documents += 1
+
+
+def score_predictions(gold_docs: Iterable[DatasetDocument], predicted: dict[str, list[dict]]) -> QuotationScore:
+    """Score predicted annotations (by document name) against the gold documents."""
+    result = QuotationScore()
+    for doc in gold_docs:
+        score_document(doc.annotations, predicted.get(doc.name, []), result)
+    return result
+
+
+def score_split(split_dir: str | Path, nlp, predictions_dir: Optional[str | Path] = None) -> QuotationScore:
+    """Score a split: predictions read from ``predictions_dir``, or made now with ``nlp``."""
+    result = QuotationScore()
+    for doc in read_split(split_dir):
+        if predictions_dir is not None:
+            pred_file = Path(predictions_dir) / doc.path.name
+            pred = read_document(pred_file).annotations if pred_file.is_file() else []
+        else:
+            pred = export_document(doc, nlp)["annotations"]
+        score_document(doc.annotations, pred, result)
+    return result
+
+
+def render_score(figures: dict) -> str:
+    """The figures as a small plain-text table."""
+
+    def row(name: str, prf: dict) -> str:
+        cells = [f"{prf[k]:.3f}" if prf.get(k) is not None else "  -  " for k in ("precision", "recall", "f1")]
+        return f"{name:<22}" + "  ".join(cells)
+
+    lines = [f"{figures['documents']} documents, {figures['gold']} gold, {figures['predicted']} predicted",
+             f"{'':<22}P      R      F1"]
+    for key in ("messages", "roles", "joint", "form"):
+        lines.append(row(key.capitalize(), figures[key]))
+    for t, sub in figures["per_type"].items():
+        lines.append(row(f"  {t} ({sub['gold']})", sub["messages"]))
+    return "\n".join(lines)
+
+
+__all__ = [
+    "render_score",
+    "DatasetDocument",
+    "QuotationScore",
+    "export_annotations",
+    "export_document",
+    "export_split",
+    "read_document",
+    "read_split",
+    "score_document",
+    "score_predictions",
+    "score_split",
+]

@@ -1,0 +1,1 @@
+"""Building blocks of the attributions component: quotation marks, cue lexicons, speaker phrases."""

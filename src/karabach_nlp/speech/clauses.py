@@ -1,0 +1,217 @@
+"""What the attribution rules share: word lists, the finding record, and rules over one
+sentence (clause ends, separable particles, content clauses, the speaker of a cue verb)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from ..records import AttributionKind
+from . import phrases
+from .lexicon import SpeechLexicon
+from .quotes import Quote
+
+AUX = frozenset("hat hatte haben hatten habe hätte hätten ist war sind waren sei wird wurde werden wurden würde würden".split())
+RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches denen".split())
+WEAK_SUBJUNCTIVE = frozenset("würde würden hätte hätten wäre wären könnte könnten müsste müssten dürfte dürften".split())
+HEARSAY = frozenset("soll sollen".split())  # "soll … getötet worden sein": free indirect in the dataset
+NEGATIONS = frozenset("kein keine keinen keiner keinem keines".split())
+RELATIVE_AFTER_NACH = frozenset("denen dem der welchem welcher".split())
+PASSIVE = frozenset("wird wurde wurden werden worden".split())
+MERGE_FREE_INDIRECT = True
+REPORTING_AS_REPORTED = False  # measured: every reporting verb with an object costs more precision than it gains
+SCARE_QUOTE_WORDS = 2  # one quoted word is too often a term, not speech
+# verbs of saying proper: whatever clause follows "sagte," is the content, Konjunktiv or not
+SAYING = frozenset("sagen erklären betonen mitteilen berichten schreiben meinen behaupten versichern glauben "
+                   "hinzufügen ergänzen unterstreichen antworten entgegnen erwidern äußern".split())
+FRAME_ADVERBS = frozenset("später auch außerdem zudem weiter nun heute gestern dazu damals zuvor ebenfalls".split())
+TOLL_NOUNS = frozenset("Menschenleben Todesopfer Tote Toten Opfer Leben Verletzte Verletzten".split())
+SUBORDINATORS = frozenset("nachdem als weil wenn obwohl da während bevor seit seitdem um damit falls sobald".split())
+INSEPARABLE = ("be", "ver", "er", "ent", "zer", "emp", "miss")
+CORRELATES = frozenset("darauf davon dafür darüber dazu damit daran".split())
+# compounds of nouns of saying: "Polizeiangaben", "Expertenmeinung", "Fernsehbericht"
+SAYING_NOUN_ENDS = ("angaben", "meinung", "informationen", "berichten", "bericht", "ansicht", "einschätzung",
+                    "schätzungen", "aussagen", "analyse", "planungen", "meldung", "meldungen", "umfrage")
+CLAUSE_OPENERS = frozenset("dass ob wie wer was wo warum wann weshalb wieso inwieweit".split())
+TRAILING_ADVERBS = frozenset("nicht nie auch ebenfalls erneut weiter zudem jedoch aber noch bereits".split())
+SENTENCE_END = frozenset(".!?")
+MIN_FRAMELESS_QUOTE = 4  # tokens: shorter quotes with no frame are names or titles, not speech
+
+
+@dataclass
+class Finding:
+    """One attribution found by the rules, in character offsets, before speakers are resolved."""
+
+    kind: AttributionKind
+    content: tuple[int, int]  # characters
+    speaker: Optional[tuple[int, int]] = None
+    cue: list[tuple[int, int]] = field(default_factory=list)
+    continues: bool = False  # no speaker in its sentence: takes the last speaker
+    sent: int = -1  # index of the sentence the content starts in
+
+
+def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _first(sent: SpacySpan) -> int:
+    """The sentence's first token that is not whitespace (the sentencizer keeps "\\n\\n" in front)."""
+    i = sent.start
+    while i < sent.end - 1 and sent.doc[i].is_space:
+        i += 1
+    return i
+
+
+def _title_like(text: str, q: Quote) -> bool:
+    """A short quote that starts upper-case and is no sentence: a name or title, not speech."""
+    inner = text[q.start : q.end].strip()
+    return bool(inner) and inner[0].isupper() and len(inner.split()) <= 4 and inner[-1] not in ".!?,"
+
+
+def _is_subjunctive(token) -> bool:
+    return "Sub" in token.morph.get("Mood")
+
+
+class ClauseRules:
+    """Rules over one sentence, shared by the direct, framed and free indirect rules."""
+
+    lex: SpeechLexicon
+
+    def _particle(self, sent: SpacySpan, verb_i: int, particle: str) -> Optional[int]:
+        """The split-off particle of a separable verb later in the same clause (or ending the sentence)."""
+        doc = sent.doc
+        for j in range(verb_i + 1, sent.end):
+            t = doc[j]
+            if t.text in (",", ";", ":") or t.text in "„“\"»«":
+                break
+            if t.text == particle and (j + 1 == sent.end or doc[j + 1].is_punct or doc[j + 1].text.lower() in ("und", "oder", "dass")):
+                return j
+        end = self._content_end(sent)
+        if end - 1 > verb_i + 1 and doc[end - 1].text == particle and doc[end - 2].text == ",":
+            return end - 1  # "teilte der Sprecher, Max Muster, mit."
+        return None
+
+    def _speaker_around(self, sent: SpacySpan, verb_i: int, start: Optional[int] = None) -> Optional[tuple[int, int]]:
+        """Subject of a cue verb: the phrase opening the clause (verb second), else right after."""
+        doc = sent.doc
+        start = _first(sent) if start is None else max(start, _first(sent))
+        verb = doc[verb_i]
+        if verb.text != verb.lemma_ and any(doc[k].text.lower() in PASSIVE for k in range(start, verb_i)):
+            # "Die Männer werden von der Polizei beschuldigt, …": the agent speaks, or nobody named
+            for k in range(start, verb_i):
+                if doc[k].text.lower() in ("von", "vom"):
+                    agent = phrases.forward(sent, k + 1, allow_pronoun=False)
+                    if agent is not None and agent[1] <= verb_i:
+                        return agent
+            return None
+        while start < verb_i and doc[start].text.lower() in ("und", "aber", "doch", "auch", "„", "“", "\"", "(", "-", "–"):
+            start += 1
+        if start < verb_i and phrases.whole(doc, start, verb_i):
+            return (start, verb_i)
+        comma = max((k for k in range(start, verb_i) if doc[k].text in (",", ";")), default=None)
+        if comma is not None and comma + 1 < verb_i and phrases.whole(doc, comma + 1, verb_i):
+            return (comma + 1, verb_i)  # "…, die Polizei spricht von …"
+        head = phrases.forward(sent, start, places=True) if start < verb_i else None
+        if (head and head[1] + 1 < verb_i and doc[head[1]].text == "," and doc[verb_i - 1].text == ","
+                and doc[head[1] + 1].text.lower() in RELATIVE):
+            return head  # "Jimmy Carter, der … war, sagte"
+        clause_start = comma + 1 if comma is not None else start
+        for k in range(verb_i - 1, clause_start - 1, -1):
+            if doc[k].text.lower() in AUX and doc[k + 1].text != ",":
+                if k > clause_start and phrases.whole(doc, clause_start, k):
+                    return (clause_start, k)
+                after = phrases.forward(sent, k + 1)
+                if after and after[1] <= verb_i:
+                    return after
+        if start < verb_i and doc[verb_i - 1].text.lower() in ("und", "aber", "sowie"):
+            # "Er verständigte die Polizei und teilte mit, …": the subject of the first clause
+            head = phrases.forward(sent, start, places=True)
+            if head is not None:
+                return head
+        j = verb_i + 1
+        if j < sent.end and doc[j].text.lower() in ("sich",):
+            j += 1
+        return self._with_apposition(sent, phrases.forward(sent, j))
+
+    def _with_apposition(self, sent: SpacySpan, speaker: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+        """ "Andrew Wetzler, ein Anwalt des Verbands," : the apposition belongs to the speaker."""
+        if speaker is None:
+            return None
+        doc = sent.doc
+        k = speaker[1]
+        if k + 1 < sent.end and doc[k].text == "," and (
+            doc[k + 1].text.lower() in ("ein", "eine", "der", "die", "das") or doc[k + 1].text[:1].isupper()
+        ):
+            more = phrases.forward(sent, k + 1, allow_pronoun=False, places=True)
+            if more is not None and (more[1] >= self._content_end(sent) or doc[more[1]].text in (",", ".", ":")):
+                return (speaker[0], more[1])
+        return speaker
+
+    def _clause_end(self, sent: SpacySpan, i: int) -> int:
+        doc = sent.doc
+        j = i
+        while j < sent.end and doc[j].text not in (",", ";", ":") and not (doc[j].text in SENTENCE_END and j == sent.end - 1):
+            j += 1
+        return j
+
+    def _content_end(self, sent: SpacySpan) -> int:
+        doc = sent.doc
+        end = sent.end
+        while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in "“»«\"":
+            end -= 1
+        return end
+
+    def _looks_like_clause(self, doc: Doc, start: int, end: int, saying: bool = False) -> bool:
+        if start >= end:
+            return False
+        if doc[start].text.lower() in ("um", "ohne", "statt", "anstatt", "während", "nachdem", "bevor", "weil", "obwohl"):
+            return False  # "gab Details bekannt, um …": a purpose or time, not what was said
+        if saying and end - start >= 3:
+            return True  # after "sagte," any clause is what was said
+        first = doc[start].text.lower()
+        if first in CLAUSE_OPENERS:
+            return True
+        toks = doc[start:end]
+        if any(_is_subjunctive(t) for t in toks):
+            return True
+        comma = next((t.i for t in toks if t.text == ","), end)  # the infinitive ends its own clause
+        toks = doc[start:comma]
+        if len(toks) < 2:
+            return False
+        last = toks[-1].text
+        infix = last.islower() and last.endswith("en") and "zu" in last[2:-3]  # "voranzutreiben"
+        return infix or any(t.text == "zu" for t in toks[-3:-1])
+
+    def _saying_noun(self, word: str) -> bool:
+        if word in self.lex.nouns:
+            return True
+        low = word.lower()
+        return len(word) > 8 and word[0].isupper() and low.endswith(SAYING_NOUN_ENDS)
+
+    def _token_at(self, doc: Doc, char: int, after: bool = True) -> Optional[int]:
+        span = doc.char_span(char, min(len(doc.text), char + 1), alignment_mode="expand")
+        return span.start if span is not None else None
+
+    def _content_around(self, sent: SpacySpan, frame: tuple[int, int]) -> Optional[tuple[int, int]]:
+        """The sentence minus a frame at its start or end (a frame inside: the whole sentence)."""
+        doc = sent.doc
+        start, end = _first(sent), self._content_end(sent)
+        fs, fe = frame
+        if fs <= start + 1 and fe < end:
+            start = fe
+        elif fe >= end - 1 and fs > start:
+            end = fs
+        else:
+            # "…, was sich nach Ansicht der Kritiker … niederschlägt.": a frame inside a relative or
+            # subordinate clause reports that clause only
+            before = [k for k in range(start, fs) if doc[k].text == ","]
+            if before and fs - before[-1] > 1 and doc[before[-1] + 1].text.lower() in RELATIVE | SUBORDINATORS | {"was", "wo"}:
+                start = before[-1] + 1
+                end = next((k for k in range(fe, end) if doc[k].text == ","), end)
+        while start < end and (doc[start].text in (",", ":", "-", "–") or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].text in (",", ":", "-", "–") or doc[end - 1].is_space):
+            end -= 1
+        return (start, end) if end - start >= 3 else None

@@ -1,0 +1,103 @@
+"""Free indirect speech: Konjunktiv sentences with no frame continue the last speaker; hearsay
+"soll"; a subject, an unlisted verb and a Konjunktiv clause."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from ..records import AttributionKind
+from . import phrases
+from .clauses import ClauseRules, WEAK_SUBJUNCTIVE, HEARSAY, MERGE_FREE_INDIRECT, Finding, _chars, _first, _is_subjunctive
+
+
+class FreeIndirectSpeech(ClauseRules):
+    def _free_indirect(self, doc: Doc, sents, found: list[Finding], masked) -> list[Finding]:
+        out: list[Finding] = []
+        by_sent: dict[int, list[Finding]] = {}
+        for f in found:
+            tok = doc.char_span(f.content[0], f.content[0] + 1, alignment_mode="expand")
+            by_sent.setdefault(tok.sent.start if tok is not None else f.sent, []).append(f)
+            end_tok = doc.char_span(max(f.content[0], f.content[1] - 1), f.content[1], alignment_mode="expand")
+            if end_tok is not None and end_tok.sent.start != (tok.sent.start if tok is not None else f.sent):
+                by_sent.setdefault(end_tok.sent.start, []).append(f)
+        active = False
+        for sent in sents:
+            here = by_sent.get(sent.start)
+            if here:
+                active = True
+                continue
+            subj = [t for t in sent if _is_subjunctive(t) and not masked(t.i)]
+            # Konjunktiv I ("sei", "habe", "werde") in a news sentence is reported speech even
+            # when the frame was missed; Konjunktiv II ("würde", "hätte") only continues one
+            strong = [t for t in subj if t.text.lower() not in WEAK_SUBJUNCTIVE]
+            hearsay = self._hearsay(sent, masked)
+            if not subj and not hearsay:
+                active = False
+                continue
+            if not active and not strong and not hearsay:
+                continue
+            if any(t.text.lower() in ("ich", "wir") and not masked(t.i) for t in sent):
+                active = False
+                continue
+            framed = self._unlisted_frame(sent, masked)
+            if framed is not None:
+                out.append(framed)
+                by_sent[sent.start] = [framed]
+                active = True
+                continue
+            end = sent.end
+            while end > sent.start and doc[end - 1].is_space:
+                end -= 1
+            start_char, end_char = _chars(doc, _first(sent), end)
+            previous = out[-1] if out else None
+            if MERGE_FREE_INDIRECT and previous is not None and previous.content[1] <= start_char and not doc.text[previous.content[1]:start_char].strip():
+                previous.content = (previous.content[0], end_char)  # one run of reported sentences
+            else:
+                out.append(Finding(AttributionKind.free_indirect, (start_char, end_char), continues=True, sent=sent.start))
+            by_sent[sent.start] = [out[-1]]
+            active = True
+        return out
+
+    def _unlisted_frame(self, sent: SpacySpan, masked) -> Optional[Finding]:
+        """ "Füller räumt ein, die Zahl sei höher": a subject, its verb, a comma, a clause in the
+        Konjunktiv — indirect speech with a verb missing from the lexicon."""
+        doc = sent.doc
+        first = _first(sent)
+        comma = next((t.i for t in sent if t.text == ","), None)
+        if comma is None or comma - first > 10:
+            return None
+        if any(_is_subjunctive(doc[k]) for k in range(first, comma)):
+            return None
+        content_end = self._content_end(sent)
+        if not any(_is_subjunctive(doc[k]) and not masked(k) for k in range(comma + 1, content_end)):
+            return None
+        subject = phrases.forward(sent, first, places=True)
+        if subject is None or subject[1] >= comma or doc[subject[0]].text.lower() in ("es", "das", "dies"):
+            return None
+        verb = doc[subject[1]]
+        if not (verb.text.isalpha() and verb.text.islower()) or verb.text in phrases.DETERMINERS:
+            return None
+        start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
+        return Finding(AttributionKind.indirect, _chars(doc, start, content_end), _chars(doc, *subject),
+                      [_chars(doc, verb.i, verb.i + 1)], sent=sent.start)
+
+    def _hearsay(self, sent: SpacySpan, masked) -> bool:
+        """ "Er soll … getötet worden sein" / "Die Streiks sollen bis Freitag andauern": "soll" as the
+        main clause's finite verb (before any comma), the dataset's free indirect speech."""
+        soll = [t for t in sent if t.text.lower() in HEARSAY and not masked(t.i)]
+        if not soll:
+            return False
+        if self._perfect_infinitive(sent):
+            return True
+        comma = next((t.i for t in sent if t.text in (",", ";", ":")), sent.end)
+        return soll[0].i < comma
+
+    def _perfect_infinitive(self, sent: SpacySpan) -> bool:
+        doc = sent.doc
+        end = self._content_end(sent)
+        words = [doc[k].text.lower() for k in range(max(sent.start, end - 3), end)]
+        return bool(words) and words[-1] in ("sein", "haben") and len(words) > 1 and (
+            words[-2].startswith("ge") or words[-2] in ("worden", "gewesen") or words[-2].endswith(("iert", "t"))
+        )

@@ -1,0 +1,202 @@
+"""Direct speech: quotes with their frame before, after or around them, and quoted phrases
+inside reported content or in a sentence with a speech verb."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ..records import AttributionKind
+from . import phrases
+from .clauses import ClauseRules, SCARE_QUOTE_WORDS, MIN_FRAMELESS_QUOTE, Finding, _chars, _first, _title_like
+from .quotes import Quote, find_quotes
+
+
+class DirectSpeech(ClauseRules):
+    def _frame_after(self, doc: Doc, q: Quote) -> Optional[tuple[Optional[tuple[int, int]], list[tuple[int, int]], int]]:
+        """ "„…“, sagte er" / "„…“, so der Sprecher": (speaker, cue tokens, last frame token)."""
+        i = self._token_at(doc, q.outer_end)
+        if i is None:
+            return None
+        if i < len(doc) and doc[i].text in ",":
+            i += 1
+        if i >= len(doc):
+            return None
+        tok = doc[i]
+        sent = tok.sent
+        if tok.text.lower() == "so":
+            speaker = phrases.forward(sent, i + 1)
+            return (speaker, [(i, i + 1)], speaker[1] if speaker else i + 1) if speaker else None
+        verb = self.lex.verb_of(tok)
+        cue = [(i, i + 1)]
+        if verb is None:
+            for v in self.lex.split_verbs_of(tok):
+                p = self._particle(sent, i, v.particle)
+                if p is not None:
+                    verb = v
+                    cue.append((p, p + 1))
+                    break
+        if verb is None:
+            return None
+        j = i + 1
+        if j < sent.end and doc[j].text == "sich":
+            cue.append((j, j + 1))  # "äußerte sich": the reflexive belongs to the cue
+            j += 1
+        speaker = self._with_apposition(sent, phrases.forward(sent, j))
+        if speaker is None and tok.text.lower() in ("heißt", "hieß", "hieß"):
+            return (None, cue + ([(j, j + 1)] if j < sent.end and doc[j].text == "es" else []), j + 1)
+        return (speaker, cue, speaker[1] if speaker else j)
+
+    def _frame_before(self, doc: Doc, q: Quote, after_quote: int) -> Optional[tuple[Optional[tuple[int, int]], list[tuple[int, int]]]]:
+        """ "Putin sagte: „…“" / "teilten daraufhin mit: „…“"."""
+        first = self._token_at(doc, q.outer_start)
+        if first is None:
+            return None
+        sent = doc[first].sent
+        start = max(sent.start, after_quote)
+        prefix_end = first
+        if prefix_end <= start:
+            return None
+        ends_colon = doc[prefix_end - 1].text == ":" or (
+            doc[prefix_end - 1].text == "," and doc.text[q.start : q.start + 1].islower()
+        )
+        for i in range(prefix_end - 1, start - 1, -1):
+            tok = doc[i]
+            verb = self.lex.verb_of(tok)
+            cue = [(i, i + 1)]
+            if verb is None:
+                for v in self.lex.split_verbs_of(tok):
+                    p = self._particle(sent, i, v.particle)
+                    if p is not None and p < prefix_end:
+                        verb = v
+                        cue.append((p, p + 1))
+                        break
+            if verb is None:
+                continue
+            if not ends_colon and (prefix_end - cue[-1][1] > 3 or any(doc[k].text == "," for k in range(cue[-1][1], prefix_end))):
+                return None
+            if doc[prefix_end - 1].text == "," and any(doc[k].text == "," for k in range(cue[-1][1], prefix_end - 1)):
+                return None  # "sagte, X sei … und Y solle wissen, „dass …“": the quote is inside indirect speech
+            speaker = self._speaker_around(sent, i, start)
+            return (speaker, cue)
+        return None
+
+    def _direct(self, doc: Doc) -> tuple[list[Finding], list[Quote]]:
+        found: list[Finding] = []
+        inline: list[Quote] = []
+        quotes = [q for q in find_quotes(doc.text) if q.depth == 0 and q.end > q.start]
+        last_frame_end = 0
+        previous: Optional[Finding] = None
+        for q in quotes:
+            q_tokens = doc.char_span(q.start, q.end, alignment_mode="expand")
+            n_tokens = len(q_tokens) if q_tokens is not None else 0
+            if n_tokens == 0:
+                continue
+            after = self._frame_after(doc, q)
+            before = None if after else self._frame_before(doc, q, last_frame_end)
+            if _title_like(doc.text, q) and not (after and doc.text[q.outer_end : q.outer_end + 1] == ",") and not (
+                before and doc.text[: q.outer_start].rstrip().endswith(":")
+            ):
+                inline.append(q)  # „Tagesspiegel“, „Die Zeit“: a name, unless framed as speech
+                continue
+            item = Finding(AttributionKind.direct, (q.start, q.end), sent=q_tokens.sent.start)
+            gap_start = doc[last_frame_end - 1].idx + len(doc[last_frame_end - 1]) if 0 < last_frame_end <= len(doc) else -1
+            if (not after and previous is not None and previous.speaker is not None and gap_start >= 0
+                    and gap_start <= q.outer_start and not doc.text[gap_start : q.outer_start].strip(" ,:")):
+                # "„…“, so der Sprecher, „…“": the second quote shares the frame around it
+                item.speaker, item.cue = previous.speaker, list(previous.cue)
+                found.append(item)
+                previous = None
+                continue
+            if after:
+                speaker, cue, last = after
+                last_frame_end = last
+            elif before:
+                speaker, cue = before
+            else:
+                before = doc.text[: q.outer_start].rstrip()
+                opens_sentence = not before or before[-1] in ".!?:\n" or doc.text[q.outer_start - 1] == "\n"
+                if opens_sentence and n_tokens >= MIN_FRAMELESS_QUOTE:
+                    item.continues = True
+                    if before.endswith(":"):
+                        # "Hartmann weist das von sich: „…“": the subject of the clause before the colon
+                        first = self._token_at(doc, q.outer_start)
+                        sent = doc[first].sent if first is not None else None
+                        head = phrases.forward(sent, _first(sent), places=True) if sent is not None and first > _first(sent) else None
+                        if head is not None and head[1] <= first - 1:
+                            item.speaker, item.continues = _chars(doc, *head), False
+                    found.append(item)
+                else:
+                    inline.append(q)
+                continue
+            item.speaker = _chars(doc, *speaker) if speaker else None
+            item.cue = [_chars(doc, s, e) for s, e in cue]
+            item.continues = speaker is None
+            found.append(item)
+            previous = item if after else None
+            if after:
+                # "Die Deckung sollte „heute … spielen“, sagte Prokop.": the words before the quote
+                # belong to the same report, an indirect one that holds the quote
+                sent = q_tokens.sent
+                head = _first(sent)
+                first_mark = self._token_at(doc, q.outer_start)
+                lead = doc.text[doc[head].idx : q.outer_start].rstrip()
+                if first_mark is not None and first_mark - head >= 3 and not lead.endswith(":") and doc.text[q.start : q.start + 1].islower() and not any(
+                    f.content[1] > doc[head].idx and f.content[0] < q.outer_start for f in found[:-1]
+                ):
+                    found.append(Finding(AttributionKind.indirect, (doc[head].idx, q.outer_end), item.speaker,
+                                        list(item.cue), continues=item.continues, sent=sent.start))
+        return found, inline
+
+    def _scare_quote_is_speech(self, doc: Doc, q: Quote) -> bool:
+        """A lower-case quoted phrase of several words with no frame: someone's words, taken
+        from the last speaker ("die Lage sei „außer Kontrolle geraten“")."""
+        inner = doc.text[q.start : q.end]
+        return inner[:1].islower() and len(inner.split()) >= SCARE_QUOTE_WORDS
+
+    def _inline_frame(self, doc: Doc, q: Quote) -> Optional[Finding]:
+        """A quoted phrase inside a sentence whose verb is a speech act: "nannte den Plan „mutig“"."""
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.sent
+        for i in range(sent.start, sent.end):
+            if span.start - 1 <= i < span.end + 1:
+                continue
+            tok = doc[i]
+            cue = [(i, i + 1)]
+            verb = self.lex.verb_of(tok) or (self.lex.reported_of(tok) or [None])[0]
+            if verb is None:
+                for sv in self.lex.split_verbs_of(tok):
+                    p = self._particle(sent, i, sv.particle)
+                    if p is not None:
+                        verb = sv
+                        cue.append((p, p + 1))
+                        break
+            if verb is None:
+                continue
+            speaker = self._speaker_around(sent, i)
+            if speaker is None or speaker[0] <= span.start < speaker[1]:
+                return None
+            return Finding(AttributionKind.direct, (q.start, q.end), _chars(doc, *speaker),
+                          [_chars(doc, s, e) for s, e in cue], sent=sent.start)
+        return None
+
+    def _nested(self, doc: Doc, inline: list[Quote], found: list[Finding]) -> list[Finding]:
+        out = []
+        for q in inline:
+            title = _title_like(doc.text, q)
+            host = next((f for f in found if f.kind != AttributionKind.direct and f.content[0] <= q.start and q.end <= f.content[1]), None)
+            if host is None:
+                framed = self._inline_frame(doc, q)
+                if framed is not None and not title:
+                    out.append(framed)
+                elif framed is None and self._scare_quote_is_speech(doc, q):
+                    out.append(Finding(AttributionKind.direct, (q.start, q.end), continues=True))
+                continue
+            if title:
+                continue
+            out.append(Finding(AttributionKind.direct, (q.start, q.end), host.speaker, list(host.cue),
+                              continues=host.speaker is None, sent=host.sent))
+        return out

@@ -1,0 +1,301 @@
+"""Frames inside a sentence: "laut X", "X zufolge", "nach Angaben X", "…, so X", "wie X mitteilte"
+(according_to); a reporting verb with its clause (indirect); a speech act with an object or in
+the passive (reported)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan
+
+from ..records import AttributionKind
+from . import phrases
+from .clauses import CORRELATES, ClauseRules, AUX, RELATIVE, NEGATIONS, RELATIVE_AFTER_NACH, PASSIVE, REPORTING_AS_REPORTED, SAYING, FRAME_ADVERBS, TOLL_NOUNS, SUBORDINATORS, INSEPARABLE, CLAUSE_OPENERS, TRAILING_ADVERBS, Finding, _chars, _first
+from .lexicon import ReportedVerb
+
+
+class FramedSpeech(ClauseRules):
+    def _according_to(self, sent: SpacySpan, masked) -> list[Finding]:
+        doc = sent.doc
+        out = []
+        for i in range(sent.start, sent.end):
+            if masked(i):
+                continue
+            tok = doc[i]
+            low = tok.text.lower()
+            where = self.lex.according_to.get(low)
+            speaker = cue = frame = None
+            if where == "after" and (tok.text[0].islower() or i == _first(sent)):
+                speaker = phrases.forward(sent, i + 1, allow_pronoun=False)
+                cue = [(i, i + 1)]
+                frame = (i, speaker[1]) if speaker else None
+            elif where == "before":
+                speaker = phrases.backward(sent, i)
+                cue = [(i, i + 1)]
+                frame = (speaker[0], i + 1) if speaker else None
+            elif where == "clause" and i > sent.start and doc[i - 1].text == "," and i + 1 < sent.end:
+                cue = [(i, i + 1)]
+                j = i + 1
+                if self.lex.verb_of(doc[j]) is not None:
+                    cue.append((j, j + 1))
+                    j += 1
+                speaker = phrases.forward(sent, j)
+                if speaker and not any(doc[k].text.lower() in CLAUSE_OPENERS | {"dass"} for k in range(i + 1, speaker[1])):
+                    rest = speaker[1]
+                    while rest < sent.end and doc[rest].text.lower() in FRAME_ADVERBS:
+                        rest += 1
+                    mid = rest < self._content_end(sent) and doc[rest].text in (",", "–", "-")
+                    frame = (i, rest + 1) if mid else (i, self._content_end(sent))
+                else:
+                    speaker = cue = None
+            elif low == "nach" and i + 1 < sent.end and not (i > sent.start and doc[i - 1].text == "," and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH):
+                j = i + 1
+                own = False
+                while j < sent.end - 1 and (doc[j].text.lower() in phrases.DETERMINERS or phrases.adjective_like(doc[j])):
+                    own = own or doc[j].text.lower() == "eigenen"
+                    j += 1
+                noun = self._saying_noun(doc[j].text)
+                if noun and (own or j > i + 1 and doc[j - 1].text.lower() not in phrases.DETERMINERS):
+                    # "nach eigenen Angaben", "nach palästinensischen Angaben": the phrase is the source
+                    speaker = None if own else (i + 1, j + 1)
+                    cue, frame = [(i, i + 1)] if not own else [(i, j + 1)], (i, j + 1)
+                elif noun and doc[j].text not in self.lex.nouns:
+                    speaker, cue, frame = (j, j + 1), [(i, i + 1)], (i, j + 1)  # "nach Expertenmeinung"
+                elif noun:
+                    cue_end = j + 1
+                    k = cue_end + 1 if cue_end < sent.end and doc[cue_end].text.lower() == "von" else cue_end
+                    speaker = phrases.forward(sent, k, allow_pronoun=False) if k < sent.end else None
+                    if speaker is None:
+                        speaker, cue_end = (j, j + 1), j
+                    cue = [(i, cue_end)] if cue_end > i else [(i, i + 1)]
+                    frame = (i, speaker[1])
+                elif i > sent.start and doc[i - 1].text in self.lex.nouns:  # "seiner Meinung nach"
+                    speaker = phrases.backward(sent, i) or (i - 1, i)
+                    cue = [(i, i + 1)]
+                    frame = (speaker[0], i + 1)
+            elif low == "wie" and (i == _first(sent) or doc[i - 1].text == ","):
+                j = i + 1
+                while j < sent.end and doc[j].text.lower() in ("schon", "bereits", "auch", "zuvor", "zuletzt", "ebenfalls"):
+                    j += 1
+                speaker = phrases.forward(sent, j, places=True)
+                if speaker is None and j < sent.end and doc[j].text.lower() == "es":
+                    speaker = (j, j + 1)
+                if speaker and speaker[1] < sent.end:
+                    v = doc[speaker[1]]
+                    # "wie die Bank bekannt gab": the particle stands before its verb here
+                    split = speaker[1] + 1 < sent.end and any(
+                        sv.particle == v.text for sv in self.lex.split_verbs_of(doc[speaker[1] + 1]))
+                    if self.lex.verb_of(v) is not None or split:
+                        end = speaker[1] + (2 if split else 1)
+                        while end < sent.end and doc[end].text.lower() in AUX | {"worden", "hat", "habe"}:
+                            end += 1
+                        cue = [(i, i + 1), (speaker[1], speaker[1] + (2 if split else 1))]
+                        frame = (i, end)
+                    else:
+                        speaker = None
+                else:
+                    speaker = None
+            elif (low == "wonach" or low == "nach" and i + 1 < sent.end and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH) and i > sent.start and doc[i - 1].text == ",":
+                # "…, wonach …" / "Gerüchte, nach denen …": the phrase before the comma is the source
+                speaker = phrases.backward(sent, i - 1)
+                body = i + 2 if low == "nach" else i + 1
+                end = self._clause_end(sent, body)
+                if end - body > 2:
+                    out.append(Finding(AttributionKind.according_to, _chars(doc, body, end),
+                                      _chars(doc, *speaker) if speaker else None, [_chars(doc, i, i + 1)], sent=sent.start))
+                continue
+            elif low == "demnach" and i == _first(sent):
+                content = self._content_around(sent, (i, i + 1))
+                if content is not None:
+                    out.append(Finding(AttributionKind.according_to, _chars(doc, *content), None, [_chars(doc, i, i + 1)],
+                                      continues=True, sent=sent.start))
+                continue
+            if frame is None or cue is None:
+                continue
+            content = self._content_around(sent, frame)
+            if content is None:
+                continue
+            out.append(
+                Finding(
+                    AttributionKind.according_to,
+                    _chars(doc, *content),
+                    _chars(doc, *speaker) if speaker else None,
+                    [_chars(doc, s, e) for s, e in cue],
+                    sent=sent.start,
+                )
+            )
+        return out
+
+    def _reporting(self, sent: SpacySpan, masked) -> list[Finding]:
+        """Indirect ("sagte, …", "…, sagte er") and reported ("spricht von …") speech."""
+        doc = sent.doc
+        out: list[Finding] = []
+        content_end = self._content_end(sent)
+        used_until = sent.start
+        for i in range(sent.start, sent.end):
+            if masked(i) or i < used_until:
+                continue
+            tok = doc[i]
+            verbs = []
+            v = self.lex.verb_of(tok)
+            if v is not None:
+                verbs.append((v, None))
+            for sv in self.lex.split_verbs_of(tok):
+                p = self._particle(sent, i, sv.particle)
+                if p is not None:
+                    verbs.insert(0, (sv, p))
+            reported = self.lex.reported_of(tok)
+            if not verbs and not reported:
+                continue
+            cue = [(i, i + 1)]
+            particle = next((p for _, p in verbs if p is not None), None)
+            if particle is not None:
+                cue.append((particle, particle + 1))
+            # "Das erklärte ein Sprecher.": the content is the sentence before
+            if verbs and i == _first(sent) + 1 and doc[i - 1].text in ("Das", "Dies") and sent.start > 0:
+                speaker = phrases.forward(sent, i + 1)
+                prev = doc[sent.start - 1].sent
+                if speaker and not masked(prev.end - 1):
+                    out.append(Finding(AttributionKind.indirect, _chars(doc, _first(prev), self._content_end(prev)),
+                                      _chars(doc, *speaker), [_chars(doc, s, e) for s, e in cue], sent=prev.start))
+                    used_until = sent.end
+                    continue
+            # "…, das teilte das Institut mit.": the content is the clause before the comma
+            if verbs and i - 2 > _first(sent) + 2 and doc[i - 1].text.lower() in ("das", "dies") and doc[i - 2].text == ",":
+                speaker = phrases.forward(sent, i + 1)
+                if speaker and not masked(i - 3):
+                    out.append(Finding(AttributionKind.indirect, _chars(doc, _first(sent), i - 2), _chars(doc, *speaker),
+                                      [_chars(doc, s, e) for s, e in cue], sent=sent.start))
+                    used_until = sent.end
+                    continue
+            # frame before the content: "sagte, …" / "teilten mit, dass …"
+            last = max(e for _, e in cue)
+            comma = None
+            # "sagte der Koordinator, Max Muster, gegenüber der BBC, dass …": the comma before "dass"
+            dass = next((j for j in range(i + 1, min(sent.end - 1, last + 16)) if doc[j].text == ","
+                         and doc[j + 1].text.lower() in ("dass", "ob") and not masked(j)), None)
+            for j in range(i + 1, min(sent.end, last + 8)) if dass is None else ():
+                if doc[j].text in (",", ":") and not masked(j):
+                    comma = j
+                    break
+                if doc[j].is_punct and doc[j].text not in ("(", ")", "-", "„", "“", "»", "«", "\""):
+                    break
+            comma = dass if dass is not None else comma
+            opened = any(e.opener and e.opener not in ("darauf", "auf") and any(doc[k].text.lower() == e.opener for k in range(i + 1, comma or i))
+                         for e in reported)
+            if verbs and comma is not None and comma + 1 < content_end and not masked(comma + 1) and not opened:
+                saying = any(v.lemma in SAYING for v, _ in verbs)
+                if self._looks_like_clause(doc, comma + 1, content_end, saying) and comma >= last - 1:
+                    speaker = self._speaker_around(sent, i)
+                    if speaker and speaker[0] > comma:
+                        speaker = None
+                    if speaker is None and doc[_first(sent)].text == "Es" and _first(sent) + 1 < sent.end and doc[_first(sent) + 1].text.lower() in AUX:
+                        continue
+                    if speaker is not None and doc[speaker[0]].text.lower() in ("ich", "wir"):
+                        continue  # first person outside quotes: the article's own voice (interviews, opinion)
+                    start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
+                    end = next((k for k in range(start + 2, content_end - 1) if doc[k].text in ("und", "sowie")
+                                and self.lex.verb_of(doc[k + 1]) is not None), content_end)
+                    # "geht davon aus", "wies darauf hin", "heißt es": the correlate belongs to the cue
+                    cue += [(k, k + 1) for k in range(i + 1, comma) if doc[k].text.lower() in CORRELATES
+                            or doc[k].text == "sich" and k == i + 1
+                            or doc[k].text == "es" and k == i + 1 and tok.lemma_ == "heißen"]
+                    out.append(Finding(AttributionKind.indirect, _chars(doc, start, end),
+                                      _chars(doc, *speaker) if speaker else None,
+                                      [_chars(doc, s, e) for s, e in sorted(cue)], sent=sent.start))
+                    used_until = sent.end
+                    continue
+            # frame after the content: "…, sagte er."
+            closes_relative = any(doc[k].text == "," and doc[k + 1].text.lower() in RELATIVE for k in range(_first(sent), i - 2))
+            if verbs and i > sent.start + 2 and doc[i - 1].text == "," and not closes_relative:
+                k = i + 1
+                while k < sent.end and (doc[k].text == "sich" or doc[k].text.lower() in FRAME_ADVERBS):
+                    k += 1
+                speaker = phrases.forward(sent, k) if k < sent.end else None
+                subject = phrases.whole(doc, _first(sent), i - 1)  # "Der Bürgermeister, Max Muster, warnte …"
+                subordinate = doc[_first(sent)].text.lower() in SUBORDINATORS
+                if speaker and not masked(i - 2) and not subject and not subordinate:
+                    start = _first(sent)
+                    out.append(Finding(AttributionKind.indirect, _chars(doc, start, i - 1), _chars(doc, *speaker),
+                                      [_chars(doc, s, e) for s, e in cue], sent=sent.start))
+                    used_until = sent.end
+                    continue
+            if not reported and verbs and REPORTING_AS_REPORTED:
+                # "empfahl den Umstieg", "gab die Einstellung bekannt": a reporting verb with an object
+                reported = [ReportedVerb(v, None) for v, _ in verbs]
+            found = self._reported(sent, i, reported, masked)
+            if found is not None:
+                out.append(found)
+                used_until = self._clause_end(sent, i)
+        return out
+
+    def _passive(self, sent: SpacySpan, i: int) -> Optional[Finding]:
+        """ "Der Plan wurde vom Minister als mutig bezeichnet": a reported speech act in the passive."""
+        doc = sent.doc
+        start = _first(sent)
+        clause = range(start, i)
+        if not any(doc[k].text.lower() in PASSIVE for k in clause):
+            return None
+        speaker = None
+        for k in clause:
+            if doc[k].text.lower() in ("von", "vom") and k + 1 < i:
+                found = phrases.forward(sent, k + 1 if doc[k].text.lower() == "von" else k + 1, allow_pronoun=False)
+                if found is not None and found[1] <= i:
+                    speaker = found
+                    break
+        if speaker is None:
+            return None  # an agentless passive ("wurde angekündigt") names no speaker
+        end = self._content_end(sent)
+        return Finding(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker) if speaker else None,
+                      [_chars(doc, i, i + 1)], sent=sent.start)
+
+    def _reported(self, sent: SpacySpan, i: int, entries, masked) -> Optional[Finding]:
+        doc = sent.doc
+        tok = doc[i]
+        clause_end = self._clause_end(sent, i)
+        text = tok.text
+        participle = len(text) > 5 and text != tok.lemma_ and text.endswith(("t", "en")) and (
+            ("ge" in text[:-3] and not text.startswith(("geh", "geb"))) or text.startswith(INSEPARABLE)
+        )
+        if participle and entries:
+            passive = self._passive(sent, i)
+            if passive is not None:
+                return passive
+        if text.startswith("ge") and not tok.lemma_.startswith("ge") and text.endswith(("t", "en")):
+            return None  # a participle ("genannt") with no auxiliary is no speech act
+        for entry in entries:
+            verb = entry.verb
+            cue = [(i, i + 1)]
+            stop = clause_end
+            unseparated = tok.lemma_.lower() == verb.lemma or tok.text.lower().startswith(verb.particle or "\0")
+            if verb.particle and not unseparated:
+                p = self._particle(sent, i, verb.particle)
+                if p is None:
+                    continue
+                cue.append((p, p + 1))
+                stop = p
+            speaker = self._speaker_around(sent, i)
+            if speaker is None:
+                continue
+            after = speaker[1] if speaker[0] > i else i + 1
+            if entry.opener:
+                k = next((k for k in range(after, stop) if doc[k].text.lower() == entry.opener), None)
+                if k is None:
+                    continue
+                if entry.opener.startswith("da") and k + 1 < sent.end and doc[k + 1].text == ",":
+                    start, end = k + 2, self._clause_end(sent, k + 2)
+                else:
+                    start, end = k, stop
+            else:
+                start, end = after, stop
+            while end > start and doc[end - 1].text.lower() in TRAILING_ADVERBS:
+                end -= 1
+            if end - start < 1 or any(masked(k) for k in range(start, end)):
+                continue
+            if any(doc[k].text.lower() in NEGATIONS for k in range(after, end)):
+                continue  # "nennt keine Todeszahlen": a denial, not a claim
+            if verb.lemma == "fordern" and any(doc[k].text in TOLL_NOUNS for k in range(after, end)):
+                continue  # "forderte 92 Menschenleben": a death toll, not a demand
+            return Finding(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker),
+                          [_chars(doc, s, e) for s, e in cue], sent=sent.start)
+        return None

@@ -1,0 +1,154 @@
+"""Speaker phrases found by rules, for the blank pipeline with no parser.
+
+German capitalises nouns, so a speaker phrase is a run of determiners, adjectives and
+capitalised words ("der Chef der Bundesagentur für Arbeit", "Russlands Präsident Wladimir
+Putin", "Robert Halver von der Baader Bank"), or a personal pronoun ("er", "sie").
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan, Token
+
+DETERMINERS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen kein keine "
+    "sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren "
+    "dessen deren dieser diese dieses diesem diesen jener jene beide beiden "
+    "keiner keines keinem keinen "
+    "mehrere einige viele zahlreiche alle andere anderen".split()
+)
+PRONOUNS = frozenset("er sie es man wir ich ihr".split())
+# lowercase words that may join two parts of a name ("Bundesagentur für Arbeit", "X von der Y")
+LINKS = frozenset("von vom für der des aus zur zum und".split())
+# capitalised words that open a sentence but are no noun phrase
+NOT_NOUNS = frozenset(
+    """in im ins am an auf bei beim nach vor mit seit zu zur zum über unter für gegen während
+    wegen trotz durch aus von vom ab bis um ohne zwischen neben hinter laut gemäß
+    dabei zudem außerdem auch so dann nun heute gestern morgen damit dazu daher deshalb jedoch
+    allerdings weiter weiterhin zuvor bereits später inzwischen bislang bisher erst noch hier dort
+    demnach dagegen hingegen ebenfalls zugleich gleichzeitig insbesondere vorher danach darüber
+    darauf davon dennoch trotzdem aber und oder doch denn sondern als wie wenn ob dass weil da
+    es das dies diese dieses man wer was wo warum wie nicht kein keine nur sogar vielmehr zwar
+    einmal mehr sehr schon wieder immer jetzt derzeit aktuell zunächst schließlich außerdem
+    mittlerweile offenbar angeblich möglicherweise vermutlich wahrscheinlich jedenfalls indes
+    gegenüber ferner sodass ebenso""".split()
+)
+NOT_ADJECTIVES = frozenset(
+    "aber oder immer wieder unter hinter wider seither ebenfalls bereits keine keiner keinen beispielsweise "
+    "gerne heute etwa später früher außer erster letzter oftmals bisweilen ".split()
+)
+
+
+def adjective_like(tok: Token) -> bool:
+    t = tok.text
+    if "-" in t and t[0].isdigit() and t.split("-")[-1].isalpha() and t[-1].islower():
+        return True  # "81-jährige"
+    return (t.isalpha() and t[0].islower() and t.endswith(("e", "en", "er", "es", "em")) and len(t) > 3
+            and t not in NOT_NOUNS and t not in NOT_ADJECTIVES)
+
+
+def _capitalised(tok: Token) -> bool:
+    t = tok.text
+    if "." in t[1:-1] and t[0].isalpha() and " " not in t:  # "ndr.de", "Spiegel.de"
+        return True
+    if "-" in t[1:-1] and t.rsplit("-", 1)[1][:1].isupper():  # "ai-Bericht", "dpa-Meldung"
+        return True
+    if tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].is_space):
+        if t.lower().endswith(("end", "weise", "lich", "erweise")) and t.isalpha():
+            return False  # "Überraschend sprach sich …": a sentence-initial adverb
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t) and t.lower() not in NOT_NOUNS
+
+
+def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = False) -> Optional[tuple[int, int]]:
+    """The speaker phrase starting at doc token ``i`` (inside ``sent``): (start, end) token indices."""
+    doc = sent.doc
+    end_limit = sent.end
+    if i >= end_limit:
+        return None
+    tok = doc[i]
+    if allow_pronoun and tok.text.lower() in PRONOUNS and tok.text.lower() not in ("es", "das"):
+        return (i, i + 1)
+    j = i
+    has_noun = False
+    while j < end_limit:
+        t = doc[j]
+        low = t.text.lower()
+        if low in DETERMINERS and not has_noun and j + 1 < end_limit and doc[j + 1].text.lower() in ("am", "im", "vom", "seit", "in", "von"):
+            # "einer am Dienstag veröffentlichten Pressemitteilung": skip the participle's own phrase
+            k = next((k for k in range(j + 2, min(end_limit - 1, j + 8)) if adjective_like(doc[k]) and _capitalised(doc[k + 1])), None)
+            if k is not None and not any(doc[m].is_punct for m in range(j + 1, k)):
+                j = k
+                continue
+        if low in DETERMINERS and (not has_noun or low in ("der", "des")):
+            if has_noun and not (j + 1 < end_limit and (_capitalised(doc[j + 1]) or adjective_like(doc[j + 1]))):
+                break
+            j += 1
+            continue
+        if t.text in ("„", "»", "«", "\"") and (not has_noun or doc[j - 1].text.lower() in DETERMINERS):
+            close = next((k for k in range(j + 1, min(end_limit, j + 8)) if doc[k].text in ("“", "”", "«", "»", "\"")), None)
+            if close is not None and close > j + 1:
+                has_noun = True
+                j = close + 1
+                continue
+            break
+        if _capitalised(t) and not t.is_punct:
+            has_noun = True
+            j += 1
+            continue
+        if adjective_like(t) and (not has_noun or doc[j - 1].text.lower() in DETERMINERS or adjective_like(doc[j - 1])):
+            j += 1
+            continue
+        if t.text.isdigit() and not has_noun:
+            j += 1
+            continue
+        if t.text == "(" and has_noun:  # party or office in brackets: "(CDU)"
+            k = j + 1
+            while k < end_limit and k < j + 5 and doc[k].text != ")":
+                k += 1
+            if k < end_limit and doc[k].text == ")":
+                j = k + 1
+                continue
+            break
+        if (low in LINKS or places and low in ("in", "im")) and has_noun and j + 1 < end_limit:
+            nxt = doc[j + 1]
+            if _capitalised(nxt) or nxt.text.lower() in DETERMINERS:
+                j += 1
+                continue
+        break
+    while j > i and (doc[j - 1].text.lower() in DETERMINERS | LINKS or adjective_like(doc[j - 1])) and not _capitalised(doc[j - 1]):
+        j -= 1
+    if not has_noun or j == i:
+        return None
+    return (i, j)
+
+
+def whole(doc, start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` form exactly one speaker phrase (commas allowed for appositions)."""
+    if start >= end:
+        return False
+    if end - start == 1 and doc[start].text.lower() in PRONOUNS and doc[start].text.lower() not in ("es",):
+        return True
+    if doc[start].text.lower() in NOT_NOUNS and doc[start].text.lower() not in DETERMINERS:
+        return False
+    sent = doc[start:end]
+    i = start
+    while i < end:
+        found = forward(sent, i, allow_pronoun=False, places=True)
+        if found is None:
+            return False
+        i = found[1]
+        if i < end and doc[i].text == ",":
+            i += 1
+    return True
+
+
+def backward(sent: SpacySpan, end: int) -> Optional[tuple[int, int]]:
+    """The longest speaker phrase that ends right before doc token ``end`` within ``sent``."""
+    doc = sent.doc
+    best = None
+    for start in range(max(sent.start, end - 10), end):
+        if whole(doc, start, end) and "," not in doc[start:end].text:
+            best = (start, end)
+            break
+    return best

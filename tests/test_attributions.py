@@ -1,0 +1,255 @@
+"""Attributions (spec §2) on German sentences written for these tests, and on the seed article."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import karabach_nlp
+from karabach_nlp.records import AttributionKind
+
+from conftest import SEED_DIR, assert_offsets
+
+
+def _extract(nlp, text):
+    claims = karabach_nlp.extract(text, nlp)
+    assert_offsets(text, claims)
+    return claims.attributions
+
+
+def _one(attributions, kind):
+    found = [a for a in attributions if a.kind == kind]
+    assert len(found) == 1, [(a.kind, a.content.text) for a in attributions]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "open_mark, close_mark",
+    [("„", "“"), ('"', '"'), ("»", "«"), ("«", "»"), ("‚", "‘")],
+)
+def test_attributions_direct_in_every_quote_style(nlp, open_mark, close_mark):
+    text = f"{open_mark}Wir ziehen unsere Truppen zurück{close_mark}, sagte der Sprecher am Morgen."
+    a = _one(_extract(nlp, text), AttributionKind.direct)
+    assert a.content.text == "Wir ziehen unsere Truppen zurück"
+    assert a.speaker.text == "der Sprecher"
+    assert [c.text for c in a.cue] == ["sagte"]
+
+
+def test_attributions_direct_frame_before_with_colon(nlp):
+    text = "Die Ministerin erklärte am Abend: „Die Lage an der Grenze ist ernst.“"
+    a = _one(_extract(nlp, text), AttributionKind.direct)
+    assert a.content.text == "Die Lage an der Grenze ist ernst."
+    assert a.speaker.text == "Die Ministerin"
+    assert [c.text for c in a.cue] == ["erklärte"]
+
+
+def test_attributions_direct_frame_around_two_quotes(nlp):
+    text = "„Wir verhandeln weiter“, so der Sprecher, „aber nicht um jeden Preis.“"
+    quotes = [a for a in _extract(nlp, text) if a.kind == AttributionKind.direct]
+    assert [q.content.text for q in quotes] == ["Wir verhandeln weiter", "aber nicht um jeden Preis."]
+    assert all(q.speaker is not None and q.speaker.text == "der Sprecher" for q in quotes)
+
+
+def test_attributions_direct_quote_over_several_sentences_and_paragraphs(nlp):
+    text = (
+        "Der Bürgermeister sagte: „Die Brücke ist zerstört. Wir brauchen Hilfe.\n\n"
+        "„Die Schulen bleiben geschlossen.“ Danach fuhr er ab."
+    )
+    a = _one(_extract(nlp, text), AttributionKind.direct)
+    assert a.content.text.startswith("Die Brücke ist zerstört. Wir brauchen Hilfe.")
+    assert a.content.text.endswith("Die Schulen bleiben geschlossen.")
+    assert a.speaker.text == "Der Bürgermeister"
+
+
+def test_attributions_unbalanced_quote_is_not_guessed(nlp):
+    text = "Der Sprecher sagte: „Die Lage ist ernst.\n\nAm Abend regnete es in der Stadt."
+    assert [a for a in _extract(nlp, text) if a.kind == AttributionKind.direct] == []
+
+
+def test_attributions_frameless_quote_takes_last_speaker(nlp):
+    text = (
+        "Die Ärztin sagte, die Klinik sei überfüllt. "
+        "„Wir arbeiten seit drei Tagen ohne Pause.“ Am Abend kam Regen."
+    )
+    atts = _extract(nlp, text)
+    indirect = _one(atts, AttributionKind.indirect)
+    direct = _one(atts, AttributionKind.direct)
+    assert direct.speaker is None and direct.cue == []
+    assert direct.speaker_actor_id is not None
+    assert direct.speaker_actor_id == indirect.speaker_actor_id
+
+
+def test_attributions_separable_cue_has_two_parts(nlp):
+    text = "Die Behörden teilten am Abend mit, dass zwölf Menschen verletzt worden seien."
+    a = _one(_extract(nlp, text), AttributionKind.indirect)
+    assert [c.text for c in a.cue] == ["teilten", "mit"]
+    assert a.speaker.text == "Die Behörden"
+    assert a.content.text == "zwölf Menschen verletzt worden seien"
+
+
+def test_attributions_indirect_frame_after_with_pronoun_speaker(nlp):
+    text = "Der Bürgermeister sagte, die Lage sei ernst. Man brauche dringend Zelte, sagte er am Montag."
+    atts = [a for a in _extract(nlp, text) if a.kind == AttributionKind.indirect]
+    assert [a.content.text for a in atts] == ["die Lage sei ernst", "Man brauche dringend Zelte"]
+    assert atts[1].speaker.text == "er"
+    assert atts[1].speaker_actor_id == atts[0].speaker_actor_id is not None
+
+
+def test_attributions_free_indirect_continues_until_the_mood_breaks(nlp):
+    text = (
+        "Die Polizei teilte mit, dass zwei Männer festgenommen worden seien. "
+        "Sie seien bewaffnet gewesen. Am Abend regnete es. Die Straße sei gesperrt."
+    )
+    atts = _extract(nlp, text)
+    first = _one(atts, AttributionKind.indirect)
+    free = [a for a in atts if a.kind == AttributionKind.free_indirect]
+    assert free[0].content.text == "Sie seien bewaffnet gewesen."
+    assert free[0].speaker is None and free[0].speaker_actor_id == first.speaker_actor_id
+    assert not any("regnete" in a.content.text for a in atts)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("Der Minister sprach von einem schweren Fehler.", ["sprach"], "Der Minister", "von einem schweren Fehler"),
+        ("Die Regierung schloss weitere Gespräche nicht aus.", ["schloss", "aus"], "Die Regierung", "weitere Gespräche"),
+        ("Die Helfer gehen von vielen Opfern aus.", ["gehen", "aus"], "Die Helfer", "von vielen Opfern"),
+        (
+            "Die Kanzlerin drängte erneut darauf, die Gespräche fortzusetzen.",
+            ["drängte"],
+            "Die Kanzlerin",
+            "die Gespräche fortzusetzen",
+        ),
+    ],
+)
+def test_attributions_reported_speech_acts(nlp, text, cue, speaker, content):
+    a = _one(_extract(nlp, text), AttributionKind.reported)
+    assert [c.text for c in a.cue] == cue
+    assert a.speaker.text == speaker
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("Laut der Polizei wurden drei Menschen verletzt.", ["Laut"], "der Polizei", "wurden drei Menschen verletzt"),
+        (
+            "Nach Angaben des Ministeriums sind zwei Dörfer geräumt worden.",
+            ["Nach Angaben"],
+            "des Ministeriums",
+            "sind zwei Dörfer geräumt worden",
+        ),
+        ("Den Behörden zufolge brannten vier Häuser.", ["zufolge"], "Den Behörden", "brannten vier Häuser"),
+        ("Die Grenze bleibt geschlossen, so der Sprecher.", ["so"], "der Sprecher", "Die Grenze bleibt geschlossen"),
+        (
+            "Wie die Feuerwehr mitteilte, wurde niemand verletzt.",
+            ["Wie", "mitteilte"],
+            "die Feuerwehr",
+            "wurde niemand verletzt",
+        ),
+        ("Gemäß dem Bericht fehlen noch Zelte.", ["Gemäß"], "dem Bericht", "fehlen noch Zelte"),
+    ],
+)
+def test_attributions_according_to(nlp, text, cue, speaker, content):
+    a = _one(_extract(nlp, text), AttributionKind.according_to)
+    assert [c.text for c in a.cue] == cue
+    assert a.speaker.text == speaker
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenien sieht Russland als seine Schutzmacht an.",
+        "Der Sender zeigte am Abend den Film „Die lange Nacht“ über die Region.",
+        "Das Restaurant „Zur Post“ blieb am Sonntag geschlossen.",
+        "Seit Ende September gibt es in dem Konflikt heftige Gefechte.",
+    ],
+)
+def test_attributions_near_misses_are_not_attributions(nlp, text):
+    assert _extract(nlp, text) == []
+
+
+def test_attributions_casualty_source_is_the_speaker(nlp):
+    text = "Die Behörden teilten mit, dass bislang 40 Soldaten getötet worden seien."
+    claims = karabach_nlp.extract(text, nlp)
+    assert claims.casualties and claims.casualties[0].source == "Die Behörden"
+
+
+def test_attributions_seed_article_kinds_cues_and_speakers(nlp, seed_text):
+    gold = json.loads((SEED_DIR / "berg-karabach.gold.json").read_text(encoding="utf-8"))["attributions"]
+    pred = _extract(nlp, seed_text)
+    assert len(pred) == len(gold) == 10
+    for g, p in zip(gold, pred):
+        overlap = min(g["content"]["end"], p.content.end) - max(g["content"]["start"], p.content.start)
+        assert overlap * 2 >= min(len(g["content"]["text"]), len(p.content.text)), (g["content"]["text"], p.content.text)
+        assert p.kind.value == g["kind"], g["content"]["text"]
+        assert [(c.start, c.end) for c in p.cue] == [(c["start"], c["end"]) for c in g["cue"]], g["content"]["text"]
+        gs = g["speaker"]
+        got = (p.speaker.start, p.speaker.end) if p.speaker else None
+        assert got == ((gs["start"], gs["end"]) if gs else None), g["content"]["text"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="speaker names need the actors rewrite (titles, 'Russlands Präsident Wladimir Putin' -> 'Wladimir Putin', "
+    "pronouns to persons); drop this marker when it is merged",
+)
+def test_attributions_seed_article_resolved_speaker_names(nlp, seed_text):
+    from karabach_nlp.evaluate import norm_name
+
+    gold = json.loads((SEED_DIR / "berg-karabach.gold.json").read_text(encoding="utf-8"))["attributions"]
+    pred = _extract(nlp, seed_text)
+    assert [norm_name(p.speaker_actor) for p in pred] == [norm_name(g["speaker_actor"]) for g in gold]
+
+
+def test_attributions_hearsay_soll_is_free_indirect(nlp):
+    text = "Der Täter soll am Abend drei Menschen verletzt haben."
+    a = _one(_extract(nlp, text), AttributionKind.free_indirect)
+    assert a.content.text == text
+
+
+def test_attributions_passive_speech_act_with_agent_is_reported(nlp):
+    text = "Der Plan wurde von der Ministerin als mutig bezeichnet."
+    a = _one(_extract(nlp, text), AttributionKind.reported)
+    assert a.speaker.text == "der Ministerin"
+    assert [c.text for c in a.cue] == ["bezeichnet"]
+
+
+def test_attributions_relative_source_clause_is_according_to(nlp):
+    text = "Es gibt Berichte, wonach die Brücke gesprengt worden sei."
+    a = _one(_extract(nlp, text), AttributionKind.according_to)
+    assert a.speaker.text == "Berichte"
+    assert [c.text for c in a.cue] == ["wonach"]
+    assert a.content.text == "die Brücke gesprengt worden sei"
+
+
+def test_attributions_quoted_words_in_a_sentence_with_a_speech_verb(nlp):
+    text = "Der Minister nannte den Angriff „einen klaren Bruch der Waffenruhe“."
+    a = _one(_extract(nlp, text), AttributionKind.direct)
+    assert a.content.text == "einen klaren Bruch der Waffenruhe"
+    assert a.speaker.text == "Der Minister"
+
+
+def test_attributions_death_toll_is_no_demand(nlp):
+    assert _extract(nlp, "Der Sturm forderte in der Region 92 Menschenleben.") == []
+
+
+CUE_WORDS = [
+    "nach", "laut", "zufolge", "gemäß", "so", "wie", "wonach", "Demnach", "Das", "sagte", "er", "teilte", "mit",
+    "soll", "sei", "habe", "spricht", "von", "aus", "geht", "schloss", "darauf", "Angaben", "der", "Polizei",
+    "„", "“", "»", "«", '"', "‚", "‘", ",", ":", ".", "\n\n", "dass", "wurde", "bezeichnet", "als", "Putin", "es",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(CUE_WORDS), min_size=1, max_size=14))
+def test_attributions_never_fail_on_cue_word_soup(nlp, words):
+    text = " ".join(words)
+    if not text.strip():
+        return
+    claims = karabach_nlp.extract(text, nlp)
+    assert_offsets(text, claims)
