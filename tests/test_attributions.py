@@ -193,11 +193,6 @@ def test_attributions_seed_article_kinds_cues_and_speakers(nlp, seed_text):
         assert got == ((gs["start"], gs["end"]) if gs else None), g["content"]["text"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="speaker names need the actors rewrite (titles, 'Russlands Präsident Wladimir Putin' -> 'Wladimir Putin', "
-    "pronouns to persons); drop this marker when it is merged",
-)
 def test_attributions_seed_article_resolved_speaker_names(nlp, seed_text):
     from karabach_nlp.evaluate import norm_name
 

@@ -65,8 +65,9 @@ def describe(actor: Actor, lex: Lexicon) -> Cluster:
     return cluster
 
 
-def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: ActorType) -> Mention:
-    """Classify a phrase that matched no mention the actors component found."""
+def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: ActorType) -> Optional[Mention]:
+    """Classify a phrase that matched no mention the actors component found; None when it names no
+    actor (spec §3: a document or a common noun such as "laut Verfassung" is no actor)."""
     text = doc.text[start:end]
     span = doc.char_span(start, end, alignment_mode="expand")
     tokens = [t.text for t in span] if span is not None else text.split()
@@ -99,11 +100,14 @@ def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: 
         if kind is not None:
             return Mention(0, 0, kind, kind="phrase", head=w)
         break
-    if default_type == ActorType.person and content and all(w[:1].isupper() for w in content) and len(content) <= 4:
+    # with a tagger, common nouns ("Verfassung", tagged NN) are not taken for a surname
+    tags = {t.text: t.tag_ for t in span} if span is not None else {}
+    if (default_type == ActorType.person and content and all(w[:1].isupper() for w in content)
+            and len(content) <= 4 and not all(tags.get(w) == "NN" for w in content)):
         given = content[0] if len(content) > 1 else None
         return Mention(0, 0, "person", kind="name" if given else "surname", surname=content[-1], given=given,
                        gender=lex.given_names.get(given or ""), extra={"full": " ".join(content)})
-    return Mention(0, 0, default_type.value, kind="phrase", head=None)
+    return None
 
 
 def _head_span(doc: Doc, start: int, end: int, lex: Lexicon) -> Optional[tuple[int, int]]:
@@ -153,6 +157,8 @@ def resolve_span(doc: Doc, start: int, end: int, default_type: ActorType = Actor
         clusters.items.append(cluster)
         records[id(cluster)] = actor
     mention = _phrase_mention(doc, start, end, lex, default_type)
+    if mention is None:
+        return None
     cluster = clusters.add(mention, start, end)
     if cluster is None:
         return None
