@@ -17,10 +17,10 @@ from typing import Any, Callable, Iterable, Optional
 from spacy.language import Language
 
 from .api import extract
-from .errors import GoldFormatError, InputNotFound
+from .errors import GoldFormatError
 from .records import ArticleClaims, Span
 from .goldsets import materialise
-from .textio import Article, checksum, read_article
+from .textio import Article, checksum, files_in, read_article
 
 CASUALTY_FIELDS = ("count", "outcome", "category", "victims", "source_actor", "cumulative")
 _ARTICLE = re.compile(r"^(der|die|das|den|dem|des)\s+", re.IGNORECASE)
@@ -205,13 +205,7 @@ class Report:
 
 
 def gold_files(gold_dir: str | Path) -> list[Path]:
-    d = Path(gold_dir)
-    if not d.is_dir():
-        raise InputNotFound(f"{d}: not a folder of gold files")
-    files = sorted(d.glob("*.gold.json"))
-    if not files:
-        raise InputNotFound(f"{d}: holds no *.gold.json files")
-    return files
+    return files_in(gold_dir, "*.gold.json", "gold files")
 
 
 def load_gold(path: Path) -> tuple[dict, Path]:

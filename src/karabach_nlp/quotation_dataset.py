@@ -26,6 +26,7 @@ from typing import Iterable, Iterator, Optional
 
 from .errors import GoldFormatError, InputNotFound
 from .records import Attribution, AttributionKind
+from .textio import files_in
 
 ROLES = ("quote", "addressee", "cue", "frame", "speaker")
 TYPES = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
@@ -81,13 +82,7 @@ def read_document(path: str | Path) -> DatasetDocument:
 
 
 def split_files(split_dir: str | Path) -> list[Path]:
-    d = Path(split_dir)
-    if not d.is_dir():
-        raise InputNotFound(f"{d}: not a folder of dataset documents")
-    files = sorted(d.glob("*.json"))
-    if not files:
-        raise InputNotFound(f"{d}: holds no *.json dataset documents")
-    return files
+    return files_in(split_dir, "*.json", "dataset documents")
 
 
 def read_split(split_dir: str | Path) -> Iterator[DatasetDocument]:

@@ -71,3 +71,14 @@ def read_article(path: str | Path, *, encoding: str = "utf-8") -> Article:
         raise InputNotFound(f"{p}: cannot be read ({err.strerror})") from None
     text = require_text(decode(data, encoding=encoding, name=str(p)), str(p))
     return Article(text=text, path=str(p), sha256=checksum(text))
+
+
+def files_in(folder: str | Path, pattern: str, what: str) -> list[Path]:
+    """The files matching ``pattern`` in ``folder``, sorted; a clear error when there are none."""
+    d = Path(folder)
+    if not d.is_dir():
+        raise InputNotFound(f"{d}: not a folder of {what}")
+    files = sorted(d.glob(pattern))
+    if not files:
+        raise InputNotFound(f"{d}: holds no {pattern} {what}")
+    return files
