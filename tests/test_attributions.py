@@ -152,6 +152,8 @@ def test_attributions_reported_speech_acts(nlp, text, cue, speaker, content):
         ("Das Landesamt stufte die Lage als ernst ein.", ["stufte", "ein"], "Das Landesamt", "als ernst"),
         ("Die Reederei bezifferte den Schaden mit zwei Millionen Euro.", ["bezifferte"], "Die Reederei",
          "mit zwei Millionen Euro"),
+        ("Die Gewerkschaft drohte mit einem unbefristeten Streik.", ["drohte"], "Die Gewerkschaft",
+         "mit einem unbefristeten Streik"),
     ],
 )
 def test_attributions_reported_speech_acts_verb_final_and_new_verbs(nlp, text, cue, speaker, content):
@@ -298,3 +300,16 @@ def test_attributions_never_fail_on_cue_word_soup(nlp, words):
         return
     claims = karabach_nlp.extract(text, nlp)
     assert_offsets(text, claims)
+
+
+def test_attributions_impersonal_passive_frame_is_speakerless_indirect(nlp):
+    text = "Es wird vermutet, dass das Feuer in der Scheune absichtlich gelegt wurde."
+    a = _one(_extract(nlp, text), AttributionKind.indirect)
+    assert [c.text for c in a.cue] == ["vermutet"]
+    assert a.speaker is None
+    assert a.content.text == "das Feuer in der Scheune absichtlich gelegt wurde"
+
+
+def test_attributions_impersonal_statement_frames_nothing(nlp):
+    text = "Es ist klar, dass das Feuer in der Scheune absichtlich gelegt wurde."
+    assert _extract(nlp, text) == []

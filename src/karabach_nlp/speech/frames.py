@@ -189,8 +189,9 @@ class FramedSpeech(ClauseRules):
                     speaker = self._speaker_around(sent, i)
                     if speaker and speaker[0] > comma:
                         speaker = None
-                    if speaker is None and doc[_first(sent)].text == "Es" and _first(sent) + 1 < sent.end and doc[_first(sent) + 1].text.lower() in AUX:
-                        continue
+                    if speaker is None and doc[_first(sent)].text == "Es" and _first(sent) + 1 < sent.end and doc[_first(sent) + 1].text.lower() in AUX and not (
+                            tok.tag_ == "VVPP" and doc[_first(sent) + 1].text.lower() in PASSIVE):
+                        continue  # "Es ist klar, …" frames nothing; "Es wird vermutet, dass …" reports, speakerless
                     if speaker is not None and doc[speaker[0]].text.lower() in ("ich", "wir"):
                         continue  # first person outside quotes: the article's own voice (interviews, opinion)
                     start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
