@@ -154,6 +154,9 @@ def test_attributions_reported_speech_acts(nlp, text, cue, speaker, content):
          "mit zwei Millionen Euro"),
         ("Die Gewerkschaft drohte mit einem unbefristeten Streik.", ["drohte"], "Die Gewerkschaft",
          "mit einem unbefristeten Streik"),
+        # two speakers joined by "sowie" are one speaker phrase
+        ("Die Kanzlerin sowie der Vizekanzler sprachen von einem guten Ergebnis.", ["sprachen"],
+         "Die Kanzlerin sowie der Vizekanzler", "von einem guten Ergebnis"),
     ],
 )
 def test_attributions_reported_speech_acts_verb_final_and_new_verbs(nlp, text, cue, speaker, content):
