@@ -316,3 +316,11 @@ def test_attributions_impersonal_passive_frame_is_speakerless_indirect(nlp):
 def test_attributions_impersonal_statement_frames_nothing(nlp):
     text = "Es ist klar, dass das Feuer in der Scheune absichtlich gelegt wurde."
     assert _extract(nlp, text) == []
+
+
+def test_attributions_deliberation_with_infinitive_clause_is_indirect(nlp):
+    text = "Die Reederei überlegte am Abend, die Fähre zurück in den Hafen zu schleppen."
+    a = _one(_extract(nlp, text), AttributionKind.indirect)
+    assert [c.text for c in a.cue] == ["überlegte"]
+    assert a.speaker.text == "Die Reederei"
+    assert a.content.text == "die Fähre zurück in den Hafen zu schleppen"
