@@ -324,3 +324,7 @@ def test_attributions_deliberation_with_infinitive_clause_is_indirect(nlp):
     assert [c.text for c in a.cue] == ["überlegte"]
     assert a.speaker.text == "Die Reederei"
     assert a.content.text == "die Fähre zurück in den Hafen zu schleppen"
+
+
+def test_attributions_impersonal_frame_with_empty_clause_gives_nothing(nlp):
+    assert _extract(nlp, "Es wird vermutet, dass") == []

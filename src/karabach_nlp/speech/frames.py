@@ -197,6 +197,8 @@ class FramedSpeech(ClauseRules):
                     start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
                     end = next((k for k in range(start + 2, content_end - 1) if doc[k].text in ("und", "sowie")
                                 and self.lex.verb_of(doc[k + 1]) is not None), content_end)
+                    if start >= end:
+                        continue  # "…, dass" with nothing after it
                     # "geht davon aus", "wies darauf hin", "heißt es": the correlate belongs to the cue
                     cue += [(k, k + 1) for k in range(i + 1, comma) if doc[k].text.lower() in CORRELATES
                             or doc[k].text == "sich" and k == i + 1
