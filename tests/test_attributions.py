@@ -135,6 +135,61 @@ def test_attributions_reported_speech_acts(nlp, text, cue, speaker, content):
 @pytest.mark.parametrize(
     "text, cue, speaker, content",
     [
+        # verb-final clauses: the cue is a participle or infinitive after an auxiliary or modal
+        (
+            "Die Gewerkschaft hat sich gestern für höhere Löhne ausgesprochen.",
+            ["ausgesprochen"],
+            "Die Gewerkschaft",
+            "für höhere Löhne",
+        ),
+        ("Am Montag hat ein Gericht das Urteil gegen den Bürgermeister bestätigt.", ["bestätigt"], "ein Gericht",
+         "das Urteil gegen den Bürgermeister"),
+        ("Der Verband will den Rücktritt des Landrats fordern.", ["fordern"], "Der Verband", "den Rücktritt des Landrats"),
+        # a speaker after the verb ends where the content's opener begins
+        ("Auf dem Parteitag sprach Erika Muster von einem historischen Tag.", ["sprach"], "Erika Muster",
+         "von einem historischen Tag"),
+        # speech acts added to the lexicon
+        ("Das Landesamt stufte die Lage als ernst ein.", ["stufte", "ein"], "Das Landesamt", "als ernst"),
+        ("Die Reederei bezifferte den Schaden mit zwei Millionen Euro.", ["bezifferte"], "Die Reederei",
+         "mit zwei Millionen Euro"),
+        ("Die Gewerkschaft drohte mit einem unbefristeten Streik.", ["drohte"], "Die Gewerkschaft",
+         "mit einem unbefristeten Streik"),
+        # two speakers joined by "sowie" are one speaker phrase
+        ("Die Kanzlerin sowie der Vizekanzler sprachen von einem guten Ergebnis.", ["sprachen"],
+         "Die Kanzlerin sowie der Vizekanzler", "von einem guten Ergebnis"),
+    ],
+)
+def test_attributions_reported_speech_acts_verb_final_and_new_verbs(nlp, text, cue, speaker, content):
+    a = _one(_extract(nlp, text), AttributionKind.reported)
+    assert [c.text for c in a.cue] == cue
+    assert a.speaker.text == speaker
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein verurteilte den Anschlag auf die Moschee.",  # left out of the lexicon: rarely speech
+        "Die Mieter lehnten den Vorschlag der Verwaltung ab.",
+        "Die Polizei hatte den Mann am Abend nach Hause geschickt.",  # verb-final, but no speech act
+        "Nachdem die Firma den Plan verkündet hatte, fielen die Kurse.",  # a subordinate clause frames nothing reported
+    ],
+)
+def test_attributions_reported_near_misses(nlp, text):
+    assert not [a for a in _extract(nlp, text) if a.kind == AttributionKind.reported]
+
+
+def test_attributions_decision_frames_its_clause_as_indirect(nlp):
+    text = "Der Stadtrat beschloss am Dienstag, die alte Brücke bis zum Sommer zu sanieren."
+    a = _one(_extract(nlp, text), AttributionKind.indirect)
+    assert [c.text for c in a.cue] == ["beschloss"]
+    assert a.speaker.text == "Der Stadtrat"
+    assert a.content.text == "die alte Brücke bis zum Sommer zu sanieren"
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
         ("Laut der Polizei wurden drei Menschen verletzt.", ["Laut"], "der Polizei", "wurden drei Menschen verletzt"),
         (
             "Nach Angaben des Ministeriums sind zwei Dörfer geräumt worden.",
@@ -248,3 +303,28 @@ def test_attributions_never_fail_on_cue_word_soup(nlp, words):
         return
     claims = karabach_nlp.extract(text, nlp)
     assert_offsets(text, claims)
+
+
+def test_attributions_impersonal_passive_frame_is_speakerless_indirect(nlp):
+    text = "Es wird vermutet, dass das Feuer in der Scheune absichtlich gelegt wurde."
+    a = _one(_extract(nlp, text), AttributionKind.indirect)
+    assert [c.text for c in a.cue] == ["vermutet"]
+    assert a.speaker is None
+    assert a.content.text == "das Feuer in der Scheune absichtlich gelegt wurde"
+
+
+def test_attributions_impersonal_statement_frames_nothing(nlp):
+    text = "Es ist klar, dass das Feuer in der Scheune absichtlich gelegt wurde."
+    assert _extract(nlp, text) == []
+
+
+def test_attributions_deliberation_with_infinitive_clause_is_indirect(nlp):
+    text = "Die Reederei überlegte am Abend, die Fähre zurück in den Hafen zu schleppen."
+    a = _one(_extract(nlp, text), AttributionKind.indirect)
+    assert [c.text for c in a.cue] == ["überlegte"]
+    assert a.speaker.text == "Die Reederei"
+    assert a.content.text == "die Fähre zurück in den Hafen zu schleppen"
+
+
+def test_attributions_impersonal_frame_with_empty_clause_gives_nothing(nlp):
+    assert _extract(nlp, "Es wird vermutet, dass") == []

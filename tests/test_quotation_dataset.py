@@ -17,7 +17,7 @@ from conftest import SHARED
 DEV = SHARED / "data" / "quotation-2024" / "dev"
 
 # The regression floor: the dev figures last reached (raise them as the rules improve).
-FLOOR = {"messages": 0.76, "roles": 0.655, "form": 0.735}  # dev reached 0.762 / 0.656 / 0.740 (HanTa analysis)
+FLOOR = {"messages": 0.762, "roles": 0.66, "form": 0.745}  # dev reached 0.764 / 0.664 / 0.749 (tags + lemmas in the rules)
 
 
 def _doc(text: str, annotations=()) -> dict:

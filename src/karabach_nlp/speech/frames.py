@@ -189,13 +189,16 @@ class FramedSpeech(ClauseRules):
                     speaker = self._speaker_around(sent, i)
                     if speaker and speaker[0] > comma:
                         speaker = None
-                    if speaker is None and doc[_first(sent)].text == "Es" and _first(sent) + 1 < sent.end and doc[_first(sent) + 1].text.lower() in AUX:
-                        continue
+                    if speaker is None and doc[_first(sent)].text == "Es" and _first(sent) + 1 < sent.end and doc[_first(sent) + 1].text.lower() in AUX and not (
+                            tok.tag_ == "VVPP" and doc[_first(sent) + 1].text.lower() in PASSIVE):
+                        continue  # "Es ist klar, …" frames nothing; "Es wird vermutet, dass …" reports, speakerless
                     if speaker is not None and doc[speaker[0]].text.lower() in ("ich", "wir"):
                         continue  # first person outside quotes: the article's own voice (interviews, opinion)
                     start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
                     end = next((k for k in range(start + 2, content_end - 1) if doc[k].text in ("und", "sowie")
                                 and self.lex.verb_of(doc[k + 1]) is not None), content_end)
+                    if start >= end:
+                        continue  # "…, dass" with nothing after it
                     # "geht davon aus", "wies darauf hin", "heißt es": the correlate belongs to the cue
                     cue += [(k, k + 1) for k in range(i + 1, comma) if doc[k].text.lower() in CORRELATES
                             or doc[k].text == "sich" and k == i + 1
@@ -249,6 +252,22 @@ class FramedSpeech(ClauseRules):
         return Finding(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker) if speaker else None,
                       [_chars(doc, i, i + 1)], sent=sent.start)
 
+    def _verb_final(self, sent: SpacySpan, i: int, clause_end: int) -> Optional[int]:
+        """The finite auxiliary or modal of a main clause whose cue is a participle or infinitive at
+        its end ("hat … zurückgewiesen", "will … fordern"); None otherwise or in the passive."""
+        doc = sent.doc
+        # the tagger reads some infinitives ("fordern") as finite: the lemma's own form is both
+        infinitive = doc[i].tag_ == "VVINF" or doc[i].tag_ == "VVFIN" and doc[i].text == doc[i].lemma_
+        if not (doc[i].tag_ == "VVPP" or infinitive) or (i + 1 < clause_end and doc[i + 1].text not in AUX | {"worden"}):
+            return None
+        start = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";", ":")]])
+        finite = [k for k in range(start, i) if doc[k].tag_ in ("VAFIN", "VMFIN")]
+        if not finite or any(doc[k].text.lower() in PASSIVE for k in range(start, i + 2) if k < sent.end):
+            return None
+        if start > _first(sent) and doc[start].text.lower() in SUBORDINATORS | RELATIVE | CLAUSE_OPENERS:
+            return None
+        return finite[0]
+
     def _reported(self, sent: SpacySpan, i: int, entries, masked) -> Optional[Finding]:
         doc = sent.doc
         tok = doc[i]
@@ -261,7 +280,11 @@ class FramedSpeech(ClauseRules):
             passive = self._passive(sent, i)
             if passive is not None:
                 return passive
-        if text.startswith("ge") and not tok.lemma_.startswith("ge") and text.endswith(("t", "en")):
+        opening = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";", ":")]])
+        if doc[opening].text.lower() in SUBORDINATORS and doc[clause_end - 1].tag_.endswith("FIN"):
+            return None  # "Nachdem die Firma den Plan verkündet hatte, …": a subordinate clause, no speech act
+        final = self._verb_final(sent, i, clause_end)
+        if final is None and text.startswith("ge") and not tok.lemma_.startswith("ge") and text.endswith(("t", "en")):
             return None  # a participle ("genannt") with no auxiliary is no speech act
         for entry in entries:
             verb = entry.verb
@@ -274,10 +297,26 @@ class FramedSpeech(ClauseRules):
                     continue
                 cue.append((p, p + 1))
                 stop = p
-            speaker = self._speaker_around(sent, i)
+            # "Die SPD hat sich für … ausgesprochen": the subject stands next to the finite verb,
+            # the content between it and the participle or infinitive
+            aux = final
+            speaker = self._speaker_around(sent, i if aux is None else aux)
             if speaker is None:
                 continue
-            after = speaker[1] if speaker[0] > i else i + 1
+            if aux is not None:
+                if speaker[0] >= i:
+                    continue
+                after = max(aux + 1, speaker[1] if speaker[0] > aux else aux + 1)
+                while after < i and doc[after].text == "sich":
+                    after += 1
+                stop = i
+            else:
+                if entry.opener and speaker[0] > i:
+                    # "sprach Angela Merkel von der Möglichkeit …": the opener ends the speaker
+                    cut = next((k for k in range(speaker[0] + 1, speaker[1]) if doc[k].text.lower() == entry.opener), None)
+                    if cut is not None:
+                        speaker = (speaker[0], cut)
+                after = speaker[1] if speaker[0] > i else i + 1
             if entry.opener:
                 k = next((k for k in range(after, stop) if doc[k].text.lower() == entry.opener), None)
                 if k is None:

@@ -20,7 +20,7 @@ DETERMINERS = frozenset(
 )
 PRONOUNS = frozenset("er sie es man wir ich ihr".split())
 # lowercase words that may join two parts of a name ("Bundesagentur für Arbeit", "X von der Y")
-LINKS = frozenset("von vom für der des aus zur zum und".split())
+LINKS = frozenset("von vom für der des aus zur zum und sowie".split())
 # capitalised words that open a sentence but are no noun phrase
 NOT_NOUNS = frozenset(
     """in im ins am an auf bei beim nach vor mit seit zu zur zum über unter für gegen während
