@@ -10,13 +10,13 @@ speaker phrase ("er", "der Kremlchef", "die Behörden in …") to an actor.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc
 
 from .clusters import Clusters
 from .lexicon import load_lexicon
 from .mentions import SPANS_KEY, MentionFinder
 from .resolve import actor_at, resolve_span
+from .ruler import WordListRuler
 
 __all__ = ["Actors", "actor_at", "resolve_span", "make_actors"]
 
@@ -25,7 +25,7 @@ class Actors:
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.lexicon = load_lexicon()
-        self.ruler = SpanRuler(nlp, name=f"{name}_ruler", spans_key=SPANS_KEY, overwrite=True, validate=False)
+        self.ruler = WordListRuler(nlp, name=f"{name}_ruler", spans_key=SPANS_KEY, overwrite=True, validate=False)
         self.ruler.add_patterns(self.lexicon.patterns())
         self.finder = MentionFinder(self.lexicon, known_words(nlp))
 
