@@ -12,6 +12,7 @@ from . import __version__
 from .pipeline import analysis_name, base_name, load
 from .records import ArticleClaims, Meta
 from .textio import checksum, require_text, strip_bom
+from .doctext import doc_text
 
 
 @lru_cache(maxsize=8)
@@ -22,7 +23,7 @@ def _pipeline_meta(nlp: Language, pipe_names: tuple[str, ...]) -> dict:
 
 
 def claims_from_doc(doc: Doc, nlp: Language, path: Optional[str] = None) -> ArticleClaims:
-    text = doc.text  # spaCy joins the tokens again on every access
+    text = doc_text(doc)
     meta = Meta(**_pipeline_meta(nlp, tuple(nlp.pipe_names)), path=path, sha256=checksum(text), chars=len(text))
     actors = sorted(doc._.actors or [], key=lambda a: a.mentions[0].start if a.mentions else 0)
     return ArticleClaims(

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from ..quantities import Quantity, find_quantities
 from ..records import Attribution, CasualtyMention, Category, Count, Outcome, Span
 from ..resources import load_json
+from ..doctext import doc_text
 
 _TOKEN = re.compile(r"\d+-[^\W\d_][\w-]*|[^\W\d_][\w-]*|\d[\d.,]*|[^\w\s]")  # "74-jähriger" is one word
 _CLAUSE_END = re.compile(r"[,;:()\[\]]|\s[–—-]\s|[.!?](?=\s|$)")
@@ -118,7 +119,7 @@ class Casualties:
         self.lex = Lexicon(load_json("lexicons", lexicon))
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         found: list[CasualtyMention] = []
         previous_outcome: Optional[Outcome] = None
         for sent in doc.sents:

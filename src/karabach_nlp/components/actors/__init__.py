@@ -17,6 +17,7 @@ from .lexicon import load_lexicon
 from .mentions import SPANS_KEY, MentionFinder
 from .resolve import actor_at, resolve_span
 from .ruler import WordListRuler
+from ...doctext import doc_text
 
 __all__ = ["Actors", "actor_at", "resolve_span", "make_actors"]
 
@@ -31,7 +32,7 @@ class Actors:
 
     def __call__(self, doc: Doc) -> Doc:
         self.ruler(doc)
-        clusters = Clusters(self.lexicon, doc.text)
+        clusters = Clusters(self.lexicon, doc_text(doc))
         for mention in self.finder(doc):
             span = doc[mention.start : mention.end]
             clusters.add(mention, span.start_char, span.end_char)
