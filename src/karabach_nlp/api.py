@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
@@ -11,18 +12,19 @@ from . import __version__
 from .pipeline import analysis_name, base_name, load
 from .records import ArticleClaims, Meta
 from .textio import checksum, require_text, strip_bom
+from .doctext import doc_text
+
+
+@lru_cache(maxsize=8)
+def _pipeline_meta(nlp: Language, pipe_names: tuple[str, ...]) -> dict:
+    """What describes the pipeline in ``meta``: the same for every article, so worked out once."""
+    return {"version": __version__, "pipeline": base_name(nlp), "components": list(pipe_names),
+            "analysis": analysis_name(nlp)}
 
 
 def claims_from_doc(doc: Doc, nlp: Language, path: Optional[str] = None) -> ArticleClaims:
-    meta = Meta(
-        version=__version__,
-        pipeline=base_name(nlp),
-        components=list(nlp.pipe_names),
-        analysis=analysis_name(nlp),
-        path=path,
-        sha256=checksum(doc.text),
-        chars=len(doc.text),
-    )
+    text = doc_text(doc)
+    meta = Meta(**_pipeline_meta(nlp, tuple(nlp.pipe_names)), path=path, sha256=checksum(text), chars=len(text))
     actors = sorted(doc._.actors or [], key=lambda a: a.mentions[0].start if a.mentions else 0)
     return ArticleClaims(
         meta=meta,

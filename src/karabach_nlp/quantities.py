@@ -88,6 +88,7 @@ def _lex() -> _Lexicon:
     return _Lexicon(load_json("lexicons", "quantities.json"))
 
 
+@lru_cache(maxsize=50_000)  # called on every word that may start a number; text2num is slow
 def words_to_int(words: str) -> Optional[int]:
     """German number words ("achthundertvierundsiebzig", "eine Million zweitausend") as an int."""
     w = _SPACE.sub(" ", words.strip().lower())

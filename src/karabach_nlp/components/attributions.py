@@ -28,6 +28,7 @@ from ..speech.direct import DirectSpeech
 from ..speech.frames import FramedSpeech
 from ..speech.lexicon import SpeechLexicon, load_lexicon
 from .actors import resolve_span
+from ..doctext import doc_text
 
 
 def _split_after_years(doc: Doc) -> None:
@@ -57,7 +58,7 @@ class Attributions(DirectSpeech, FramedSpeech, FreeIndirectSpeech):
         spans += [c for d in direct for c in d.cue]  # a quote's frame verb frames nothing else
         token_masked = set()
         for s, e in spans:
-            span = doc.char_span(max(0, s), min(len(doc.text), e), alignment_mode="expand")
+            span = doc.char_span(max(0, s), min(len(doc_text(doc)), e), alignment_mode="expand")
             if span is not None:
                 token_masked.update(range(span.start, span.end))
         masked = token_masked.__contains__
@@ -82,7 +83,7 @@ class Attributions(DirectSpeech, FramedSpeech, FreeIndirectSpeech):
         return doc
 
     def _records(self, doc: Doc, found: list[Finding]) -> list[Attribution]:
-        text = doc.text
+        text = doc_text(doc)
         records = []
         last_actor = None
         for f in sorted(found, key=lambda f: (f.content[0], -f.content[1])):

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from ..quantities import Quantity, find_quantities
 from ..records import Attribution, CasualtyMention, Category, Count, Outcome, Span
 from ..resources import load_json
+from ..doctext import doc_text
 
 _TOKEN = re.compile(r"\d+-[^\W\d_][\w-]*|[^\W\d_][\w-]*|\d[\d.,]*|[^\w\s]")  # "74-jähriger" is one word
 _CLAUSE_END = re.compile(r"[,;:()\[\]]|\s[–—-]\s|[.!?](?=\s|$)")
@@ -51,8 +52,11 @@ class Lexicon:
             phrases += [(p, outcome) for p in spec["phrases"]]
         literal.sort(key=lambda t: -len(t[0]))  # longest first: "getöteten" before "getötet"
         parts = phrases + [(r"\s+".join(re.escape(w) for w in a.split()), o) for a, o in literal]
+        # the word-start check shared by all forms comes first, so the regex engine tries the
+        # ~1,000 alternatives only where a word starts, not at every character (~50x faster)
         self.outcome_re = re.compile(
-            "|".join(rf"(?P<o{i}>(?<![\w-]){p}(?![\w-]))" for i, (p, _) in enumerate(parts)), re.IGNORECASE
+            r"(?<![\w-])(?:" + "|".join(rf"(?P<o{i}>{p}(?![\w-]))" for i, (p, _) in enumerate(parts)) + ")",
+            re.IGNORECASE,
         )
         self.outcome_of_group = {f"o{i}": o for i, (_, o) in enumerate(parts)}
         self.victims = {w.casefold(): Category(c) for c, words in data["victims"].items() for w in words}
@@ -118,7 +122,7 @@ class Casualties:
         self.lex = Lexicon(load_json("lexicons", lexicon))
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         found: list[CasualtyMention] = []
         previous_outcome: Optional[Outcome] = None
         for sent in doc.sents:

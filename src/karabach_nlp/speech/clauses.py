@@ -12,6 +12,7 @@ from ..records import AttributionKind
 from . import phrases
 from .lexicon import SpeechLexicon
 from .quotes import Quote
+from ..doctext import doc_text
 
 AUX = frozenset("hat hatte haben hatten habe hätte hätten ist war sind waren sei wird wurde werden wurden würde würden".split())
 RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches denen".split())
@@ -191,7 +192,7 @@ class ClauseRules:
         return len(word) > 8 and word[0].isupper() and low.endswith(SAYING_NOUN_ENDS)
 
     def _token_at(self, doc: Doc, char: int, after: bool = True) -> Optional[int]:
-        span = doc.char_span(char, min(len(doc.text), char + 1), alignment_mode="expand")
+        span = doc.char_span(char, min(len(doc_text(doc)), char + 1), alignment_mode="expand")
         return span.start if span is not None else None
 
     def _content_around(self, sent: SpacySpan, frame: tuple[int, int]) -> Optional[tuple[int, int]]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from ..records import AttributionKind
 from . import phrases
 from .clauses import ClauseRules, WEAK_SUBJUNCTIVE, HEARSAY, MERGE_FREE_INDIRECT, Finding, _chars, _first, _is_subjunctive
+from ..doctext import doc_text
 
 
 class FreeIndirectSpeech(ClauseRules):
@@ -52,7 +53,7 @@ class FreeIndirectSpeech(ClauseRules):
                 end -= 1
             start_char, end_char = _chars(doc, _first(sent), end)
             previous = out[-1] if out else None
-            if MERGE_FREE_INDIRECT and previous is not None and previous.content[1] <= start_char and not doc.text[previous.content[1]:start_char].strip():
+            if MERGE_FREE_INDIRECT and previous is not None and previous.content[1] <= start_char and not doc_text(doc)[previous.content[1]:start_char].strip():
                 previous.content = (previous.content[0], end_char)  # one run of reported sentences
             else:
                 out.append(Finding(AttributionKind.free_indirect, (start_char, end_char), continues=True, sent=sent.start))

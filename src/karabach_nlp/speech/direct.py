@@ -11,6 +11,7 @@ from ..records import AttributionKind
 from . import phrases
 from .clauses import ClauseRules, SCARE_QUOTE_WORDS, MIN_FRAMELESS_QUOTE, Finding, _chars, _first, _title_like
 from .quotes import Quote, find_quotes
+from ..doctext import doc_text
 
 
 class DirectSpeech(ClauseRules):
@@ -59,7 +60,7 @@ class DirectSpeech(ClauseRules):
         if prefix_end <= start:
             return None
         ends_colon = doc[prefix_end - 1].text == ":" or (
-            doc[prefix_end - 1].text == "," and doc.text[q.start : q.start + 1].islower()
+            doc[prefix_end - 1].text == "," and doc_text(doc)[q.start : q.start + 1].islower()
         )
         for i in range(prefix_end - 1, start - 1, -1):
             tok = doc[i]
@@ -85,7 +86,7 @@ class DirectSpeech(ClauseRules):
     def _direct(self, doc: Doc) -> tuple[list[Finding], list[Quote]]:
         found: list[Finding] = []
         inline: list[Quote] = []
-        quotes = [q for q in find_quotes(doc.text) if q.depth == 0 and q.end > q.start]
+        quotes = [q for q in find_quotes(doc_text(doc)) if q.depth == 0 and q.end > q.start]
         last_frame_end = 0
         previous: Optional[Finding] = None
         for q in quotes:
@@ -95,15 +96,15 @@ class DirectSpeech(ClauseRules):
                 continue
             after = self._frame_after(doc, q)
             before = None if after else self._frame_before(doc, q, last_frame_end)
-            if _title_like(doc.text, q) and not (after and doc.text[q.outer_end : q.outer_end + 1] == ",") and not (
-                before and doc.text[: q.outer_start].rstrip().endswith(":")
+            if _title_like(doc_text(doc), q) and not (after and doc_text(doc)[q.outer_end : q.outer_end + 1] == ",") and not (
+                before and doc_text(doc)[: q.outer_start].rstrip().endswith(":")
             ):
                 inline.append(q)  # „Tagesspiegel“, „Die Zeit“: a name, unless framed as speech
                 continue
             item = Finding(AttributionKind.direct, (q.start, q.end), sent=q_tokens.sent.start)
             gap_start = doc[last_frame_end - 1].idx + len(doc[last_frame_end - 1]) if 0 < last_frame_end <= len(doc) else -1
             if (not after and previous is not None and previous.speaker is not None and gap_start >= 0
-                    and gap_start <= q.outer_start and not doc.text[gap_start : q.outer_start].strip(" ,:")):
+                    and gap_start <= q.outer_start and not doc_text(doc)[gap_start : q.outer_start].strip(" ,:")):
                 # "„…“, so der Sprecher, „…“": the second quote shares the frame around it
                 item.speaker, item.cue = previous.speaker, list(previous.cue)
                 found.append(item)
@@ -115,8 +116,8 @@ class DirectSpeech(ClauseRules):
             elif before:
                 speaker, cue = before
             else:
-                before = doc.text[: q.outer_start].rstrip()
-                opens_sentence = not before or before[-1] in ".!?:\n" or doc.text[q.outer_start - 1] == "\n"
+                before = doc_text(doc)[: q.outer_start].rstrip()
+                opens_sentence = not before or before[-1] in ".!?:\n" or doc_text(doc)[q.outer_start - 1] == "\n"
                 if opens_sentence and n_tokens >= MIN_FRAMELESS_QUOTE:
                     item.continues = True
                     if before.endswith(":"):
@@ -141,8 +142,8 @@ class DirectSpeech(ClauseRules):
                 sent = q_tokens.sent
                 head = _first(sent)
                 first_mark = self._token_at(doc, q.outer_start)
-                lead = doc.text[doc[head].idx : q.outer_start].rstrip()
-                if first_mark is not None and first_mark - head >= 3 and not lead.endswith(":") and doc.text[q.start : q.start + 1].islower() and not any(
+                lead = doc_text(doc)[doc[head].idx : q.outer_start].rstrip()
+                if first_mark is not None and first_mark - head >= 3 and not lead.endswith(":") and doc_text(doc)[q.start : q.start + 1].islower() and not any(
                     f.content[1] > doc[head].idx and f.content[0] < q.outer_start for f in found[:-1]
                 ):
                     found.append(Finding(AttributionKind.indirect, (doc[head].idx, q.outer_end), item.speaker,
@@ -152,7 +153,7 @@ class DirectSpeech(ClauseRules):
     def _scare_quote_is_speech(self, doc: Doc, q: Quote) -> bool:
         """A lower-case quoted phrase of several words with no frame: someone's words, taken
         from the last speaker ("die Lage sei „außer Kontrolle geraten“")."""
-        inner = doc.text[q.start : q.end]
+        inner = doc_text(doc)[q.start : q.end]
         return inner[:1].islower() and len(inner.split()) >= SCARE_QUOTE_WORDS
 
     def _inline_frame(self, doc: Doc, q: Quote) -> Optional[Finding]:
@@ -186,7 +187,7 @@ class DirectSpeech(ClauseRules):
     def _nested(self, doc: Doc, inline: list[Quote], found: list[Finding]) -> list[Finding]:
         out = []
         for q in inline:
-            title = _title_like(doc.text, q)
+            title = _title_like(doc_text(doc), q)
             host = next((f for f in found if f.kind != AttributionKind.direct and f.content[0] <= q.start and q.end <= f.content[1]), None)
             if host is None:
                 framed = self._inline_frame(doc, q)

@@ -10,13 +10,14 @@ speaker phrase ("er", "der Kremlchef", "die Behörden in …") to an actor.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc
 
 from .clusters import Clusters
 from .lexicon import load_lexicon
 from .mentions import SPANS_KEY, MentionFinder
 from .resolve import actor_at, resolve_span
+from .ruler import WordListRuler
+from ...doctext import doc_text
 
 __all__ = ["Actors", "actor_at", "resolve_span", "make_actors"]
 
@@ -25,13 +26,13 @@ class Actors:
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.lexicon = load_lexicon()
-        self.ruler = SpanRuler(nlp, name=f"{name}_ruler", spans_key=SPANS_KEY, overwrite=True, validate=False)
+        self.ruler = WordListRuler(nlp, name=f"{name}_ruler", spans_key=SPANS_KEY, overwrite=True, validate=False)
         self.ruler.add_patterns(self.lexicon.patterns())
         self.finder = MentionFinder(self.lexicon, known_words(nlp))
 
     def __call__(self, doc: Doc) -> Doc:
         self.ruler(doc)
-        clusters = Clusters(self.lexicon, doc.text)
+        clusters = Clusters(self.lexicon, doc_text(doc))
         for mention in self.finder(doc):
             span = doc[mention.start : mention.end]
             clusters.add(mention, span.start_char, span.end_char)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from ...records import ActorType
 from ...resources import load_json, load_wordlist
@@ -42,6 +42,18 @@ class HeadNouns:
         return rf"^[A-ZÄÖÜ][\w.-]+(?i:{alternation})(?:e|s|es|n|en|in|innen)?$"
 
 
+def _per_word(method):
+    """Memoise a method of one word per lexicon instance: the data is fixed once loaded."""
+
+    def cached(self, word: str):
+        memo = self.__dict__.setdefault("_memo_" + method.__name__, {})
+        if word not in memo:
+            memo[word] = method(self, word)
+        return memo[word]
+
+    return wraps(method)(cached)
+
+
 @dataclass
 class Lexicon:
     named: list[dict]  # {"name", "type", aliases...}
@@ -63,6 +75,7 @@ class Lexicon:
     state_by_alias: dict[str, str] = field(default_factory=dict)
     region_by_alias: dict[str, str] = field(default_factory=dict)
 
+    @_per_word
     def head_type(self, word: str) -> str | None:
         """The actor type a head noun makes. A listed word beats a compound ending, and among
         endings persons come first: 'Polizeisprecher' is a person, not the police."""

@@ -43,6 +43,7 @@ from .grammar import (
     is_cap,
 )
 from .lexicon import CAPITAL, DEMONYM, GIVEN, HEAD_PREFIX, SEAT, SOURCE_COMPOUND, Lexicon
+from ...doctext import doc_text
 
 SPANS_KEY = "karabach_actor_triggers"
 NAMED_TYPES = ("state", "organization", "media", "armed_group", "region")
@@ -100,7 +101,7 @@ class MentionFinder:
     def _quoted(self, doc: Doc) -> list[bool]:
         """Tokens inside quotation marks: a pronoun there is the quoted speaker's, not ours."""
         inside = [False] * len(doc)
-        text = doc.text
+        text = doc_text(doc)
         ranges = []
         for open_q, close_q in QUOTE_PAIRS:
             pos = 0

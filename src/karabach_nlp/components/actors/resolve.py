@@ -16,6 +16,7 @@ from .clusters import Cluster, Clusters
 from .lexicon import Lexicon, load_lexicon
 from .grammar import ARTICLES, PRONOUNS, is_adjective
 from .mentions import Mention
+from ...doctext import doc_text
 
 MIN_COVER = 0.5  # an existing mention must cover this share of the phrase to stand for it
 
@@ -68,7 +69,7 @@ def describe(actor: Actor, lex: Lexicon) -> Cluster:
 def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: ActorType) -> Optional[Mention]:
     """Classify a phrase that matched no mention the actors component found; None when it names no
     actor (spec §3: a document or a common noun such as "laut Verfassung" is no actor)."""
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     span = doc.char_span(start, end, alignment_mode="expand")
     tokens = [t.text for t in span] if span is not None else text.split()
     if len(tokens) == 1 and tokens[0].lower() in PRONOUNS:
@@ -142,7 +143,7 @@ def resolve_span(doc: Doc, start: int, end: int, default_type: ActorType = Actor
 
     Returns None only for a pronoun with no compatible actor before it, or an empty phrase.
     """
-    if not doc.text[start:end].strip():
+    if not doc_text(doc)[start:end].strip():
         return None
     lex = load_lexicon()
     actors: list[Actor] = list(doc._.actors or [])
@@ -150,7 +151,7 @@ def resolve_span(doc: Doc, start: int, end: int, default_type: ActorType = Actor
     if found is not None:
         _extend(doc, found, start, end)
         return found
-    clusters = Clusters(lex, doc.text)
+    clusters = Clusters(lex, doc_text(doc))
     records = {}
     for actor in actors:
         cluster = describe(actor, lex)
@@ -164,7 +165,7 @@ def resolve_span(doc: Doc, start: int, end: int, default_type: ActorType = Actor
         return None
     actor = records.get(id(cluster))
     if not cluster.name:  # a phrase with no name word ("bisherigen Erkenntnissen") is named as written
-        cluster.name = doc.text[start:end].strip()
+        cluster.name = doc_text(doc)[start:end].strip()
     if actor is None:
         used = {a.id for a in actors}
         n = len(actors) + 1
@@ -186,5 +187,5 @@ def _extend(doc: Doc, actor: Actor, start: int, end: int) -> None:
                 return
             continue
         kept.append(m)
-    kept.append(Span.of(doc.text, start, end))
+    kept.append(Span.of(doc_text(doc), start, end))
     actor.mentions = sorted(kept, key=lambda m: m.start)

@@ -143,6 +143,7 @@ def _tag_and_lemma(word: str, hanta_tag: str, lemma: str) -> tuple[str, str]:
     return tag, lemma
 
 
+@lru_cache(maxsize=1)  # read per article for meta; the installed metadata does not change
 def model_version() -> Optional[str]:
     try:
         from importlib.metadata import version

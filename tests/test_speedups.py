@@ -1,0 +1,64 @@
+"""The speed-ups must find exactly what the slower code they replace finds."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import spacy
+from spacy.pipeline import SpanRuler
+
+from karabach_nlp.components.actors.lexicon import load_lexicon
+from karabach_nlp.components.actors.ruler import WordListRuler
+from karabach_nlp.doctext import doc_text
+
+TEXT = (
+    "Der armenische Außenminister und die aserbaidschanische Regierung widersprachen sich am "
+    "Montag. Ein Sprecher des russischen Verteidigungsministeriums sagte in Moskau, Anna Petrowa "
+    "habe die türkischen Angaben bestätigt. Die Polizeisprecherin nannte keine Zahlen."
+)
+
+
+def _spans(ruler_class, nlp, text):
+    ruler = ruler_class(nlp, name="test_ruler", spans_key="test", overwrite=True, validate=False)
+    ruler.add_patterns(load_lexicon().patterns())
+    doc = ruler(nlp.make_doc(text))
+    return [(s.start, s.end, s.label_, s.id_) for s in doc.spans["test"]]
+
+
+def test_actors_word_list_ruler_finds_what_span_ruler_finds():
+    nlp = spacy.blank("de")
+    fast, slow = _spans(WordListRuler, nlp, TEXT), _spans(SpanRuler, nlp, TEXT)
+    assert fast == slow
+    labels = {label for _, _, label, _ in fast}
+    assert "demonym" in labels  # "armenische", "russischen" come from the dict look-up
+    assert any(s.startswith("head_") for s in labels)
+
+
+def test_doctext_returns_the_text_of_each_doc():
+    nlp = spacy.blank("de")
+    first, second = nlp.make_doc("Erstens ein Satz."), nlp.make_doc("Zweitens ein anderer.")
+    assert doc_text(first) == first.text == "Erstens ein Satz."
+    assert doc_text(second) == second.text
+    assert doc_text(first) is doc_text(first)  # joined once
+
+
+def test_casualties_outcome_regex_matches_like_one_lookbehind_per_alternative(nlp):
+    lex = nlp.get_pipe("karabach_casualties").lex
+    body = lex.outcome_re.pattern
+    assert body.startswith(r"(?<![\w-])(?:")
+    # the pattern as it was: the look-behind repeated inside every alternative
+    alternatives = body[len(r"(?<![\w-])(?:") : -1]
+    old = re.compile(re.sub(r"\(\?P<(o\d+)>", r"(?P<\1>(?<![\\w-])", alternatives), re.IGNORECASE)
+    text = ("Bei dem Angriff kamen drei Menschen ums Leben, zwölf wurden verletzt. Die Getöteten "
+            "waren Zivilisten; Nicht-Verletzte und Schwerverletzte wurden gezählt, 5 Tote.")
+    found = [(m.start(), m.end(), m.lastgroup) for m in lex.outcome_re.finditer(text)]
+    assert found == [(m.start(), m.end(), m.lastgroup) for m in old.finditer(text)]
+    assert len(found) >= 3
+
+
+def test_cli_help_does_not_import_spacy():
+    code = "import sys; from karabach_nlp import cli; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
