@@ -427,3 +427,42 @@ def test_actors_resolve_span_leaves_sources_that_are_no_actors_unresolved(nlp):
         assert resolve_span(doc, start, start + len(phrase)) is None
     assert {a.name for a in doc._.actors} >= {"Japan", "Parlament"}
     assert not {"Verfassung", "bisherigen Erkenntnissen"} & {a.name for a in doc._.actors}
+
+
+# ---- proper nouns from the tagger (HanTa's NE tag) -------------------------------------------
+
+
+def test_actors_tagged_name_after_a_verb_of_saying(nlp):
+    text = (
+        "Zum Streit um die Brücke führte Kowalczyk aus, der Bau sei zu teuer. "
+        "Zu den Vorwürfen äußerte sich auch Jakub Wielke, der den Verein leitet."
+    )
+    _, actors = actors_of(nlp, text)
+    assert actors["Kowalczyk"].type == ActorType.person
+    assert texts(actors["Jakub Wielke"])[0] == "Jakub Wielke"
+
+
+def test_actors_tagged_name_with_article_as_subject_is_an_organisation(nlp):
+    _, actors = actors_of(nlp, "Die Kovata hofft auf einen neuen Vertrag.")
+    assert actors["Kovata"].type == ActorType.organization
+    assert texts(actors["Kovata"]) == ["Die Kovata"]
+
+
+def test_actors_tagged_surname_with_an_adjective_ending_is_a_name(nlp):
+    # "Halbe" ends like an adjective; the tagger reads it as a proper noun
+    _, actors = actors_of(nlp, "Mirko Halbe, der den Verein leitet, widersprach.")
+    assert actors["Mirko Halbe"].type == ActorType.person
+
+
+def test_actors_tagged_places_and_objects_are_no_actors(nlp):
+    text = "In Nairobi und Kisumu gab es Proteste. Die Armee hatte Zawiya tagelang belagert."
+    _, actors = actors_of(nlp, text)
+    assert "Kisumu" not in actors and "Zawiya" not in actors
+
+
+def test_actors_demonym_before_a_source_noun_is_the_state(nlp):
+    text = "Nach israelischen Angaben wurden drei Raketen abgefangen. Nach offiziellen chinesischen Angaben starben zwei Menschen."
+    _, actors = actors_of(nlp, text)
+    assert texts(actors["Israel"]) == ["israelischen Angaben"]
+    assert texts(actors["China"]) == ["offiziellen chinesischen Angaben"]
+    assert actors["China"].type == ActorType.state

@@ -246,6 +246,7 @@ class MentionFinder:
         "_ner_entities",
         "_surnames",
         "_unknown_names",
+        "_tagged_names",
         "_source_compounds",
         "_companies",
         "_report_compounds",
@@ -335,6 +336,10 @@ class MentionFinder:
                 start = i - 1 if i > 0 and doc[i - 1].lower_ in ARTICLES else i
                 mentions.append(Mention(start, j + 1, "state", key=state, kind="name"))
                 taken.update(range(start, j + 1))
+            elif j < len(doc) and doc[j].lower_ in SOURCE_NOUNS and j not in taken and i not in taken:
+                # "nach israelischen Angaben": the state is the source
+                mentions.append(Mention(i, j + 1, "state", key=state, kind="name", acting=True))
+                taken.update(range(i, j + 1))
 
     def _hyphenated_given(self, text: str) -> bool:
         parts = text.split("-")
@@ -429,6 +434,83 @@ class MentionFinder:
             mention.acting = True
             mentions.append(mention)
             taken.update(range(i, end))
+
+    def _tagged_names(self, st: "_DocState") -> None:
+        """Proper nouns (tag NE) the name lists miss, where they speak or act: "führte Elshorst aus",
+        "laut Airbus", "Ryanair hat ausgerechnet", "die Enac hat angeordnet". Only with a tagger."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
+        i = 0
+        while i < len(doc):
+            if doc[i].tag_ != "NE" or i in taken or quoted[i] or not self._name_token(doc[i]):
+                i += 1
+                continue
+            end = i + 1
+            while end < len(doc) and end - i < 4 and end not in taken and (
+                doc[end].tag_ == "NE" or INITIAL.match(doc[end].text)) and self._name_token(doc[end]):
+                end += 1
+            start, i = i, end
+            if end < len(doc) and is_cap(doc[end].text) and not doc[end].is_punct:
+                continue  # "Bangkok Post": part of a longer name or a compound we cannot bound
+            prev = doc[start - 1] if start > 0 else None
+            article = prev is not None and prev.lower_ in ("der", "die", "das") and (start - 1) not in taken
+            if prev is not None and not article and (prev.lower_ in ARTICLES or prev.tag_ in ("APPR", "APPRART", "ADJA", "KON")) and (
+                    not self._source_before(doc, start)):
+                continue  # "in Lisle", "und Mombasa", "im indischen Dharamshala": places; "laut Airbus" stays
+            if prev is not None and not article and is_cap(prev.text) and prev.is_alpha and not sent_start[start]:
+                continue  # "der Insel Hispaniola", "IG Metall Trier": the tail of a longer name
+            first = start - 1 if article else start
+            if not (self._speaker_context(doc, first, end) or self._tagged_subject(doc, first, end, sent_start)):
+                continue
+            mentions.append(self._tagged_mention(doc, start, end, first))
+            taken.update(range(first, end))
+
+    def _source_before(self, doc: Doc, start: int) -> bool:
+        """"laut X", "so X", "nach Angaben von X", "Angaben des X": the words before name a source."""
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if before in ("laut", "so", "gemäß") or (start >= 1 and before in SOURCE_NOUNS):
+            return True
+        return start >= 2 and before in ("von", "vom", "des", "der") and doc[start - 2].lower_ in SOURCE_NOUNS
+
+    def _name_token(self, tok) -> bool:
+        text = tok.text
+        return (is_cap(text) or text[:1].islower() and any(c.isupper() for c in text[1:])) and (
+            bool(NAME_WORD.match(text)) or bool(INITIAL.match(text))) and text not in self.lex.name_stopwords and (
+            self.lex.head_type(text) is None) and text not in self.lex.state_by_alias
+
+    def _tagged_subject(self, doc: Doc, start: int, end: int, sent_start: list[bool]) -> bool:
+        """Subject of a finite verb: right before it at a clause start ("eBay hält es für möglich"),
+        or right after a finite verb of saying ("sieht Wiedeking", "führte Elshorst aus")."""
+        after = doc[end] if end < len(doc) else None
+        before = doc[start - 1] if start > 0 else None
+        at_start = sent_start[start] or (before is not None and before.text in ",“”\"»«:")
+        if at_start and after is not None and after.tag_.endswith("FIN") and after.text not in COPULAS:
+            return True
+        k = start - 1
+        while k > 0 and start - k <= 2 and doc[k].tag_ in ("PRF", "ADV"):
+            k -= 1  # "äußerte sich auch X", "sagte gestern X"
+        before = doc[k] if start > 0 else None
+        acts = before is not None and before.text in self.lex.act_verbs and before.lemma_ not in ("haben", "sein", "werden")
+        return (before is not None and before.tag_.endswith("FIN") and (self._says(before) or acts)
+                and (after is None or not is_cap(after.text)))  # not "hatte Misrata (beschossen)": an object
+
+    def _says(self, verb) -> bool:
+        """A verb form of saying, by its form or (with a tagger) its lemma with particle ("führte … aus")."""
+        lex = self.lex
+        if verb.text in lex.speech_verbs:
+            return True
+        lemma = verb._.full_lemma if verb.has_extension("full_lemma") else verb.lemma_
+        return lemma in lex.speech_lemmas
+
+    def _tagged_mention(self, doc: Doc, start: int, end: int, first: int) -> Mention:
+        """Typed by shape: "eBay", "BYD" and names behind an article are organisations, others persons."""
+        text = doc[start:end].text
+        single = end - start == 1
+        org = first < start or (single and (ACRONYM.match(text) or any(c.isupper() for c in text[1:])))
+        if org or (not single and doc[start].text not in self.lex.given_names and end - start > 2):
+            return Mention(first, end, "organization", key=text, kind="name", acting=True)
+        mention = self._person(doc, start, end, kind="name" if not single else "surname")
+        mention.acting = True
+        return mention
 
     def _source_compounds(self, st: "_DocState") -> None:
         """Source compounds: "nach Polizeiangaben" names the police as source."""
@@ -622,6 +704,8 @@ class MentionFinder:
         text = tok.text
         if text in self.lex.given_names or INITIAL.match(text):
             return False
+        if tok.tag_ == "NE":
+            return False  # the tagger reads it as a proper noun: "Köhler", "Klose" are names, not adjectives
         if bool(tok.lemma_) and tok.lemma_ != text or is_adjective(text.lower()) or text.lower() in self.known_words:
             return True
         # with a tagger (HanTa, or a statistical model) a common noun says so itself
