@@ -466,3 +466,21 @@ def test_actors_demonym_before_a_source_noun_is_the_state(nlp):
     assert texts(actors["Israel"]) == ["israelischen Angaben"]
     assert texts(actors["China"]) == ["offiziellen chinesischen Angaben"]
     assert actors["China"].type == ActorType.state
+
+
+def test_actors_unlisted_common_noun_subject_of_saying(nlp):
+    text = "Das Landeskartellamt hofft auf eine Einigung. Die Reisenden berichteten, der Zug habe gebremst."
+    _, actors = actors_of(nlp, text)
+    assert texts(actors["Landeskartellamt"]) == ["Das Landeskartellamt"]
+    assert actors["Landeskartellamt"].type == ActorType.organization
+    assert actors["Reisenden"].type == ActorType.person
+
+
+def test_actors_documents_objects_and_names_are_no_unlisted_actors(nlp):
+    text = (
+        "Der Bericht schildert die Lage. Die Studie ergab wenig. "
+        "Die Tat bezeichnete er als sinnlos. Der Name lautet Nordlicht."
+    )
+    _, actors = actors_of(nlp, text)
+    mentioned = {m.text for a in actors.values() for m in a.mentions}
+    assert {"Der Bericht", "Die Studie", "Die Tat", "Der Name"}.isdisjoint(mentioned)

@@ -45,6 +45,7 @@ from .grammar import (
 from .lexicon import CAPITAL, DEMONYM, GIVEN, HEAD_PREFIX, SEAT, SOURCE_COMPOUND, Lexicon
 
 SPANS_KEY = "karabach_actor_triggers"
+NAMING_VERBS = frozenset({"heißt", "hieß", "lautet", "lautete", "lauten", "lauteten"})
 NAMED_TYPES = ("state", "organization", "media", "armed_group", "region")
 
 @dataclass
@@ -247,6 +248,7 @@ class MentionFinder:
         "_surnames",
         "_unknown_names",
         "_tagged_names",
+        "_tagged_heads",
         "_source_compounds",
         "_companies",
         "_report_compounds",
@@ -463,6 +465,46 @@ class MentionFinder:
                 continue
             mentions.append(self._tagged_mention(doc, start, end, first))
             taken.update(range(first, end))
+
+    PERSON_ENDINGS = ("er", "ern", "erin", "erinnen", "ent", "enten", "entin", "ant", "anten", "ist", "isten", "istin", "dat", "daten",
+                      "krat", "kraten", "e", "en", "ling", "linge",
+                      "mann", "leute", "frau")
+
+    def _tagged_heads(self, st: "_DocState") -> None:
+        """Common nouns (tag NN) the head lists miss, as subjects of a verb of saying: "Das Kartellamt
+        hofft", "Der Übergangsrat kündigte an", "Die Passagiere berichteten". Never a document
+        ("Der Bericht schildert"): those are sources, not actors. Only with a tagger."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
+        for tok in doc:
+            i, text = tok.i, tok.text
+            if tok.tag_ != "NN" or i in taken or quoted[i] or not text[:1].isupper() or not text.isalpha():
+                continue
+            low = text.lower()
+            if (lex.head_type(text) is not None or text in lex.not_heads or low in SOURCE_NOUNS
+                    or low.endswith(lex.not_actor_endings) or text in lex.name_stopwords):
+                continue
+            start = self._left_edge(doc, i, taken)
+            if any(k in taken for k in range(start, i)) or doc[start].lower_ in OBJECT_ARTICLES:
+                continue
+            if doc[start].lower_ not in ARTICLES and not (start == i and low.endswith("en")):
+                continue  # a bare singular noun is rarely a subject ("Kritik übte …")
+            before = doc[start - 1] if start > 0 else None
+            at_start = sent_start[start] or (before is not None and before.text in ",“”\"»«:")
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if not (at_start and after is not None and after.tag_.endswith("FIN") and self._says(after)):
+                continue
+            if after.lower_ in NAMING_VERBS or (i + 2 < len(doc) and doc[i + 2].tag_ == "PPER"):
+                continue  # "Der Name lautet", "Die Tat bezeichnete er", "Eine Antwort gab es": no subject
+            if any(t.like_num for t in doc[start:i]):
+                continue
+            plural = low.endswith(("en", "er", "e")) and doc[start].lower_ in ("die", ) and after.text.endswith("en")
+            if low.endswith(self.PERSON_ENDINGS):
+                mention = Mention(start, i + 1, "person", kind="title", titles=(text,), head=text, plural=plural or start == i,
+                                  gender=None if plural or start == i else self.title_gender(text), acting=True)
+            else:
+                mention = Mention(start, i + 1, "organization", kind="phrase", head=text, acting=True)
+            mentions.append(mention)
+            taken.update(range(start, i + 1))
 
     def _source_before(self, doc: Doc, start: int) -> bool:
         """"laut X", "so X", "nach Angaben von X", "Angaben des X": the words before name a source."""
