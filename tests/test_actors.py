@@ -484,3 +484,23 @@ def test_actors_documents_objects_and_names_are_no_unlisted_actors(nlp):
     _, actors = actors_of(nlp, text)
     mentioned = {m.text for a in actors.values() for m in a.mentions}
     assert {"Der Bericht", "Die Studie", "Die Tat", "Der Name"}.isdisjoint(mentioned)
+
+
+def test_actors_agent_of_a_passive(nlp):
+    text = (
+        "Von der Opposition wurde der Haushalt scharf kritisiert. "
+        "Seine Lieder werden von Musikkennern als Meilensteine gefeiert."
+    )
+    _, actors = actors_of(nlp, text)
+    assert texts(actors["Opposition"]) == ["der Opposition"]
+    assert actors["Musikkennern"].type == ActorType.person
+
+
+def test_actors_von_without_a_passive_or_after_a_noun_is_no_agent(nlp):
+    text = (
+        "Er kam von der Arbeit nach Hause. Die Speicherung von Fingerabdrücken wurde verboten. "
+        "Hunderte von Flügen wurden abgesagt."
+    )
+    _, actors = actors_of(nlp, text)
+    mentioned = {m.text for a in actors.values() for m in a.mentions}
+    assert {"der Arbeit", "Fingerabdrücken", "Flügen"}.isdisjoint(mentioned)

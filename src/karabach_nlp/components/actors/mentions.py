@@ -249,6 +249,7 @@ class MentionFinder:
         "_unknown_names",
         "_tagged_names",
         "_tagged_heads",
+        "_passive_agents",
         "_source_compounds",
         "_companies",
         "_report_compounds",
@@ -505,6 +506,65 @@ class MentionFinder:
                 mention = Mention(start, i + 1, "organization", kind="phrase", head=text, acting=True)
             mentions.append(mention)
             taken.update(range(start, i + 1))
+
+    # unlisted nouns of people, strictly ("Musikkennern", "Demonstranten"); not "-en" alone ("Flügen")
+    AGENT_ENDINGS = ("er", "ern", "erin", "erinnen", "ent", "enten", "ant", "anten", "ist", "isten", "istin", "krat", "kraten",
+                     "ling", "lingen")
+
+    def _passive_agents(self, st: "_DocState") -> None:
+        """The agent of a passive, "von"/"vom" + noun before the participle: "Von der Opposition wurde
+        das kritisiert", "von Musikkennern als Meilenstein gefeiert". Only with a tagger."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
+        for tok in doc:
+            if tok.lower_ not in ("von", "vom") or quoted[tok.i]:
+                continue
+            j = tok.i + 1
+            if tok.lower_ == "von" and j < len(doc) and doc[j].tag_ == "ART":
+                j += 1
+            while j < len(doc) and doc[j].tag_ == "ADJA":
+                j += 1
+            if j >= len(doc) or doc[j].tag_ != "NN" or not doc[j].text[:1].isupper():
+                continue
+            if any(k in taken for k in range(tok.i + 1, j + 1)):
+                # a role another rule found but did not take for a speaker ("von Gegnern"): it acts here
+                found = next((m for m in mentions if m.start <= j < m.end and m.kind == "title"), None)
+                if found is not None and not found.acting and self._passive_follows(doc, j + 1):
+                    found.acting = True
+                continue
+            head, low = doc[j].text, doc[j].text.lower()
+            kind = lex.head_type(head)
+            if kind is None and (low.endswith(lex.not_actor_endings) or not low.endswith(self.AGENT_ENDINGS)
+                                 or head in lex.not_heads or low in SOURCE_NOUNS):
+                continue
+            if tok.i > 0 and doc[tok.i - 1].tag_ in ("NN", "NE", "ADJD", "APPR", "PIS"):
+                continue  # "Speicherung von …", "abhängig von …", "aufgrund von …": no agent
+            if any(t.like_num for t in doc[tok.i + 1 : j + 1]):
+                continue
+            if j + 1 < len(doc) and is_cap(doc[j + 1].text) and doc[j + 1].tag_ in ("NE", "NN", "FM"):
+                continue  # "vom Torhüter Schwarzer": a title before a name, for the name rules
+            if not self._passive_follows(doc, j + 1):
+                continue
+            start = tok.i + 1
+            plural = low.endswith(("en", "ern"))
+            if kind in (None, "person"):
+                mention = Mention(start, j + 1, "person", kind="title", titles=(head,), head=head, plural=plural,
+                                  gender=None if plural else self.title_gender(head), acting=True)
+            else:
+                mention = Mention(start, j + 1, kind, kind="phrase", head=head, plural=plural, acting=True)
+            mentions.append(mention)
+            taken.update(range(start, j + 1))
+
+    @staticmethod
+    def _passive_follows(doc: Doc, k: int) -> bool:
+        """A participle (tag VVPP) later in the clause and a form of "werden" in the sentence."""
+        sent = doc[k - 1].sent if doc.has_annotation("SENT_START") else doc
+        stop = min(len(doc), k + 10, sent.end)
+        for m in range(k, stop):
+            if doc[m].is_punct and doc[m].text != "„":
+                return False
+            if doc[m].tag_ == "VVPP":
+                return any(t.lemma_ == "werden" and t.tag_.startswith("VA") for t in doc[sent.start:stop])
+        return False
 
     def _source_before(self, doc: Doc, start: int) -> bool:
         """"laut X", "so X", "nach Angaben von X", "Angaben des X": the words before name a source."""
