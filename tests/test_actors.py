@@ -504,3 +504,21 @@ def test_actors_von_without_a_passive_or_after_a_noun_is_no_agent(nlp):
     _, actors = actors_of(nlp, text)
     mentioned = {m.text for a in actors.values() for m in a.mentions}
     assert {"der Arbeit", "Fingerabdrücken", "Flügen"}.isdisjoint(mentioned)
+
+
+def test_actors_genitive_after_a_noun_of_saying_is_the_source(nlp):
+    text = (
+        "Nach Angaben der Polizeidirektion Hannover gab es keine Verletzten. "
+        "Nach Aussagen seines Vermögensverwalters starb er friedlich."
+    )
+    _, actors = actors_of(nlp, text)
+    mentioned = {m.text for a in actors.values() for m in a.mentions}
+    assert "der Polizeidirektion Hannover" in mentioned
+    assert "seines Vermögensverwalters" in mentioned
+
+
+def test_actors_genitive_document_after_a_noun_of_saying_is_no_actor(nlp):
+    text = "Nach Angaben des Berichts stieg die Zahl. Laut Einschätzung der parlamentarischen Arbeit bleibt alles gleich."
+    _, actors = actors_of(nlp, text)
+    mentioned = {m.text for a in actors.values() for m in a.mentions}
+    assert {"des Berichts", "der parlamentarischen Arbeit"}.isdisjoint(mentioned)

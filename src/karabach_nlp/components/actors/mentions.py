@@ -250,6 +250,7 @@ class MentionFinder:
         "_tagged_names",
         "_tagged_heads",
         "_passive_agents",
+        "_source_genitives",
         "_source_compounds",
         "_companies",
         "_report_compounds",
@@ -509,7 +510,7 @@ class MentionFinder:
 
     # unlisted nouns of people, strictly ("Musikkennern", "Demonstranten"); not "-en" alone ("Flügen")
     AGENT_ENDINGS = ("er", "ern", "erin", "erinnen", "ent", "enten", "ant", "anten", "ist", "isten", "istin", "krat", "kraten",
-                     "ling", "lingen")
+                     "ling", "lingen", "or", "oren", "orin", "orinnen")
 
     def _passive_agents(self, st: "_DocState") -> None:
         """The agent of a passive, "von"/"vom" + noun before the participle: "Von der Opposition wurde
@@ -553,6 +554,41 @@ class MentionFinder:
                 mention = Mention(start, j + 1, kind, kind="phrase", head=head, plural=plural, acting=True)
             mentions.append(mention)
             taken.update(range(start, j + 1))
+
+    def _source_genitives(self, st: "_DocState") -> None:
+        """The genitive after a noun of saying is its source: "nach Angaben der Polizeidirektion
+        Hannover", "Aussagen des Statistischen Bundesamtes", "Angaben seines Vermögensverwalters".
+        Only with a tagger; documents ("Angaben des Berichts") are no actors."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
+        for tok in doc:
+            i = tok.i
+            if tok.lower_ not in SOURCE_NOUNS or i + 2 >= len(doc) or quoted[i]:
+                continue
+            det = doc[i + 1]
+            if not (det.lower_ in GENITIVE_ARTICLES or det.lower_ in ("eines", "einer") or det.tag_ == "PPOSAT" and det.lower_.endswith(("es", "er"))):
+                continue
+            j = i + 2
+            while j < len(doc) and doc[j].tag_ == "ADJA":
+                j += 1
+            if j >= len(doc) or doc[j].tag_ != "NN" or not doc[j].text[:1].isupper() or any(k in taken for k in range(i + 1, j + 1)):
+                continue
+            head, low = doc[j].text, doc[j].text.lower()
+            kind = lex.head_type(head)
+            if kind is None and (low.endswith(lex.not_actor_endings) or head in lex.not_heads or low in SOURCE_NOUNS
+                                 or low.rstrip("s").endswith(lex.not_actor_endings)):
+                continue
+            end = j + 1
+            while end < len(doc) and end - j <= 3 and doc[end].tag_ == "NE" and end not in taken:
+                end += 1  # "der Polizeidirektion Hannover"
+            start = i + 1
+            if kind in (None, "person") and low.rstrip("s").endswith(self.AGENT_ENDINGS):
+                mention = Mention(start, end, "person", kind="title", titles=(head,), head=head, acting=True,
+                                  plural=det.lower_ == "der" and low.endswith(("en", "er")), gender=None)
+            else:
+                mention = Mention(start, end, kind if kind not in (None, "person") else "organization", kind="phrase",
+                                  head=head, acting=True)
+            mentions.append(mention)
+            taken.update(range(start, end))
 
     @staticmethod
     def _passive_follows(doc: Doc, k: int) -> bool:
