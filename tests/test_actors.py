@@ -427,3 +427,98 @@ def test_actors_resolve_span_leaves_sources_that_are_no_actors_unresolved(nlp):
         assert resolve_span(doc, start, start + len(phrase)) is None
     assert {a.name for a in doc._.actors} >= {"Japan", "Parlament"}
     assert not {"Verfassung", "bisherigen Erkenntnissen"} & {a.name for a in doc._.actors}
+
+
+# ---- proper nouns from the tagger (HanTa's NE tag) -------------------------------------------
+
+
+def test_actors_tagged_name_after_a_verb_of_saying(nlp):
+    text = (
+        "Zum Streit um die Brücke führte Kowalczyk aus, der Bau sei zu teuer. "
+        "Zu den Vorwürfen äußerte sich auch Jakub Wielke, der den Verein leitet."
+    )
+    _, actors = actors_of(nlp, text)
+    assert actors["Kowalczyk"].type == ActorType.person
+    assert texts(actors["Jakub Wielke"])[0] == "Jakub Wielke"
+
+
+def test_actors_tagged_name_with_article_as_subject_is_an_organisation(nlp):
+    _, actors = actors_of(nlp, "Die Kovata hofft auf einen neuen Vertrag.")
+    assert actors["Kovata"].type == ActorType.organization
+    assert texts(actors["Kovata"]) == ["Die Kovata"]
+
+
+def test_actors_tagged_surname_with_an_adjective_ending_is_a_name(nlp):
+    # "Halbe" ends like an adjective; the tagger reads it as a proper noun
+    _, actors = actors_of(nlp, "Mirko Halbe, der den Verein leitet, widersprach.")
+    assert actors["Mirko Halbe"].type == ActorType.person
+
+
+def test_actors_tagged_places_and_objects_are_no_actors(nlp):
+    text = "In Nairobi und Kisumu gab es Proteste. Die Armee hatte Zawiya tagelang belagert."
+    _, actors = actors_of(nlp, text)
+    assert "Kisumu" not in actors and "Zawiya" not in actors
+
+
+def test_actors_demonym_before_a_source_noun_is_the_state(nlp):
+    text = "Nach israelischen Angaben wurden drei Raketen abgefangen. Nach offiziellen chinesischen Angaben starben zwei Menschen."
+    _, actors = actors_of(nlp, text)
+    assert texts(actors["Israel"]) == ["israelischen Angaben"]
+    assert texts(actors["China"]) == ["offiziellen chinesischen Angaben"]
+    assert actors["China"].type == ActorType.state
+
+
+def test_actors_unlisted_common_noun_subject_of_saying(nlp):
+    text = "Das Landeskartellamt hofft auf eine Einigung. Die Reisenden berichteten, der Zug habe gebremst."
+    _, actors = actors_of(nlp, text)
+    assert texts(actors["Landeskartellamt"]) == ["Das Landeskartellamt"]
+    assert actors["Landeskartellamt"].type == ActorType.organization
+    assert actors["Reisenden"].type == ActorType.person
+
+
+def test_actors_documents_objects_and_names_are_no_unlisted_actors(nlp):
+    text = (
+        "Der Bericht schildert die Lage. Die Studie ergab wenig. "
+        "Die Tat bezeichnete er als sinnlos. Der Name lautet Nordlicht."
+    )
+    _, actors = actors_of(nlp, text)
+    mentioned = {m.text for a in actors.values() for m in a.mentions}
+    assert {"Der Bericht", "Die Studie", "Die Tat", "Der Name"}.isdisjoint(mentioned)
+
+
+def test_actors_agent_of_a_passive(nlp):
+    text = (
+        "Von der Opposition wurde der Haushalt scharf kritisiert. "
+        "Seine Lieder werden von Musikkennern als Meilensteine gefeiert."
+    )
+    _, actors = actors_of(nlp, text)
+    assert texts(actors["Opposition"]) == ["der Opposition"]
+    assert actors["Musikkennern"].type == ActorType.person
+
+
+def test_actors_von_without_a_passive_or_after_a_noun_is_no_agent(nlp):
+    text = (
+        "Er kam von der Arbeit nach Hause. Die Speicherung von Fingerabdrücken wurde verboten. "
+        "Hunderte von Flügen wurden abgesagt."
+    )
+    _, actors = actors_of(nlp, text)
+    mentioned = {m.text for a in actors.values() for m in a.mentions}
+    assert {"der Arbeit", "Fingerabdrücken", "Flügen"}.isdisjoint(mentioned)
+
+
+def test_actors_genitive_after_a_noun_of_saying_is_the_source(nlp):
+    text = (
+        "Nach Angaben der Polizeidirektion Hannover gab es keine Verletzten. "
+        "Nach Aussagen seines Vermögensverwalters starb er friedlich."
+    )
+    _, actors = actors_of(nlp, text)
+    mentioned = {m.text for a in actors.values() for m in a.mentions}
+    assert "der Polizeidirektion Hannover" in mentioned
+    assert "seines Vermögensverwalters" in mentioned
+
+
+def test_actors_genitive_document_after_a_noun_of_saying_is_no_actor(nlp):
+    text = "Nach Angaben des Berichts stieg die Zahl. Laut Einschätzung der parlamentarischen Arbeit bleibt alles gleich."
+    _, actors = actors_of(nlp, text)
+    mentioned = {m.text for a in actors.values() for m in a.mentions}
+    assert {"des Berichts", "der parlamentarischen Arbeit"}.isdisjoint(mentioned)

@@ -71,6 +71,8 @@ class Lexicon:
     report_endings: tuple[str, ...] = ()
     legal_forms: frozenset[str] = frozenset()
     not_heads: frozenset[str] = frozenset()
+    not_actor_endings: tuple[str, ...] = ()  # "Bericht", "Studie": documents and things, never actors
+    speech_lemmas: frozenset[str] = frozenset()  # lemmas of verbs of saying ("ausführen"), read with a tagger
     alias_index: dict[str, tuple[str, str]] = field(default_factory=dict)  # alias -> (type, name)
     state_by_alias: dict[str, str] = field(default_factory=dict)
     region_by_alias: dict[str, str] = field(default_factory=dict)
@@ -152,6 +154,9 @@ def load_lexicon() -> Lexicon:
     lex.report_endings = tuple(source["report_endings"])
     lex.legal_forms = frozenset(nouns["legal_forms"])
     lex.not_heads = frozenset(nouns["not_heads"]["words"])
+    lex.not_actor_endings = tuple(nouns["not_actor_nouns"]["endings"])
+    # the attribution owner's reporting verbs: "sagen", "mitteilen|mit" -> "mitteilen"
+    lex.speech_lemmas = frozenset(line.split()[0].split("|")[0] for line in load_wordlist("lexicons", "reporting_verbs.txt"))
     for entry in named:
         for alias in entry["aliases"]:
             lex.alias_index.setdefault(alias, (entry["type"], entry["name"]))
