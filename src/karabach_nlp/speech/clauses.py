@@ -80,6 +80,16 @@ class ClauseRules:
 
     lex: SpeechLexicon
 
+    def _separated_verb(self, sent: SpacySpan, i: int, cue: list):
+        """The separable reporting verb whose stem is token ``i`` and whose particle stands later in
+        the sentence ("teilte … mit"); the particle joins ``cue``."""
+        for verb in self.lex.split_verbs_of(sent.doc[i]):
+            p = self._particle(sent, i, verb.particle)
+            if p is not None:
+                cue.append((p, p + 1))
+                return verb
+        return None
+
     def _particle(self, sent: SpacySpan, verb_i: int, particle: str) -> Optional[int]:
         """The split-off particle of a separable verb later in the same clause (or ending the sentence)."""
         doc = sent.doc

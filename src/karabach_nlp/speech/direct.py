@@ -29,15 +29,8 @@ class DirectSpeech(ClauseRules):
         if tok.text.lower() == "so":
             speaker = phrases.forward(sent, i + 1)
             return (speaker, [(i, i + 1)], speaker[1] if speaker else i + 1) if speaker else None
-        verb = self.lex.verb_of(tok)
         cue = [(i, i + 1)]
-        if verb is None:
-            for v in self.lex.split_verbs_of(tok):
-                p = self._particle(sent, i, v.particle)
-                if p is not None:
-                    verb = v
-                    cue.append((p, p + 1))
-                    break
+        verb = self.lex.verb_of(tok) or self._separated_verb(sent, i, cue)
         if verb is None:
             return None
         j = i + 1
@@ -167,14 +160,8 @@ class DirectSpeech(ClauseRules):
                 continue
             tok = doc[i]
             cue = [(i, i + 1)]
-            verb = self.lex.verb_of(tok) or (self.lex.reported_of(tok) or [None])[0]
-            if verb is None:
-                for sv in self.lex.split_verbs_of(tok):
-                    p = self._particle(sent, i, sv.particle)
-                    if p is not None:
-                        verb = sv
-                        cue.append((p, p + 1))
-                        break
+            verb = (self.lex.verb_of(tok) or (self.lex.reported_of(tok) or [None])[0]
+                    or self._separated_verb(sent, i, cue))
             if verb is None:
                 continue
             speaker = self._speaker_around(sent, i)
