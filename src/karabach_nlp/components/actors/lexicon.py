@@ -8,6 +8,7 @@ from functools import lru_cache, wraps
 
 from ...records import ActorType
 from ...resources import load_json, load_wordlist
+from ...speech.lexicon import load_lexicon as load_speech_lexicon
 
 FOLDER = "gazetteers"
 NAMED_FILES = ("states.json", "organizations.json", "media.json", "armed_groups.json", "regions.json")
@@ -155,8 +156,8 @@ def load_lexicon() -> Lexicon:
     lex.legal_forms = frozenset(nouns["legal_forms"])
     lex.not_heads = frozenset(nouns["not_heads"]["words"])
     lex.not_actor_endings = tuple(nouns["not_actor_nouns"]["endings"])
-    # the attribution owner's reporting verbs: "sagen", "mitteilen|mit" -> "mitteilen"
-    lex.speech_lemmas = frozenset(line.split()[0].split("|")[0] for line in load_wordlist("lexicons", "reporting_verbs.txt"))
+    # the lemmas of the attribution lexicon's reporting verbs, parsed there once ("mitteilen|mit" -> "mitteilen")
+    lex.speech_lemmas = frozenset(v.lemma for v in load_speech_lexicon().verbs.values())
     for entry in named:
         for alias in entry["aliases"]:
             lex.alias_index.setdefault(alias, (entry["type"], entry["name"]))
