@@ -56,6 +56,8 @@ class Tally:
     tp: int = 0
     gold: int = 0
     pred: int = 0
+    # predictions that count as right, where that differs from the matched pairs (actors: any overlap)
+    pred_right: Optional[int] = None
     fields: dict[str, list[int]] = field(default_factory=dict)  # name -> [right, scored]
 
     def field(self, name: str, right: bool) -> None:
@@ -64,7 +66,8 @@ class Tally:
         r[1] += 1
 
     def prf(self) -> dict[str, Optional[float]]:
-        p = self.tp / self.pred if self.pred else None
+        right = self.tp if self.pred_right is None else self.pred_right
+        p = right / self.pred if self.pred else None
         r = self.tp / self.gold if self.gold else None
         f = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
         return {"precision": p, "recall": r, "f1": f, "gold": self.gold, "predicted": self.pred, "matched": self.tp}
@@ -160,9 +163,8 @@ def score_actors(gold: list[dict], pred: list[dict], t: Tally) -> list[dict]:
     t.gold += len(required)
     t.pred += len(pred)
     right_pred = sum(1 for p in pred if any(hits(g, p) for g in gold))
-    t.fields.setdefault("_right_pred", [0, 0])
-    t.fields["_right_pred"][0] += right_pred
-    t.fields["_right_pred"][1] += len(pred)
+    # spec: an actor prediction is right when it overlaps any gold actor, required or not
+    t.pred_right = (t.pred_right or 0) + right_pred
     for g in required:
         same_type = [p for p in pred if p["type"] == g["type"] and hits(g, p)]
         if not same_type:
@@ -189,17 +191,11 @@ class Report:
     errors: dict[str, dict[str, list]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        actors = self.actors.summary()
-        rp = actors["fields"].pop("_right_pred", None)
-        # spec: an actor prediction is right when it overlaps any gold actor, required or not
-        actors["precision"] = rp
-        p, r = actors["precision"], actors["recall"]
-        actors["f1"] = 2 * p * r / (p + r) if p and r else None
         return {
             "documents": self.documents,
             "casualties": self.casualties.summary(),
             "attributions": self.attributions.summary(),
-            "actors": actors,
+            "actors": self.actors.summary(),
             "errors": self.errors,
         }
 
