@@ -8,7 +8,7 @@ from functools import lru_cache, wraps
 
 from ...records import ActorType
 from ...resources import load_json, load_wordlist
-from ...speech.lexicon import load_lexicon as load_speech_lexicon
+from ...speech_lexicon import load_lexicon as load_speech_lexicon
 
 FOLDER = "gazetteers"
 NAMED_FILES = ("states.json", "organizations.json", "media.json", "armed_groups.json", "regions.json")

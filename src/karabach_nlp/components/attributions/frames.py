@@ -8,10 +8,10 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan
 
-from ..records import AttributionKind
+from ...records import AttributionKind
 from . import phrases
 from .clauses import CORRELATES, ClauseRules, AUX, RELATIVE, NEGATIONS, RELATIVE_AFTER_NACH, PASSIVE, REPORTING_AS_REPORTED, SAYING, FRAME_ADVERBS, TOLL_NOUNS, SUBORDINATORS, INSEPARABLE, CLAUSE_OPENERS, TRAILING_ADVERBS, Finding, _chars, _first
-from .lexicon import ReportedVerb
+from ...speech_lexicon import ReportedVerb
 
 
 class FramedSpeech(ClauseRules):

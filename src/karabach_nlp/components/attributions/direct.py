@@ -7,11 +7,11 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from ..records import AttributionKind
+from ...records import AttributionKind
 from . import phrases
 from .clauses import ClauseRules, SCARE_QUOTE_WORDS, MIN_FRAMELESS_QUOTE, Finding, _chars, _first, _title_like
 from .quotes import Quote, find_quotes
-from ..doctext import doc_text
+from ...doctext import doc_text
 
 
 class DirectSpeech(ClauseRules):

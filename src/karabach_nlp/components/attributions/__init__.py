@@ -21,14 +21,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..records import Attribution, AttributionKind, Span
-from ..speech.clauses import Finding
-from ..speech.continuation import FreeIndirectSpeech
-from ..speech.direct import DirectSpeech
-from ..speech.frames import FramedSpeech
-from ..speech.lexicon import SpeechLexicon, load_lexicon
-from .actors import resolve_span
-from ..doctext import doc_text
+from ...records import Attribution, AttributionKind, Span
+from .clauses import Finding
+from .continuation import FreeIndirectSpeech
+from .direct import DirectSpeech
+from .frames import FramedSpeech
+from ...speech_lexicon import SpeechLexicon, load_lexicon
+from ..actors import resolve_span
+from ...doctext import doc_text
 
 
 def _split_after_years(doc: Doc) -> None:

@@ -8,11 +8,11 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from ..records import AttributionKind
+from ...records import AttributionKind
 from . import phrases
-from .lexicon import SpeechLexicon
+from ...speech_lexicon import SpeechLexicon
 from .quotes import Quote
-from ..doctext import doc_text
+from ...doctext import doc_text
 
 AUX = frozenset("hat hatte haben hatten habe hätte hätten ist war sind waren sei wird wurde werden wurden würde würden".split())
 RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches denen".split())

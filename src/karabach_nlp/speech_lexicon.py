@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..resources import load_wordlist
+from .resources import load_wordlist
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,10 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from ..records import AttributionKind
+from ...records import AttributionKind
 from . import phrases
 from .clauses import ClauseRules, WEAK_SUBJUNCTIVE, HEARSAY, MERGE_FREE_INDIRECT, Finding, _chars, _first, _is_subjunctive
-from ..doctext import doc_text
+from ...doctext import doc_text
 
 
 class FreeIndirectSpeech(ClauseRules):

@@ -1,1 +1,0 @@
-"""Building blocks of the attributions component: quotation marks, cue lexicons, speaker phrases."""
