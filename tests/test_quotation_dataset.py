@@ -58,6 +58,17 @@ def test_quotation_dataset_metric_macro_averages_pairs_and_unpaired():
     assert figures["form"]["precision"] == pytest.approx(1 / 2)
 
 
+def test_quotation_dataset_score_table_keeps_columns_aligned_for_long_type_names():
+    gold = [_ann("IndirectFreeIndirect", [1, 2, 3], [0]), _ann("Direct", [8, 9], [7])]
+    result = qd.QuotationScore()
+    qd.score_document(gold, gold, result)
+    lines = qd.render_score(result.to_dict()).splitlines()[1:]
+    # every figure row puts its first figure where the header puts "P"
+    column = lines[0].index("P")
+    assert all(line[column:column + 5] == "1.000" for line in lines[1:]), lines
+    assert any("IndirectFreeIndirect (1)" in line for line in lines)
+
+
 def test_quotation_dataset_export_maps_char_spans_to_token_ids(nlp):
     text = "„Wir bleiben hier“, sagte der Sprecher."
     doc = qd.DatasetDocument("probe", text, _doc(text)["tokens"], [])

@@ -429,16 +429,17 @@ def score_split(split_dir: str | Path, nlp, predictions_dir: Optional[str | Path
 def render_score(figures: dict) -> str:
     """The figures as a small plain-text table."""
 
+    rows = [(key.capitalize(), figures[key]) for key in ("messages", "roles", "joint", "form")]
+    rows += [(f"  {t} ({sub['gold']})", sub["messages"]) for t, sub in figures["per_type"].items()]
+    width = max(len(name) for name, _ in rows) + 2  # the longest type name sets the first column
+
     def row(name: str, prf: dict) -> str:
         cells = [f"{prf[k]:.3f}" if prf.get(k) is not None else "  -  " for k in ("precision", "recall", "f1")]
-        return f"{name:<22}" + "  ".join(cells)
+        return f"{name:<{width}}" + "  ".join(cells)
 
     lines = [f"{figures['documents']} documents, {figures['gold']} gold, {figures['predicted']} predicted",
-             f"{'':<22}P      R      F1"]
-    for key in ("messages", "roles", "joint", "form"):
-        lines.append(row(key.capitalize(), figures[key]))
-    for t, sub in figures["per_type"].items():
-        lines.append(row(f"  {t} ({sub['gold']})", sub["messages"]))
+             f"{'':<{width}}P      R      F1"]
+    lines += [row(name, prf) for name, prf in rows]
     return "\n".join(lines)
 
 
