@@ -18,7 +18,7 @@ app = typer.Typer(
     help="Extract casualty figures, attributions and actors from German news articles.",
 )
 
-ModelOpt = typer.Option("auto", "--model", help="'auto' (de_core_news_md when installed, else blank), 'blank', or a spaCy package.")
+ModelOpt = typer.Option("auto", "--model", help="'auto' (de_core_news_md when installed, else blank), 'blank', or a spaCy package name or folder.")
 
 
 def _fail(err: KarabachError) -> None:
