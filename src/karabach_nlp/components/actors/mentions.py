@@ -345,6 +345,8 @@ class MentionFinder:
             k -= 1
         if k < m.start - 1 and k >= 0 and doc[k].tag_ == "NN":
             return True  # the genitive holder of a view: "nach Meinung vieler Experten", "der Tenor chinesischer Medien"
+        if m.start >= 2 and doc[m.start - 1].lower_ == "von" and doc[m.start - 2].tag_ == "NN":
+            return True  # "Proteste von Kernkraftgegnern"
         return m.head not in self.lex.speaking_heads and m.end < len(doc) and doc[m.end].tag_.endswith("FIN")
 
     def _only_as_speaker(self, doc: Doc, m: Mention) -> bool:
@@ -362,9 +364,11 @@ class MentionFinder:
         if k >= 0 and doc[k].lower_ == "als" and doc[m.start].lower_ not in ARTICLES:
             return True
         first = doc[m.start].lower_
-        determined = first in ARTICLES or doc[m.start].tag_ in ("ART", "PPOSAT", "PDAT", "PIAT", "PIDAT")
+        determined = first in ARTICLES or first in ("dessen", "deren") or doc[m.start].tag_ in (
+            "ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PRELAT")
         if m.kind == "title":
-            return m.plural and not determined and not self._speaking_relative(doc, m.end)
+            plural = m.plural or m.head.endswith(("e", "en", "n"))
+            return plural and not determined and not self._speaking_relative(doc, m.end)  # "Jugendliche", "Frauen"
         if m.key is not None or m.type not in ("organization", "media"):
             return False
         return first in INDEFINITE or (not determined and m.head.endswith(("e", "n")))  # a bare plural
@@ -443,8 +447,8 @@ class MentionFinder:
                 continue
             prev = doc[i - 1] if i > 0 else None
             if prev is not None and (prev.lower_ in ARTICLES or is_adjective(prev.text, lex.speech_verbs | lex.act_verbs)
-                                     or prev.lower_ in PREPOSITIONS):
-                continue
+                                     or prev.lower_ in PREPOSITIONS or prev.tag_ == "CARD"):
+                continue  # (after a number it is a counted noun: "Zwölf Todesopfer")
             end = self._name_after(doc, i)
             if end == i or any(k in taken for k in range(i, end)):
                 continue
