@@ -157,3 +157,25 @@ def test_actors_news_gold_scores_above_its_floor(nlp):
     assert report["precision"] >= 0.94
     assert report["fields"]["type"] >= 0.96
     assert report["fields"]["clustering"] >= 0.61
+
+
+def test_evaluate_actor_type_accuracy_and_spurious_and_mistyped_errors():
+    from karabach_nlp.evaluate import Tally, score_actors
+
+    text = "Die BaFin prüft. Die Firma Acme schweigt. Die Stadt liegt am Fluss."
+    def span(phrase):
+        start = text.index(phrase)
+        return {"start": start, "end": start + len(phrase), "text": phrase}
+    gold = [{"name": "BaFin", "type": "authority", "mentions": [span("Die BaFin")]},
+            {"name": "Acme", "type": "organization", "mentions": [span("Acme")]}]
+    pred = [{"name": "BaFin", "type": "organization", "mentions": [span("BaFin")]},
+            {"name": "Acme", "type": "organization", "mentions": [span("Die Firma Acme")]},
+            {"name": "Stadt", "type": "authority", "mentions": [span("Die Stadt")]}]
+    tally = Tally()
+    errors = score_actors(gold, pred, tally)
+    summary = tally.summary()
+    assert (summary["matched"], summary["gold"], summary["predicted"]) == (1, 2, 3)
+    assert summary["precision"] == 2 / 3  # the mistyped BaFin still overlaps a gold actor
+    assert summary["fields"]["type"] == 0.5
+    assert {"mistyped": "BaFin", "type": "authority", "predicted": ["organization"]} in errors
+    assert {"spurious": "Stadt", "type": "authority"} in errors
