@@ -165,10 +165,18 @@ def score_actors(gold: list[dict], pred: list[dict], t: Tally) -> list[dict]:
     right_pred = sum(1 for p in pred if any(hits(g, p) for g in gold))
     # spec: an actor prediction is right when it overlaps any gold actor, required or not
     t.pred_right = (t.pred_right or 0) + right_pred
+    errors += [{"spurious": p["name"], "type": p["type"]} for p in pred if not any(hits(g, p) for g in gold)]
     for g in required:
-        same_type = [p for p in pred if p["type"] == g["type"] and hits(g, p)]
+        overlapping = [p for p in pred if hits(g, p)]
+        same_type = [p for p in overlapping if p["type"] == g["type"]]
+        if overlapping:
+            # type accuracy: of the required gold actors that some prediction overlaps, the share typed right
+            t.field("type", bool(same_type))
         if not same_type:
-            errors.append({"missed": g["name"], "type": g["type"]})
+            if overlapping:
+                errors.append({"mistyped": g["name"], "type": g["type"], "predicted": sorted({p["type"] for p in overlapping})})
+            else:
+                errors.append({"missed": g["name"], "type": g["type"]})
             for _ in g["mentions"]:
                 t.field("clustering", False)
             continue

@@ -72,6 +72,7 @@ class Lexicon:
     report_endings: tuple[str, ...] = ()
     legal_forms: frozenset[str] = frozenset()
     not_heads: frozenset[str] = frozenset()
+    speaking_heads: frozenset[str] = frozenset()  # "Stadt", "Medien": an actor only where it speaks
     not_actor_endings: tuple[str, ...] = ()  # "Bericht", "Studie": documents and things, never actors
     speech_lemmas: frozenset[str] = frozenset()  # lemmas of verbs of saying ("ausführen"), read with a tagger
     alias_index: dict[str, tuple[str, str]] = field(default_factory=dict)  # alias -> (type, name)
@@ -155,6 +156,7 @@ def load_lexicon() -> Lexicon:
     lex.report_endings = tuple(source["report_endings"])
     lex.legal_forms = frozenset(nouns["legal_forms"])
     lex.not_heads = frozenset(nouns["not_heads"]["words"])
+    lex.speaking_heads = frozenset(nouns.get("only_where_they_speak", {}).get("words", ()))
     lex.not_actor_endings = tuple(nouns["not_actor_nouns"]["endings"])
     # the lemmas of the attribution lexicon's reporting verbs, parsed there once ("mitteilen|mit" -> "mitteilen")
     lex.speech_lemmas = frozenset(v.lemma for v in load_speech_lexicon().verbs.values())

@@ -47,7 +47,8 @@ from ...doctext import doc_text
 
 SPANS_KEY = "karabach_actor_triggers"
 NAMING_VERBS = frozenset({"heißt", "hieß", "lautet", "lautete", "lauten", "lauteten"})
-NAMED_TYPES = ("state", "organization", "media", "armed_group", "region")
+NAMED_TYPES = ("state", "organization", "authority", "media", "armed_group", "region")
+INDEFINITE = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})
 
 @dataclass
 class Mention:
@@ -319,17 +320,58 @@ class MentionFinder:
             if doc[mention.start].lower_.startswith("kein"):
                 continue  # "kein Investor": nobody
             counted = [doc[mention.start]] + ([doc[mention.start - 1]] if mention.start > 0 else [])
-            if doc[mention.start].lower_ not in ARTICLES and any(NUMBER.match(t.text) or t.lower_ in QUANTIFIERS for t in counted):
-                continue  # "874 Soldaten", "mehrere Polizisten": counted people are casualties, not actors
+            if doc[mention.start].lower_ not in ARTICLES and any(t.like_num or t.lower_ in QUANTIFIERS for t in counted):
+                continue  # "874 Soldaten", "187.000 Einwohnern", "mehrere Polizisten": counted people are casualties, not actors
+            if mention.start > 0 and doc[mention.start].lower_ == "der" and doc[mention.start - 1].lower_ in QUANTIFIERS:
+                continue  # "einige der Nutzer": counted too
+            speaks = self._speaker_context(doc, mention.start, mention.end)
+            if not speaks and not self._clause_subject(doc, mention, sent_start) and self._only_as_speaker(doc, mention):
+                continue
             if mention.kind == "phrase" and mention.key is None and mention.start > 0 and (
                 doc[mention.start - 1].lower_ in NON_AGENT_PREPOSITIONS
             ):
                 continue
-            mention.acting = mention.acting or self._speaker_context(doc, mention.start, mention.end) or self._subject_like(
-                doc, mention.start, sent_start
-            )
+            mention.acting = mention.acting or speaks or self._subject_like(doc, mention.start, sent_start)
             mentions.append(mention)
             taken.update(range(mention.start, mention.end))
+
+    def _clause_subject(self, doc: Doc, m: Mention, sent_start: list[bool]) -> bool:
+        """Opens its clause, or stands right after its finite verb ("verweisen Analysten") or, but for
+        a place, right before it ("andere Organisationen hatten aufgerufen")."""
+        if sent_start[m.start] or any(t.tag_.endswith("FIN") for t in doc[max(m.start - 1, 0) : m.end]):
+            return True  # (a verb can sit inside the phrase, taken for an adjective: "empfanden Anwohner")
+        k = m.start - 1
+        while k >= 0 and doc[k].tag_ in ("ADJA", "PIAT", "PIDAT") and doc[k].lower_.endswith("er"):
+            k -= 1
+        if k < m.start - 1 and k >= 0 and doc[k].tag_ == "NN":
+            return True  # the genitive holder of a view: "nach Meinung vieler Experten", "der Tenor chinesischer Medien"
+        if m.start >= 2 and doc[m.start - 1].lower_ == "von" and doc[m.start - 2].tag_ == "NN":
+            return True  # "Proteste von Kernkraftgegnern"
+        return m.head not in self.lex.speaking_heads and m.end < len(doc) and doc[m.end].tag_.endswith("FIN")
+
+    def _only_as_speaker(self, doc: Doc, m: Mention) -> bool:
+        """Unnamed phrases that are an actor only where they speak: places and the press in general
+        ("die Stadt Baguio", "durch die Medien"), predicates ("zieht als Abgeordneter ein", "als
+        möglicher Täter"), people or institutions in general ("Jugendliche aus dem Heim",
+        "internationale Institutionen") and indefinite ones ("ein Krankenhaus")."""
+        if m.kind not in ("phrase", "title") or m.head is None:
+            return False
+        if m.head in self.lex.speaking_heads:
+            return True
+        k = m.start - 1
+        while k >= 0 and is_adjective(doc[k].text):
+            k -= 1
+        if k >= 0 and doc[k].lower_ == "als" and doc[m.start].lower_ not in ARTICLES:
+            return True
+        first = doc[m.start].lower_
+        determined = first in ARTICLES or first in ("dessen", "deren") or doc[m.start].tag_ in (
+            "ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PRELAT")
+        if m.kind == "title":
+            plural = m.plural or m.head.endswith(("e", "en", "n"))
+            return plural and not determined and not self._speaking_relative(doc, m.end)  # "Jugendliche", "Frauen"
+        if m.key is not None or m.type not in ("organization", "media"):
+            return False
+        return first in INDEFINITE or (not determined and m.head.endswith(("e", "n")))  # a bare plural
 
     def _demonym_phrases(self, st: "_DocState") -> None:
         """Demonym + state head ("Die aserbaidschanische Seite", "russische Truppen")."""
@@ -405,8 +447,8 @@ class MentionFinder:
                 continue
             prev = doc[i - 1] if i > 0 else None
             if prev is not None and (prev.lower_ in ARTICLES or is_adjective(prev.text, lex.speech_verbs | lex.act_verbs)
-                                     or prev.lower_ in PREPOSITIONS):
-                continue
+                                     or prev.lower_ in PREPOSITIONS or prev.tag_ == "CARD"):
+                continue  # (after a number it is a counted noun: "Zwölf Todesopfer")
             end = self._name_after(doc, i)
             if end == i or any(k in taken for k in range(i, end)):
                 continue
@@ -696,31 +738,63 @@ class MentionFinder:
                 taken.add(tok.i)
 
     def _acronyms(self, st: "_DocState") -> None:
-        """Unknown acronyms: an organisation where an article, "laut" or a "(…)" definition says so."""
+        """Unknown acronyms: an organisation where an article, "laut" or a "(…)" definition says so;
+        a defined acronym keeps the type of its long form everywhere ("des BMI" after "Das deutsche
+        Innenministerium (BMI)")."""
         doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
+        defined_types: dict[str, str] = {}
+        for tok in doc:  # "Deutsche Schutzvereinigung für Wertpapierbesitz (DSW)"
+            i = tok.i
+            if not (ACRONYM.match(tok.text) and 1 < i and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")"):
+                continue
+            inner = self._long_form(doc, mentions, i - 1)
+            if inner is not None and inner.key is None:
+                inner.key = tok.text
+            kind = inner.type if inner is not None else "organization"
+            defined_types.setdefault(tok.text, kind)
+            if i not in taken:
+                mentions.append(Mention(i, i + 1, kind, key=tok.text, kind="name"))
+                taken.add(i)
         for tok in doc:
             i = tok.i
             if i in taken or not ACRONYM.match(tok.text) or tok.text in lex.name_stopwords:
                 continue
             prev = doc[i - 1] if i > 0 else None
-            defined = prev is not None and prev.text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")"
-            if defined:
-                continue  # handled with its long form below
             if prev is not None and (prev.lower_ in DEFINITE or self._speaker_context(doc, i, i + 1)):
                 start = i - 1 if prev.lower_ in DEFINITE else i
-                mentions.append(Mention(start, i + 1, "organization", key=tok.text, kind="name", acting=True))
+                kind = defined_types.get(tok.text, "organization")
+                mentions.append(Mention(start, i + 1, kind, key=tok.text, kind="name", acting=True))
                 taken.update(range(start, i + 1))
-        for tok in doc:  # "Deutsche Schutzvereinigung für Wertpapierbesitz (DSW)"
-            i = tok.i
-            if not (ACRONYM.match(tok.text) and 1 < i and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")"):
+
+    def _speaking_relative(self, doc: Doc, end: int) -> bool:
+        """A relative clause of saying follows: "Anwohner, die von Schüssen sprachen"."""
+        if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in RELATIVE:
+            return False
+        k = end + 2
+        while k < len(doc) and not doc[k].is_punct:
+            if doc[k].text in self.lex.speech_verbs:
+                return True
+            k += 1
+        return False
+
+    @staticmethod
+    def _long_form(doc: Doc, mentions: list, end: int) -> Optional[Mention]:
+        """The mention an acronym in "(…)" right after token ``end`` - 1 defines: the phrase ending there,
+        or an institution's head phrase whose name runs on to it ("dem Bundesamt für Sicherheit in der
+        Informationstechnik (BSI)"). A state or region closing a longer name is not it ("die
+        UN-Friedensmission im Südsudan (UNMISS)", "Human Rights Commission of Pakistan (HRCP)")."""
+        best = None
+        for m in mentions:
+            if m.type == "person" or m.end > end or end - m.end > 6:
                 continue
-            inner = next((m for m in mentions if m.end == i - 1 and m.type != "person"), None)
-            if inner is not None and inner.key is None:
-                inner.key = tok.text
-            if i not in taken:
-                kind = inner.type if inner is not None else "organization"
-                mentions.append(Mention(i, i + 1, kind, key=tok.text, kind="name"))
-                taken.add(i)
+            gap = doc[m.end : end]
+            if m.end < end and (m.kind != "phrase" or any(t.is_punct or t.tag_.startswith("V") for t in gap)):
+                continue
+            if best is None or m.end > best.end:
+                best = m
+        if best is not None and best.type in ("state", "region") and best.start > 0 and doc[best.start - 1].is_lower:
+            return None
+        return best
 
     def _quoted_titles(self, st: "_DocState") -> None:
         """A quoted title as source or subject: "laut „Welt“", "schreibt die „Computerwoche“"."""
