@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "eval" / "seed"
 QUOTATION = SHARED / "data" / "quotation-2024"
-CASUALTY_GOLD = [ROOT / "data" / "gold" / "quotation-casualties", ROOT / "data" / "gold" / "quotation-casualties-heldout"]
+CASUALTY_GOLD = [ROOT / "data" / "gold" / n for n in ("quotation-casualties", "quotation-casualties-heldout", "quotation-casualties-blind", "quotation-casualties-blind2")]
 ANALYSES = ("lexicon", "hanta")
 
 

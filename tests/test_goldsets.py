@@ -80,3 +80,31 @@ def test_goldsets_cli_scores_with_texts_and_refuses_without(tmp_path):
     assert ok.exit_code == 0, ok.output
     figures = json.loads(ok.stdout)
     assert figures["documents"] == ["75720"] and figures["casualties"]["gold"] == 4
+
+
+# Each casualty gold set with floors just under its current figures (README "Casualty figures"):
+# mention F1 and the share of matched mentions with every field right.
+CASUALTY_SETS = [
+    ("quotation-casualties", 0.97, 0.96),
+    ("quotation-casualties-heldout", 0.98, 0.99),
+    ("quotation-casualties-blind", 0.98, 0.97),
+    ("quotation-casualties-blind2", 0.95, 0.97),
+]
+
+
+@pytest.mark.parametrize("name, f1_floor, all_floor", CASUALTY_SETS, ids=[s[0] for s in CASUALTY_SETS])
+def test_goldsets_casualty_set_keeps_its_figures(nlp, name, f1_floor, all_floor):
+    figures = evaluate_dir(ROOT / "data" / "gold" / name, nlp, texts=TEXTS).to_dict()["casualties"]
+    assert figures["f1"] >= f1_floor, figures
+    assert figures["fields"]["all"] >= all_floor, figures
+
+
+@pytest.mark.parametrize("name", ["quotation-casualties-blind", "quotation-casualties-blind2"])
+def test_goldsets_blind_set_stores_offsets_and_labels_only(name):
+    files = sorted((ROOT / "data" / "gold" / name).glob("*.gold.json"))
+    assert len(files) == 15
+    for path in files:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert set(gold) == {"document", "casualties"}
+        for d in _walk(gold):
+            assert "text" not in d and "victims" not in d and "source" not in d, path

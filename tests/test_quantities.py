@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from num2words import num2words
 
 from karabach_nlp.quantities import find_quantities, parse_count, words_to_int
+from karabach_nlp.records import Count
 
 # text -> (low, high, approximate, vague): one or more rows for each line of the spec's table
 TABLE = {
@@ -167,3 +168,18 @@ def test_quantities_never_raise_on_arbitrary_text(text):
     assert count is None or count.low is not None or count.high is not None
     for q in find_quantities(text):
         assert 0 <= q.start < q.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "words, low, high",
+    [("zwei oder mehr", 2, None), ("20 und mehr", 20, None), ("1.000 oder mehr", 1000, None)],
+)
+def test_quantities_or_more_after_a_number_is_at_least(words, low, high):
+    assert parse_count(words) == Count(low=low, high=high)
+
+
+def test_quantities_or_more_needs_an_exact_number_and_the_word_mehr():
+    assert parse_count("zwei oder drei") is None  # two figures, not one
+    assert parse_count("zwei oder mehrere") is None
+    text = "Sie wurden in zwei oder mehr Häusern gefunden."
+    assert [text[q.start : q.end] for q in find_quantities(text)] == ["zwei oder mehr"]

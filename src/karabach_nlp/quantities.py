@@ -73,6 +73,9 @@ class _Lexicon:
         alts += [(_phrase(w), kind) for w, kind in quals]
         self.qualifier = re.compile(r"(?:%s)\s+" % "|".join(f"(?P<q{i}>{a})" for i, (a, _) in enumerate(alts)), re.IGNORECASE)
         self.qualifier_kind = {f"q{i}": kind for i, (_, kind) in enumerate(alts)}
+        after = [(_phrase(w), kind) for kind, ws in data["qualifiers_after"].items() if not kind.startswith("_") for w in ws]
+        self.qualifier_after = re.compile(r"\s+(?:%s)" % "|".join(f"(?P<a{i}>{a})" for i, (a, _) in enumerate(after)), re.IGNORECASE)
+        self.qualifier_after_kind = {f"a{i}": kind for i, (_, kind) in enumerate(after)}
         several = sorted(self.several, key=len, reverse=True)
         self.several_re = re.compile(r"(?:%s)\b" % "|".join(_phrase(w) for w in several), re.IGNORECASE)
 
@@ -328,6 +331,9 @@ def match_quantity(text: str, pos: int) -> Optional[Quantity]:
         if rng is not None and rng[1].low is not None and rng[1].low > base.low:
             base = Base(rng[1].end, base.low, rng[1].high)
             end = base.end
+    after = lex.qualifier_after.match(text, end) if qualifier is None and base.kind == "number" else None
+    if after is not None and base.low == base.high:  # "zwei oder mehr"
+        qualifier, end = lex.qualifier_after_kind[after.lastgroup], after.end()
     try:
         if qualifier is None:
             count = Count(low=base.low, high=base.high, approximate=base.approximate, vague=base.vague)

@@ -17,7 +17,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..quantities import Quantity, find_quantities
+from ..quantities import Quantity, find_quantities, match_quantity
 from ..records import Attribution, CasualtyMention, Category, Count, Outcome, Span
 from ..resources import load_json
 from ..doctext import doc_text
@@ -82,6 +82,29 @@ class Lexicon:
         self.not_before = {w.casefold() for w in data["not_counts"]["before"]}
         self.function_words = {w.casefold() for w in data["function_words"]["words"]}
         self.vague_of = {w.casefold() for w in data["vague_of"]}
+        ins = data["insertions"]
+        self.insertion_after_re = re.compile(rf"\s*,\s*(?:{_alternation(ins['after_comma'])})\b", re.IGNORECASE)
+        self.relative_re = re.compile(rf"\s*,\s*(?:{_alternation(ins['relative'])})\b", re.IGNORECASE)
+        self.relative_subject_re = re.compile(rf"\b(?:{_alternation(ins['subject_before'])})\s", re.IGNORECASE)
+        self.relative_object_re = re.compile(rf"\b(?:{_alternation(ins['object_before'])})\s", re.IGNORECASE)
+        self.prepositions = {w.casefold() for w in ins["prepositions"]}
+        self.object_articles = {w.casefold() for w in ins["object_before"] + ins["subject_before"]}
+        self.noun_blockers = {w.casefold() for w in data["noun_outcome_blockers"]["words"]}
+        self.split_outcomes = [
+            (
+                re.compile(rf"(?<![\w-])(?:{i['tail']})(?![\w-])", re.IGNORECASE),
+                re.compile(i["verb"], re.IGNORECASE),
+                Outcome(i["outcome"]),
+            )
+            for i in data["split_outcomes"]["items"]
+        ]
+        self.elliptic_re = re.compile(data["elliptic_after"]["regex"], re.IGNORECASE)
+        self.exception_re = re.compile(rf"\b(?:{_alternation(data['exception_before']['words'])})\s+$", re.IGNORECASE)
+        self.insertion_member_re = re.compile(rf"^\s*(?:{_alternation(ins['member_after_comma'])})\s+$", re.IGNORECASE)
+        change = data["figure_change"]
+        self.change_before_re = re.compile(rf"\b(?:{_alternation(change['before'])})\s+$", re.IGNORECASE)
+        self.change_between_re = re.compile(rf"^\s+(?:{_alternation(change['between'])})\s+$", re.IGNORECASE)
+        self.pp_coordination_re = re.compile(data["coordinators_prepositional"]["regex"], re.IGNORECASE)
 
     def outcome_matches(self, text: str, start: int, end: int) -> list[tuple[int, int, Outcome]]:
         found = []
@@ -89,7 +112,16 @@ class Lexicon:
             before = _TOKEN.findall(text[max(0, m.start() - 12) : m.start()])
             if before and before[-1].casefold() in self.outcome_blockers:
                 continue  # "im Sterben": dying, not dead
+            if before and text[m.start()].isupper() and before[-1].casefold() in self.noun_blockers:
+                continue  # "suchen nach Vermissten"
             found.append((m.start(), m.end(), self.outcome_of_group[m.lastgroup]))
+        for tail, verb, outcome in self.split_outcomes:
+            for m in tail.finditer(text, start, end):
+                head = _CLAUSE_END.split(text[max(0, m.start() - 200) : m.start()])[-1]  # its clause
+                tail_verb = verb.match(text[m.end() : m.end() + 20].lstrip())  # "das Leben gekostet"
+                if (verb.search(head) or tail_verb) and not any(f[0] <= m.start() < f[1] for f in found):
+                    found.append((m.start(), m.end(), outcome))  # "kostete … vier Menschen das Leben"
+        found.sort()
         return found
 
     def victim_category(self, noun: str) -> Optional[Category]:
@@ -114,15 +146,24 @@ class Candidate:
     outcome_span: Optional[tuple[int, int]] = None
     bare: bool = False
     group: list["Candidate"] = field(default_factory=list)
+    changed_from: Optional["Candidate"] = None  # "von 40 auf 35 Tote": the 35 was changed from the 40
+    changed_to: Optional["Candidate"] = None
 
 
 class Casualties:
     def __init__(self, nlp: Language, name: str, lexicon: str):
         self.name = name
         self.lex = Lexicon(load_json("lexicons", lexicon))
+        self._doc: Optional[Doc] = None  # the doc being read
+        self._verb_starts: Optional[set[int]] = None  # where its verbs start, read when first needed
+        self._things: set[int] = set()  # figures of things ("bei 12 Überfällen"): they end no search
+        self._reference_sets: set[int] = set()  # "keiner der 40 Schüler"
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        self._doc, self._verb_starts = doc, None
+        self._things = set()
+        self._reference_sets = set()
         found: list[CasualtyMention] = []
         previous_outcome: Optional[Outcome] = None
         for sent in doc.sents:
@@ -151,12 +192,25 @@ class Casualties:
                     continue
             clause_end = self._clause_end(text, cand.np_end, end)
             # the next figure ends the search, unless it is a lone "ein" that counts no one here
-            kept = {c.quantity.start for c in cands}
-            limit = min([q.start for q in quantities if q.start >= cand.np_end and (q.kind != "one" or q.start in kept)] + [end])
+            # the next figure of people ends the search ("bei 12 Überfällen" does not)
+            kept = sorted(c.quantity.start for c in cands)
+            things = set(self._things)
+            if self.lex.exception_re.search(text, max(start, cand.quantity.start - 25), cand.quantity.start):
+                things |= self._reference_sets  # "Bis auf einen Jungen wurde keiner der 40 Schüler verletzt"
+            ends_search = [
+                q.start
+                for q in quantities
+                if q.start >= cand.np_end and (q.start in kept or (q.kind != "one" and q.start not in things))
+            ]
+            limit = min(ends_search + [end])
             after = self.lex.outcome_matches(text, cand.quantity.end, min(clause_end, limit))
+            if not after:
+                after = self._outcome_past_insertion(text, cand, clause_end, kept, start, end)
             if after and not self._is_agent(text, cand, after[0], start):
                 cand.outcome, cand.outcome_span = after[0][2], after[0][:2]
         self._share_in_groups(text, cands, start, end)
+        # every figure but a year bounds a mention's running-total words ("Seit März 2019 starben …")
+        people = [q for q in quantities if not _YEAR.match(text[q.number_start : q.end])]
         out = []
         for i, cand in enumerate(cands):
             if cand.outcome is None and not cand.bare:
@@ -177,6 +231,13 @@ class Casualties:
                     cand.outcome, cand.outcome_span = before[-1][2], before[-1][:2]
                 elif previous_outcome is not None:
                     cand.outcome = previous_outcome  # "Die Gesamtzahl nähere sich der 5000"
+            if (
+                cand.outcome is None
+                and cand.bare
+                and previous_outcome is not None
+                and self._part_named_later(text, cand, start, end)
+            ):
+                cand.outcome = previous_outcome  # "Fünf von ihnen sind Deutsche" after "zwölf Touristen"
             if cand.outcome is None:
                 continue
             q = cand.quantity
@@ -189,8 +250,8 @@ class Casualties:
                     victims=text[cand.victim[0] : cand.victim[1]] if cand.victim else None,
                     victims_span=Span.of(text, *cand.victim) if cand.victim else None,
                     category=cand.category,
-                    cumulative=self._cumulative(text, cand, start, end, quantities)
-                    or any(self._cumulative(text, c, start, end, quantities) for c in cand.group),
+                    cumulative=self._cumulative(text, cand, start, end, people)
+                    or any(self._cumulative(text, c, start, end, people) for c in cand.group),
                 )
             )
         return out
@@ -201,6 +262,7 @@ class Casualties:
         for q in quantities:
             before = text[max(start, q.start - 30) : q.start]
             if self.lex.reference_set_re.search(before):
+                self._reference_sets.add(q.start)
                 continue  # "von den 160 Personen", "keiner der 30 Insassen"
             cand = self.noun_phrase(text, q, end)
             if cand is None:
@@ -212,6 +274,17 @@ class Casualties:
                 if cand.outcome_span is not None and cand.outcome_span[1] <= cand.np_end:
                     prev.outcome, prev.outcome_span = cand.outcome, cand.outcome_span
                 continue
+            if (
+                prev is not None
+                and prev.bare
+                and self.lex.change_between_re.match(text[prev.quantity.end : q.start])
+                and self.lex.change_before_re.search(text[max(start, prev.quantity.start - 20) : prev.quantity.start])
+            ):
+                # "von 40 auf 35 Tote": the old figure counts too, with the new one's noun
+                prev.victim, prev.category, prev.np_end, prev.bare = cand.victim, cand.category, prev.quantity.end, False
+                if cand.outcome_span is not None and cand.outcome_span[1] <= cand.np_end:
+                    prev.outcome, prev.outcome_span = cand.outcome, cand.outcome_span
+                cand.group, cand.changed_from, prev.changed_to = [prev], prev, cand
             out.append(cand)
         return out
 
@@ -229,7 +302,8 @@ class Casualties:
         if not _counts_people(q.count):
             return None
         before = _TOKEN.findall(text[max(0, q.start - 25) : q.start])
-        if before and before[-1].casefold() in self.lex.not_before and text[q.number_start].isdigit():
+        dated = before and before[-1].casefold() in self.lex.not_before
+        if dated and q.start == q.number_start and text[q.number_start].isdigit():
             return None  # "im Jahr 2005", "Tag 5"
         weak = text[q.number_start : q.end].endswith("en")
         if q.kind == "vague" and weak and before and before[-1].casefold() in self.lex.determiners:
@@ -246,6 +320,7 @@ class Casualties:
                 outcome = self.lex.outcome_nouns.get(word.casefold())
                 category = self.lex.victim_category(word)
                 if outcome is None and category is None:
+                    self._things.add(q.start)
                     return None  # "zwei Vereinbarungen", "30 Jahre": not people
                 if agent and outcome is None:
                     return None  # "von einem Soldaten erschossen": the agent
@@ -265,16 +340,88 @@ class Casualties:
                 continue
             if not word[0].isalpha() or low in self.lex.function_words or skipped >= 3:
                 break
+            if match_quantity(text, m.start()) is not None:
+                break  # another figure: "wo 2005 zwei Menschen starben" (the year has no noun)
             skipped += 1  # an adjective or participle: "63 getöteten Zivilisten", "vier weitere"
         # no noun: "vier weitere verletzt", "der 5000"
         number = text[q.number_start : q.end]
-        if q.kind == "one" or (q.kind == "vague" and q.count.high is None) or _YEAR.match(number):
+        # "eine weitere verletzt", "einige davon schwer": the noun is left out, the figure counts people
+        elliptic = self.lex.subset_after_re.match(text, q.end) or self.lex.elliptic_re.match(text, q.end)
+        if (q.kind == "one" or (q.kind == "vague" and q.count.high is None)) and not elliptic or _YEAR.match(number):
             return None
         quoted = (before and before[-1] in "„‚»«\"") or text[q.end : q.end + 1] in ("“", "”", "«", "»", '"', "‘")
         if q.start == q.number_start and quoted:
             return None  # a name: "Nachtclub „911“", "„Horizon 180“"
         cand.bare = True
         return cand
+
+    def _outcome_past_insertion(
+        self, text: str, cand: Candidate, clause_end: int, kept: list[int], start: int, end: int
+    ) -> list[tuple[int, int, Outcome]]:
+        """The outcome of a figure whose clause is broken by an insertion: inside a relative clause
+        on it ("acht Fahrgästen, die ein Schütze erschoss"), else where the clause goes on."""
+        resume = self._after_insertion(text, cand, clause_end, start, end)
+        if resume is None:
+            return []
+        if self.lex.relative_re.match(text, clause_end, end):
+            pronoun_end = self.lex.relative_re.match(text, clause_end, end).end()
+            stop = min([resume] + [k for k in kept if k > clause_end])  # "die zwei Zivilisten getötet hatten"
+            inside = [o for o in self.lex.outcome_matches(text, pronoun_end, stop) if not text[o[0]].isupper()]
+            if inside and self._relative_on_victims(text, pronoun_end, inside[0]):
+                return inside
+            if inside:
+                return []  # "Zehn Soldaten, die den Bürgermeister erschossen hatten": they did it
+        stop = min([self._clause_end(text, resume, end)] + [k for k in kept if k >= resume])
+        found = [o for o in self.lex.outcome_matches(text, resume, stop) if not text[o[0]].isupper()]
+        if not found:
+            return []
+        # a verb that does not open the rest starts a new clause: "…, sein Bruder wurde verletzt"
+        first = resume + len(text[resume:]) - len(text[resume:].lstrip())
+        if any(first < v < found[0][0] for v in self._verbs):
+            return []
+        if found[0][0] == first and text[found[0][0] : found[0][1]] in self.lex.active_verbs:
+            nxt = _TOKEN.findall(text[found[0][1] : found[0][1] + 20])
+            if nxt and (nxt[0].casefold() in self.lex.determiners or nxt[0].casefold() in self.lex.object_articles):
+                return []  # "Zehn Soldaten, die …, töteten den Mann": the figure did it, to an object
+        return found
+
+    def _relative_on_victims(self, text: str, pronoun_end: int, outcome: tuple[int, int, Outcome]) -> bool:
+        """Whether the relative pronoun is who the outcome happened to: "die getötet wurden", "die
+        ein Schütze erschoss" — not "die den Bürgermeister erschossen hatten", "die Zivilisten erschossen"."""
+        between = text[pronoun_end : outcome[0]]
+        if text[outcome[0] : outcome[1]] in self.lex.active_verbs:
+            return bool(self.lex.relative_subject_re.search(between))
+        for m in self.lex.relative_object_re.finditer(between):
+            before = _TOKEN.findall(between[: m.start()])
+            if not before or before[-1].casefold() not in self.lex.prepositions:
+                return False  # an accusative object: the pronoun is the one who acted
+        return True
+
+    def _after_insertion(self, text: str, cand: Candidate, clause_end: int, start: int, end: int) -> Optional[int]:
+        """Where the clause goes on after an insertion around or after the figure: a parenthesis
+        ("neun Menschen (sechs Bewohner …) ums Leben"), a relative clause ("17 Teilnehmer einer
+        Hochzeit, die …, enthauptet"), a part ("20 Menschen, darunter drei Kinder, getötet")."""
+        if clause_end >= end:
+            return None
+        opened = text[clause_end]
+        if opened == "(":
+            close = text.find(")", clause_end, end)
+            return close + 1 if close >= 0 else None
+        before = self._clause_start(text, cand.quantity.start, start, [cand], cand)
+        if opened == ")":  # the figure stands inside the parenthesis
+            return clause_end + 1 if before > start and text[before - 1] == "(" else None
+        if opened != ",":
+            return None
+        if self.lex.relative_re.match(text, clause_end, end):
+            close = text.find(",", clause_end + 1, end)
+            return close + 1 if close >= 0 else end  # "zahlreiche Kinder, die … verletzt wurden."
+        if self.lex.insertion_after_re.match(text, clause_end, end):
+            close = text.find(",", clause_end + 1, end)
+            return close + 1 if close >= 0 else None
+        opener = text[before : cand.quantity.start]
+        if before > start and text[before - 1] == "," and self.lex.insertion_member_re.match(opener):
+            return clause_end + 1  # the figure stands inside ", unter ihnen …,"
+        return None
 
     def _clause_end(self, text: str, pos: int, end: int) -> int:
         for m in _CLAUSE_END.finditer(text, pos, end):
@@ -290,7 +437,9 @@ class Casualties:
             gap = text[cands[i - 1].np_end : cand.quantity.start] if i else ""
             # nouns coordinate ("neun Polizisten und acht Zivilisten"); a bare figure opens a clause
             joined = i and not cand.bare and (
-                self.lex.coordination_re.match(gap) or self.lex.genitive_coordination_re.match(gap)
+                self.lex.coordination_re.match(gap)
+                or self.lex.genitive_coordination_re.match(gap)
+                or self._pp_coordination(gap, cands[i - 1].np_end, cand.quantity.start)
             )
             if joined and "," in gap and cands[i - 1].bare:
                 joined = False
@@ -316,6 +465,25 @@ class Casualties:
                 for c in group:
                     if c.outcome is None:
                         c.outcome, c.outcome_span = shared.outcome, shared.outcome_span
+
+    def _part_named_later(self, text: str, cand: Candidate, start: int, end: int) -> bool:
+        """ "Fünf von ihnen sind Deutsche": a part of the figure before, named by a victim noun
+        later in a sentence that has no outcome word of its own."""
+        q = cand.quantity
+        if not self.lex.subset_after_re.match(text, q.end) or self.lex.outcome_matches(text, start, end):
+            return False
+        return any(w[0].isupper() and self.lex.victim_category(w) for w in _TOKEN.findall(text[q.end : end]))
+
+    @property
+    def _verbs(self) -> set[int]:
+        if self._verb_starts is None:
+            self._verb_starts = {t.idx for t in self._doc if t.pos_ in ("VERB", "AUX")} if self._doc is not None else set()
+        return self._verb_starts
+
+    def _pp_coordination(self, gap: str, gap_start: int, gap_end: int) -> bool:
+        """ "fünf Menschen und bei dem Unwetter auf dem Land 20 Menschen": "und" + a prepositional
+        phrase, no verb between the two figures."""
+        return bool(self.lex.pp_coordination_re.match(gap)) and not any(gap_start <= v < gap_end for v in self._verbs)
 
     def _active_verb_before(self, text: str, cand: Candidate, start: int, cands: list[Candidate]) -> None:
         """ "Ein Attentäter tötete bei einem Anschlag …, der …, mindestens 126 Menschen": the object
@@ -346,12 +514,14 @@ class Casualties:
         """A running-total word ("bislang", "Gesamtzahl", "stieg auf") in the mention's own part of
         its clause: after the figure before it, up to the outcome word ("bislang 874 … getötet")."""
         q = cand.quantity
+        # a changed figure shares its window with the old one: "stieg von 30 auf 45"
+        first = cand.changed_from.quantity if cand.changed_from is not None else q
         window_start = max(
             [start]
-            + [m.end() for m in _CLAUSE_END.finditer(text, start, q.start)]
-            + [o.end for o in quantities if o.end <= q.start]
+            + [m.end() for m in _CLAUSE_END.finditer(text, start, first.start)]
+            + [o.end for o in quantities if o.end <= first.start]
         )
-        window_end = q.end
+        window_end = cand.changed_to.quantity.end if cand.changed_to is not None else q.end
         if cand.outcome_span and cand.outcome_span[0] >= cand.np_end:
             window_end = max(window_end, min(cand.outcome_span[1], self._clause_end(text, cand.np_end, end)))
         return bool(self.lex.cumulative_re.search(text, window_start, window_end))
