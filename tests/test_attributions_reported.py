@@ -1,0 +1,86 @@
+"""Reported speech (spec §2 "reported"): speech acts whose content is an object or a
+prepositional phrase, on German sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import karabach_nlp
+from karabach_nlp.components.attributions.reported import opens
+from karabach_nlp.records import AttributionKind
+
+from conftest import assert_offsets
+
+
+def _extract(nlp, text):
+    claims = karabach_nlp.extract(text, nlp)
+    assert_offsets(text, claims)
+    return claims.attributions
+
+
+def _of_kind(attributions, kind):
+    return [a for a in attributions if a.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "word, opener, expected",
+    [("zur", "zu", True), ("zum", "zu", True), ("vom", "von", True), ("am", "an", True), ("zu", "zu", True),
+     ("zur", "von", False), ("der", "zu", False)],
+)
+def test_reported_opens_fused_prepositions(word, opener, expected):
+    assert opens(word, opener) is expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # the opener "zu" fused with its article
+        ("Der Stadtrat rief die Anwohner zur Ruhe auf.", ["rief", "auf"], "Der Stadtrat", "zur Ruhe"),
+        ("Die Lehrerin hat die Eltern zum Gespräch aufgefordert.", ["aufgefordert"], "Die Lehrerin", "zum Gespräch"),
+        ("Die Behörden gehen vom schlimmsten Fall aus.", ["gehen", "aus"], "Die Behörden", "vom schlimmsten Fall"),
+    ],
+)
+def test_reported_content_opened_by_a_fused_preposition(nlp, text, cue, speaker, content):
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert [c.text for c in a.cue] == cue
+    assert a.speaker.text == speaker
+    assert a.content.text == content
+
+
+def test_reported_speaker_after_a_relative_clause_with_a_passive(nlp):
+    # the passive "vorgelegt wurde" belongs to the relative clause, not to "fordert"
+    text = "In einem Bericht, der dem Rat gestern vorgelegt wurde, fordert die Kommission ein Ende der Gewalt."
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.speaker.text == "die Kommission"
+    assert [c.text for c in a.cue] == ["fordert"]
+    assert a.content.text == "ein Ende der Gewalt"
+
+
+def test_reported_leaves_a_coordinated_clause_to_its_own_verb(nlp):
+    text = "Der Stadtrat rief die Parteien zum Dialog auf und beschloss, eine Kommission einzusetzen."
+    attributions = _extract(nlp, text)
+    [reported] = _of_kind(attributions, AttributionKind.reported)
+    [indirect] = _of_kind(attributions, AttributionKind.indirect)
+    assert reported.content.text == "zum Dialog"
+    assert [c.text for c in indirect.cue] == ["beschloss"]
+    assert indirect.content.text == "eine Kommission einzusetzen"
+    assert indirect.speaker.text == "Der Stadtrat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "gekündigt" (dismissed) is no participle of "ankündigen": the particle is missing
+        "Der Fahrer wurde von der Spedition nach dem Unfall gekündigt.",
+        "Die Spedition hat dem Fahrer nach dem Unfall gekündigt.",
+    ],
+)
+def test_reported_participle_without_its_particle_is_no_speech_act(nlp, text):
+    assert not _of_kind(_extract(nlp, text), AttributionKind.reported)
+
+
+def test_reported_separable_participle_in_the_passive_keeps_its_agent(nlp):
+    text = "Die Schließung des Werks wurde vom Vorstand angekündigt."
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.speaker.text == "Vorstand"
+    assert [c.text for c in a.cue] == ["angekündigt"]
