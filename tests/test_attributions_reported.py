@@ -84,3 +84,49 @@ def test_reported_separable_participle_in_the_passive_keeps_its_agent(nlp):
     [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
     assert a.speaker.text == "Vorstand"
     assert [c.text for c in a.cue] == ["angekündigt"]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Als Ursache des Brandes wurde ein defektes Kabel genannt.", ["genannt"]),
+        ("Als Täter wird ein früherer Mitarbeiter der Bank vermutet.", ["vermutet"]),
+        ("Als Gründe wurden steigende Kosten und fehlendes Personal angegeben.", ["angegeben"]),
+    ],
+)
+def test_reported_cause_named_in_an_agentless_passive(nlp, text, cue):
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert [c.text for c in a.cue] == cue
+    assert a.speaker is None
+    assert a.content.text == text.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als Kind wurde er von seinen Lehrern oft gelobt.",  # praise, no naming of a cause
+        "Als Nachfolger wurde der bisherige Vize gewählt.",
+        "Ein Defekt wurde als Ursache genannt, als die Feuerwehr eintraf.",  # no "als" phrase opening it
+    ],
+)
+def test_reported_agentless_passive_near_misses(nlp, text):
+    assert not [a for a in _of_kind(_extract(nlp, text), AttributionKind.reported) if a.speaker is None]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("Arabische und iranische Zeitungen werfen ihm Verrat vor.", "Arabische und iranische Zeitungen",
+         ["werfen", "vor"]),
+        ("Die Ermittler vor Ort gehen von einem Unfall aus.", "Die Ermittler vor Ort", ["gehen", "aus"]),
+    ],
+)
+def test_reported_speaker_is_the_whole_prefield(nlp, text, speaker, cue):
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.speaker.text == speaker
+    assert [c.text for c in a.cue] == cue
+
+
+def test_reported_prefield_that_is_a_comparison_is_no_speaker(nlp):
+    text = "Schneller als die Forscher vorausgesagt hatten, stieg das Wasser im Fluss."
+    assert not _of_kind(_extract(nlp, text), AttributionKind.reported)

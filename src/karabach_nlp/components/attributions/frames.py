@@ -224,7 +224,7 @@ class FramedSpeech(ReportedSpeech):
                                       [_chars(doc, s, e) for s, e in cue], sent=sent.start))
                     used_until = sent.end
                     continue
-            if not reported and verbs and REPORTING_AS_REPORTED:
+            if not reported and verbs and (REPORTING_AS_REPORTED or self._named_as(sent, i)):
                 # "empfahl den Umstieg", "gab die Einstellung bekannt": a reporting verb with an object
                 reported = [ReportedVerb(v, None) for v, _ in verbs]
             found = self._reported(sent, i, reported, masked)

@@ -27,6 +27,12 @@ def opens(word: str, opener: str) -> bool:
     return low == opener or low in CONTRACTIONS.get(opener, ())
 
 
+# tags a noun phrase can open with (STTS): article, noun, name, adjective, determiners, number
+NP_OPENERS = frozenset("ART NN NE ADJA PPOSAT PIAT PDAT CARD".split())
+# speech verbs that name something "als" cause, date or suspect in an agentless passive
+NAMING = frozenset("nennen angeben vermuten anführen".split())
+
+
 class ReportedSpeech(ClauseRules):
     def _reported_end(self, sent: SpacySpan, found: Finding) -> int:
         """The token after a reported speech act's content and cue: a clause coordinated after it
@@ -34,6 +40,30 @@ class ReportedSpeech(ClauseRules):
         doc = sent.doc
         end_char = max(found.content[1], *(e for _, e in found.cue))
         return next((k for k in range(sent.start, sent.end) if doc[k].idx >= end_char), sent.end)
+
+    def _prefield(self, sent: SpacySpan, i: int) -> Optional[tuple[int, int]]:
+        """ "Arabische und iranische Medien werfen …", "Die Behörden vor Ort gehen …": a noun phrase
+        the phrase rules do not parse, standing alone before the finite cue verb (verb second)."""
+        doc = sent.doc
+        start = _first(sent)
+        words = doc[start:i]
+        if not 1 <= len(words) <= 12 or not doc[start].text[:1].isupper() or doc[start].tag_ not in NP_OPENERS:
+            return None
+        if any(t.is_punct and t.text not in "()-\"„“" for t in words):
+            return None
+        if any(t.tag_.startswith(("V", "KOUS")) for t in words) or not any(t.tag_ in ("NN", "NE") for t in words):
+            return None
+        return (start, i)
+
+    def _named_as(self, sent: SpacySpan, i: int) -> bool:
+        """ "Als Grund wurde ein Defekt genannt.": an agentless passive of a speech verb that names
+        something as a cause, date or suspect (an "als" phrase opening the sentence, the participle
+        ending it, no clause after it) reports what its source said, though it names no source."""
+        doc = sent.doc
+        start, end = _first(sent), self._content_end(sent)
+        return (doc[start].text == "Als" and i == end - 1 and doc[i].lemma_.lower() in NAMING and i - start >= 4
+                and any(doc[k].text.lower() in PASSIVE for k in range(start + 2, i))
+                and not any(doc[k].text in (",", ";", ":") for k in range(start, end)))
 
     def _passive(self, sent: SpacySpan, i: int) -> Optional[Finding]:
         """ "Der Plan wurde vom Minister als mutig bezeichnet": a reported speech act in the passive."""
@@ -49,7 +79,7 @@ class ReportedSpeech(ClauseRules):
                 if found is not None and found[1] <= i:
                     speaker = found
                     break
-        if speaker is None:
+        if speaker is None and not self._named_as(sent, i):
             return None  # an agentless passive ("wurde angekündigt") names no speaker
         end = self._content_end(sent)
         return Finding(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker) if speaker else None,
@@ -80,7 +110,8 @@ class ReportedSpeech(ClauseRules):
             ("ge" in text[:-3] and not text.startswith(("geh", "geb"))) or text.startswith(INSEPARABLE)
         )
         # a separable verb's participle carries its particle: "gekündigt" is no "angekündigt"
-        whole = [e for e in entries if e.verb.particle is None or text.lower().startswith(e.verb.particle)]
+        whole = [e for e in entries if e.verb.particle is None or text.lower().startswith(e.verb.particle)
+                 or i > sent.start and doc[i - 1].text.lower() == e.verb.particle]  # "bekannt gegeben"
         if participle and whole:
             passive = self._passive(sent, i)
             if passive is not None:
@@ -112,6 +143,8 @@ class ReportedSpeech(ClauseRules):
                 # "In einem Bericht, der … vorgelegt wurde, fordert Annan …": the clause before the
                 # comma is no part of the speech act's own clause
                 speaker = self._speaker_around(sent, verb_at, start=comma + 1)
+            if speaker is None and aux is None:
+                speaker = self._prefield(sent, i)
             if speaker is None:
                 continue
             if aux is not None:
