@@ -130,3 +130,26 @@ def test_reported_speaker_is_the_whole_prefield(nlp, text, speaker, cue):
 def test_reported_prefield_that_is_a_comparison_is_no_speaker(nlp):
     text = "Schneller als die Forscher vorausgesagt hatten, stieg das Wasser im Fluss."
     assert not _of_kind(_extract(nlp, text), AttributionKind.reported)
+
+
+def test_reported_passive_of_an_ieren_verb_keeps_its_agent(nlp):
+    # "kritisiert" has no "ge-": the participle is known by its tag
+    text = "Die neue Regelung wurde von den Gewerkschaften als ungerecht kritisiert."
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.speaker.text == "den Gewerkschaften"
+    assert [c.text for c in a.cue] == ["kritisiert"]
+
+
+def test_reported_speaker_below_a_heading_without_full_stop(nlp):
+    # the heading line has no full stop: it is a sentence of its own, not part of the speaker
+    text = "Reaktionen aus Berlin\n\nDie Kanzlerin sprach von einem guten Tag für Europa."
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.speaker.text == "Die Kanzlerin"
+    assert a.content.text == "von einem guten Tag für Europa"
+
+
+def test_reported_heading_split_leaves_sentences_after_a_full_stop_alone(nlp):
+    text = "Die Polizei sprach von drei Verletzten.\nDer Verband forderte eine Untersuchung."
+    reported = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert [a.speaker.text for a in reported] == ["Die Polizei", "Der Verband"]
+    assert all(a.content.text.strip() for a in reported)

@@ -108,6 +108,7 @@ class ReportedSpeech(ClauseRules):
         text = tok.text
         participle = len(text) > 5 and text != tok.lemma_ and text.endswith(("t", "en")) and (
             ("ge" in text[:-3] and not text.startswith(("geh", "geb"))) or text.startswith(INSEPARABLE)
+            or tok.tag_ == "VVPP" and text.endswith("iert")  # "kritisiert": -ieren verbs take no "ge-"
         )
         # a separable verb's participle carries its particle: "gekündigt" is no "angekündigt"
         whole = [e for e in entries if e.verb.particle is None or text.lower().startswith(e.verb.particle)
