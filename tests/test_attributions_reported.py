@@ -153,3 +153,31 @@ def test_reported_heading_split_leaves_sentences_after_a_full_stop_alone(nlp):
     reported = _of_kind(_extract(nlp, text), AttributionKind.reported)
     assert [a.speaker.text for a in reported] == ["Die Polizei", "Der Verband"]
     assert all(a.content.text.strip() for a in reported)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Identität des Fahrers gab die Polizei nicht bekannt.",
+        "Die Feuerwehr konnte die Zahl der Verletzten zunächst nicht bestätigen.",
+        "Von der Reederei wurden diese Angaben bislang nicht bestätigt.",
+    ],
+)
+def test_reported_negated_speech_act_says_nothing(nlp, text):
+    assert not _of_kind(_extract(nlp, text), AttributionKind.reported)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # "nicht nur" and a negation in a coordinated clause leave the speech act standing
+        ("Der Verband hat sich nicht nur für höhere Löhne ausgesprochen.", "für höhere Löhne"),
+        ("Die Pfleger fordern mehr Personal und beklagen nicht bezahlte Überstunden.",
+         "mehr Personal und beklagen nicht bezahlte Überstunden"),
+        # "schloss … nicht aus" leaves a possibility open: reported, negation and all
+        ("Der Trainer schloss einen Wechsel im Sommer nicht aus.", "einen Wechsel im Sommer"),
+    ],
+)
+def test_reported_negation_near_misses(nlp, text, content):
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.content.text == content

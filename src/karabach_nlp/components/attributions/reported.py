@@ -29,6 +29,8 @@ def opens(word: str, opener: str) -> bool:
 
 # tags a noun phrase can open with (STTS): article, noun, name, adjective, determiners, number
 NP_OPENERS = frozenset("ART NN NE ADJA PPOSAT PIAT PDAT CARD".split())
+# "schloss … nicht aus" reports a possibility left open: its negation is part of the claim
+AFFIRMED_BY_NEGATION = frozenset(["ausschließen"])
 # speech verbs that name something "als" cause, date or suspect in an agentless passive
 NAMING = frozenset("nennen angeben vermuten anführen".split())
 
@@ -55,6 +57,18 @@ class ReportedSpeech(ClauseRules):
             return None
         return (start, i)
 
+    @staticmethod
+    def _negated(doc, start: int, end: int) -> bool:
+        """ "nicht"/"nie" negating the speech act in tokens ``start``..``end`` ("nicht nur" does not),
+        up to a conjunction ("fordern … und beklagen nicht ausgezahlte Prämien")."""
+        for k in range(start, end):
+            low = doc[k].text.lower()
+            if low in ("und", "oder", "aber", "sowie", "sondern"):
+                return False
+            if low in ("nicht", "nie") and not (k + 1 < len(doc) and doc[k + 1].text.lower() == "nur"):
+                return True
+        return False
+
     def _named_as(self, sent: SpacySpan, i: int) -> bool:
         """ "Als Grund wurde ein Defekt genannt.": an agentless passive of a speech verb that names
         something as a cause, date or suspect (an "als" phrase opening the sentence, the participle
@@ -79,6 +93,9 @@ class ReportedSpeech(ClauseRules):
                 if found is not None and found[1] <= i:
                     speaker = found
                     break
+        first_aux = next(k for k in clause if doc[k].text.lower() in PASSIVE)
+        if self._negated(doc, first_aux, i + 1):
+            return None  # "wurden bislang nicht bestätigt": nothing said
         if speaker is None and not self._named_as(sent, i):
             return None  # an agentless passive ("wurde angekündigt") names no speaker
         end = self._content_end(sent)
@@ -178,6 +195,8 @@ class ReportedSpeech(ClauseRules):
                 continue
             if any(doc[k].text.lower() in NEGATIONS for k in range(after, end)):
                 continue  # "nennt keine Todeszahlen": a denial, not a claim
+            if verb.lemma not in AFFIRMED_BY_NEGATION and self._negated(doc, min(verb_at, i), max(stop, i + 1)):
+                continue  # "gab die Identität nicht bekannt", "konnte es nicht bestätigen": nothing said
             if verb.lemma == "fordern" and any(doc[k].text in TOLL_NOUNS for k in range(after, end)):
                 continue  # "forderte 92 Menschenleben": a death toll, not a demand
             return Finding(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker),
