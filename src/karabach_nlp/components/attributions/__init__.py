@@ -43,6 +43,15 @@ def _split_after_years(doc: Doc) -> None:
             nxt.is_sent_start = True
 
 
+def _split_after_headings(doc: Doc) -> None:
+    """A line with no final punctuation ("Reaktionen aus Deutschland", "CDU/CSU") is a heading:
+    the sentencizer would join it to the sentence below, whose speaker then opens no sentence."""
+    for tok in doc[1:-1]:
+        before = doc[tok.i - 1]
+        if tok.is_space and "\n" in tok.text and not before.is_space and before.text[-1:] not in ".!?:;,":
+            doc[tok.i + 1].is_sent_start = True
+
+
 class Attributions(DirectSpeech, FramedSpeech, FreeIndirectSpeech):
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -53,6 +62,7 @@ class Attributions(DirectSpeech, FramedSpeech, FreeIndirectSpeech):
             doc._.attributions = []
             return doc
         _split_after_years(doc)
+        _split_after_headings(doc)
         direct, inline = self._direct(doc)
         spans = [(d.content[0] - 1, d.content[1] + 1) for d in direct]
         spans += [c for d in direct for c in d.cue]  # a quote's frame verb frames nothing else

@@ -1,6 +1,6 @@
 """Frames inside a sentence: "laut X", "X zufolge", "nach Angaben X", "…, so X", "wie X mitteilte"
 (according_to); a reporting verb with its clause (indirect); a speech act with an object or in
-the passive (reported)."""
+the passive (reported; the rules are in reported.py)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ from ...records import AttributionKind
 from . import phrases
 from .clauses import CORRELATES, ClauseRules, AUX, RELATIVE, NEGATIONS, RELATIVE_AFTER_NACH, PASSIVE, REPORTING_AS_REPORTED, SAYING, FRAME_ADVERBS, TOLL_NOUNS, SUBORDINATORS, INSEPARABLE, CLAUSE_OPENERS, TRAILING_ADVERBS, Finding, _chars, _first
 from ...speech_lexicon import ReportedVerb
+from .reported import ReportedSpeech, opens
 
 
-class FramedSpeech(ClauseRules):
+class FramedSpeech(ReportedSpeech):
     def _according_to(self, sent: SpacySpan, masked) -> list[Finding]:
         doc = sent.doc
         out = []
@@ -181,7 +182,7 @@ class FramedSpeech(ClauseRules):
                 if doc[j].is_punct and doc[j].text not in ("(", ")", "-", "„", "“", "»", "«", "\""):
                     break
             comma = dass if dass is not None else comma
-            opened = any(e.opener and e.opener not in ("darauf", "auf") and any(doc[k].text.lower() == e.opener for k in range(i + 1, comma or i))
+            opened = any(e.opener and e.opener not in ("darauf", "auf") and any(opens(doc[k].text, e.opener) for k in range(i + 1, comma or i))
                          for e in reported)
             if verbs and comma is not None and comma + 1 < content_end and not masked(comma + 1) and not opened:
                 saying = any(v.lemma in SAYING for v, _ in verbs)
@@ -223,118 +224,11 @@ class FramedSpeech(ClauseRules):
                                       [_chars(doc, s, e) for s, e in cue], sent=sent.start))
                     used_until = sent.end
                     continue
-            if not reported and verbs and REPORTING_AS_REPORTED:
+            if not reported and verbs and (REPORTING_AS_REPORTED or self._named_as(sent, i)):
                 # "empfahl den Umstieg", "gab die Einstellung bekannt": a reporting verb with an object
                 reported = [ReportedVerb(v, None) for v, _ in verbs]
             found = self._reported(sent, i, reported, masked)
             if found is not None:
                 out.append(found)
-                used_until = self._clause_end(sent, i)
+                used_until = self._reported_end(sent, found)
         return out
-
-    def _passive(self, sent: SpacySpan, i: int) -> Optional[Finding]:
-        """ "Der Plan wurde vom Minister als mutig bezeichnet": a reported speech act in the passive."""
-        doc = sent.doc
-        start = _first(sent)
-        clause = range(start, i)
-        if not any(doc[k].text.lower() in PASSIVE for k in clause):
-            return None
-        speaker = None
-        for k in clause:
-            if doc[k].text.lower() in ("von", "vom") and k + 1 < i:
-                found = phrases.forward(sent, k + 1 if doc[k].text.lower() == "von" else k + 1, allow_pronoun=False)
-                if found is not None and found[1] <= i:
-                    speaker = found
-                    break
-        if speaker is None:
-            return None  # an agentless passive ("wurde angekündigt") names no speaker
-        end = self._content_end(sent)
-        return Finding(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker) if speaker else None,
-                      [_chars(doc, i, i + 1)], sent=sent.start)
-
-    def _verb_final(self, sent: SpacySpan, i: int, clause_end: int) -> Optional[int]:
-        """The finite auxiliary or modal of a main clause whose cue is a participle or infinitive at
-        its end ("hat … zurückgewiesen", "will … fordern"); None otherwise or in the passive."""
-        doc = sent.doc
-        # the tagger reads some infinitives ("fordern") as finite: the lemma's own form is both
-        infinitive = doc[i].tag_ == "VVINF" or doc[i].tag_ == "VVFIN" and doc[i].text == doc[i].lemma_
-        if not (doc[i].tag_ == "VVPP" or infinitive) or (i + 1 < clause_end and doc[i + 1].text not in AUX | {"worden"}):
-            return None
-        start = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";", ":")]])
-        finite = [k for k in range(start, i) if doc[k].tag_ in ("VAFIN", "VMFIN")]
-        if not finite or any(doc[k].text.lower() in PASSIVE for k in range(start, i + 2) if k < sent.end):
-            return None
-        if start > _first(sent) and doc[start].text.lower() in SUBORDINATORS | RELATIVE | CLAUSE_OPENERS:
-            return None
-        return finite[0]
-
-    def _reported(self, sent: SpacySpan, i: int, entries, masked) -> Optional[Finding]:
-        doc = sent.doc
-        tok = doc[i]
-        clause_end = self._clause_end(sent, i)
-        text = tok.text
-        participle = len(text) > 5 and text != tok.lemma_ and text.endswith(("t", "en")) and (
-            ("ge" in text[:-3] and not text.startswith(("geh", "geb"))) or text.startswith(INSEPARABLE)
-        )
-        if participle and entries:
-            passive = self._passive(sent, i)
-            if passive is not None:
-                return passive
-        opening = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";", ":")]])
-        if doc[opening].text.lower() in SUBORDINATORS and doc[clause_end - 1].tag_.endswith("FIN"):
-            return None  # "Nachdem die Firma den Plan verkündet hatte, …": a subordinate clause, no speech act
-        final = self._verb_final(sent, i, clause_end)
-        if final is None and text.startswith("ge") and not tok.lemma_.startswith("ge") and text.endswith(("t", "en")):
-            return None  # a participle ("genannt") with no auxiliary is no speech act
-        for entry in entries:
-            verb = entry.verb
-            cue = [(i, i + 1)]
-            stop = clause_end
-            unseparated = tok.lemma_.lower() == verb.lemma or tok.text.lower().startswith(verb.particle or "\0")
-            if verb.particle and not unseparated:
-                p = self._particle(sent, i, verb.particle)
-                if p is None:
-                    continue
-                cue.append((p, p + 1))
-                stop = p
-            # "Die SPD hat sich für … ausgesprochen": the subject stands next to the finite verb,
-            # the content between it and the participle or infinitive
-            aux = final
-            speaker = self._speaker_around(sent, i if aux is None else aux)
-            if speaker is None:
-                continue
-            if aux is not None:
-                if speaker[0] >= i:
-                    continue
-                after = max(aux + 1, speaker[1] if speaker[0] > aux else aux + 1)
-                while after < i and doc[after].text == "sich":
-                    after += 1
-                stop = i
-            else:
-                if entry.opener and speaker[0] > i:
-                    # "sprach Angela Merkel von der Möglichkeit …": the opener ends the speaker
-                    cut = next((k for k in range(speaker[0] + 1, speaker[1]) if doc[k].text.lower() == entry.opener), None)
-                    if cut is not None:
-                        speaker = (speaker[0], cut)
-                after = speaker[1] if speaker[0] > i else i + 1
-            if entry.opener:
-                k = next((k for k in range(after, stop) if doc[k].text.lower() == entry.opener), None)
-                if k is None:
-                    continue
-                if entry.opener.startswith("da") and k + 1 < sent.end and doc[k + 1].text == ",":
-                    start, end = k + 2, self._clause_end(sent, k + 2)
-                else:
-                    start, end = k, stop
-            else:
-                start, end = after, stop
-            while end > start and doc[end - 1].text.lower() in TRAILING_ADVERBS:
-                end -= 1
-            if end - start < 1 or any(masked(k) for k in range(start, end)):
-                continue
-            if any(doc[k].text.lower() in NEGATIONS for k in range(after, end)):
-                continue  # "nennt keine Todeszahlen": a denial, not a claim
-            if verb.lemma == "fordern" and any(doc[k].text in TOLL_NOUNS for k in range(after, end)):
-                continue  # "forderte 92 Menschenleben": a death toll, not a demand
-            return Finding(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker),
-                          [_chars(doc, s, e) for s, e in cue], sent=sent.start)
-        return None

@@ -1,0 +1,204 @@
+"""Reported speech (spec §2 "reported"): a speech act whose content is its object or a
+prepositional phrase, not a clause ("spricht von 63 Toten", "forderte den Rücktritt",
+"geht von einem Anschlag aus"), or a speech act in the passive with its agent
+("wurde vom Minister als mutig bezeichnet"). The verbs and the word that opens their content
+are data: ``models/lexicons/reported_verbs.txt``."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan
+
+from ...records import AttributionKind
+from . import phrases
+from .clauses import (AUX, INSEPARABLE, NEGATIONS, PASSIVE, RELATIVE, SUBORDINATORS, CLAUSE_OPENERS, TOLL_NOUNS,
+                      TRAILING_ADVERBS, ClauseRules, Finding, _chars, _first)
+
+
+# a preposition fused with its article opens the content as well: "rief zur Ruhe auf", "vom Plan"
+CONTRACTIONS = {"zu": ("zum", "zur"), "von": ("vom",), "an": ("am", "ans"), "in": ("im", "ins"), "für": ("fürs",),
+                "auf": ("aufs",), "um": ("ums",), "vor": ("vorm",), "über": ("übers",)}
+
+
+def opens(word: str, opener: str) -> bool:
+    """Whether ``word`` is the ``opener`` of a reported verb's content, or its fused form."""
+    low = word.lower()
+    return low == opener or low in CONTRACTIONS.get(opener, ())
+
+
+# tags a noun phrase can open with (STTS): article, noun, name, adjective, determiners, number
+NP_OPENERS = frozenset("ART NN NE ADJA PPOSAT PIAT PDAT CARD".split())
+# "schloss … nicht aus" reports a possibility left open: its negation is part of the claim
+AFFIRMED_BY_NEGATION = frozenset(["ausschließen"])
+# speech verbs that name something "als" cause, date or suspect in an agentless passive
+NAMING = frozenset("nennen angeben vermuten anführen".split())
+
+
+class ReportedSpeech(ClauseRules):
+    def _reported_end(self, sent: SpacySpan, found: Finding) -> int:
+        """The token after a reported speech act's content and cue: a clause coordinated after it
+        ("rief … auf und beschloss, …") is a report of its own."""
+        doc = sent.doc
+        end_char = max(found.content[1], *(e for _, e in found.cue))
+        return next((k for k in range(sent.start, sent.end) if doc[k].idx >= end_char), sent.end)
+
+    def _prefield(self, sent: SpacySpan, i: int) -> Optional[tuple[int, int]]:
+        """ "Arabische und iranische Medien werfen …", "Die Behörden vor Ort gehen …": a noun phrase
+        the phrase rules do not parse, standing alone before the finite cue verb (verb second)."""
+        doc = sent.doc
+        start = _first(sent)
+        words = doc[start:i]
+        if not 1 <= len(words) <= 12 or not doc[start].text[:1].isupper() or doc[start].tag_ not in NP_OPENERS:
+            return None
+        if any(t.is_punct and t.text not in "()-\"„“" for t in words):
+            return None
+        if any(t.tag_.startswith(("V", "KOUS")) for t in words) or not any(t.tag_ in ("NN", "NE") for t in words):
+            return None
+        return (start, i)
+
+    @staticmethod
+    def _negated(doc, start: int, end: int) -> bool:
+        """ "nicht"/"nie" negating the speech act in tokens ``start``..``end`` ("nicht nur" does not),
+        up to a conjunction ("fordern … und beklagen nicht ausgezahlte Prämien")."""
+        for k in range(start, end):
+            low = doc[k].text.lower()
+            if low in ("und", "oder", "aber", "sowie", "sondern"):
+                return False
+            if low in ("nicht", "nie") and not (k + 1 < len(doc) and doc[k + 1].text.lower() == "nur"):
+                return True
+        return False
+
+    def _named_as(self, sent: SpacySpan, i: int) -> bool:
+        """ "Als Grund wurde ein Defekt genannt.": an agentless passive of a speech verb that names
+        something as a cause, date or suspect (an "als" phrase opening the sentence, the participle
+        ending it, no clause after it) reports what its source said, though it names no source."""
+        doc = sent.doc
+        start, end = _first(sent), self._content_end(sent)
+        return (doc[start].text == "Als" and i == end - 1 and doc[i].lemma_.lower() in NAMING and i - start >= 4
+                and any(doc[k].text.lower() in PASSIVE for k in range(start + 2, i))
+                and not any(doc[k].text in (",", ";", ":") for k in range(start, end)))
+
+    def _passive(self, sent: SpacySpan, i: int) -> Optional[Finding]:
+        """ "Der Plan wurde vom Minister als mutig bezeichnet": a reported speech act in the passive."""
+        doc = sent.doc
+        start = _first(sent)
+        clause = range(start, i)
+        if not any(doc[k].text.lower() in PASSIVE for k in clause):
+            return None
+        speaker = None
+        for k in clause:
+            if doc[k].text.lower() in ("von", "vom") and k + 1 < i:
+                found = phrases.forward(sent, k + 1 if doc[k].text.lower() == "von" else k + 1, allow_pronoun=False)
+                if found is not None and found[1] <= i:
+                    speaker = found
+                    break
+        first_aux = next(k for k in clause if doc[k].text.lower() in PASSIVE)
+        if self._negated(doc, first_aux, i + 1):
+            return None  # "wurden bislang nicht bestätigt": nothing said
+        if speaker is None and not self._named_as(sent, i):
+            return None  # an agentless passive ("wurde angekündigt") names no speaker
+        end = self._content_end(sent)
+        return Finding(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker) if speaker else None,
+                      [_chars(doc, i, i + 1)], sent=sent.start)
+
+    def _verb_final(self, sent: SpacySpan, i: int, clause_end: int) -> Optional[int]:
+        """The finite auxiliary or modal of a main clause whose cue is a participle or infinitive at
+        its end ("hat … zurückgewiesen", "will … fordern"); None otherwise or in the passive."""
+        doc = sent.doc
+        # the tagger reads some infinitives ("fordern") as finite: the lemma's own form is both
+        infinitive = doc[i].tag_ == "VVINF" or doc[i].tag_ == "VVFIN" and doc[i].text == doc[i].lemma_
+        if not (doc[i].tag_ == "VVPP" or infinitive) or (i + 1 < clause_end and doc[i + 1].text not in AUX | {"worden"}):
+            return None
+        start = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";", ":")]])
+        finite = [k for k in range(start, i) if doc[k].tag_ in ("VAFIN", "VMFIN")]
+        if not finite or any(doc[k].text.lower() in PASSIVE for k in range(start, i + 2) if k < sent.end):
+            return None
+        if start > _first(sent) and doc[start].text.lower() in SUBORDINATORS | RELATIVE | CLAUSE_OPENERS:
+            return None
+        return finite[0]
+
+    def _reported(self, sent: SpacySpan, i: int, entries, masked) -> Optional[Finding]:
+        doc = sent.doc
+        tok = doc[i]
+        clause_end = self._clause_end(sent, i)
+        text = tok.text
+        participle = len(text) > 5 and text != tok.lemma_ and text.endswith(("t", "en")) and (
+            ("ge" in text[:-3] and not text.startswith(("geh", "geb"))) or text.startswith(INSEPARABLE)
+            or tok.tag_ == "VVPP" and text.endswith("iert")  # "kritisiert": -ieren verbs take no "ge-"
+        )
+        # a separable verb's participle carries its particle: "gekündigt" is no "angekündigt"
+        whole = [e for e in entries if e.verb.particle is None or text.lower().startswith(e.verb.particle)
+                 or i > sent.start and doc[i - 1].text.lower() == e.verb.particle]  # "bekannt gegeben"
+        if participle and whole:
+            passive = self._passive(sent, i)
+            if passive is not None:
+                return passive
+        opening = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";", ":")]])
+        if doc[opening].text.lower() in SUBORDINATORS and doc[clause_end - 1].tag_.endswith("FIN"):
+            return None  # "Nachdem die Firma den Plan verkündet hatte, …": a subordinate clause, no speech act
+        final = self._verb_final(sent, i, clause_end)
+        if final is None and text.startswith("ge") and not tok.lemma_.startswith("ge") and text.endswith(("t", "en")):
+            return None  # a participle ("genannt") with no auxiliary is no speech act
+        for entry in entries:
+            verb = entry.verb
+            cue = [(i, i + 1)]
+            stop = clause_end
+            unseparated = tok.lemma_.lower() == verb.lemma or tok.text.lower().startswith(verb.particle or "\0")
+            if verb.particle and not unseparated:
+                p = self._particle(sent, i, verb.particle)
+                if p is None:
+                    continue
+                cue.append((p, p + 1))
+                stop = p
+            # "Die SPD hat sich für … ausgesprochen": the subject stands next to the finite verb,
+            # the content between it and the participle or infinitive
+            aux = final
+            verb_at = i if aux is None else aux
+            speaker = self._speaker_around(sent, verb_at)
+            comma = max((k for k in range(_first(sent), verb_at) if doc[k].text == ","), default=None)
+            if speaker is None and comma is not None:
+                # "In einem Bericht, der … vorgelegt wurde, fordert Annan …": the clause before the
+                # comma is no part of the speech act's own clause
+                speaker = self._speaker_around(sent, verb_at, start=comma + 1)
+            if speaker is None and aux is None:
+                speaker = self._prefield(sent, i)
+            if speaker is None:
+                continue
+            if aux is not None:
+                if speaker[0] >= i:
+                    continue
+                after = max(aux + 1, speaker[1] if speaker[0] > aux else aux + 1)
+                while after < i and doc[after].text == "sich":
+                    after += 1
+                stop = i
+            else:
+                if entry.opener and speaker[0] > i:
+                    # "sprach Angela Merkel von der Möglichkeit …": the opener ends the speaker
+                    cut = next((k for k in range(speaker[0] + 1, speaker[1]) if opens(doc[k].text, entry.opener)), None)
+                    if cut is not None:
+                        speaker = (speaker[0], cut)
+                after = speaker[1] if speaker[0] > i else i + 1
+            if entry.opener:
+                k = next((k for k in range(after, stop) if opens(doc[k].text, entry.opener)), None)
+                if k is None:
+                    continue
+                if entry.opener.startswith("da") and k + 1 < sent.end and doc[k + 1].text == ",":
+                    start, end = k + 2, self._clause_end(sent, k + 2)
+                else:
+                    start, end = k, stop
+            else:
+                start, end = after, stop
+            while end > start and doc[end - 1].text.lower() in TRAILING_ADVERBS:
+                end -= 1
+            if end - start < 1 or any(masked(k) for k in range(start, end)):
+                continue
+            if any(doc[k].text.lower() in NEGATIONS for k in range(after, end)):
+                continue  # "nennt keine Todeszahlen": a denial, not a claim
+            if verb.lemma not in AFFIRMED_BY_NEGATION and self._negated(doc, min(verb_at, i), max(stop, i + 1)):
+                continue  # "gab die Identität nicht bekannt", "konnte es nicht bestätigen": nothing said
+            if verb.lemma == "fordern" and any(doc[k].text in TOLL_NOUNS for k in range(after, end)):
+                continue  # "forderte 92 Menschenleben": a death toll, not a demand
+            return Finding(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker),
+                          [_chars(doc, s, e) for s, e in cue], sent=sent.start)
+        return None

@@ -1,0 +1,183 @@
+"""Reported speech (spec §2 "reported"): speech acts whose content is an object or a
+prepositional phrase, on German sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import karabach_nlp
+from karabach_nlp.components.attributions.reported import opens
+from karabach_nlp.records import AttributionKind
+
+from conftest import assert_offsets
+
+
+def _extract(nlp, text):
+    claims = karabach_nlp.extract(text, nlp)
+    assert_offsets(text, claims)
+    return claims.attributions
+
+
+def _of_kind(attributions, kind):
+    return [a for a in attributions if a.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "word, opener, expected",
+    [("zur", "zu", True), ("zum", "zu", True), ("vom", "von", True), ("am", "an", True), ("zu", "zu", True),
+     ("zur", "von", False), ("der", "zu", False)],
+)
+def test_reported_opens_fused_prepositions(word, opener, expected):
+    assert opens(word, opener) is expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # the opener "zu" fused with its article
+        ("Der Stadtrat rief die Anwohner zur Ruhe auf.", ["rief", "auf"], "Der Stadtrat", "zur Ruhe"),
+        ("Die Lehrerin hat die Eltern zum Gespräch aufgefordert.", ["aufgefordert"], "Die Lehrerin", "zum Gespräch"),
+        ("Die Behörden gehen vom schlimmsten Fall aus.", ["gehen", "aus"], "Die Behörden", "vom schlimmsten Fall"),
+    ],
+)
+def test_reported_content_opened_by_a_fused_preposition(nlp, text, cue, speaker, content):
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert [c.text for c in a.cue] == cue
+    assert a.speaker.text == speaker
+    assert a.content.text == content
+
+
+def test_reported_speaker_after_a_relative_clause_with_a_passive(nlp):
+    # the passive "vorgelegt wurde" belongs to the relative clause, not to "fordert"
+    text = "In einem Bericht, der dem Rat gestern vorgelegt wurde, fordert die Kommission ein Ende der Gewalt."
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.speaker.text == "die Kommission"
+    assert [c.text for c in a.cue] == ["fordert"]
+    assert a.content.text == "ein Ende der Gewalt"
+
+
+def test_reported_leaves_a_coordinated_clause_to_its_own_verb(nlp):
+    text = "Der Stadtrat rief die Parteien zum Dialog auf und beschloss, eine Kommission einzusetzen."
+    attributions = _extract(nlp, text)
+    [reported] = _of_kind(attributions, AttributionKind.reported)
+    [indirect] = _of_kind(attributions, AttributionKind.indirect)
+    assert reported.content.text == "zum Dialog"
+    assert [c.text for c in indirect.cue] == ["beschloss"]
+    assert indirect.content.text == "eine Kommission einzusetzen"
+    assert indirect.speaker.text == "Der Stadtrat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "gekündigt" (dismissed) is no participle of "ankündigen": the particle is missing
+        "Der Fahrer wurde von der Spedition nach dem Unfall gekündigt.",
+        "Die Spedition hat dem Fahrer nach dem Unfall gekündigt.",
+    ],
+)
+def test_reported_participle_without_its_particle_is_no_speech_act(nlp, text):
+    assert not _of_kind(_extract(nlp, text), AttributionKind.reported)
+
+
+def test_reported_separable_participle_in_the_passive_keeps_its_agent(nlp):
+    text = "Die Schließung des Werks wurde vom Vorstand angekündigt."
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.speaker.text == "Vorstand"
+    assert [c.text for c in a.cue] == ["angekündigt"]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Als Ursache des Brandes wurde ein defektes Kabel genannt.", ["genannt"]),
+        ("Als Täter wird ein früherer Mitarbeiter der Bank vermutet.", ["vermutet"]),
+        ("Als Gründe wurden steigende Kosten und fehlendes Personal angegeben.", ["angegeben"]),
+    ],
+)
+def test_reported_cause_named_in_an_agentless_passive(nlp, text, cue):
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert [c.text for c in a.cue] == cue
+    assert a.speaker is None
+    assert a.content.text == text.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als Kind wurde er von seinen Lehrern oft gelobt.",  # praise, no naming of a cause
+        "Als Nachfolger wurde der bisherige Vize gewählt.",
+        "Ein Defekt wurde als Ursache genannt, als die Feuerwehr eintraf.",  # no "als" phrase opening it
+    ],
+)
+def test_reported_agentless_passive_near_misses(nlp, text):
+    assert not [a for a in _of_kind(_extract(nlp, text), AttributionKind.reported) if a.speaker is None]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("Arabische und iranische Zeitungen werfen ihm Verrat vor.", "Arabische und iranische Zeitungen",
+         ["werfen", "vor"]),
+        ("Die Ermittler vor Ort gehen von einem Unfall aus.", "Die Ermittler vor Ort", ["gehen", "aus"]),
+    ],
+)
+def test_reported_speaker_is_the_whole_prefield(nlp, text, speaker, cue):
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.speaker.text == speaker
+    assert [c.text for c in a.cue] == cue
+
+
+def test_reported_prefield_that_is_a_comparison_is_no_speaker(nlp):
+    text = "Schneller als die Forscher vorausgesagt hatten, stieg das Wasser im Fluss."
+    assert not _of_kind(_extract(nlp, text), AttributionKind.reported)
+
+
+def test_reported_passive_of_an_ieren_verb_keeps_its_agent(nlp):
+    # "kritisiert" has no "ge-": the participle is known by its tag
+    text = "Die neue Regelung wurde von den Gewerkschaften als ungerecht kritisiert."
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.speaker.text == "den Gewerkschaften"
+    assert [c.text for c in a.cue] == ["kritisiert"]
+
+
+def test_reported_speaker_below_a_heading_without_full_stop(nlp):
+    # the heading line has no full stop: it is a sentence of its own, not part of the speaker
+    text = "Reaktionen aus Berlin\n\nDie Kanzlerin sprach von einem guten Tag für Europa."
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.speaker.text == "Die Kanzlerin"
+    assert a.content.text == "von einem guten Tag für Europa"
+
+
+def test_reported_heading_split_leaves_sentences_after_a_full_stop_alone(nlp):
+    text = "Die Polizei sprach von drei Verletzten.\nDer Verband forderte eine Untersuchung."
+    reported = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert [a.speaker.text for a in reported] == ["Die Polizei", "Der Verband"]
+    assert all(a.content.text.strip() for a in reported)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Identität des Fahrers gab die Polizei nicht bekannt.",
+        "Die Feuerwehr konnte die Zahl der Verletzten zunächst nicht bestätigen.",
+        "Von der Reederei wurden diese Angaben bislang nicht bestätigt.",
+    ],
+)
+def test_reported_negated_speech_act_says_nothing(nlp, text):
+    assert not _of_kind(_extract(nlp, text), AttributionKind.reported)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # "nicht nur" and a negation in a coordinated clause leave the speech act standing
+        ("Der Verband hat sich nicht nur für höhere Löhne ausgesprochen.", "für höhere Löhne"),
+        ("Die Pfleger fordern mehr Personal und beklagen nicht bezahlte Überstunden.",
+         "mehr Personal und beklagen nicht bezahlte Überstunden"),
+        # "schloss … nicht aus" leaves a possibility open: reported, negation and all
+        ("Der Trainer schloss einen Wechsel im Sommer nicht aus.", "einen Wechsel im Sommer"),
+    ],
+)
+def test_reported_negation_near_misses(nlp, text, content):
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.content.text == content
