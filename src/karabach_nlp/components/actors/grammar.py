@@ -27,6 +27,8 @@ NAME_PARTICLES = _set("name_particles")
 PRONOUNS = _set("pronouns")
 NOT_ADJECTIVES = _set("not_adjectives")  # lowercase words with adjective endings that are none
 SOURCE_NOUNS = _set("source_nouns")  # "nach Angaben", "Seiner Meinung nach"
+# Nouns for what someone said or decided: their genitive is the speaker ("eine Forderung der Minister")
+STATEMENT_NOUNS = _set("statement_nouns")
 POSSESSIVE_M = _set("possessive_masculine")
 POSSESSIVE_F = _set("possessive_feminine")
 # Speech verbs that take no bare noun as object: a capitalised word right after one is its subject.

@@ -1,0 +1,103 @@
+"""Speakers named as the source of what is said rather than as a subject: the one quoted after
+"zitiert" ("zitiert den Prediger", "zitiert die „Computerwoche“ Lynch") and a common noun after
+"laut" ("laut Gefängnisdirektion"). Read with the STTS tags of the analysis component; a mixin of
+:class:`~.mentions.MentionFinder`."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from .grammar import SOURCE_NOUNS, is_cap
+from .mention_record import DocState, Mention
+
+QUOTING_LEMMAS = frozenset({"zitieren"})
+SOURCE_PREPOSITIONS = frozenset({"laut", "gemäß"})
+ACCUSATIVE_ARTICLES = frozenset({"den", "die", "das", "einen", "eine"})
+CLAUSE_STOP = frozenset({",", ".", "!", "?", ":", ";", "(", ")", "–"})
+
+
+class SourceRules:
+    def _quoted_persons(self, st: DocState) -> None:
+        """The object of "zitieren" is who spoke: "Der Spiegel zitiert den Prediger", "zitiert die
+        „Computerwoche“ Lynch" (the subject may stand between the verb and its object)."""
+        doc = st.doc
+        for verb in doc:
+            if verb.lemma_ not in QUOTING_LEMMAS or not verb.tag_.endswith("FIN") or st.quoted[verb.i]:
+                continue
+            j, seen = verb.i + 1, 0
+            while j < len(doc) and doc[j].text not in CLAUSE_STOP and j - verb.i <= 8 and seen < 2:
+                found = next((m for m in st.mentions if m.start <= j < m.end), None)
+                if found is not None:  # the subject ("die „Computerwoche“") or the object itself
+                    if doc[found.start].lower_ in ("den", "einen") or found.type == "person":
+                        found.acting = True
+                        break
+                    j, seen = found.end, seen + 1
+                    continue
+                mention = self._quoted_object(doc, j, st.taken)
+                if mention is not None:
+                    st.mentions.append(mention)
+                    st.taken.update(range(mention.start, mention.end))
+                    break
+                j += 1
+
+    def _quoted_object(self, doc: Doc, j: int, taken: set[int]) -> Optional[Mention]:
+        """A person at ``j``: a name (tag NE) or an article + a person's noun ("den Prediger")."""
+        if doc[j].tag_ == "NE" and self._name_token(doc[j]):
+            end = j + 1
+            while end < len(doc) and end - j < 3 and doc[end].tag_ == "NE" and end not in taken:
+                end += 1
+            mention = self._person(doc, j, end, kind="name" if end - j > 1 else "surname")
+            mention.acting = True
+            return mention
+        if doc[j].lower_ not in ACCUSATIVE_ARTICLES:
+            return None
+        k = j + 1
+        while k < len(doc) and doc[k].tag_ == "ADJA":
+            k += 1
+        if k >= len(doc) or doc[k].tag_ != "NN" or any(t in taken for t in range(j, k + 1)):
+            return None
+        head, low = doc[k].text, doc[k].text.lower()
+        if not (self.lex.head_type(head) == "person" or self._agent_noun(low)) and not (
+                doc[j].lower_ in ("den", "einen") and not self._names_thing(low)):
+            return None  # "zitiert die Studie": a document, not a person; "den Prediger" is one
+        return Mention(j, k + 1, "person", kind="title", titles=(head,), head=head, acting=True,
+                       gender=self.title_gender(head))
+
+    def _source_nouns_after_laut(self, st: DocState) -> None:
+        """A common noun after "laut"/"gemäß" is a source when it names no document or statement:
+        "laut Gefängnisdirektion", "laut US-Justizministerium"; not "laut Verfassung", "laut Bericht"."""
+        doc, lex = st.doc, self.lex
+        for prep in doc:
+            j = prep.i + 1
+            if prep.lower_ not in SOURCE_PREPOSITIONS or j >= len(doc) or st.quoted[prep.i]:
+                continue
+            start = j
+            if doc[j].lower_ in ("der", "dem", "des", "den"):
+                j += 1
+            while j < len(doc) and doc[j].tag_ == "ADJA":
+                j += 1
+            if j >= len(doc) or doc[j].tag_ != "NN" or not is_cap(doc[j].text) or any(t in st.taken for t in range(start, j + 1)):
+                continue
+            head, low = doc[j].text, doc[j].text.lower()
+            if self._names_thing(low) or head in lex.not_heads or head in lex.name_stopwords:
+                continue
+            end = j + 1
+            while end < len(doc) and end - j <= 2 and doc[end].tag_ == "NE" and end not in st.taken:
+                end += 1  # "laut Polizeidirektion Hannover"
+            kind = lex.head_type(head)
+            if kind == "person" or (kind is None and self._agent_noun(low)):
+                mention = Mention(start, end, "person", kind="title", titles=(head,), head=head, acting=True,
+                                  gender=self.title_gender(head))
+            else:
+                mention = Mention(start, end, kind or "organization", kind="phrase", head=head, acting=True)
+            st.mentions.append(mention)
+            st.taken.update(range(start, end))
+
+    def _names_thing(self, low: str) -> bool:
+        """A document or statement ("Bericht", "Medienberichten", "Verfassung"), or what someone said."""
+        stem = low[:-1] if low.endswith(("n", "s")) else low
+        return (low in SOURCE_NOUNS or low.endswith(tuple(SOURCE_NOUNS)) or low.endswith(self.lex.not_actor_endings)
+                or stem.endswith(self.lex.not_actor_endings)
+                or low.endswith(self.ABSTRACT_ENDINGS) and not low.endswith(self.BODY_ENDINGS))
