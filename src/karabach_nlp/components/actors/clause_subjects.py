@@ -36,10 +36,10 @@ class ClauseSubjectRules:
             if not verb.tag_.endswith("FIN") or st.quoted[verb.i] or not self._inverted(doc, verb.i, st.starts):
                 continue
             j = verb.i + 1
-            while j < len(doc) and j - verb.i <= 2 and doc[j].tag_ in BETWEEN_VERB_AND_SUBJECT:
-                j += 1
+            while j < len(doc) and j - verb.i <= 2 and (doc[j].tag_ in BETWEEN_VERB_AND_SUBJECT or doc[j].lower_ == "es"):
+                j += 1  # "sah es Köhler an": "es" the object, Köhler the subject
             if j < len(doc) and (doc[j].lower_ in NOMINATIVE_ARTICLES or doc[j].tag_ == "NE"):
-                self._add_subject(st, j, strong=self._says(verb), verb=verb)
+                self._add_subject(st, j, strong=self._says(verb) or self._clause_says(doc, verb.i), verb=verb)
 
     def _subordinate_subjects(self, st: DocState) -> None:
         """The subject opening a subordinate clause whose final verb says or acts: "wie die Banca
@@ -82,6 +82,17 @@ class ClauseSubjectRules:
             return False  # an unknown name the tagger guessed as an adverb ("Milinkewitsch kritisierte")
         return first.tag_ in FRONTED_NON_SUBJECT and first.lower_ not in ("wie", "wo", "was")
 
+    def _body_noun(self, low: str) -> bool:
+        """A body that acts as one ("Vereinsführung", "Konzernleitung", "Fraktion"); not a deed or a pipe
+        with the same ending ("Entführung", "Einleitung", "Wasserleitung")."""
+        if not low.endswith(self.BODY_ENDINGS):
+            return False
+        for ending in ("führung", "leitung"):
+            if low.endswith(ending):
+                before = low[: -len(ending)]
+                return len(before) >= 3 and before not in self.NOT_BODY_PREFIXES
+        return True
+
     @staticmethod
     def _full_verb(verb) -> bool:
         """A main verb, not "ist", "hat", "muss": those say nothing of what their subject is."""
@@ -96,6 +107,19 @@ class ClauseSubjectRules:
                 return len(stem) > 2 and is_known_word(stem + "en")
         return low.endswith(self.AGENT_ENDINGS + self.GROUP_ENDINGS) and not low.endswith(("or", "oren"))
 
+    @staticmethod
+    def _participle_follows(doc: Doc, v: int) -> bool:
+        """"haben" with the participle of a main verb closing its clause: "hat die Enac … angeordnet"
+        (not "werden": a passive's subject is acted upon)."""
+        if not (doc[v].tag_.startswith("VA") and doc[v].lemma_ == "haben"):
+            return False
+        j = v + 1
+        while j < len(doc) and not doc[j].is_punct and j - v < 15:
+            if doc[j].tag_ == "VVPP":
+                return True
+            j += 1
+        return False
+
     def _particle_says(self, doc: Doc, verb) -> bool:
         """A verb of saying written apart at the end of a subordinate clause: "bekannt gab"."""
         if verb.i == 0:
@@ -107,11 +131,11 @@ class ClauseSubjectRules:
         """Add the noun phrase at ``j`` as an acting actor; ``strong``: its verb says or acts, so any
         noun naming no thing will do; else only a person's noun, a listed head or a name."""
         doc = st.doc
+        if not strong and not (self._full_verb(verb) or self._participle_follows(doc, verb.i)):
+            return  # "wurde ein Fahrer verletzt": the subject of a passive is acted upon
         found = next((m for m in st.mentions if m.start <= j < m.end), None)
         if found is not None:
             found.acting = True  # a role another rule found but did not take for a speaker
-            return
-        if not strong and not self._full_verb(verb):
             return
         mention = self._subject_phrase(doc, j, st.taken, strong)
         if mention is not None:
@@ -127,7 +151,7 @@ class ClauseSubjectRules:
         if k >= len(doc) or any(t in taken for t in range(start, k + 1)):
             return None
         head = doc[k]
-        if head.tag_ == "NE" and self._name_token(head) and strong:
+        if head.tag_ == "NE" and self._name_token(head):
             end = k + 1
             while end < len(doc) and end - k < 3 and doc[end].tag_ in ("NE", "FM") and end not in taken and self._name_token(doc[end]):
                 end += 1
@@ -152,7 +176,7 @@ class ClauseSubjectRules:
             return None
         kind = lex.head_type(text)
         personal = self._agent_noun(low)
-        body = low.endswith(self.BODY_ENDINGS + self.STATE_GROUP_ENDINGS)
+        body = self._body_noun(low) or low.endswith(self.STATE_GROUP_ENDINGS)
         abstract = low.endswith(self.ABSTRACT_ENDINGS) and not body
         if kind is None and not (personal or body or (strong and not abstract)):
             return None
@@ -168,8 +192,12 @@ class ClauseSubjectRules:
     # nouns of people the agent endings miss: "die Hydrologen", "die Rothemden", "die Astronauten"
     GROUP_ENDINGS = ("loge", "logen", "login", "loginnen", "hemden", "naut", "nauten", "graf", "grafen")
     # bodies that act as one: "die Vereinsführung", "der Vorstand", "das Team"
-    BODY_ENDINGS = ("führung", "leitung", "vorstand", "team", "lager", "direktion", "redaktion", "fraktion", "delegation",
+    BODY_ENDINGS = ("führung", "leitung", "vorstand", "team", "lager", "gruppe", "gruppen", "direktion", "redaktion", "fraktion", "delegation",
                     "organisation", "opposition", "vereinigung")
+    # verb particles and materials before "-führung"/"-leitung": deeds and pipes, not bodies
+    NOT_BODY_PREFIXES = frozenset({"ent", "ein", "durch", "aus", "vor", "auf", "ver", "über", "an", "fort", "hin", "her",
+                                   "mit", "weiter", "nach", "rück", "unter", "wasser", "gas", "strom", "rohr", "daten",
+                                   "ab", "zu", "um", "irre", "fehl", "ober", "öl"})
     # abstract nouns are what is said, not who says it: "bestätigt sich die Befürchtung"
     ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "keit", "nis", "tion", "ität", "weise", "ismus", "ik")
     STATE_GROUP_ENDINGS = ("staaten",)  # "die EU-Staaten", "die Nachbarstaaten": states acting together

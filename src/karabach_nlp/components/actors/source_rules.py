@@ -100,4 +100,4 @@ class SourceRules:
         stem = low[:-1] if low.endswith(("n", "s")) else low
         return (low in SOURCE_NOUNS or low.endswith(tuple(SOURCE_NOUNS)) or low.endswith(self.lex.not_actor_endings)
                 or stem.endswith(self.lex.not_actor_endings)
-                or low.endswith(self.ABSTRACT_ENDINGS) and not low.endswith(self.BODY_ENDINGS))
+                or low.endswith(self.ABSTRACT_ENDINGS) and not self._body_noun(low))

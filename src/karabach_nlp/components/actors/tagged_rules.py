@@ -64,25 +64,60 @@ class TaggedRules:
             start = self._left_edge(doc, i, taken)
             if any(k in taken for k in range(start, i)) or doc[start].lower_ in OBJECT_ARTICLES:
                 continue
-            if doc[start].lower_ not in ARTICLES and not (start == i and low.endswith("en")):
-                continue  # a bare singular noun is rarely a subject ("Kritik übte …")
+            if doc[start].lower_ not in ARTICLES and not (low.endswith("en") and all(t.tag_ == "ADJA" for t in doc[start:i])):
+                continue  # a bare singular noun is rarely a subject ("Kritik übte …"); "Radikale Gruppen" are
             before = doc[start - 1] if start > 0 else None
             at_start = sent_start[start] or (before is not None and before.text in ",“”\"»«:")
-            after = doc[i + 1] if i + 1 < len(doc) else None
-            if not (at_start and after is not None and after.tag_.endswith("FIN") and self._says(after)):
+            v = self._complement_end(doc, i + 1, taken)  # "Die Vereinsleitung von Borussia Dortmund hat …"
+            after = doc[v] if v < len(doc) else None
+            if not (at_start and after is not None and after.tag_.endswith("FIN")):
                 continue
-            if after.lower_ in NAMING_VERBS or (i + 2 < len(doc) and doc[i + 2].tag_ == "PPER"):
+            acts = after.tag_.startswith("VV") and after.text not in COPULAS and (
+                self._agent_noun(low) or self._body_noun(low) or low.endswith(self.GROUP_ENDINGS))
+            abstract = low.endswith(self.ABSTRACT_ENDINGS) and not self._body_noun(low)
+            if not (self._says(after) or (self._clause_says(doc, v) and not abstract) or acts):
+                continue  # "Die Rothemden begrüßten": people act; "Das Kartellamt hofft": it says
+            if after.lower_ in NAMING_VERBS or (v + 1 < len(doc) and doc[v + 1].tag_ == "PPER"):
                 continue  # "Der Name lautet", "Die Tat bezeichnete er", "Eine Antwort gab es": no subject
             if any(t.like_num for t in doc[start:i]):
                 continue
             plural = low.endswith(("en", "er", "e")) and doc[start].lower_ in ("die", ) and after.text.endswith("en")
-            if low.endswith(self.PERSON_ENDINGS):
-                mention = Mention(start, i + 1, "person", kind="title", titles=(text,), head=text, plural=plural or start == i,
+            if low.endswith(self.PERSON_ENDINGS) and not low.endswith(self.BODY_ENDINGS):
+                mention = Mention(start, v, "person", kind="title", titles=(text,), head=text, plural=plural or start == i,
                                   gender=None if plural or start == i else self.title_gender(text), acting=True)
             else:
-                mention = Mention(start, i + 1, "organization", kind="phrase", head=text, acting=True)
+                mention = Mention(start, v, "organization", kind="phrase", head=text, acting=True)
             mentions.append(mention)
-            taken.update(range(start, i + 1))
+            taken.update(range(start, v))
+
+    def _complement_end(self, doc: Doc, k: int, taken: set[int]) -> int:
+        """Past a short complement of a head noun: a name ("Die Gruppe Turkey Blocks") or a
+        prepositional phrase ("von Borussia Dortmund", "für Menschenrechte", "um Anita Zaidi")."""
+        j = k
+        if j < len(doc) and doc[j].tag_ == "APPR" and doc[j].lower_ in ("von", "für", "um", "aus", "der", "des"):
+            j += 1
+            if j < len(doc) and doc[j].tag_ == "ART":
+                j += 1
+        elif not (j < len(doc) and doc[j].tag_ == "NE"):
+            return k
+        first = j
+        while j < len(doc) and j - first < 3 and doc[j].tag_ in ("NE", "NN", "ADJA") and j not in taken:
+            j += 1
+        if any(doc[m].text in self.lex.legal_forms for m in range(first, j)):
+            return k  # "Die Bergbau Nordhessen AG": a company's name, for the legal-form rule
+        return j if j > first and j < len(doc) and doc[j].tag_.endswith("FIN") else k
+
+    def _clause_says(self, doc: Doc, v: int) -> bool:
+        """An auxiliary whose clause closes on a verb of saying: "hat nun versprochen", "hatten angekündigt";
+        not "werden" or "sein", whose subject is what was said ("Die Details wurden bekannt gegeben")."""
+        if not (doc[v].tag_.startswith("VM") or doc[v].tag_.startswith("VA") and doc[v].lemma_ == "haben"):
+            return False
+        j = v + 1
+        while j < len(doc) and not (doc[j].is_punct and doc[j].text not in ("„", "“")) and j - v < 15:
+            if doc[j].tag_ in ("VVPP", "VVINF", "VVIZU") and (self._says(doc[j]) or self._particle_says(doc, doc[j])):
+                return True
+            j += 1
+        return False
 
     # unlisted nouns of people, strictly ("Musikkennern", "Demonstranten"); not "-en" alone ("Flügen")
     AGENT_ENDINGS = ("er", "ern", "erin", "erinnen", "ent", "enten", "ant", "anten", "ist", "isten", "istin", "krat", "kraten",
