@@ -181,3 +181,30 @@ def test_actors_body_nouns_act_but_deeds_with_their_ending_do_not(nlp):
     actors = actors_of(nlp, "Die Konzernleitung begrüßte den Plan. Die Einleitung dauerte lange. Die Entführung endete.")
     assert "Die Konzernleitung" in mentions(actors)
     assert not any("Einleitung" in m or "Entführung" in m for m in mentions(actors))
+
+
+# ---- quoted names as subjects -----------------------------------------------------------------
+
+
+def test_actors_quoted_name_after_an_inverted_verb_of_saying(nlp):
+    actors = actors_of(nlp, "Am Sonntag berichtete die in Graz erscheinende „Steirische Rundschau“ von dem Streit.")
+    assert actors["Steirische Rundschau"].type.value == "media"
+    assert "die in Graz erscheinende „Steirische Rundschau“" in mentions(actors)
+
+
+def test_actors_quoted_name_before_an_auxiliary_of_saying(nlp):
+    actors = actors_of(nlp, "Am Montag hatte „Radsport Aktuell“ die Entscheidung bekannt gegeben.")
+    assert "„Radsport Aktuell“" in mentions(actors)
+
+
+def test_actors_quotation_or_a_title_is_no_quoted_speaker(nlp):
+    actors = actors_of(nlp, "„Wir kommen wieder“, sagte der Trainer. „Blaue Nächte“ sahen zehn Millionen Zuschauer.")
+    assert not any("kommen" in m or "Nächte" in m for m in mentions(actors))
+
+
+def test_actors_pronoun_after_a_quotation_closed_by_a_typographic_variant_is_a_speaker(nlp):
+    # „…” (a common typo for „…“) closes the quotation: the "Er" after it is outside and speaks
+    text = "Der Gewerkschafter Otto Brenner warnte vor „Lohnverzicht”. Er sagte dazu: „Das hilft keinem.“"
+    with nlp.select_pipes(disable=["karabach_attributions", "karabach_casualties"]):  # the actors' own finding
+        actors = actors_of(nlp, text)
+    assert "Er" in [m.text for m in actors["Otto Brenner"].mentions]

@@ -39,7 +39,8 @@ RELATIVE = _set("relative_pronouns")
 COPULAS = _set("copulas")  # "Lauffenburg liegt …": a place, not a speaker, is what stands before these
 
 CLAUSE_OPENERS = frozenset(".!?:;„“”\"»«()")
-QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("«", "»"), ('"', '"'))
+# opening mark -> the marks that may close it ("„…”" is a common typo for "„…“")
+QUOTE_PAIRS = (("„", "“”"), ("»", "«"), ("«", "»"), ('"', '"'))
 INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 NAME_WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
 ADJECTIVE = re.compile(r"^[a-zäöüß0-9][a-zäöüß0-9-]*(?:e|en|er|es|em)$")

@@ -73,15 +73,16 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
         inside = [False] * len(doc)
         text = doc_text(doc)
         ranges = []
-        for open_q, close_q in QUOTE_PAIRS:
+        for open_q, closers in QUOTE_PAIRS:
             pos = 0
             while True:
                 a = text.find(open_q, pos)
                 if a < 0:
                     break
-                b = text.find(close_q, a + 1)
-                if b < 0:
+                found = [b for b in (text.find(close_q, a + 1) for close_q in closers) if b >= 0]
+                if not found:
                     break
+                b = min(found)
                 ranges.append((a, b))
                 pos = b + 1
         for tok in doc:
@@ -230,6 +231,7 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
         "_report_compounds",
         "_acronyms",
         "_quoted_titles",
+        "_quoted_subjects",
         "_possessive_sources",
         "_demonstratives",
         "_pronouns",

@@ -101,3 +101,59 @@ class SourceRules:
         return (low in SOURCE_NOUNS or low.endswith(tuple(SOURCE_NOUNS)) or low.endswith(self.lex.not_actor_endings)
                 or stem.endswith(self.lex.not_actor_endings)
                 or low.endswith(self.ABSTRACT_ENDINGS) and not self._body_noun(low))
+
+    def _quoted_subjects(self, st: DocState) -> None:
+        """A quoted name as the subject of a verb of saying or acting: "„France Football“ hatte … bekannt
+        gegeben", "schrieb die liberale „El Mundo“", "So berichtete die in Linz erscheinende
+        „Rundschau am Sonntag“". Never a quotation ("„Wir warten“ sagte er"): no verb, no pronoun inside."""
+        doc = st.doc
+        for tok in doc:
+            j = tok.i
+            if tok.text not in ("„", "»") or j in st.taken:
+                continue
+            k = j + 1
+            while k < len(doc) and doc[k].text not in ("“", "«", '"') and k - j <= 6:
+                k += 1
+            inner = doc[j + 1 : k]
+            if k >= len(doc) or not 1 <= len(inner) <= 5 or any(t in st.taken for t in range(j, k + 1)):
+                continue
+            if not (inner[0].text[:1].isupper() or inner[0].text[:1].isdigit()) or any(
+                    t.is_punct or t.tag_.endswith("FIN") or t.tag_ in ("PPER", "PRF", "VVINF") for t in inner):
+                continue
+            start = self._quoted_name_start(doc, j)
+            end = k + 1
+            if not (self._quoted_name_speaks_after(st, start, end) or self._quoted_name_speaks_before(st, start)):
+                continue
+            kind = next((self.lex.head_type(t.text) for t in inner if self.lex.head_type(t.text)), None)
+            kind = "media" if kind in (None, "person") else kind
+            st.mentions.append(Mention(start, end, kind, key=inner.text, kind="name", acting=True))
+            st.taken.update(range(start, end))
+
+    @staticmethod
+    def _quoted_name_start(doc: Doc, j: int) -> int:
+        """The article before a quoted name, over adjectives and "in Linz erscheinende"."""
+        if j == 0 or doc[j - 1].tag_ not in ("ART", "ADJA"):
+            return j
+        i = j - 1
+        while i > 0 and j - i <= 5 and doc[i].tag_ != "ART":
+            if doc[i].tag_ not in ("ADJA", "ADV", "APPR", "NE", "NN"):
+                return j
+            i -= 1
+        return i if doc[i].tag_ == "ART" and doc[i].lower_ in ("der", "die", "das") else j
+
+    def _quoted_name_speaks_after(self, st: DocState, start: int, end: int) -> bool:
+        doc = st.doc
+        if end >= len(doc) or not doc[end].tag_.endswith("FIN"):
+            return False
+        at_start = st.starts[start] or (start > 0 and doc[start - 1].text in (",", ":"))
+        verb = doc[end]
+        return at_start and (self._says(verb) or self._clause_says(doc, end))  # not "„A Bigger Bang“ sahen …"
+
+    def _quoted_name_speaks_before(self, st: DocState, start: int) -> bool:
+        doc = st.doc
+        v = start - 1
+        while v > 0 and start - v <= 3 and (doc[v].tag_ in ("ADV", "PRF") or doc[v].lower_ in ("zum", "beispiel")):
+            v -= 1  # "schrieb zum Beispiel die …"
+        if v < 0 or not doc[v].tag_.endswith("FIN") or not self._inverted(doc, v, st.starts):
+            return False
+        return self._says(doc[v]) or self._clause_says(doc, v) or self._participle_follows(doc, v)
