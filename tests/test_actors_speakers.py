@@ -208,3 +208,38 @@ def test_actors_pronoun_after_a_quotation_closed_by_a_typographic_variant_is_a_s
     with nlp.select_pipes(disable=["karabach_attributions", "karabach_casualties"]):  # the actors' own finding
         actors = actors_of(nlp, text)
     assert "Er" in [m.text for m in actors["Otto Brenner"].mentions]
+
+
+# ---- reported speech closed by ", sagte X"; "Aus X hieß es"; "wie von X ausgeführt" ------------
+
+
+def test_actors_subject_after_a_verb_of_saying_that_closes_reported_speech(nlp):
+    text = "Das Spiel sei abgesagt worden, erklärte die Turnierleitung am Abend."
+    with nlp.select_pipes(disable=["karabach_attributions", "karabach_casualties"]):  # the actors' own finding
+        actors = actors_of(nlp, text)
+    assert "die Turnierleitung" in mentions(actors)
+
+
+def test_actors_apposition_before_a_verb_of_saying_keeps_its_object_out(nlp):
+    actors = actors_of(nlp, "Die Partei der Mitte, die Zentrumspartei, bezeichnete die Wahlen als Farce.")
+    assert not any("Wahlen" in m for m in mentions(actors))
+
+
+def test_actors_where_a_statement_comes_from_after_aus(nlp):
+    actors = actors_of(nlp, "Aus Paris hieß es, die Lage sei ernst. Aus der Regierung ist zu hören, man warte ab.")
+    assert texts_of(actors, "Frankreich") == ["Paris"]
+    assert "der Regierung" in mentions(actors)
+
+
+def test_actors_aus_with_a_place_or_thing_and_no_statement_is_no_source(nlp):
+    actors = actors_of(nlp, "Aus Paris kamen viele Touristen. Aus dem Fenster hieß es nur: Hilfe!")
+    assert not any("Paris" in m or "Fenster" in m for m in mentions(actors))
+
+
+def test_actors_agent_of_a_passive_without_werden_after_wie(nlp):
+    actors = actors_of(nlp, "Das Gesetz sei, wie schon vom Landgericht festgestellt, nichtig.")
+    assert "Landgericht" in " ".join(mentions(actors))
+
+
+def texts_of(actors, name):
+    return [m.text for m in actors[name].mentions]

@@ -41,6 +41,25 @@ class ClauseSubjectRules:
             if j < len(doc) and (doc[j].lower_ in NOMINATIVE_ARTICLES or doc[j].tag_ == "NE"):
                 self._add_subject(st, j, strong=self._says(verb) or self._clause_says(doc, verb.i), verb=verb)
 
+    def _subjects_after_comma_verb(self, st: DocState) -> None:
+        """A verb of saying right after a comma closes reported speech; its subject follows: "…
+        ausgestellt worden, berichtet der englische Independent", "…, sagte der 81-jährige"."""
+        doc = st.doc
+        for verb in doc:
+            i = verb.i
+            if i < 2 or doc[i - 1].text != "," or not verb.tag_.endswith("FIN") or st.quoted[i] or not self._says(verb):
+                continue
+            first = i - 2
+            while first > 0 and not st.starts[first]:
+                first -= 1
+            if not any(t.tag_.endswith("FIN") for t in doc[first : i - 1]):
+                continue  # "Die Regierungspartei, die Hamas, bezeichnete …": an apposition, not reported speech
+            j = i + 1
+            while j < len(doc) and j - i <= 2 and doc[j].tag_ in BETWEEN_VERB_AND_SUBJECT:
+                j += 1
+            if j < len(doc) and (doc[j].lower_ in NOMINATIVE_ARTICLES or doc[j].tag_ == "NE"):
+                self._add_subject(st, j, strong=True, verb=verb)
+
     def _subordinate_subjects(self, st: DocState) -> None:
         """The subject opening a subordinate clause whose final verb says or acts: "wie die Banca
         d'Italia in Rom bekannt gab", "schneller als die Hydrologen vorausgesagt hatten"."""

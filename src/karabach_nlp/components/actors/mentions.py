@@ -142,8 +142,9 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
             i -= 1
         if i > 0 and (i - 1) not in taken and doc[i - 1].lower_ in ARTICLES:
             return i - 1
-        if i > 0 and (i - 1) not in taken and self.clause_start[i - 1] and is_adjective(doc[i - 1].lower_, verbs):
-            return i - 1  # "Politische Beobachter" at the start of a sentence
+        if (i > 0 and (i - 1) not in taken and self.clause_start[i - 1] and is_adjective(doc[i - 1].lower_, verbs)
+                and doc[i - 1].tag_ in ("", "ADJA")):
+            return i - 1  # "Politische Beobachter" at the start of a sentence; not "Wie Anwohner" (a tagger knows)
         if i < head:
             before = doc[i - 1] if i > 0 else None
             boundary = before is None or before.is_punct or before.lower_ in PREPOSITIONS or before.lower_ in ("laut", "und")
@@ -223,6 +224,8 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
         "_passive_agents",
         "_subjects_after_verb",
         "_subordinate_subjects",
+        "_subjects_after_comma_verb",
+        "_sources_after_aus",
         "_quoted_persons",
         "_source_nouns_after_laut",
         "_source_genitives",

@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .grammar import SOURCE_NOUNS, is_cap
+from .lexicon import CAPITAL, SEAT
 from .mention_record import DocState, Mention
 
 QUOTING_LEMMAS = frozenset({"zitieren"})
@@ -157,3 +158,47 @@ class SourceRules:
         if v < 0 or not doc[v].tag_.endswith("FIN") or not self._inverted(doc, v, st.starts):
             return False
         return self._says(doc[v]) or self._clause_says(doc, v) or self._participle_follows(doc, v)
+
+    def _sources_after_aus(self, st: DocState) -> None:
+        """"Aus Paris hieß es", "Aus der Regierung ist zu hören", "aus Bonn wird berichtet": where a
+        statement comes from. A capital stands for its state; a listed head keeps its type."""
+        doc, lex = st.doc, self.lex
+        capitals = {s.start: s for label in (CAPITAL, SEAT) for s in st.by_label.get(label, [])}
+        for prep in doc:
+            i = prep.i
+            if prep.lower_ != "aus" or st.quoted[i] or not (st.starts[i] or (i > 0 and doc[i - 1].text in (",", ";"))):
+                continue
+            start = j = i + 1
+            if j < len(doc) and doc[j].tag_ == "ART":
+                j += 1
+            while j < len(doc) and doc[j].tag_ == "ADJA":
+                j += 1
+            end = j
+            while end < len(doc) and end - j < 3 and doc[end].tag_ in ("NE", "NN") and is_cap(doc[end].text):
+                end += 1
+            if end == j or any(t in st.taken for t in range(start, end)) or not self._says_from(doc, end):
+                continue
+            head = doc[end - 1].text
+            if j in capitals and capitals[j].end == end:
+                mention = Mention(start, end, "state", key=capitals[j].id_, kind="name", acting=True)
+            elif doc[j].tag_ == "NE":
+                mention = Mention(start, end, "organization", key=doc[j:end].text, kind="name", acting=True)
+            elif lex.head_type(head) not in (None, "person"):
+                mention = Mention(start, end, lex.head_type(head), kind="phrase", head=head, acting=True)
+            else:
+                continue
+            st.mentions.append(mention)
+            st.taken.update(range(start, end))
+
+    def _says_from(self, doc: Doc, k: int) -> bool:
+        """"hieß es", "verlautete", "ist zu hören", "wurde berichtet" at ``k``."""
+        words = [t.lower_ for t in doc[k : k + 4]]
+        if not words:
+            return False
+        if words[0] in ("hieß", "heißt", "verlautete", "verlautet") :
+            return True
+        if words[0] in ("ist", "war") and words[1:3] in (["zu", "hören"], ["zu", "vernehmen"], ["zu", "erfahren"]):
+            return True
+        if words[0] in ("wird", "wurde") and any(t.tag_ == "VVPP" and self._says(t) for t in doc[k + 1 : k + 6]):
+            return True
+        return False

@@ -144,7 +144,7 @@ class TaggedRules:
             if any(k in taken for k in range(tok.i + 1, j + 1)):
                 # a role another rule found but did not take for a speaker ("von Gegnern"): it acts here
                 found = next((m for m in mentions if m.start <= j < m.end and m.kind == "title"), None)
-                if found is not None and not found.acting and self._passive_follows(doc, j + 1):
+                if found is not None and not found.acting and (self._passive_follows(doc, j + 1) or self._wie_von(doc, tok.i)):
                     found.acting = True
                 continue
             head, low = doc[j].text, doc[j].text.lower()
@@ -156,7 +156,7 @@ class TaggedRules:
                 continue
             if j + 1 < len(doc) and is_cap(doc[j + 1].text) and doc[j + 1].tag_ in ("NE", "NN", "FM"):
                 continue  # "vom Torhüter Schwarzer": a title before a name, for the name rules
-            if not self._passive_follows(doc, j + 1):
+            if not (self._passive_follows(doc, j + 1) or self._wie_von(doc, tok.i)):
                 continue
             start = tok.i + 1
             plural = low.endswith(("en", "ern"))
@@ -214,12 +214,27 @@ class TaggedRules:
     def _passive_follows(doc: Doc, k: int) -> bool:
         """A participle (tag VVPP) later in the clause and a form of "werden" in the sentence."""
         sent = doc[k - 1].sent if doc.has_annotation("SENT_START") else doc
-        stop = min(len(doc), k + 10, sent.end)
+        stop = min(len(doc), k + 15, sent.end)
         for m in range(k, stop):
             if doc[m].is_punct and doc[m].text not in ("„", "“", "»", "«", '"'):
                 return False  # quotation marks may stand inside: 'von Kennern als „Meilenstein“ bezeichnet'
             if doc[m].tag_ == "VVPP":
                 return any(t.lemma_ == "werden" and t.tag_.startswith("VA") for t in doc[sent.start:stop])
+        return False
+
+    @staticmethod
+    def _wie_von(doc: Doc, i: int) -> bool:
+        """"wie (schon) von der Verteidigung ausgeführt": a passive without "werden", as a source."""
+        k = i - 1
+        while k > 0 and doc[k].tag_ == "ADV" and i - k <= 2:
+            k -= 1
+        if k < 0 or doc[k].lower_ != "wie":
+            return False
+        for m in range(i + 1, min(len(doc), i + 8)):
+            if doc[m].tag_ == "VVPP":
+                return True
+            if doc[m].is_punct:
+                return False
         return False
 
     @staticmethod
