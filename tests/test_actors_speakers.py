@@ -243,3 +243,18 @@ def test_actors_agent_of_a_passive_without_werden_after_wie(nlp):
 
 def texts_of(actors, name):
     return [m.text for m in actors[name].mentions]
+
+
+def test_actors_plural_pronoun_joins_a_role_with_die(nlp):
+    text = "Weil die Flugbegleiter es für richtig hielten, erteilten sie den Befehl zur Räumung."
+    with nlp.select_pipes(disable=["karabach_attributions", "karabach_casualties"]):  # the actors' own finding
+        actors = actors_of(nlp, text)
+    assert texts_of(actors, "Flugbegleiter") == ["die Flugbegleiter", "sie"]
+
+
+def test_actors_singular_feminine_role_with_die_stays_singular(nlp):
+    text = "Die Mutter des Opfers kam. Sie sagte, sie vermisse ihn."
+    with nlp.select_pipes(disable=["karabach_attributions", "karabach_casualties"]):
+        actors = actors_of(nlp, text)
+    mother = next(a for a in actors.values() if "Mutter" in a.name)
+    assert "Sie" in [m.text for m in mother.mentions]

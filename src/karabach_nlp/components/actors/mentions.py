@@ -567,7 +567,8 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
             if before.lower() in PREPOSITIONS:
                 continue  # "für sie": an object
             second = tok.i >= 1 and (sent_start[tok.i - 1] or doc[tok.i - 1].lower_ in SUBORDINATORS)  # "Aber sie", "indem sie"
-            third = tok.i >= 2 and (sent_start[tok.i - 2] or doc[tok.i - 2].text == ",") and self._verb_like(doc[tok.i - 1].text)
+            third = tok.i >= 2 and (sent_start[tok.i - 2] or doc[tok.i - 2].text == ",") and (
+                self._verb_like(doc[tok.i - 1].text) or doc[tok.i - 1].tag_.endswith("FIN"))  # "Dabei griff sie"
             if tok.lower_ == "sie" and not (
                 before in lex.speech_verbs or after in lex.speech_verbs or sent_start[tok.i] or before in ",;:"
                 or second or third
@@ -642,6 +643,14 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
             extra={"full": " ".join(tokens)},
         )
 
+    # feminine nouns of persons ending like a plural: "die Mutter" is one woman
+    FEMININE_SINGULAR = frozenset({"Mutter", "Tochter", "Schwester", "Frau", "Person", "Witwe", "Waise", "Geisel"})
+
+    def _plural_after_die(self, doc: Doc, start: int, head: str) -> bool:
+        """"die Flugbegleiter", "die Experten": "die" before a role not ending in "-in" is a plural
+        ("die Sprecherin" is one woman)."""
+        return doc[start].lower_ == "die" and head.endswith(("er", "en", "ten")) and head not in self.FEMININE_SINGULAR
+
     def is_plural_role(self, head: str) -> bool:
         roles = self.lex.plural_roles
         return head in roles or (head.endswith("n") and head[:-1] in roles) or head.endswith("innen")
@@ -650,6 +659,8 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
         """'Präsidentin' is a woman, 'Präsident' a man; a plural role ('Experten') has no gender."""
         if self.is_plural_role(title):
             return None
+        if title in self.FEMININE_SINGULAR:
+            return "f"
         return "f" if title.endswith("in") else "m"
 
     def _phrase(self, doc: Doc, i: int, kind: str, demonyms: dict, taken: set[int], mentions: list) -> Optional[Mention]:
@@ -688,7 +699,7 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                     return self._person(doc, j + 1, name_end, "name", titles=titles, state=state, span_start=start)
             gender = self.title_gender(head)
             return Mention(start, j, "person", kind="title", titles=(head,), state=state, gender=gender,
-                           plural=self.is_plural_role(head), head=head)
+                           plural=self.is_plural_role(head) or self._plural_after_die(doc, start, head), head=head)
         # institutions: "Die Behörden in Berg-Karabach", "das Verteidigungsministerium in Baku"
         end = self._place_after(doc, i + 1)
         if end == i + 1:
