@@ -258,3 +258,11 @@ def test_actors_singular_feminine_role_with_die_stays_singular(nlp):
         actors = actors_of(nlp, text)
     mother = next(a for a in actors.values() if "Mutter" in a.name)
     assert "Sie" in [m.text for m in mother.mentions]
+
+
+def test_actors_unknown_name_after_an_adverb_speaks_but_a_noun_after_als_does_not(nlp):
+    text = "Auch Wolkowitz argumentierte, die Frist sei zu kurz. Als Beispiel nannte sie den Hafen."
+    with nlp.select_pipes(disable=["karabach_attributions", "karabach_casualties"]):
+        actors = actors_of(nlp, text)
+    assert "Wolkowitz" in actors
+    assert "Beispiel" not in mentions(actors)

@@ -390,7 +390,9 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                 continue
             at_start = sent_start[i] or (prev is not None and (prev.text in ",“”\"»«:" or (
                 prev.text in lex.name_stopwords and sent_start[prev.i])))
-            after_stopword = not sent_start[i] and prev is not None and prev.text in lex.name_stopwords
+            # "Als Beispiel nannte": a preposition before a common noun; "Auch Feinstein argumentierte" stays
+            after_stopword = (not sent_start[i] and prev is not None and prev.text in lex.name_stopwords
+                              and prev.tag_ in ("APPR", "APPRART", "KOKOM"))
             if end < len(doc) and doc[end].text in lex.speech_verbs and at_start and not (
                     after_stopword and self._common_words(doc, i, end)):
                 pass  # "Paschinjan erklärte"; not "Als Beispiel nannte"
