@@ -10,7 +10,8 @@ Rules, in text order:
   (``title_links``: Kremlchef -> Präsident of Russland); with none, it is a person of its own
   where it speaks, and nothing otherwise;
 - an unnamed institution ("die Behörden") joins the most recent actor of its type and head noun;
-- a pronoun ("er", "sie") joins the most recent compatible actor before it.
+- a pronoun ("er", "sie") joins the most recent compatible actor before it; with none, the most
+  recent fitting role that was no actor yet ("Ein Landwirt … Er sagte") becomes one.
 """
 
 from __future__ import annotations
@@ -76,6 +77,9 @@ class Clusters:
         self.text = text
         self.items: list[Cluster] = []
         self.ends: dict[int, Cluster] = {}  # character end of a mention -> its cluster (for relative pronouns)
+        # roles seen where they did not speak ("Ein Landwirt geriet …"): no actor yet, but a pronoun
+        # speaker after them ("Er sagte …") with no other antecedent makes them one
+        self.latent: list[tuple[int, int, Mention]] = []
 
     # ---- lookups ------------------------------------------------------------------------------
     def before(self, pos: int) -> list[Cluster]:
@@ -107,6 +111,26 @@ class Clusters:
                     return c
         return None
 
+    LATENT_REACH = 300  # characters: a pronoun's antecedent stands in the sentence or two before it
+
+    def latent_target(self, pronoun: str, pos: int, plural: bool) -> Optional[Cluster]:
+        """The most recent role before ``pos`` that was no actor yet and fits the pronoun: "Ein
+        Landwirt wurde verletzt. Er sagte …" makes the farmer a speaker. Only when ``pronoun_target``
+        found nobody."""
+        for start, end, m in sorted(self.latent, key=lambda item: -item[0]):
+            if start >= pos or pos - start > self.LATENT_REACH:
+                continue
+            fits = (m.plural if plural else (not m.plural and (m.gender != "f" if pronoun == "er" else m.gender == "f")))
+            if not fits:
+                continue
+            self.latent.remove((start, end, m))
+            name = strip_article(self.text[start:end]) or self.text[start:end]
+            cluster = self.new("person", name, gender=m.gender, titles=set(m.titles), state=m.state, head=m.head,
+                              plural=m.plural)
+            cluster.add(start, end)
+            return cluster
+        return None
+
     def title_target(self, title: str, pos: int, state: Optional[str]) -> Optional[Cluster]:
         link = self.lex.title_links.get(title, {})
         wanted = set(link.get("titles", [])) | {title}
@@ -136,15 +160,18 @@ class Clusters:
         phrase = self.text[start:end]
         target: Optional[Cluster] = None
         if m.kind == "pronoun":
-            target = self.pronoun_target(phrase.lower(), start, m.plural)
+            target = self.pronoun_target(phrase.lower(), start, m.plural) or self.latent_target(phrase.lower(), start, m.plural)
         elif m.kind == "possessive":
-            target = self.pronoun_target(m.extra["pronoun"], start, m.plural)
+            target = self.pronoun_target(m.extra["pronoun"], start, m.plural) or self.latent_target(
+                m.extra["pronoun"], start, m.plural)
         elif m.kind == "reflexive":  # "nach eigenen Angaben": the actor named earlier in the sentence
             target = next((c for c in self.before(start) if max(s for s, _ in c.spans if s < start) >= m.extra["sentence_start"]), None)
         elif m.kind == "relative":
             target = self.ends.get(m.extra.get("antecedent_end", -1))
         elif m.type == "person":
             target = self._person(m, start, phrase)
+            if target is None and m.kind == "title":
+                self.latent.append((start, end, m))
         elif m.key is not None:
             target = self.by_key(m.type, m.key) or self.new(m.type, m.key, key=m.key, head=m.head, plural=m.plural)
         else:

@@ -27,6 +27,8 @@ NAME_PARTICLES = _set("name_particles")
 PRONOUNS = _set("pronouns")
 NOT_ADJECTIVES = _set("not_adjectives")  # lowercase words with adjective endings that are none
 SOURCE_NOUNS = _set("source_nouns")  # "nach Angaben", "Seiner Meinung nach"
+# Nouns for what someone said or decided: their genitive is the speaker ("eine Forderung der Minister")
+STATEMENT_NOUNS = _set("statement_nouns")
 POSSESSIVE_M = _set("possessive_masculine")
 POSSESSIVE_F = _set("possessive_feminine")
 # Speech verbs that take no bare noun as object: a capitalised word right after one is its subject.
@@ -37,7 +39,8 @@ RELATIVE = _set("relative_pronouns")
 COPULAS = _set("copulas")  # "Lauffenburg liegt …": a place, not a speaker, is what stands before these
 
 CLAUSE_OPENERS = frozenset(".!?:;„“”\"»«()")
-QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("«", "»"), ('"', '"'))
+# opening mark -> the marks that may close it ("„…”" is a common typo for "„…“")
+QUOTE_PAIRS = (("„", "“”"), ("»", "«"), ("«", "»"), ('"', '"'))
 INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 NAME_WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
 ADJECTIVE = re.compile(r"^[a-zäöüß0-9][a-zäöüß0-9-]*(?:e|en|er|es|em)$")

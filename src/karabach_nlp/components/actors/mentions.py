@@ -7,7 +7,6 @@ of a statistical NER (``doc.ents``), when a model set them, are added where the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -44,47 +43,17 @@ from .grammar import (
 )
 from .lexicon import CAPITAL, DEMONYM, GIVEN, HEAD_PREFIX, SEAT, SOURCE_COMPOUND, Lexicon
 from ...doctext import doc_text
+from .mention_record import DocState as _DocState, Mention
+from .tagged_rules import TaggedRules
+from .clause_subjects import ClauseSubjectRules
+from .source_rules import SourceRules
 
 SPANS_KEY = "karabach_actor_triggers"
-NAMING_VERBS = frozenset({"heißt", "hieß", "lautet", "lautete", "lauten", "lauteten"})
 NAMED_TYPES = ("state", "organization", "authority", "media", "armed_group", "region")
 INDEFINITE = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})
 
-@dataclass
-class Mention:
-    start: int  # token index
-    end: int
-    type: str
-    key: Optional[str] = None  # canonical name when the mention names its actor
-    kind: str = "name"  # name | title | phrase | surname | pronoun
-    gender: Optional[str] = None  # m | f | None (unknown)
-    surname: Optional[str] = None
-    given: Optional[str] = None
-    titles: tuple[str, ...] = ()
-    state: Optional[str] = None  # the state a title belongs to ("Russlands Präsident")
-    head: Optional[str] = None  # head noun of an unnamed phrase ("Behörden")
-    plural: bool = False
-    acting: bool = False  # subject of a speech verb or after "laut"/"so": a speaker
-    extra: dict = field(default_factory=dict)
 
-
-@dataclass
-class _DocState:
-    """What the finder's steps share while reading one doc."""
-
-    doc: Doc
-    by_label: dict[str, list]  # ruler spans by label
-    starts: list[bool]  # clause starts
-    quoted: list[bool]
-    mentions: list[Mention] = field(default_factory=list)
-    taken: set[int] = field(default_factory=set)  # tokens an earlier step claimed
-    demonyms: dict[int, str] = field(default_factory=dict)
-
-    def unpack(self, lex: Lexicon):
-        return self.doc, self.mentions, self.taken, self.starts, self.quoted, self.by_label, lex
-
-
-class MentionFinder:
+class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
     def __init__(self, lex: Lexicon, known_words: frozenset[str] = frozenset()):
         self.lex = lex
         self.known_words = known_words  # base forms the lemmatizer's table knows: German words
@@ -105,15 +74,16 @@ class MentionFinder:
         inside = [False] * len(doc)
         text = doc_text(doc)
         ranges = []
-        for open_q, close_q in QUOTE_PAIRS:
+        for open_q, closers in QUOTE_PAIRS:
             pos = 0
             while True:
                 a = text.find(open_q, pos)
                 if a < 0:
                     break
-                b = text.find(close_q, a + 1)
-                if b < 0:
+                found = [b for b in (text.find(close_q, a + 1) for close_q in closers) if b >= 0]
+                if not found:
                     break
+                b = min(found)
                 ranges.append((a, b))
                 pos = b + 1
         for tok in doc:
@@ -173,8 +143,9 @@ class MentionFinder:
             i -= 1
         if i > 0 and (i - 1) not in taken and doc[i - 1].lower_ in ARTICLES:
             return i - 1
-        if i > 0 and (i - 1) not in taken and self.clause_start[i - 1] and is_adjective(doc[i - 1].lower_, verbs):
-            return i - 1  # "Politische Beobachter" at the start of a sentence
+        if (i > 0 and (i - 1) not in taken and self.clause_start[i - 1] and is_adjective(doc[i - 1].lower_, verbs)
+                and doc[i - 1].tag_ in ("", "ADJA")):
+            return i - 1  # "Politische Beobachter" at the start of a sentence; not "Wie Anwohner" (a tagger knows)
         if i < head:
             before = doc[i - 1] if i > 0 else None
             boundary = before is None or before.is_punct or before.lower_ in PREPOSITIONS or before.lower_ in ("laut", "und")
@@ -252,12 +223,19 @@ class MentionFinder:
         "_tagged_names",
         "_tagged_heads",
         "_passive_agents",
+        "_subjects_after_verb",
+        "_subordinate_subjects",
+        "_subjects_after_comma_verb",
+        "_sources_after_aus",
+        "_quoted_persons",
+        "_source_nouns_after_laut",
         "_source_genitives",
         "_source_compounds",
         "_companies",
         "_report_compounds",
         "_acronyms",
         "_quoted_titles",
+        "_quoted_subjects",
         "_possessive_sources",
         "_demonstratives",
         "_pronouns",
@@ -454,8 +432,12 @@ class MentionFinder:
                 continue
             at_start = sent_start[i] or (prev is not None and (prev.text in ",“”\"»«:" or (
                 prev.text in lex.name_stopwords and sent_start[prev.i])))
-            if end < len(doc) and doc[end].text in lex.speech_verbs and at_start:
-                pass
+            # "Als Beispiel nannte": a preposition before a common noun; "Auch Feinstein argumentierte" stays
+            after_stopword = (not sent_start[i] and prev is not None and prev.text in lex.name_stopwords
+                              and prev.tag_ in ("APPR", "APPRART", "KOKOM"))
+            if end < len(doc) and doc[end].text in lex.speech_verbs and at_start and not (
+                    after_stopword and self._common_words(doc, i, end)):
+                pass  # "Paschinjan erklärte"; not "Als Beispiel nannte"
             elif (end < len(doc) and doc[end].text in lex.act_verbs and at_start and not self._common_words(doc, i, end)
                   and (end - i >= 2 or doc[end].text not in COPULAS)):
                 pass  # "Saddam Hussein hatte", "Elshorst wies darauf hin"; not "Lauffenburg liegt"
@@ -481,217 +463,6 @@ class MentionFinder:
             mention.acting = True
             mentions.append(mention)
             taken.update(range(i, end))
-
-    def _tagged_names(self, st: "_DocState") -> None:
-        """Proper nouns (tag NE) the name lists miss, where they speak or act: "führte Elshorst aus",
-        "laut Airbus", "Ryanair hat ausgerechnet", "die Enac hat angeordnet". Only with a tagger."""
-        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
-        i = 0
-        while i < len(doc):
-            if doc[i].tag_ != "NE" or i in taken or quoted[i] or not self._name_token(doc[i]):
-                i += 1
-                continue
-            end = i + 1
-            while end < len(doc) and end - i < 4 and end not in taken and (
-                doc[end].tag_ == "NE" or INITIAL.match(doc[end].text)) and self._name_token(doc[end]):
-                end += 1
-            start, i = i, end
-            if end < len(doc) and is_cap(doc[end].text) and not doc[end].is_punct:
-                continue  # "Bangkok Post": part of a longer name or a compound we cannot bound
-            prev = doc[start - 1] if start > 0 else None
-            article = prev is not None and prev.lower_ in ("der", "die", "das") and (start - 1) not in taken
-            if prev is not None and not article and (prev.lower_ in ARTICLES or prev.tag_ in ("APPR", "APPRART", "ADJA", "KON")) and (
-                    not self._source_before(doc, start)):
-                continue  # "in Lisle", "und Mombasa", "im indischen Dharamshala": places; "laut Airbus" stays
-            if prev is not None and not article and is_cap(prev.text) and prev.is_alpha and not sent_start[start]:
-                continue  # "der Insel Hispaniola", "IG Metall Trier": the tail of a longer name
-            first = start - 1 if article else start
-            if not (self._speaker_context(doc, first, end) or self._tagged_subject(doc, first, end, sent_start)):
-                continue
-            mentions.append(self._tagged_mention(doc, start, end, first))
-            taken.update(range(first, end))
-
-    PERSON_ENDINGS = ("er", "ern", "erin", "erinnen", "ent", "enten", "entin", "ant", "anten", "ist", "isten", "istin", "dat", "daten",
-                      "krat", "kraten", "e", "en", "ling", "linge",
-                      "mann", "leute", "frau")
-
-    def _tagged_heads(self, st: "_DocState") -> None:
-        """Common nouns (tag NN) the head lists miss, as subjects of a verb of saying: "Das Kartellamt
-        hofft", "Der Übergangsrat kündigte an", "Die Passagiere berichteten". Never a document
-        ("Der Bericht schildert"): those are sources, not actors. Only with a tagger."""
-        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
-        for tok in doc:
-            i, text = tok.i, tok.text
-            if tok.tag_ != "NN" or i in taken or quoted[i] or not text[:1].isupper() or not text.isalpha():
-                continue
-            low = text.lower()
-            if (lex.head_type(text) is not None or text in lex.not_heads or low in SOURCE_NOUNS
-                    or low.endswith(lex.not_actor_endings) or text in lex.name_stopwords):
-                continue
-            start = self._left_edge(doc, i, taken)
-            if any(k in taken for k in range(start, i)) or doc[start].lower_ in OBJECT_ARTICLES:
-                continue
-            if doc[start].lower_ not in ARTICLES and not (start == i and low.endswith("en")):
-                continue  # a bare singular noun is rarely a subject ("Kritik übte …")
-            before = doc[start - 1] if start > 0 else None
-            at_start = sent_start[start] or (before is not None and before.text in ",“”\"»«:")
-            after = doc[i + 1] if i + 1 < len(doc) else None
-            if not (at_start and after is not None and after.tag_.endswith("FIN") and self._says(after)):
-                continue
-            if after.lower_ in NAMING_VERBS or (i + 2 < len(doc) and doc[i + 2].tag_ == "PPER"):
-                continue  # "Der Name lautet", "Die Tat bezeichnete er", "Eine Antwort gab es": no subject
-            if any(t.like_num for t in doc[start:i]):
-                continue
-            plural = low.endswith(("en", "er", "e")) and doc[start].lower_ in ("die", ) and after.text.endswith("en")
-            if low.endswith(self.PERSON_ENDINGS):
-                mention = Mention(start, i + 1, "person", kind="title", titles=(text,), head=text, plural=plural or start == i,
-                                  gender=None if plural or start == i else self.title_gender(text), acting=True)
-            else:
-                mention = Mention(start, i + 1, "organization", kind="phrase", head=text, acting=True)
-            mentions.append(mention)
-            taken.update(range(start, i + 1))
-
-    # unlisted nouns of people, strictly ("Musikkennern", "Demonstranten"); not "-en" alone ("Flügen")
-    AGENT_ENDINGS = ("er", "ern", "erin", "erinnen", "ent", "enten", "ant", "anten", "ist", "isten", "istin", "krat", "kraten",
-                     "ling", "lingen", "or", "oren", "orin", "orinnen")
-
-    def _passive_agents(self, st: "_DocState") -> None:
-        """The agent of a passive, "von"/"vom" + noun before the participle: "Von der Opposition wurde
-        das kritisiert", "von Musikkennern als Meilenstein gefeiert". Only with a tagger."""
-        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
-        for tok in doc:
-            if tok.lower_ not in ("von", "vom") or quoted[tok.i]:
-                continue
-            j = tok.i + 1
-            if tok.lower_ == "von" and j < len(doc) and doc[j].tag_ == "ART":
-                j += 1
-            while j < len(doc) and doc[j].tag_ == "ADJA":
-                j += 1
-            if j >= len(doc) or doc[j].tag_ != "NN" or not doc[j].text[:1].isupper():
-                continue
-            if any(k in taken for k in range(tok.i + 1, j + 1)):
-                # a role another rule found but did not take for a speaker ("von Gegnern"): it acts here
-                found = next((m for m in mentions if m.start <= j < m.end and m.kind == "title"), None)
-                if found is not None and not found.acting and self._passive_follows(doc, j + 1):
-                    found.acting = True
-                continue
-            head, low = doc[j].text, doc[j].text.lower()
-            kind = lex.head_type(head)
-            if kind is None and (low.endswith(lex.not_actor_endings) or not low.endswith(self.AGENT_ENDINGS)
-                                 or head in lex.not_heads or low in SOURCE_NOUNS):
-                continue
-            if tok.i > 0 and doc[tok.i - 1].tag_ in ("NN", "NE", "ADJD", "APPR", "PIS"):
-                continue  # "Speicherung von …", "abhängig von …", "aufgrund von …": no agent
-            if any(t.like_num for t in doc[tok.i + 1 : j + 1]):
-                continue
-            if j + 1 < len(doc) and is_cap(doc[j + 1].text) and doc[j + 1].tag_ in ("NE", "NN", "FM"):
-                continue  # "vom Torhüter Schwarzer": a title before a name, for the name rules
-            if not self._passive_follows(doc, j + 1):
-                continue
-            start = tok.i + 1
-            plural = low.endswith(("en", "ern"))
-            if kind in (None, "person"):
-                mention = Mention(start, j + 1, "person", kind="title", titles=(head,), head=head, plural=plural,
-                                  gender=None if plural else self.title_gender(head), acting=True)
-            else:
-                mention = Mention(start, j + 1, kind, kind="phrase", head=head, plural=plural, acting=True)
-            mentions.append(mention)
-            taken.update(range(start, j + 1))
-
-    def _source_genitives(self, st: "_DocState") -> None:
-        """The genitive after a noun of saying is its source: "nach Angaben der Polizeidirektion
-        Hannover", "Aussagen des Statistischen Bundesamtes", "Angaben seines Vermögensverwalters".
-        Only with a tagger; documents ("Angaben des Berichts") are no actors."""
-        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
-        for tok in doc:
-            i = tok.i
-            if tok.lower_ not in SOURCE_NOUNS or i + 2 >= len(doc) or quoted[i]:
-                continue
-            det = doc[i + 1]
-            if not (det.lower_ in GENITIVE_ARTICLES or det.lower_ in ("eines", "einer") or det.tag_ == "PPOSAT" and det.lower_.endswith(("es", "er"))):
-                continue
-            j = i + 2
-            while j < len(doc) and doc[j].tag_ == "ADJA":
-                j += 1
-            if j >= len(doc) or doc[j].tag_ != "NN" or not doc[j].text[:1].isupper() or any(k in taken for k in range(i + 1, j + 1)):
-                continue
-            head, low = doc[j].text, doc[j].text.lower()
-            kind = lex.head_type(head)
-            if kind is None and (low.endswith(lex.not_actor_endings) or head in lex.not_heads or low in SOURCE_NOUNS
-                                 or low.rstrip("s").endswith(lex.not_actor_endings)):
-                continue
-            end = j + 1
-            while end < len(doc) and end - j <= 3 and doc[end].tag_ == "NE" and end not in taken:
-                end += 1  # "der Polizeidirektion Hannover"
-            start = i + 1
-            if kind in (None, "person") and low.rstrip("s").endswith(self.AGENT_ENDINGS):
-                mention = Mention(start, end, "person", kind="title", titles=(head,), head=head, acting=True,
-                                  plural=det.lower_ == "der" and low.endswith(("en", "er")), gender=None)
-            else:
-                mention = Mention(start, end, kind if kind not in (None, "person") else "organization", kind="phrase",
-                                  head=head, acting=True)
-            mentions.append(mention)
-            taken.update(range(start, end))
-
-    @staticmethod
-    def _passive_follows(doc: Doc, k: int) -> bool:
-        """A participle (tag VVPP) later in the clause and a form of "werden" in the sentence."""
-        sent = doc[k - 1].sent if doc.has_annotation("SENT_START") else doc
-        stop = min(len(doc), k + 10, sent.end)
-        for m in range(k, stop):
-            if doc[m].is_punct and doc[m].text != "„":
-                return False
-            if doc[m].tag_ == "VVPP":
-                return any(t.lemma_ == "werden" and t.tag_.startswith("VA") for t in doc[sent.start:stop])
-        return False
-
-    def _source_before(self, doc: Doc, start: int) -> bool:
-        """"laut X", "so X", "nach Angaben von X", "Angaben des X": the words before name a source."""
-        before = doc[start - 1].lower_ if start > 0 else ""
-        if before in ("laut", "so", "gemäß") or (start >= 1 and before in SOURCE_NOUNS):
-            return True
-        return start >= 2 and before in ("von", "vom", "des", "der") and doc[start - 2].lower_ in SOURCE_NOUNS
-
-    def _name_token(self, tok) -> bool:
-        text = tok.text
-        return (is_cap(text) or text[:1].islower() and any(c.isupper() for c in text[1:])) and (
-            bool(NAME_WORD.match(text)) or bool(INITIAL.match(text))) and text not in self.lex.name_stopwords and (
-            self.lex.head_type(text) is None) and text not in self.lex.state_by_alias
-
-    def _tagged_subject(self, doc: Doc, start: int, end: int, sent_start: list[bool]) -> bool:
-        """Subject of a finite verb: right before it at a clause start ("eBay hält es für möglich"),
-        or right after a finite verb of saying ("sieht Wiedeking", "führte Elshorst aus")."""
-        after = doc[end] if end < len(doc) else None
-        before = doc[start - 1] if start > 0 else None
-        at_start = sent_start[start] or (before is not None and before.text in ",“”\"»«:")
-        if at_start and after is not None and after.tag_.endswith("FIN") and after.text not in COPULAS:
-            return True
-        k = start - 1
-        while k > 0 and start - k <= 2 and doc[k].tag_ in ("PRF", "ADV"):
-            k -= 1  # "äußerte sich auch X", "sagte gestern X"
-        before = doc[k] if start > 0 else None
-        acts = before is not None and before.text in self.lex.act_verbs and before.lemma_ not in ("haben", "sein", "werden")
-        return (before is not None and before.tag_.endswith("FIN") and (self._says(before) or acts)
-                and (after is None or not is_cap(after.text)))  # not "hatte Misrata (beschossen)": an object
-
-    def _says(self, verb) -> bool:
-        """A verb form of saying, by its form or (with a tagger) its lemma with particle ("führte … aus")."""
-        lex = self.lex
-        if verb.text in lex.speech_verbs:
-            return True
-        lemma = verb._.full_lemma if verb.has_extension("full_lemma") else verb.lemma_
-        return lemma in lex.speech_lemmas
-
-    def _tagged_mention(self, doc: Doc, start: int, end: int, first: int) -> Mention:
-        """Typed by shape: "eBay", "BYD" and names behind an article are organisations, others persons."""
-        text = doc[start:end].text
-        single = end - start == 1
-        org = first < start or (single and (ACRONYM.match(text) or any(c.isupper() for c in text[1:])))
-        if org or (not single and doc[start].text not in self.lex.given_names and end - start > 2):
-            return Mention(first, end, "organization", key=text, kind="name", acting=True)
-        mention = self._person(doc, start, end, kind="name" if not single else "surname")
-        mention.acting = True
-        return mention
 
     def _source_compounds(self, st: "_DocState") -> None:
         """Source compounds: "nach Polizeiangaben" names the police as source."""
@@ -872,7 +643,8 @@ class MentionFinder:
             if before.lower() in PREPOSITIONS:
                 continue  # "für sie": an object
             second = tok.i >= 1 and (sent_start[tok.i - 1] or doc[tok.i - 1].lower_ in SUBORDINATORS)  # "Aber sie", "indem sie"
-            third = tok.i >= 2 and (sent_start[tok.i - 2] or doc[tok.i - 2].text == ",") and self._verb_like(doc[tok.i - 1].text)
+            third = tok.i >= 2 and (sent_start[tok.i - 2] or doc[tok.i - 2].text == ",") and (
+                self._verb_like(doc[tok.i - 1].text) or doc[tok.i - 1].tag_.endswith("FIN"))  # "Dabei griff sie"
             if tok.lower_ == "sie" and not (
                 before in lex.speech_verbs or after in lex.speech_verbs or sent_start[tok.i] or before in ",;:"
                 or second or third
@@ -947,6 +719,14 @@ class MentionFinder:
             extra={"full": " ".join(tokens)},
         )
 
+    # feminine nouns of persons ending like a plural: "die Mutter" is one woman
+    FEMININE_SINGULAR = frozenset({"Mutter", "Tochter", "Schwester", "Frau", "Person", "Witwe", "Waise", "Geisel"})
+
+    def _plural_after_die(self, doc: Doc, start: int, head: str) -> bool:
+        """"die Flugbegleiter", "die Experten": "die" before a role not ending in "-in" is a plural
+        ("die Sprecherin" is one woman)."""
+        return doc[start].lower_ == "die" and head.endswith(("er", "en", "ten")) and head not in self.FEMININE_SINGULAR
+
     def is_plural_role(self, head: str) -> bool:
         roles = self.lex.plural_roles
         return head in roles or (head.endswith("n") and head[:-1] in roles) or head.endswith("innen")
@@ -955,6 +735,8 @@ class MentionFinder:
         """'Präsidentin' is a woman, 'Präsident' a man; a plural role ('Experten') has no gender."""
         if self.is_plural_role(title):
             return None
+        if title in self.FEMININE_SINGULAR:
+            return "f"
         return "f" if title.endswith("in") else "m"
 
     def _phrase(self, doc: Doc, i: int, kind: str, demonyms: dict, taken: set[int], mentions: list) -> Optional[Mention]:
@@ -993,7 +775,7 @@ class MentionFinder:
                     return self._person(doc, j + 1, name_end, "name", titles=titles, state=state, span_start=start)
             gender = self.title_gender(head)
             return Mention(start, j, "person", kind="title", titles=(head,), state=state, gender=gender,
-                           plural=self.is_plural_role(head), head=head)
+                           plural=self.is_plural_role(head) or self._plural_after_die(doc, start, head), head=head)
         # institutions: "Die Behörden in Berg-Karabach", "das Verteidigungsministerium in Baku"
         end = self._place_after(doc, i + 1)
         if end == i + 1:

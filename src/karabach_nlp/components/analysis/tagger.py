@@ -68,6 +68,19 @@ def _candidates(word: str, case_sensitive: bool) -> tuple[tuple[int, float], ...
     return () if {tag for tag, _ in found} == {UNKNOWN} else found
 
 
+# HanTa gives words of its lexicon a log probability above this; unseen forms it guesses from
+# their endings score far lower (about -25 and below).
+KNOWN_WORD_FLOOR = -20.0
+
+
+def is_known_word(word: str) -> bool:
+    """A form HanTa's lexicon knows ("predigen", "anschließend"), not one it guesses ("feuen",
+    "Milinkewitsch"); False without HanTa."""
+    if not hanta_available():
+        return False
+    return any(score > KNOWN_WORD_FLOOR for _, score in _candidates(word, True))
+
+
 def _most_likely_tag(word: str, case_sensitive: bool) -> Optional[int]:
     candidates = _candidates(word, case_sensitive)
     return max(candidates, key=lambda pair: pair[1])[0] if candidates else None
