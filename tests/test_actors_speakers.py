@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from karabach_nlp.components.analysis.tagger import hanta_available, is_known_word
+from karabach_nlp.components.analysis.tagger import hanta_available, is_known_verb, is_known_word
 
 pytestmark = pytest.mark.skipif(not hanta_available(), reason="the rules read HanTa's STTS tags")
 
@@ -95,6 +95,13 @@ def test_actors_things_with_a_verb_of_acting_are_no_actors(nlp):
     # "Bagger" and "Feuer" end like agent nouns but come from no verb ("baggen", "feuen")
     actors = actors_of(nlp, "Die Bagger rollten an. Das Feuer zerstörte die Scheune.")
     assert not mentions(actors)
+
+
+def test_actors_verb_stems_and_units_are_no_agents_though_they_end_in_er(nlp):
+    # "Feier" is the stem of "feiern" (a deed, not a doer); "Liter" is a unit of measure
+    actors = actors_of(nlp, "Die Feier begann am Abend. Für jeden gab es nur einen Liter Wasser, sagte der Fahrer.")
+    assert mentions(actors) == {"der Fahrer"}
+    assert is_known_verb("feiern") and not is_known_verb("fahrern")
 
 
 def test_actors_known_word_lookup_tells_words_from_guesses():
