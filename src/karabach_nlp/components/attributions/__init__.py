@@ -7,7 +7,7 @@ Rules over tokens, so that they run on the blank pipeline (no parser):
 2. frames in each sentence outside those quotes: "laut X", "X zufolge", "nach Angaben X",
    "…, so X", "wie X mitteilte" (according_to); a reporting verb with a content clause
    ("sagte, …", "teilten mit, dass …"; indirect); a speech act with an object ("spricht von …",
-   "schloss … nicht aus"; reported);
+   "schloss … nicht aus"; reported); a noun with its clause ("die Forderung, … zu senken"; indirect);
 3. free indirect: a following sentence in the Konjunktiv with no frame continues the last
    speaker until the mood breaks;
 4. a short quote inside the content of another attribution is direct speech of that speaker.
@@ -26,6 +26,7 @@ from .clauses import Finding
 from .continuation import FreeIndirectSpeech
 from .direct import DirectSpeech
 from .frames import FramedSpeech
+from .nouns import NounFrames
 from ...speech_lexicon import SpeechLexicon, load_lexicon
 from ..actors import resolve_span
 from ...doctext import doc_text
@@ -43,7 +44,7 @@ def _split_after_years(doc: Doc) -> None:
             nxt.is_sent_start = True
 
 
-class Attributions(DirectSpeech, FramedSpeech, FreeIndirectSpeech):
+class Attributions(DirectSpeech, FramedSpeech, NounFrames, FreeIndirectSpeech):
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.lex: SpeechLexicon = load_lexicon()
@@ -77,6 +78,7 @@ class Attributions(DirectSpeech, FramedSpeech, FreeIndirectSpeech):
                 found += framing or according
             else:
                 found += reporting
+            found += self._noun_frames(sent, masked, [f.content for f in found])
         found += self._free_indirect(doc, sents, found, masked)
         found += self._nested(doc, inline, found)
         doc._.attributions = self._records(doc, found)

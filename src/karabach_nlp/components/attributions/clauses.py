@@ -195,6 +195,24 @@ class ClauseRules:
         infix = last.islower() and last.endswith("en") and "zu" in last[2:-3]  # "voranzutreiben"
         return infix or any(t.text == "zu" for t in toks[-3:-1])
 
+    def _object_clause(self, doc: Doc, start: int, end: int) -> bool:
+        """A clause that can only be an object ("dass …", "ob …", "… zu senken"), not a main clause
+        resuming after a subordinate one."""
+        if start >= end:
+            return False
+        if doc[start].text.lower() in ("dass", "ob"):
+            return True
+        comma = next((k for k in range(start, end) if doc[k].text == ","), end)
+        return self._zu_infinitive(doc, start, comma)
+
+    def _zu_infinitive(self, doc: Doc, start: int, end: int) -> bool:
+        """ "die Steuern zu senken" / "voranzutreiben" as the last words of ``[start, end)``."""
+        if end - start < 2:
+            return False
+        last = doc[end - 1].text
+        infix = last.islower() and last.endswith("en") and "zu" in last[2:-3]
+        return last.islower() and (infix or doc[end - 2].text == "zu")
+
     def _saying_noun(self, word: str) -> bool:
         if word in self.lex.nouns:
             return True

@@ -13,6 +13,9 @@ from . import phrases
 from .clauses import CORRELATES, ClauseRules, AUX, RELATIVE, NEGATIONS, RELATIVE_AFTER_NACH, PASSIVE, REPORTING_AS_REPORTED, SAYING, FRAME_ADVERBS, TOLL_NOUNS, SUBORDINATORS, INSEPARABLE, CLAUSE_OPENERS, TRAILING_ADVERBS, Finding, _chars, _first
 from ...speech_lexicon import ReportedVerb
 
+IMPERSONAL_SAYING = frozenset("heißt hieß hiess".split())  # "…, hieß es."
+SEPARABLE_PARTICLES = frozenset("ab an auf aus bei ein fest fort her hin los nach vor weg zu zurück zusammen".split())
+
 
 class FramedSpeech(ClauseRules):
     def _according_to(self, sent: SpacySpan, masked) -> list[Finding]:
@@ -138,7 +141,7 @@ class FramedSpeech(ClauseRules):
             tok = doc[i]
             verbs = []
             v = self.lex.verb_of(tok)
-            if v is not None:
+            if v is not None and not self._foreign_particle(sent, i, v):
                 verbs.append((v, None))
             for sv in self.lex.split_verbs_of(tok):
                 p = self._particle(sent, i, sv.particle)
@@ -185,8 +188,12 @@ class FramedSpeech(ClauseRules):
                          for e in reported)
             if verbs and comma is not None and comma + 1 < content_end and not masked(comma + 1) and not opened:
                 saying = any(v.lemma in SAYING for v, _ in verbs)
+                opening = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";", ":")]])
+                subordinate = doc[opening].text.lower() in SUBORDINATORS
+                if subordinate and not self._object_clause(doc, comma + 1, content_end):
+                    continue  # "Nachdem der Minister den Rücktritt gefordert hatte, …": the main clause follows
                 if self._looks_like_clause(doc, comma + 1, content_end, saying) and comma >= last - 1:
-                    speaker = self._speaker_around(sent, i)
+                    speaker = self._speaker_around(sent, i, opening + 1 if subordinate else None)
                     if speaker and speaker[0] > comma:
                         speaker = None
                     if speaker is None and doc[_first(sent)].text == "Es" and _first(sent) + 1 < sent.end and doc[_first(sent) + 1].text.lower() in AUX and not (
@@ -197,6 +204,8 @@ class FramedSpeech(ClauseRules):
                     start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
                     end = next((k for k in range(start + 2, content_end - 1) if doc[k].text in ("und", "sowie")
                                 and self.lex.verb_of(doc[k + 1]) is not None), content_end)
+                    if subordinate:  # "Nachdem er gefordert hatte, die Steuern zu senken, kam es …": its own clause only
+                        end = min(end, self._clause_end(sent, start))
                     if start >= end:
                         continue  # "…, dass" with nothing after it
                     # "geht davon aus", "wies darauf hin", "heißt es": the correlate belongs to the cue
@@ -215,12 +224,21 @@ class FramedSpeech(ClauseRules):
                 while k < sent.end and (doc[k].text == "sich" or doc[k].text.lower() in FRAME_ADVERBS):
                     k += 1
                 speaker = phrases.forward(sent, k) if k < sent.end else None
+                impersonal = speaker is None and k < sent.end and doc[k].text == "es" and tok.text.lower() in IMPERSONAL_SAYING
+                if impersonal:
+                    # "…, hieß es (aus dem Ministerium).": a report with no speaker, or the source after it
+                    cue.append((k, k + 1))
+                    m = k + 1
+                    while m < sent.end and doc[m].text.lower() in FRAME_ADVERBS:
+                        m += 1
+                    if m + 1 < sent.end and doc[m].text.lower() in ("von", "vom", "bei", "beim", "aus"):
+                        speaker = phrases.forward(sent, m + 1, allow_pronoun=False)
                 subject = phrases.whole(doc, _first(sent), i - 1)  # "Der Bürgermeister, Max Muster, warnte …"
                 subordinate = doc[_first(sent)].text.lower() in SUBORDINATORS
-                if speaker and not masked(i - 2) and not subject and not subordinate:
+                if (speaker or impersonal) and not masked(i - 2) and not subject and not subordinate:
                     start = _first(sent)
-                    out.append(Finding(AttributionKind.indirect, _chars(doc, start, i - 1), _chars(doc, *speaker),
-                                      [_chars(doc, s, e) for s, e in cue], sent=sent.start))
+                    out.append(Finding(AttributionKind.indirect, _chars(doc, start, i - 1), _chars(doc, *speaker) if speaker else None,
+                                      [_chars(doc, s, e) for s, e in sorted(cue)], sent=sent.start))
                     used_until = sent.end
                     continue
             if not reported and verbs and REPORTING_AS_REPORTED:
@@ -231,6 +249,19 @@ class FramedSpeech(ClauseRules):
                 out.append(found)
                 used_until = self._clause_end(sent, i)
         return out
+
+    def _foreign_particle(self, sent: SpacySpan, i: int, verb) -> bool:
+        """ "sagte der Verein das Turnier ab": a finite verb whose clause ends in a particle is
+        another verb ("absagen"), not the reporting verb of its stem."""
+        doc = sent.doc
+        if verb.particle or i + 1 >= sent.end:
+            return False
+        end = self._clause_end(sent, i + 1)
+        last = doc[end - 1] if end - 1 > i else None
+        if last is None or last.text not in SEPARABLE_PARTICLES:
+            return False
+        lemma = last.text + verb.lemma
+        return self.lex.verbs.get(lemma) is None and lemma not in self.lex.reported
 
     def _passive(self, sent: SpacySpan, i: int) -> Optional[Finding]:
         """ "Der Plan wurde vom Minister als mutig bezeichnet": a reported speech act in the passive."""
