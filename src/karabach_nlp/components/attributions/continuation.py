@@ -12,6 +12,9 @@ from . import phrases
 from .clauses import ClauseRules, WEAK_SUBJUNCTIVE, HEARSAY, MERGE_FREE_INDIRECT, Finding, _chars, _first, _is_subjunctive
 from ...doctext import doc_text
 
+# "Er möchte in Holland bleiben": Konjunktiv II by form, a plain wish in use, not reported speech
+WISH_MODALS = frozenset("möchte möchten möchtest".split())
+
 
 class FreeIndirectSpeech(ClauseRules):
     def _free_indirect(self, doc: Doc, sents, found: list[Finding], masked) -> list[Finding]:
@@ -29,7 +32,7 @@ class FreeIndirectSpeech(ClauseRules):
             if here:
                 active = True
                 continue
-            subj = [t for t in sent if _is_subjunctive(t) and not masked(t.i)]
+            subj = [t for t in sent if _is_subjunctive(t) and not masked(t.i) and t.text.lower() not in WISH_MODALS]
             # Konjunktiv I ("sei", "habe", "werde") in a news sentence is reported speech even
             # when the frame was missed; Konjunktiv II ("würde", "hätte") only continues one
             strong = [t for t in subj if t.text.lower() not in WEAK_SUBJUNCTIVE]

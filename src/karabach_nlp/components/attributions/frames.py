@@ -42,7 +42,9 @@ class FramedSpeech(ClauseRules):
                 if self.lex.verb_of(doc[j]) is not None:
                     cue.append((j, j + 1))
                     j += 1
-                speaker = phrases.forward(sent, j)
+                # "…, so der Sprecher" / "so Müller" / "so er"; not "…, so wurde der Hafen" / "so lange …"
+                opens = j < sent.end and (doc[j].text[:1].isupper() or doc[j].text.lower() in phrases.DETERMINERS | phrases.PRONOUNS)
+                speaker = phrases.forward(sent, j) if opens and not doc[j].tag_.startswith("V") else None
                 if speaker and not any(doc[k].text.lower() in CLAUSE_OPENERS | {"dass"} for k in range(i + 1, speaker[1])):
                     rest = speaker[1]
                     while rest < sent.end and doc[rest].text.lower() in FRAME_ADVERBS:
@@ -98,7 +100,10 @@ class FramedSpeech(ClauseRules):
                         speaker = None
                 else:
                     speaker = None
-            elif (low == "wonach" or low == "nach" and i + 1 < sent.end and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH) and i > sent.start and doc[i - 1].text == ",":
+            elif (low == "wonach" or low == "nach" and i + 1 < sent.end and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH
+                  and (doc[i + 1].text.lower() in ("denen", "welchem", "welcher") or i > 1 and self._saying_noun(doc[i - 2].text))
+                  ) and i > sent.start and doc[i - 1].text == ",":
+                # ("…, nach dem Spiel …" is a time: "nach dem" relates only to a noun of saying)
                 # "…, wonach …" / "Gerüchte, nach denen …": the phrase before the comma is the source
                 speaker = phrases.backward(sent, i - 1)
                 body = i + 2 if low == "nach" else i + 1
