@@ -45,7 +45,7 @@ class FreeIndirectSpeech(ClauseRules):
             if any(t.text.lower() in ("ich", "wir") and not masked(t.i) for t in sent):
                 active = False
                 continue
-            framed = self._unlisted_frame(sent, masked)
+            framed = self._unlisted_frame(sent, masked) or self._clause_before_konjunktiv(sent, masked)
             if framed is not None:
                 out.append(framed)
                 by_sent[sent.start] = [framed]
@@ -86,6 +86,36 @@ class FreeIndirectSpeech(ClauseRules):
         start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
         return Finding(AttributionKind.indirect, _chars(doc, start, content_end), _chars(doc, *subject),
                       [_chars(doc, verb.i, verb.i + 1)], sent=sent.start)
+
+    def _clause_before_konjunktiv(self, sent: SpacySpan, masked) -> Optional[Finding]:
+        """ "In dem Verfahren sieht Osterloh einen Angriff, es stehe im Gegensatz zu …": an
+        indicative main clause, a comma, then the Konjunktiv — the clause before frames the one
+        after (the dataset's Indirect), whatever its verb; its subject, if any, speaks."""
+        doc = sent.doc
+        first = _first(sent)
+        comma = next((t.i for t in sent if t.text == ","), None)
+        if comma is None or comma - first < 3 or comma - first > 25 or masked(comma + 1):
+            return None
+        head = range(first, comma)
+        if any(_is_subjunctive(doc[k]) or doc[k].text.lower() in HEARSAY for k in head):
+            return None
+        finite = [k for k in head if doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN") and doc[k].text[:1].islower()]
+        content_end = self._content_end(sent)
+        if not finite or not any(_is_subjunctive(doc[k]) and not masked(k) for k in range(comma + 1, content_end)):
+            return None
+        verb = finite[0]
+        speaker = None
+        if verb > first and phrases.whole(doc, first, verb) and doc[first].text.lower() not in ("es", "das", "dies"):
+            speaker = (first, verb)
+        else:
+            after = phrases.forward(sent, verb + 1)
+            if after is not None and after[1] <= comma and doc[after[0]].text.lower() not in ("es", "das", "dies"):
+                speaker = after
+        start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
+        if content_end - start < 2:
+            return None
+        return Finding(AttributionKind.indirect, _chars(doc, start, content_end), _chars(doc, *speaker) if speaker else None,
+                      [_chars(doc, verb, verb + 1)], sent=sent.start)
 
     def _hearsay(self, sent: SpacySpan, masked) -> bool:
         """ "Er soll … getötet worden sein" / "Die Streiks sollen bis Freitag andauern": "soll" as the
