@@ -160,19 +160,11 @@ def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int
     return [(left, right)] if right > left else [(start, end)]
 
 
-_ADDRESSEE = re.compile(
-    r"\b[Gg]egenüber\s+((?:(?:de[mnrs]|die|das|einer|einem|eines)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)*"
-    r"(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*)(?:\s+(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*))*)"
-)
+def _addressee(text: str, frame: list[tuple[int, int]], speaker: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """ "sagte gegenüber der Nachrichtenagentur AFP", "teilte dem Sender mit": whom the frame says it to."""
+    from .addressees import find_addressees
 
-
-def _addressee(text: str, frame: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "sagte gegenüber der Nachrichtenagentur AFP": whom the frame says it to."""
-    out = []
-    for fs, fe in frame:
-        for m in _ADDRESSEE.finditer(text, fs, fe):
-            out.append((m.start(1), min(m.end(1), fe)))
-    return out
+    return find_addressees(text, frame, speaker)
 
 
 def _type_of(a: Attribution) -> str:
@@ -213,8 +205,9 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
             speaker = [last_speaker_of[a.speaker_actor_id]]
         reported = a.kind == AttributionKind.reported
         cues = [(c.start, c.end) for c in a.cue]
-        if a.kind == AttributionKind.according_to and len(cues) == 1 and re.fullmatch(r"(?i)nach\s+\S+", a.cue[0].text):
-            # "nach Angaben der Polizei": the dataset's cue is "nach", its speaker "Angaben der Polizei"
+        if a.kind == AttributionKind.according_to and len(cues) == 1 and re.fullmatch(r"(?i)nach\s+\S.*", a.cue[0].text, re.S):
+            # "nach Angaben der Polizei" / "nach einem Bericht des Senders": the dataset's cue is "nach",
+            # its speaker the rest ("Angaben der Polizei", "einem Bericht des Senders")
             noun_start = a.cue[0].start + len(a.cue[0].text.split()[0]) + 1
             cues = [(a.cue[0].start, noun_start - 1)]
             speaker = [(noun_start, max(a.cue[0].end, speaker[0][1] if speaker else 0))]
@@ -235,7 +228,7 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
                 "speaker": _role(doc, speaker),
                 "cue": _role(doc, [] if reported else cues),
                 "frame": _role(doc, frame),
-                "addressee": _role(doc, [] if reported else _addressee(doc.text, frame)),
+                "addressee": _role(doc, [] if reported else _addressee(doc.text, frame, speaker)),
             }
         )
     for a in out:  # nesting flags: a quote inside another's quote

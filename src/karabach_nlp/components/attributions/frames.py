@@ -69,7 +69,7 @@ class FramedSpeech(ClauseRules):
                 elif noun:
                     cue_end = j + 1
                     k = cue_end + 1 if cue_end < sent.end and doc[cue_end].text.lower() == "von" else cue_end
-                    speaker = phrases.forward(sent, k, allow_pronoun=False) if k < sent.end else None
+                    speaker = phrases.forward(sent, k, allow_pronoun=False, places=True) if k < sent.end else None
                     if speaker is None:
                         speaker, cue_end = (j, j + 1), j
                     cue = [(i, cue_end)] if cue_end > i else [(i, i + 1)]
@@ -228,7 +228,7 @@ class FramedSpeech(ClauseRules):
                 k = i + 1
                 while k < sent.end and (doc[k].text == "sich" or doc[k].text.lower() in FRAME_ADVERBS):
                     k += 1
-                speaker = phrases.forward(sent, k) if k < sent.end else None
+                speaker = self._with_apposition(sent, phrases.forward(sent, k)) if k < sent.end else None
                 impersonal = speaker is None and k < sent.end and doc[k].text == "es" and tok.text.lower() in IMPERSONAL_SAYING
                 if impersonal:
                     # "…, hieß es (aus dem Ministerium).": a report with no speaker, or the source after it

@@ -45,7 +45,8 @@ def adjective_like(tok: Token) -> bool:
     if "-" in t and t[0].isdigit() and t.split("-")[-1].isalpha() and t[-1].islower():
         return True  # "81-jährige"
     return (t.isalpha() and t[0].islower() and t.endswith(("e", "en", "er", "es", "em")) and len(t) > 3
-            and t not in NOT_NOUNS and t not in NOT_ADJECTIVES)
+            and t not in NOT_NOUNS and t not in NOT_ADJECTIVES
+            and not tok.tag_.startswith(("VA", "VM", "VVFIN")))  # "wurden", "starben": verbs, when tagged
 
 
 def _capitalised(tok: Token) -> bool:
@@ -81,7 +82,8 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
                 j = k
                 continue
         if low in DETERMINERS and (not has_noun or low in ("der", "des")):
-            if has_noun and not (j + 1 < end_limit and (_capitalised(doc[j + 1]) or adjective_like(doc[j + 1]))):
+            if has_noun and not (j + 1 < end_limit and (_capitalised(doc[j + 1]) or adjective_like(doc[j + 1])
+                                                        or doc[j + 1].text in ("„", "»", "\""))):  # "der „New York Times“"
                 break
             j += 1
             continue
