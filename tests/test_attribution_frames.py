@@ -84,7 +84,7 @@ def test_attributions_impersonal_heisst_es_with_its_source(nlp):
 
 
 def test_attributions_reporting_verb_in_subordinate_clause_frames_no_main_clause(nlp):
-    text = "Nachdem der Minister den Rücktritt gefordert hatte, kam es zu Protesten vor dem Rathaus."
+    text = "Nachdem der Minister den Rücktritt gefordert hatte, kam es zu Protesten, die bis Mitternacht dauerten."
     assert _indirect(_extract(nlp, text)) == []
 
 
@@ -94,3 +94,61 @@ def test_attributions_reporting_verb_in_subordinate_clause_keeps_its_own_object_
     assert a.content.text == "die Steuern zu senken"
     assert a.speaker.text == "der Minister"
     assert [c.text for c in a.cue] == ["gefordert"]
+
+
+def test_attributions_nach_a_document_or_statement_is_according_to(nlp):
+    text = "Nach einer Stellungnahme der Armee befand sich der Hubschrauber auf einem Übungsflug."
+    a = _one_kind(_extract(nlp, text), AttributionKind.according_to)
+    assert a.content.text == "befand sich der Hubschrauber auf einem Übungsflug"
+    assert a.speaker.text == "der Armee"
+
+
+def test_attributions_according_to_source_with_quoted_name(nlp):
+    text = "Laut einem Artikel der „Lausitzer Rundschau“ ist die Brücke seit Montag gesperrt."
+    a = _one_kind(_extract(nlp, text), AttributionKind.according_to)
+    assert a.speaker.text == "einem Artikel der „Lausitzer Rundschau“"
+    assert a.content.text == "ist die Brücke seit Montag gesperrt"
+
+
+def test_attributions_speaker_after_content_keeps_its_apposition(nlp):
+    text = "Die Reform komme zu spät, teilte der Geschäftsführer der Fraktion, Jens Nacke, mit."
+    [a] = _indirect(_extract(nlp, text))
+    assert a.speaker.text == "der Geschäftsführer der Fraktion, Jens Nacke"
+    assert [c.text for c in a.cue] == ["teilte", "mit"]
+
+
+def test_attributions_speaker_phrase_stops_before_a_verb(nlp):
+    text = "Nach Behördenangaben wurden erhöhte Strahlungswerte gemessen."
+    a = _one_kind(_extract(nlp, text), AttributionKind.according_to)
+    assert a.speaker.text == "Behördenangaben"
+
+
+def test_attributions_indicative_clause_before_konjunktiv_frames_it(nlp):
+    text = (
+        "Der Betriebsrat sprach am Morgen mit der Geschäftsführung. "
+        "In dem Streit sieht die Gewerkschaft einen Angriff auf die Belegschaft, es gehe nur um Gewinne."
+    )
+    [a] = [a for a in _indirect(_extract(nlp, text)) if "Gewinne" in a.content.text]
+    assert a.content.text == "es gehe nur um Gewinne"
+    assert a.speaker.text == "die Gewerkschaft"
+
+
+def test_attributions_so_and_nach_dem_near_misses_are_no_frames(nlp):
+    for text in (
+        "Der Sturm hatte die Küste erreicht, so wurde der Hafen am Abend gesperrt.",
+        "Die Mannschaft lag zurück, nach dem Wechsel in der Pause wurde sie stärker.",
+    ):
+        kinds = [a.kind for a in _extract(nlp, text)]
+        assert AttributionKind.according_to not in kinds, text
+
+
+def test_attributions_moechte_alone_is_no_free_indirect_speech(nlp):
+    text = "Der Minister sagte, die Lage sei ernst. Er möchte im Sommer nach Kiew reisen."
+    kinds = [a.kind for a in _extract(nlp, text)]
+    assert AttributionKind.free_indirect not in kinds
+
+
+def _one_kind(attributions, kind):
+    found = [a for a in attributions if a.kind == kind]
+    assert len(found) == 1, [(a.kind, a.content.text) for a in attributions]
+    return found[0]

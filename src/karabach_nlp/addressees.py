@@ -65,6 +65,8 @@ def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterab
             verb = w.group().strip(",.:")
             if verb in _URGING_VERBS:
                 m = _AFTER_VERB.match(piece, w.end())
+                if m and any(s < fs + m.end(1) and fs + m.start(1) < e for s, e in speaker):
+                    m = _AFTER_VERB.match(piece, m.end(1))  # "forderte der Vorsitzende die Partei auf"
                 if m:
                     add(fs + m.start(1), fs + m.end(1))
             if verb in _DATIVE_VERBS:
