@@ -32,18 +32,6 @@ from ..actors import resolve_span
 from ...doctext import doc_text
 
 
-def _split_after_years(doc: Doc) -> None:
-    """The German tokenizer keeps "2009." as one token (an ordinal), so the sentencizer misses
-    "… im Sommer 2009. Die Anwältin erklärte …": a year with its full stop before a capital
-    ends the sentence. (Better placed with sentence splitting; kept here until it moves.)"""
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if len(tok.text) == 5 and tok.text[:4].isdigit() and tok.text[4] == "." and (
-            nxt.text[:1].isupper() or nxt.is_space
-        ) and not nxt.is_sent_start:
-            nxt.is_sent_start = True
-
-
 class Attributions(DirectSpeech, FramedSpeech, NounFrames, FreeIndirectSpeech):
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -53,7 +41,6 @@ class Attributions(DirectSpeech, FramedSpeech, NounFrames, FreeIndirectSpeech):
         if not doc.has_annotation("SENT_START") or len(doc) == 0:
             doc._.attributions = []
             return doc
-        _split_after_years(doc)
         direct, inline = self._direct(doc)
         spans = [(d.content[0] - 1, d.content[1] + 1) for d in direct]
         spans += [c for d in direct for c in d.cue]  # a quote's frame verb frames nothing else
