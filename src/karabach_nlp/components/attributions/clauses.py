@@ -26,7 +26,7 @@ REPORTING_AS_REPORTED = False  # measured: every reporting verb with an object c
 SCARE_QUOTE_WORDS = 2  # one quoted word is too often a term, not speech
 # verbs of saying proper: whatever clause follows "sagte," is the content, Konjunktiv or not
 SAYING = frozenset("sagen erklären betonen mitteilen berichten schreiben meinen behaupten versichern glauben "
-                   "hinzufügen ergänzen unterstreichen antworten entgegnen erwidern äußern".split())
+                   "hinzufügen ergänzen unterstreichen antworten entgegnen erwidern äußern angeben".split())
 FRAME_ADVERBS = frozenset("später auch außerdem zudem weiter nun heute gestern dazu damals zuvor ebenfalls".split())
 TOLL_NOUNS = frozenset("Menschenleben Todesopfer Tote Toten Opfer Leben Verletzte Verletzten".split())
 SUBORDINATORS = frozenset("nachdem als weil wenn obwohl da während bevor seit seitdem um damit falls sobald".split())

@@ -43,7 +43,7 @@ class FramedSpeech(ClauseRules):
                     cue.append((j, j + 1))
                     j += 1
                 # "…, so der Sprecher" / "so Müller" / "so er"; not "…, so wurde der Hafen" / "so lange …"
-                opens = j < sent.end and (doc[j].text[:1].isupper() or doc[j].text.lower() in phrases.DETERMINERS | phrases.PRONOUNS)
+                opens = j < sent.end and (phrases._capitalised(doc[j]) or doc[j].text.lower() in phrases.DETERMINERS | phrases.PRONOUNS)
                 speaker = phrases.forward(sent, j) if opens and not doc[j].tag_.startswith("V") else None
                 if speaker and not any(doc[k].text.lower() in CLAUSE_OPENERS | {"dass"} for k in range(i + 1, speaker[1])):
                     rest = speaker[1]
@@ -194,7 +194,11 @@ class FramedSpeech(ClauseRules):
             if verbs and comma is not None and comma + 1 < content_end and not masked(comma + 1) and not opened:
                 saying = any(v.lemma in SAYING for v, _ in verbs)
                 opening = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";", ":")]])
-                subordinate = doc[opening].text.lower() in SUBORDINATORS
+                # a subordinate clause has its verb last ("Nachdem er … gefordert hatte,"); "Als Begründung
+                # gaben die USA an, …" opens with "als" but is a main clause
+                subordinate = doc[opening].text.lower() in SUBORDINATORS and all(
+                    doc[k].tag_.startswith("V") or doc[k].text.lower() in AUX or any(s <= k < e for s, e in cue)
+                    for k in range(i + 1, comma))
                 if subordinate and not self._object_clause(doc, comma + 1, content_end):
                     continue  # "Nachdem der Minister den Rücktritt gefordert hatte, …": the main clause follows
                 if self._looks_like_clause(doc, comma + 1, content_end, saying) and comma >= last - 1:
