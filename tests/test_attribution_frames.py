@@ -152,3 +152,24 @@ def _one_kind(attributions, kind):
     found = [a for a in attributions if a.kind == kind]
     assert len(found) == 1, [(a.kind, a.content.text) for a in attributions]
     return found[0]
+
+
+def test_attributions_soll_plan_far_from_any_report_is_no_speech(nlp):
+    text = (
+        "Die Stadt liegt am Fluss. Im Winter friert der Hafen oft zu. Die Fähre fährt dann nicht. "
+        "Viele Pendler nehmen den Bus. Der Bus braucht eine Stunde. Die alte Brücke ist gesperrt. "
+        "Die Kosten sind hoch. Eine neue Brücke soll bis 2030 gebaut werden."
+    )
+    assert _extract(nlp, text) == []
+
+
+def test_attributions_soll_with_perfect_infinitive_is_hearsay_anywhere(nlp):
+    text = "Die Stadt liegt am Fluss. Der Fahrer soll vor dem Unfall Alkohol getrunken haben."
+    a = _one_kind(_extract(nlp, text), AttributionKind.free_indirect)
+    assert a.content.text == "Der Fahrer soll vor dem Unfall Alkohol getrunken haben."
+
+
+def test_attributions_soll_plan_right_after_a_report_continues_it(nlp):
+    text = "Der Bürgermeister sagte, die alte Brücke sei marode. Eine neue Brücke soll bis 2030 gebaut werden."
+    a = _one_kind(_extract(nlp, text), AttributionKind.free_indirect)
+    assert a.content.text == "Eine neue Brücke soll bis 2030 gebaut werden."

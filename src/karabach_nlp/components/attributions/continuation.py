@@ -14,6 +14,9 @@ from ...doctext import doc_text
 
 # "Er möchte in Holland bleiben": Konjunktiv II by form, a plain wish in use, not reported speech
 WISH_MODALS = frozenset("möchte möchten möchtest".split())
+# sentences after a report within which a plain "soll" ("Die Brücke soll … gebaut werden") still
+# reports it; further away it is the article's own account of a plan
+HEARSAY_REACH = 6
 
 
 class FreeIndirectSpeech(ClauseRules):
@@ -27,10 +30,13 @@ class FreeIndirectSpeech(ClauseRules):
             if end_tok is not None and end_tok.sent.start != (tok.sent.start if tok is not None else f.sent):
                 by_sent.setdefault(end_tok.sent.start, []).append(f)
         active = False
+        since_report = HEARSAY_REACH + 1  # sentences since the last one with a report
         for sent in sents:
+            since_report += 1
             here = by_sent.get(sent.start)
             if here:
                 active = True
+                since_report = 0
                 continue
             subj = [t for t in sent if _is_subjunctive(t) and not masked(t.i) and t.text.lower() not in WISH_MODALS]
             # Konjunktiv I ("sei", "habe", "werde") in a news sentence is reported speech even
@@ -40,7 +46,9 @@ class FreeIndirectSpeech(ClauseRules):
             if not subj and not hearsay:
                 active = False
                 continue
-            if not active and not strong and not hearsay:
+            if not active and not strong and not (hearsay and (since_report <= HEARSAY_REACH or self._perfect_infinitive(sent))):
+                # "Er soll … getötet worden sein" is hearsay on its own; "Die Brücke soll … gebaut
+                # werden" is a plan, reported speech only while a speaker's report runs on
                 continue
             if any(t.text.lower() in ("ich", "wir") and not masked(t.i) for t in sent):
                 active = False
