@@ -173,3 +173,9 @@ def test_attributions_soll_plan_right_after_a_report_continues_it(nlp):
     text = "Der Bürgermeister sagte, die alte Brücke sei marode. Eine neue Brücke soll bis 2030 gebaut werden."
     a = _one_kind(_extract(nlp, text), AttributionKind.free_indirect)
     assert a.content.text == "Eine neue Brücke soll bis 2030 gebaut werden."
+
+
+def test_attributions_speaker_with_quoted_name_and_name_particle(nlp):
+    text = "Wie die Tageszeitung „Der Kurier“ berichtete, ist der Minister zurückgetreten. Wie de Maizière darlegte, sei die Lage ernst."
+    found = [a for a in _extract(nlp, text) if a.kind == AttributionKind.according_to]
+    assert [a.speaker.text for a in found] == ["die Tageszeitung „Der Kurier“", "de Maizière"]

@@ -34,6 +34,7 @@ NOT_NOUNS = frozenset(
     mittlerweile offenbar angeblich möglicherweise vermutlich wahrscheinlich jedenfalls indes
     gegenüber ferner sodass ebenso""".split()
 )
+NAME_PARTICLES = frozenset("de van al el da di del le la bin ibn ten ter".split())
 NOT_ADJECTIVES = frozenset(
     "aber oder immer wieder unter hinter wider seither ebenfalls bereits keine keiner keinen beispielsweise "
     "gerne heute etwa später früher außer erster letzter oftmals bisweilen ".split()
@@ -72,6 +73,8 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
         return (i, i + 1)
     j = i
     has_noun = False
+    if tok.text in NAME_PARTICLES and i + 1 < end_limit and _capitalised(doc[i + 1]):
+        j = i + 1  # "de Maizière", "al-Sadr"'s "al", "van Gogh": a lower-case particle opens the name
     while j < end_limit:
         t = doc[j]
         low = t.text.lower()
@@ -87,9 +90,12 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
                 break
             j += 1
             continue
-        if t.text in ("„", "»", "«", "\"") and (not has_noun or doc[j - 1].text.lower() in DETERMINERS):
+        if t.text in ("„", "»", "«", "\"") and (not has_noun or doc[j - 1].text.lower() in DETERMINERS or _capitalised(doc[j - 1])):
             close = next((k for k in range(j + 1, min(end_limit, j + 8)) if doc[k].text in ("“", "”", "«", "»", "\"")), None)
-            if close is not None and close > j + 1:
+            # after a noun only a short quoted name ("die Tageszeitung „The Guardian“"), never a quote
+            named = not has_noun or (close is not None and close - j <= 5 and _capitalised(doc[j + 1])
+                                     and not any(doc[k].text in ".!?,:" for k in range(j + 1, close)))
+            if close is not None and close > j + 1 and named:
                 has_noun = True
                 j = close + 1
                 continue
