@@ -179,3 +179,17 @@ def test_attributions_speaker_with_quoted_name_and_name_particle(nlp):
     text = "Wie die Tageszeitung „Der Kurier“ berichtete, ist der Minister zurückgetreten. Wie de Maizière darlegte, sei die Lage ernst."
     found = [a for a in _extract(nlp, text) if a.kind == AttributionKind.according_to]
     assert [a.speaker.text for a in found] == ["die Tageszeitung „Der Kurier“", "de Maizière"]
+
+
+def test_attributions_speakers_with_apposition_or_hyphenated_adjective(nlp):
+    text = (
+        "Ein Sprecher des saudi-arabischen Ministeriums sagte, die Zahl der Kranken sei gestiegen. "
+        "Wie die Premierministerin von Queensland, Anna Bligh, erklärte, sei die Flut zurückgegangen. "
+        "Der Vertreter der Arbeitgeber, Peter Clever, hat gefordert, die Beiträge zu senken."
+    )
+    speakers = [a.speaker.text for a in _extract(nlp, text)]
+    assert speakers == [
+        "Ein Sprecher des saudi-arabischen Ministeriums",
+        "die Premierministerin von Queensland, Anna Bligh",
+        "Der Vertreter der Arbeitgeber, Peter Clever",
+    ]

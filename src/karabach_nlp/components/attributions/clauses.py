@@ -133,6 +133,8 @@ class ClauseRules:
             if doc[k].text.lower() in AUX and doc[k + 1].text != ",":
                 if k > clause_start and phrases.whole(doc, clause_start, k):
                     return (clause_start, k)
+                if k - 1 > start and doc[k - 1].text == "," and phrases.whole(doc, start, k - 1):
+                    return (start, k - 1)  # "Der Vertreter der Arbeitgeber, Peter Clever, hat gefordert"
                 after = phrases.forward(sent, k + 1)
                 if after and after[1] <= verb_i:
                     return after

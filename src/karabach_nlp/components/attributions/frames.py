@@ -85,16 +85,22 @@ class FramedSpeech(ClauseRules):
                 speaker = phrases.forward(sent, j, places=True)
                 if speaker is None and j < sent.end and doc[j].text.lower() == "es":
                     speaker = (j, j + 1)
-                if speaker and speaker[1] < sent.end:
-                    v = doc[speaker[1]]
+                at = speaker[1] if speaker else sent.end  # where the verb stands
+                if speaker and at < sent.end and doc[at].text == ",":
+                    # "Wie die Premierministerin, Anna Bligh, erklärte": the apposition joins the speaker
+                    longer = self._with_apposition(sent, speaker)
+                    if longer != speaker and longer[1] + 1 < sent.end and doc[longer[1]].text == ",":
+                        speaker, at = longer, longer[1] + 1
+                if speaker and at < sent.end:
+                    v = doc[at]
                     # "wie die Bank bekannt gab": the particle stands before its verb here
-                    split = speaker[1] + 1 < sent.end and any(
-                        sv.particle == v.text for sv in self.lex.split_verbs_of(doc[speaker[1] + 1]))
+                    split = at + 1 < sent.end and any(
+                        sv.particle == v.text for sv in self.lex.split_verbs_of(doc[at + 1]))
                     if self.lex.verb_of(v) is not None or split:
-                        end = speaker[1] + (2 if split else 1)
+                        end = at + (2 if split else 1)
                         while end < sent.end and doc[end].text.lower() in AUX | {"worden", "hat", "habe"}:
                             end += 1
-                        cue = [(i, i + 1), (speaker[1], speaker[1] + (2 if split else 1))]
+                        cue = [(i, i + 1), (at, at + (2 if split else 1))]
                         frame = (i, end)
                     else:
                         speaker = None

@@ -45,6 +45,8 @@ def adjective_like(tok: Token) -> bool:
     t = tok.text
     if "-" in t and t[0].isdigit() and t.split("-")[-1].isalpha() and t[-1].islower():
         return True  # "81-jährige"
+    if "-" in t[1:-1] and t.islower() and all(part.isalpha() for part in t.split("-")) and t.endswith(("e", "en", "er", "es", "em")):
+        return True  # "saudi-arabischen"
     return (t.isalpha() and t[0].islower() and t.endswith(("e", "en", "er", "es", "em")) and len(t) > 3
             and t not in NOT_NOUNS and t not in NOT_ADJECTIVES
             and not tok.tag_.startswith(("VA", "VM", "VVFIN")))  # "wurden", "starben": verbs, when tagged
