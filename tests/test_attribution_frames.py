@@ -193,3 +193,26 @@ def test_attributions_speakers_with_apposition_or_hyphenated_adjective(nlp):
         "die Premierministerin von Queensland, Anna Bligh",
         "Der Vertreter der Arbeitgeber, Peter Clever",
     ]
+
+
+def test_attributions_stance_frames_hold_show_and_be(nlp):
+    text = (
+        "Die Behörde hält es für unwahrscheinlich, dass sich Menschen beim Essen anstecken. "
+        "Der Trainer zeigte sich zuversichtlich, dass die Mannschaft das Spiel gewinnt. "
+        "Die Staatsanwaltschaft war sich sicher, dass die Beweise ausreichen würden."
+    )
+    found = _indirect(_extract(nlp, text))
+    assert [(a.speaker.text, [c.text for c in a.cue], a.content.text) for a in found] == [
+        ("Die Behörde", ["hält", "es", "für unwahrscheinlich"], "sich Menschen beim Essen anstecken"),
+        ("Der Trainer", ["zeigte", "sich", "zuversichtlich"], "die Mannschaft das Spiel gewinnt"),
+        ("Die Staatsanwaltschaft", ["war", "sich", "sicher"], "die Beweise ausreichen würden"),
+    ]
+
+
+def test_attributions_stance_near_misses_are_no_frames(nlp):
+    for text in (
+        "Das Haus ist alt, die Fenster sind undicht und das Dach ist kaputt.",
+        "Die Polizei hält den Verkehr an, weil die Straße gesperrt wurde.",
+        "Der Sänger zeigte sich gut gelaunt, er winkte den Fans zu.",
+    ):
+        assert _indirect(_extract(nlp, text)) == [], text

@@ -27,12 +27,13 @@ from .continuation import FreeIndirectSpeech
 from .direct import DirectSpeech
 from .frames import FramedSpeech
 from .nouns import NounFrames
+from .stances import StanceFrames
 from ...speech_lexicon import SpeechLexicon, load_lexicon
 from ..actors import resolve_span
 from ...doctext import doc_text
 
 
-class Attributions(DirectSpeech, FramedSpeech, NounFrames, FreeIndirectSpeech):
+class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, FreeIndirectSpeech):
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.lex: SpeechLexicon = load_lexicon()
@@ -66,6 +67,7 @@ class Attributions(DirectSpeech, FramedSpeech, NounFrames, FreeIndirectSpeech):
             else:
                 found += reporting
             found += self._noun_frames(sent, masked, [f.content for f in found])
+            found += self._stance_frames(sent, masked, [f.content for f in found])
         found += self._free_indirect(doc, sents, found, masked)
         found += self._nested(doc, inline, found)
         doc._.attributions = self._records(doc, found)
