@@ -216,3 +216,11 @@ def test_attributions_stance_near_misses_are_no_frames(nlp):
         "Der Sänger zeigte sich gut gelaunt, er winkte den Fans zu.",
     ):
         assert _indirect(_extract(nlp, text)) == [], text
+
+
+def test_attributions_direct_frame_after_in_the_passive_of_zitieren(nlp):
+    text = "„Wir geben den Hafen nicht auf“, wird der Minister in der Zeitung zitiert."
+    a = _one_kind(_extract(nlp, text), AttributionKind.direct)
+    assert a.content.text == "Wir geben den Hafen nicht auf"
+    assert a.speaker.text == "der Minister"
+    assert [c.text for c in a.cue] == ["wird", "zitiert"]
