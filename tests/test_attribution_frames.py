@@ -224,3 +224,14 @@ def test_attributions_direct_frame_after_in_the_passive_of_zitieren(nlp):
     assert a.content.text == "Wir geben den Hafen nicht auf"
     assert a.speaker.text == "der Minister"
     assert [c.text for c in a.cue] == ["wird", "zitiert"]
+
+
+def test_attributions_konjunktiv_ii_right_after_a_report_continues_it(nlp):
+    text = "Der Sprecher sagte, die Lage sei ernst. Das Wasser steigt weiter. Bisher hätten Helfer 600 Menschen gerettet."
+    a = _one_kind(_extract(nlp, text), AttributionKind.free_indirect)
+    assert a.content.text == "Bisher hätten Helfer 600 Menschen gerettet."
+
+
+def test_attributions_konjunktiv_ii_far_from_a_report_is_no_speech(nlp):
+    text = "Die Stadt liegt am Fluss. Im Winter friert der Hafen zu. Die Fähre fährt dann nicht. Mit einer Brücke wäre alles einfacher."
+    assert _extract(nlp, text) == []

@@ -17,6 +17,7 @@ WISH_MODALS = frozenset("möchte möchten möchtest".split())
 # sentences after a report within which a plain "soll" ("Die Brücke soll … gebaut werden") still
 # reports it; further away it is the article's own account of a plan
 HEARSAY_REACH = 6
+WEAK_REACH = 2
 
 
 class FreeIndirectSpeech(ClauseRules):
@@ -46,7 +47,8 @@ class FreeIndirectSpeech(ClauseRules):
             if not subj and not hearsay:
                 active = False
                 continue
-            if not active and not strong and not (hearsay and (since_report <= HEARSAY_REACH or self._perfect_infinitive(sent))):
+            weak_near = subj and since_report <= WEAK_REACH  # "Bisher hätten Helfer …" right after a report
+            if not active and not strong and not weak_near and not (hearsay and (since_report <= HEARSAY_REACH or self._perfect_infinitive(sent))):
                 # "Er soll … getötet worden sein" is hearsay on its own; "Die Brücke soll … gebaut
                 # werden" is a plan, reported speech only while a speaker's report runs on
                 continue
