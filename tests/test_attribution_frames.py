@@ -235,3 +235,10 @@ def test_attributions_konjunktiv_ii_right_after_a_report_continues_it(nlp):
 def test_attributions_konjunktiv_ii_far_from_a_report_is_no_speech(nlp):
     text = "Die Stadt liegt am Fluss. Im Winter friert der Hafen zu. Die Fähre fährt dann nicht. Mit einer Brücke wäre alles einfacher."
     assert _extract(nlp, text) == []
+
+
+def test_attributions_speaker_after_comma_and_conjunction(nlp):
+    text = "Die Regierung schwieg, und das Kinderhilfswerk UNICEF rief Russland auf, die Grenze zu öffnen."
+    [a] = _indirect(_extract(nlp, text))
+    assert a.speaker.text == "das Kinderhilfswerk UNICEF"
+    assert a.content.text == "die Grenze zu öffnen"

@@ -122,8 +122,11 @@ class ClauseRules:
         if start < verb_i and phrases.whole(doc, start, verb_i):
             return (start, verb_i)
         comma = max((k for k in range(start, verb_i) if doc[k].text in (",", ";")), default=None)
-        if comma is not None and comma + 1 < verb_i and phrases.whole(doc, comma + 1, verb_i):
-            return (comma + 1, verb_i)  # "…, die Polizei spricht von …"
+        after_comma = comma + 1 if comma is not None else None
+        while after_comma is not None and after_comma < verb_i and doc[after_comma].text.lower() in ("und", "aber", "doch", "sowie"):
+            after_comma += 1  # "…, und das Kinderhilfswerk rief Russland auf"
+        if after_comma is not None and after_comma < verb_i and phrases.whole(doc, after_comma, verb_i):
+            return (after_comma, verb_i)  # "…, die Polizei spricht von …"
         head = phrases.forward(sent, start, places=True) if start < verb_i else None
         if (head and head[1] + 1 < verb_i and doc[head[1]].text == "," and doc[verb_i - 1].text == ","
                 and doc[head[1] + 1].text.lower() in RELATIVE):
