@@ -242,3 +242,9 @@ def test_attributions_speaker_after_comma_and_conjunction(nlp):
     [a] = _indirect(_extract(nlp, text))
     assert a.speaker.text == "das Kinderhilfswerk UNICEF"
     assert a.content.text == "die Grenze zu öffnen"
+
+
+def test_attributions_sentence_opening_preposition_is_no_speaker(nlp):
+    text = "Angesichts solcher Pläne sagte der Geschäftsführer des Verbands, die Bauern seien verzweifelt."
+    [a] = _indirect(_extract(nlp, text))
+    assert a.speaker.text == "der Geschäftsführer des Verbands"

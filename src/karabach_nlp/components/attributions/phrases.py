@@ -32,7 +32,10 @@ NOT_NOUNS = frozenset(
     es das dies diese dieses man wer was wo warum wie nicht kein keine nur sogar vielmehr zwar
     einmal mehr sehr schon wieder immer jetzt derzeit aktuell zunächst schließlich außerdem
     mittlerweile offenbar angeblich möglicherweise vermutlich wahrscheinlich jedenfalls indes
-    gegenüber ferner sodass ebenso""".split()
+    gegenüber ferner sodass ebenso
+    angesichts aufgrund infolge anlässlich mithilfe bezüglich hinsichtlich seitens zwecks entgegen
+    außerhalb innerhalb jenseits abseits dank statt anstatt inmitten mittels ungeachtet unweit
+    zugunsten vonseiten""".split()
 )
 NAME_PARTICLES = frozenset("de van al el da di del le la bin ibn ten ter".split())
 NOT_ADJECTIVES = frozenset(
