@@ -17,7 +17,7 @@ from conftest import SHARED
 DEV = SHARED / "data" / "quotation-2024" / "dev"
 
 # The regression floor: the dev figures last reached (raise them as the rules improve).
-FLOOR = {"messages": 0.772, "roles": 0.677, "form": 0.763}  # dev reached 0.774 / 0.679 / 0.765 (noun frames, addressees, hearsay reach)
+FLOOR = {"messages": 0.774, "roles": 0.678, "form": 0.765}  # dev reached 0.776 / 0.680 / 0.767 (noun and stance frames, addressees, hearsay reach)
 
 
 def _doc(text: str, annotations=()) -> dict:
