@@ -49,3 +49,15 @@ def test_factories_are_registered_entry_points():
     blank = spacy.blank("de")
     blank.add_pipe("karabach_actors")  # resolvable by name without importing our modules here
     assert "karabach_actors" in blank.pipe_names
+
+
+def test_pipeline_sentences_end_after_a_year_with_full_stop(nlp):
+    text = "Der Vertrag mit der Stadt endete im Sommer 2009. Die Anwältin erklärte, die Firma sei pleite."
+    doc = nlp(text)
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents == ["Der Vertrag mit der Stadt endete im Sommer 2009.", "Die Anwältin erklärte, die Firma sei pleite."]
+
+
+def test_pipeline_sentences_keep_an_ordinal_inside_the_sentence(nlp):
+    doc = nlp("Am 3. Mai sprach der Minister vor dem Parlament.")
+    assert len(list(doc.sents)) == 1

@@ -17,7 +17,7 @@ from conftest import SHARED
 DEV = SHARED / "data" / "quotation-2024" / "dev"
 
 # The regression floor: the dev figures last reached (raise them as the rules improve).
-FLOOR = {"messages": 0.762, "roles": 0.66, "form": 0.745}  # dev reached 0.764 / 0.664 / 0.749 (tags + lemmas in the rules)
+FLOOR = {"messages": 0.774, "roles": 0.678, "form": 0.765}  # dev reached 0.776 / 0.680 / 0.767 (noun and stance frames, addressees, hearsay reach)
 
 
 def _doc(text: str, annotations=()) -> dict:

@@ -160,19 +160,39 @@ def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int
     return [(left, right)] if right > left else [(start, end)]
 
 
-_ADDRESSEE = re.compile(
-    r"\b[Gg]egenüber\s+((?:(?:de[mnrs]|die|das|einer|einem|eines)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)*"
-    r"(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*)(?:\s+(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*))*)"
-)
+def _addressee(text: str, frame: list[tuple[int, int]], speaker: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """ "sagte gegenüber der Nachrichtenagentur AFP", "teilte dem Sender mit": whom the frame says it to."""
+    from .addressees import find_addressees
+
+    return find_addressees(text, frame, speaker)
 
 
-def _addressee(text: str, frame: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "sagte gegenüber der Nachrichtenagentur AFP": whom the frame says it to."""
-    out = []
-    for fs, fe in frame:
-        for m in _ADDRESSEE.finditer(text, fs, fe):
-            out.append((m.start(1), min(m.end(1), fe)))
-    return out
+_AUXILIARIES = frozenset(
+    "hat hatte haben hatten habe hätte hätten ist war sind waren sei seien wäre wären wird wurde werden wurden "
+    "würde würden worden".split())
+_CLAUSE_BREAK = re.compile(r"[,;:.!?„“»«\"]")
+
+
+def _with_auxiliary(text: str, cues: list[tuple[int, int]], sentence: Optional[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "hatte erklärt", "wird vorgeworfen", "gefragt habe": the dataset's cue holds the finite
+    auxiliary of a participle cue; it is the nearest one in the same clause (no comma between)."""
+    if not cues or sentence is None:
+        return cues
+    s_start, s_end = sentence
+    first, last = min(c[0] for c in cues), max(c[1] for c in cues)
+    word = text[first:min(c[1] for c in cues if c[0] == first)]
+    if not (word.islower() and word.endswith(("t", "en")) and word.startswith(("ge", "be", "er", "ver", "ent", "zer", "an", "mit", "aus", "vor", "zu", "bekannt", "fest", "hin", "ein", "auf"))):
+        return cues
+    before = text[s_start:first]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    for m in reversed(list(re.finditer(r"\w+", before[cut:]))):
+        if m.group().lower() in _AUXILIARIES:
+            start = s_start + cut + m.start()
+            return sorted([*cues, (start, start + len(m.group()))])
+    after = re.match(r"\s+(\w+)", text[last:s_end])
+    if after and after.group(1).lower() in _AUXILIARIES:  # "…, dass er gefragt habe"
+        return sorted([*cues, (last + after.start(1), last + after.end(1))])
+    return cues
 
 
 def _type_of(a: Attribution) -> str:
@@ -213,11 +233,14 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
             speaker = [last_speaker_of[a.speaker_actor_id]]
         reported = a.kind == AttributionKind.reported
         cues = [(c.start, c.end) for c in a.cue]
-        if a.kind == AttributionKind.according_to and len(cues) == 1 and re.fullmatch(r"(?i)nach\s+\S+", a.cue[0].text):
-            # "nach Angaben der Polizei": the dataset's cue is "nach", its speaker "Angaben der Polizei"
+        if a.kind == AttributionKind.according_to and len(cues) == 1 and re.fullmatch(r"(?i)nach\s+\S.*", a.cue[0].text, re.S):
+            # "nach Angaben der Polizei" / "nach einem Bericht des Senders": the dataset's cue is "nach",
+            # its speaker the rest ("Angaben der Polizei", "einem Bericht des Senders")
             noun_start = a.cue[0].start + len(a.cue[0].text.split()[0]) + 1
             cues = [(a.cue[0].start, noun_start - 1)]
             speaker = [(noun_start, max(a.cue[0].end, speaker[0][1] if speaker else 0))]
+        if not reported and a.kind != AttributionKind.according_to:
+            cues = _with_auxiliary(doc.text, cues, doc.sentence_at(cues[0][0]) if cues else None)
         frame = [] if reported else _frame(doc, a, (start, end))
         quote = [(start, end)]
         if a.kind == AttributionKind.according_to:
@@ -235,7 +258,7 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
                 "speaker": _role(doc, speaker),
                 "cue": _role(doc, [] if reported else cues),
                 "frame": _role(doc, frame),
-                "addressee": _role(doc, [] if reported else _addressee(doc.text, frame)),
+                "addressee": _role(doc, [] if reported else _addressee(doc.text, frame, speaker)),
             }
         )
     for a in out:  # nesting flags: a quote inside another's quote

@@ -1,5 +1,6 @@
 """spaCy components of karabach-nlp, one module each; importing this registers the factories."""
 
-from . import actors, analysis, attributions, casualties  # noqa: F401  (registers factories)
+from . import actors, analysis, attributions, casualties, sentences  # noqa: F401  (registers factories)
 
-PIPELINE_ORDER = ("karabach_analysis", "karabach_actors", "karabach_attributions", "karabach_casualties")
+# sentences first: every later component reads the sentence boundaries
+PIPELINE_ORDER = ("karabach_sentences", "karabach_analysis", "karabach_actors", "karabach_attributions", "karabach_casualties")

@@ -7,7 +7,7 @@ Rules over tokens, so that they run on the blank pipeline (no parser):
 2. frames in each sentence outside those quotes: "laut X", "X zufolge", "nach Angaben X",
    "…, so X", "wie X mitteilte" (according_to); a reporting verb with a content clause
    ("sagte, …", "teilten mit, dass …"; indirect); a speech act with an object ("spricht von …",
-   "schloss … nicht aus"; reported);
+   "schloss … nicht aus"; reported); a noun with its clause ("die Forderung, … zu senken"; indirect);
 3. free indirect: a following sentence in the Konjunktiv with no frame continues the last
    speaker until the mood breaks;
 4. a short quote inside the content of another attribution is direct speech of that speaker.
@@ -26,33 +26,14 @@ from .clauses import Finding
 from .continuation import FreeIndirectSpeech
 from .direct import DirectSpeech
 from .frames import FramedSpeech
+from .nouns import NounFrames
+from .stances import StanceFrames
 from ...speech_lexicon import SpeechLexicon, load_lexicon
 from ..actors import resolve_span
 from ...doctext import doc_text
 
 
-def _split_after_years(doc: Doc) -> None:
-    """The German tokenizer keeps "2009." as one token (an ordinal), so the sentencizer misses
-    "… im Sommer 2009. Die Anwältin erklärte …": a year with its full stop before a capital
-    ends the sentence. (Better placed with sentence splitting; kept here until it moves.)"""
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if len(tok.text) == 5 and tok.text[:4].isdigit() and tok.text[4] == "." and (
-            nxt.text[:1].isupper() or nxt.is_space
-        ) and not nxt.is_sent_start:
-            nxt.is_sent_start = True
-
-
-def _split_after_headings(doc: Doc) -> None:
-    """A line with no final punctuation ("Reaktionen aus Deutschland", "CDU/CSU") is a heading:
-    the sentencizer would join it to the sentence below, whose speaker then opens no sentence."""
-    for tok in doc[1:-1]:
-        before = doc[tok.i - 1]
-        if tok.is_space and "\n" in tok.text and not before.is_space and before.text[-1:] not in ".!?:;,":
-            doc[tok.i + 1].is_sent_start = True
-
-
-class Attributions(DirectSpeech, FramedSpeech, FreeIndirectSpeech):
+class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, FreeIndirectSpeech):
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.lex: SpeechLexicon = load_lexicon()
@@ -61,8 +42,6 @@ class Attributions(DirectSpeech, FramedSpeech, FreeIndirectSpeech):
         if not doc.has_annotation("SENT_START") or len(doc) == 0:
             doc._.attributions = []
             return doc
-        _split_after_years(doc)
-        _split_after_headings(doc)
         direct, inline = self._direct(doc)
         spans = [(d.content[0] - 1, d.content[1] + 1) for d in direct]
         spans += [c for d in direct for c in d.cue]  # a quote's frame verb frames nothing else
@@ -87,6 +66,8 @@ class Attributions(DirectSpeech, FramedSpeech, FreeIndirectSpeech):
                 found += framing or according
             else:
                 found += reporting
+            found += self._noun_frames(sent, masked, [f.content for f in found])
+            found += self._stance_frames(sent, masked, [f.content for f in found])
         found += self._free_indirect(doc, sents, found, masked)
         found += self._nested(doc, inline, found)
         doc._.attributions = self._records(doc, found)

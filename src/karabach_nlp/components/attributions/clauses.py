@@ -26,7 +26,7 @@ REPORTING_AS_REPORTED = False  # measured: every reporting verb with an object c
 SCARE_QUOTE_WORDS = 2  # one quoted word is too often a term, not speech
 # verbs of saying proper: whatever clause follows "sagte," is the content, Konjunktiv or not
 SAYING = frozenset("sagen erklären betonen mitteilen berichten schreiben meinen behaupten versichern glauben "
-                   "hinzufügen ergänzen unterstreichen antworten entgegnen erwidern äußern".split())
+                   "hinzufügen ergänzen unterstreichen antworten entgegnen erwidern äußern angeben".split())
 FRAME_ADVERBS = frozenset("später auch außerdem zudem weiter nun heute gestern dazu damals zuvor ebenfalls".split())
 TOLL_NOUNS = frozenset("Menschenleben Todesopfer Tote Toten Opfer Leben Verletzte Verletzten".split())
 SUBORDINATORS = frozenset("nachdem als weil wenn obwohl da während bevor seit seitdem um damit falls sobald".split())
@@ -122,8 +122,11 @@ class ClauseRules:
         if start < verb_i and phrases.whole(doc, start, verb_i):
             return (start, verb_i)
         comma = max((k for k in range(start, verb_i) if doc[k].text in (",", ";")), default=None)
-        if comma is not None and comma + 1 < verb_i and phrases.whole(doc, comma + 1, verb_i):
-            return (comma + 1, verb_i)  # "…, die Polizei spricht von …"
+        after_comma = comma + 1 if comma is not None else None
+        while after_comma is not None and after_comma < verb_i and doc[after_comma].text.lower() in ("und", "aber", "doch", "sowie"):
+            after_comma += 1  # "…, und das Kinderhilfswerk rief Russland auf"
+        if after_comma is not None and after_comma < verb_i and phrases.whole(doc, after_comma, verb_i):
+            return (after_comma, verb_i)  # "…, die Polizei spricht von …"
         head = phrases.forward(sent, start, places=True) if start < verb_i else None
         if (head and head[1] + 1 < verb_i and doc[head[1]].text == "," and doc[verb_i - 1].text == ","
                 and doc[head[1] + 1].text.lower() in RELATIVE):
@@ -133,6 +136,8 @@ class ClauseRules:
             if doc[k].text.lower() in AUX and doc[k + 1].text != ",":
                 if k > clause_start and phrases.whole(doc, clause_start, k):
                     return (clause_start, k)
+                if k - 1 > start and doc[k - 1].text == "," and phrases.whole(doc, start, k - 1):
+                    return (start, k - 1)  # "Der Vertreter der Arbeitgeber, Peter Clever, hat gefordert"
                 after = phrases.forward(sent, k + 1)
                 if after and after[1] <= verb_i:
                     return after
@@ -194,6 +199,24 @@ class ClauseRules:
         last = toks[-1].text
         infix = last.islower() and last.endswith("en") and "zu" in last[2:-3]  # "voranzutreiben"
         return infix or any(t.text == "zu" for t in toks[-3:-1])
+
+    def _object_clause(self, doc: Doc, start: int, end: int) -> bool:
+        """A clause that can only be an object ("dass …", "ob …", "… zu senken"), not a main clause
+        resuming after a subordinate one."""
+        if start >= end:
+            return False
+        if doc[start].text.lower() in ("dass", "ob"):
+            return True
+        comma = next((k for k in range(start, end) if doc[k].text == ","), end)
+        return self._zu_infinitive(doc, start, comma)
+
+    def _zu_infinitive(self, doc: Doc, start: int, end: int) -> bool:
+        """ "die Steuern zu senken" / "voranzutreiben" as the last words of ``[start, end)``."""
+        if end - start < 2:
+            return False
+        last = doc[end - 1].text
+        infix = last.islower() and last.endswith("en") and "zu" in last[2:-3]
+        return last.islower() and (infix or doc[end - 2].text == "zu")
 
     def _saying_noun(self, word: str) -> bool:
         if word in self.lex.nouns:

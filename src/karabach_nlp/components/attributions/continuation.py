@@ -12,6 +12,13 @@ from . import phrases
 from .clauses import ClauseRules, WEAK_SUBJUNCTIVE, HEARSAY, MERGE_FREE_INDIRECT, Finding, _chars, _first, _is_subjunctive
 from ...doctext import doc_text
 
+# "Er möchte in Holland bleiben": Konjunktiv II by form, a plain wish in use, not reported speech
+WISH_MODALS = frozenset("möchte möchten möchtest".split())
+# sentences after a report within which a plain "soll" ("Die Brücke soll … gebaut werden") still
+# reports it; further away it is the article's own account of a plan
+HEARSAY_REACH = 6
+WEAK_REACH = 2
+
 
 class FreeIndirectSpeech(ClauseRules):
     def _free_indirect(self, doc: Doc, sents, found: list[Finding], masked) -> list[Finding]:
@@ -24,12 +31,15 @@ class FreeIndirectSpeech(ClauseRules):
             if end_tok is not None and end_tok.sent.start != (tok.sent.start if tok is not None else f.sent):
                 by_sent.setdefault(end_tok.sent.start, []).append(f)
         active = False
+        since_report = HEARSAY_REACH + 1  # sentences since the last one with a report
         for sent in sents:
+            since_report += 1
             here = by_sent.get(sent.start)
             if here:
                 active = True
+                since_report = 0
                 continue
-            subj = [t for t in sent if _is_subjunctive(t) and not masked(t.i)]
+            subj = [t for t in sent if _is_subjunctive(t) and not masked(t.i) and t.text.lower() not in WISH_MODALS]
             # Konjunktiv I ("sei", "habe", "werde") in a news sentence is reported speech even
             # when the frame was missed; Konjunktiv II ("würde", "hätte") only continues one
             strong = [t for t in subj if t.text.lower() not in WEAK_SUBJUNCTIVE]
@@ -37,12 +47,15 @@ class FreeIndirectSpeech(ClauseRules):
             if not subj and not hearsay:
                 active = False
                 continue
-            if not active and not strong and not hearsay:
+            weak_near = subj and since_report <= WEAK_REACH  # "Bisher hätten Helfer …" right after a report
+            if not active and not strong and not weak_near and not (hearsay and (since_report <= HEARSAY_REACH or self._perfect_infinitive(sent))):
+                # "Er soll … getötet worden sein" is hearsay on its own; "Die Brücke soll … gebaut
+                # werden" is a plan, reported speech only while a speaker's report runs on
                 continue
             if any(t.text.lower() in ("ich", "wir") and not masked(t.i) for t in sent):
                 active = False
                 continue
-            framed = self._unlisted_frame(sent, masked)
+            framed = self._unlisted_frame(sent, masked) or self._clause_before_konjunktiv(sent, masked)
             if framed is not None:
                 out.append(framed)
                 by_sent[sent.start] = [framed]
@@ -83,6 +96,36 @@ class FreeIndirectSpeech(ClauseRules):
         start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
         return Finding(AttributionKind.indirect, _chars(doc, start, content_end), _chars(doc, *subject),
                       [_chars(doc, verb.i, verb.i + 1)], sent=sent.start)
+
+    def _clause_before_konjunktiv(self, sent: SpacySpan, masked) -> Optional[Finding]:
+        """ "In dem Verfahren sieht Osterloh einen Angriff, es stehe im Gegensatz zu …": an
+        indicative main clause, a comma, then the Konjunktiv — the clause before frames the one
+        after (the dataset's Indirect), whatever its verb; its subject, if any, speaks."""
+        doc = sent.doc
+        first = _first(sent)
+        comma = next((t.i for t in sent if t.text == ","), None)
+        if comma is None or comma - first < 3 or comma - first > 25 or masked(comma + 1):
+            return None
+        head = range(first, comma)
+        if any(_is_subjunctive(doc[k]) or doc[k].text.lower() in HEARSAY for k in head):
+            return None
+        finite = [k for k in head if doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN") and doc[k].text[:1].islower()]
+        content_end = self._content_end(sent)
+        if not finite or not any(_is_subjunctive(doc[k]) and not masked(k) for k in range(comma + 1, content_end)):
+            return None
+        verb = finite[0]
+        speaker = None
+        if verb > first and phrases.whole(doc, first, verb) and doc[first].text.lower() not in ("es", "das", "dies"):
+            speaker = (first, verb)
+        else:
+            after = phrases.forward(sent, verb + 1)
+            if after is not None and after[1] <= comma and doc[after[0]].text.lower() not in ("es", "das", "dies"):
+                speaker = after
+        start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
+        if content_end - start < 2:
+            return None
+        return Finding(AttributionKind.indirect, _chars(doc, start, content_end), _chars(doc, *speaker) if speaker else None,
+                      [_chars(doc, verb, verb + 1)], sent=sent.start)
 
     def _hearsay(self, sent: SpacySpan, masked) -> bool:
         """ "Er soll … getötet worden sein" / "Die Streiks sollen bis Freitag andauern": "soll" as the

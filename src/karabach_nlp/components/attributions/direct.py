@@ -30,6 +30,14 @@ class DirectSpeech(ClauseRules):
             speaker = phrases.forward(sent, i + 1)
             return (speaker, [(i, i + 1)], speaker[1] if speaker else i + 1) if speaker else None
         cue = [(i, i + 1)]
+        if tok.text.lower() in ("wird", "wurde"):
+            # "„…“, wird der Minister in der Zeitung zitiert.": the passive's subject said it
+            end = self._clause_end(sent, i + 1)
+            quoted = next((k for k in range(i + 1, end) if doc[k].text == "zitiert"), None)
+            speaker = self._with_apposition(sent, phrases.forward(sent, i + 1)) if quoted else None
+            if speaker is not None and speaker[1] <= quoted:
+                return (speaker, [(i, i + 1), (quoted, quoted + 1)], quoted + 1)
+            return None
         verb = self.lex.verb_of(tok) or self._separated_verb(sent, i, cue)
         if verb is None:
             return None

@@ -10,9 +10,15 @@ from spacy.tokens import Span as SpacySpan
 
 from ...records import AttributionKind
 from . import phrases
-from .clauses import CORRELATES, ClauseRules, AUX, RELATIVE, NEGATIONS, RELATIVE_AFTER_NACH, PASSIVE, REPORTING_AS_REPORTED, SAYING, FRAME_ADVERBS, TOLL_NOUNS, SUBORDINATORS, INSEPARABLE, CLAUSE_OPENERS, TRAILING_ADVERBS, Finding, _chars, _first
+from .clauses import (
+    AUX, CLAUSE_OPENERS, CORRELATES, FRAME_ADVERBS, PASSIVE, RELATIVE, RELATIVE_AFTER_NACH, REPORTING_AS_REPORTED,
+    SAYING, SUBORDINATORS, Finding, _chars, _first,
+)
 from ...speech_lexicon import ReportedVerb
 from .reported import ReportedSpeech, opens
+
+IMPERSONAL_SAYING = frozenset("heißt hieß hiess".split())  # "…, hieß es."
+SEPARABLE_PARTICLES = frozenset("ab an auf aus bei ein fest fort her hin los nach vor weg zu zurück zusammen".split())
 
 
 class FramedSpeech(ReportedSpeech):
@@ -40,7 +46,9 @@ class FramedSpeech(ReportedSpeech):
                 if self.lex.verb_of(doc[j]) is not None:
                     cue.append((j, j + 1))
                     j += 1
-                speaker = phrases.forward(sent, j)
+                # "…, so der Sprecher" / "so Müller" / "so er"; not "…, so wurde der Hafen" / "so lange …"
+                opens = j < sent.end and (phrases._capitalised(doc[j]) or doc[j].text.lower() in phrases.DETERMINERS | phrases.PRONOUNS)
+                speaker = phrases.forward(sent, j) if opens and not doc[j].tag_.startswith("V") else None
                 if speaker and not any(doc[k].text.lower() in CLAUSE_OPENERS | {"dass"} for k in range(i + 1, speaker[1])):
                     rest = speaker[1]
                     while rest < sent.end and doc[rest].text.lower() in FRAME_ADVERBS:
@@ -65,7 +73,7 @@ class FramedSpeech(ReportedSpeech):
                 elif noun:
                     cue_end = j + 1
                     k = cue_end + 1 if cue_end < sent.end and doc[cue_end].text.lower() == "von" else cue_end
-                    speaker = phrases.forward(sent, k, allow_pronoun=False) if k < sent.end else None
+                    speaker = phrases.forward(sent, k, allow_pronoun=False, places=True) if k < sent.end else None
                     if speaker is None:
                         speaker, cue_end = (j, j + 1), j
                     cue = [(i, cue_end)] if cue_end > i else [(i, i + 1)]
@@ -81,22 +89,31 @@ class FramedSpeech(ReportedSpeech):
                 speaker = phrases.forward(sent, j, places=True)
                 if speaker is None and j < sent.end and doc[j].text.lower() == "es":
                     speaker = (j, j + 1)
-                if speaker and speaker[1] < sent.end:
-                    v = doc[speaker[1]]
+                at = speaker[1] if speaker else sent.end  # where the verb stands
+                if speaker and at < sent.end and doc[at].text == ",":
+                    # "Wie die Premierministerin, Anna Bligh, erklärte": the apposition joins the speaker
+                    longer = self._with_apposition(sent, speaker)
+                    if longer != speaker and longer[1] + 1 < sent.end and doc[longer[1]].text == ",":
+                        speaker, at = longer, longer[1] + 1
+                if speaker and at < sent.end:
+                    v = doc[at]
                     # "wie die Bank bekannt gab": the particle stands before its verb here
-                    split = speaker[1] + 1 < sent.end and any(
-                        sv.particle == v.text for sv in self.lex.split_verbs_of(doc[speaker[1] + 1]))
+                    split = at + 1 < sent.end and any(
+                        sv.particle == v.text for sv in self.lex.split_verbs_of(doc[at + 1]))
                     if self.lex.verb_of(v) is not None or split:
-                        end = speaker[1] + (2 if split else 1)
+                        end = at + (2 if split else 1)
                         while end < sent.end and doc[end].text.lower() in AUX | {"worden", "hat", "habe"}:
                             end += 1
-                        cue = [(i, i + 1), (speaker[1], speaker[1] + (2 if split else 1))]
+                        cue = [(i, i + 1), (at, at + (2 if split else 1))]
                         frame = (i, end)
                     else:
                         speaker = None
                 else:
                     speaker = None
-            elif (low == "wonach" or low == "nach" and i + 1 < sent.end and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH) and i > sent.start and doc[i - 1].text == ",":
+            elif (low == "wonach" or low == "nach" and i + 1 < sent.end and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH
+                  and (doc[i + 1].text.lower() in ("denen", "welchem", "welcher") or i > 1 and self._saying_noun(doc[i - 2].text))
+                  ) and i > sent.start and doc[i - 1].text == ",":
+                # ("…, nach dem Spiel …" is a time: "nach dem" relates only to a noun of saying)
                 # "…, wonach …" / "Gerüchte, nach denen …": the phrase before the comma is the source
                 speaker = phrases.backward(sent, i - 1)
                 body = i + 2 if low == "nach" else i + 1
@@ -139,7 +156,7 @@ class FramedSpeech(ReportedSpeech):
             tok = doc[i]
             verbs = []
             v = self.lex.verb_of(tok)
-            if v is not None:
+            if v is not None and not self._foreign_particle(sent, i, v):
                 verbs.append((v, None))
             for sv in self.lex.split_verbs_of(tok):
                 p = self._particle(sent, i, sv.particle)
@@ -186,8 +203,16 @@ class FramedSpeech(ReportedSpeech):
                          for e in reported)
             if verbs and comma is not None and comma + 1 < content_end and not masked(comma + 1) and not opened:
                 saying = any(v.lemma in SAYING for v, _ in verbs)
+                opening = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";", ":")]])
+                # a subordinate clause has its verb last ("Nachdem er … gefordert hatte,"); "Als Begründung
+                # gaben die USA an, …" opens with "als" but is a main clause
+                subordinate = doc[opening].text.lower() in SUBORDINATORS and all(
+                    doc[k].tag_.startswith("V") or doc[k].text.lower() in AUX or any(s <= k < e for s, e in cue)
+                    for k in range(i + 1, comma))
+                if subordinate and not self._object_clause(doc, comma + 1, content_end):
+                    continue  # "Nachdem der Minister den Rücktritt gefordert hatte, …": the main clause follows
                 if self._looks_like_clause(doc, comma + 1, content_end, saying) and comma >= last - 1:
-                    speaker = self._speaker_around(sent, i)
+                    speaker = self._speaker_around(sent, i, opening + 1 if subordinate else None)
                     if speaker and speaker[0] > comma:
                         speaker = None
                     if speaker is None and doc[_first(sent)].text == "Es" and _first(sent) + 1 < sent.end and doc[_first(sent) + 1].text.lower() in AUX and not (
@@ -198,6 +223,8 @@ class FramedSpeech(ReportedSpeech):
                     start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
                     end = next((k for k in range(start + 2, content_end - 1) if doc[k].text in ("und", "sowie")
                                 and self.lex.verb_of(doc[k + 1]) is not None), content_end)
+                    if subordinate:  # "Nachdem er gefordert hatte, die Steuern zu senken, kam es …": its own clause only
+                        end = min(end, self._clause_end(sent, start))
                     if start >= end:
                         continue  # "…, dass" with nothing after it
                     # "geht davon aus", "wies darauf hin", "heißt es": the correlate belongs to the cue
@@ -215,13 +242,22 @@ class FramedSpeech(ReportedSpeech):
                 k = i + 1
                 while k < sent.end and (doc[k].text == "sich" or doc[k].text.lower() in FRAME_ADVERBS):
                     k += 1
-                speaker = phrases.forward(sent, k) if k < sent.end else None
+                speaker = self._with_apposition(sent, phrases.forward(sent, k)) if k < sent.end else None
+                impersonal = speaker is None and k < sent.end and doc[k].text == "es" and tok.text.lower() in IMPERSONAL_SAYING
+                if impersonal:
+                    # "…, hieß es (aus dem Ministerium).": a report with no speaker, or the source after it
+                    cue.append((k, k + 1))
+                    m = k + 1
+                    while m < sent.end and doc[m].text.lower() in FRAME_ADVERBS:
+                        m += 1
+                    if m + 1 < sent.end and doc[m].text.lower() in ("von", "vom", "bei", "beim", "aus"):
+                        speaker = phrases.forward(sent, m + 1, allow_pronoun=False)
                 subject = phrases.whole(doc, _first(sent), i - 1)  # "Der Bürgermeister, Max Muster, warnte …"
                 subordinate = doc[_first(sent)].text.lower() in SUBORDINATORS
-                if speaker and not masked(i - 2) and not subject and not subordinate:
+                if (speaker or impersonal) and not masked(i - 2) and not subject and not subordinate:
                     start = _first(sent)
-                    out.append(Finding(AttributionKind.indirect, _chars(doc, start, i - 1), _chars(doc, *speaker),
-                                      [_chars(doc, s, e) for s, e in cue], sent=sent.start))
+                    out.append(Finding(AttributionKind.indirect, _chars(doc, start, i - 1), _chars(doc, *speaker) if speaker else None,
+                                      [_chars(doc, s, e) for s, e in sorted(cue)], sent=sent.start))
                     used_until = sent.end
                     continue
             if not reported and verbs and (REPORTING_AS_REPORTED or self._named_as(sent, i)):
@@ -232,3 +268,16 @@ class FramedSpeech(ReportedSpeech):
                 out.append(found)
                 used_until = self._reported_end(sent, found)
         return out
+
+    def _foreign_particle(self, sent: SpacySpan, i: int, verb) -> bool:
+        """ "sagte der Verein das Turnier ab": a finite verb whose clause ends in a particle is
+        another verb ("absagen"), not the reporting verb of its stem."""
+        doc = sent.doc
+        if verb.particle or i + 1 >= sent.end:
+            return False
+        end = self._clause_end(sent, i + 1)
+        last = doc[end - 1] if end - 1 > i else None
+        if last is None or last.text not in SEPARABLE_PARTICLES:
+            return False
+        lemma = last.text + verb.lemma
+        return self.lex.verbs.get(lemma) is None and lemma not in self.lex.reported

@@ -32,8 +32,12 @@ NOT_NOUNS = frozenset(
     es das dies diese dieses man wer was wo warum wie nicht kein keine nur sogar vielmehr zwar
     einmal mehr sehr schon wieder immer jetzt derzeit aktuell zunächst schließlich außerdem
     mittlerweile offenbar angeblich möglicherweise vermutlich wahrscheinlich jedenfalls indes
-    gegenüber ferner sodass ebenso""".split()
+    gegenüber ferner sodass ebenso
+    angesichts aufgrund infolge anlässlich mithilfe bezüglich hinsichtlich seitens zwecks entgegen
+    außerhalb innerhalb jenseits abseits dank statt anstatt inmitten mittels ungeachtet unweit
+    zugunsten vonseiten""".split()
 )
+NAME_PARTICLES = frozenset("de van al el da di del le la bin ibn ten ter".split())
 NOT_ADJECTIVES = frozenset(
     "aber oder immer wieder unter hinter wider seither ebenfalls bereits keine keiner keinen beispielsweise "
     "gerne heute etwa später früher außer erster letzter oftmals bisweilen ".split()
@@ -44,8 +48,11 @@ def adjective_like(tok: Token) -> bool:
     t = tok.text
     if "-" in t and t[0].isdigit() and t.split("-")[-1].isalpha() and t[-1].islower():
         return True  # "81-jährige"
+    if "-" in t[1:-1] and t.islower() and all(part.isalpha() for part in t.split("-")) and t.endswith(("e", "en", "er", "es", "em")):
+        return True  # "saudi-arabischen"
     return (t.isalpha() and t[0].islower() and t.endswith(("e", "en", "er", "es", "em")) and len(t) > 3
-            and t not in NOT_NOUNS and t not in NOT_ADJECTIVES)
+            and t not in NOT_NOUNS and t not in NOT_ADJECTIVES
+            and not tok.tag_.startswith(("VA", "VM", "VVFIN")))  # "wurden", "starben": verbs, when tagged
 
 
 def _capitalised(tok: Token) -> bool:
@@ -71,6 +78,8 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
         return (i, i + 1)
     j = i
     has_noun = False
+    if tok.text in NAME_PARTICLES and i + 1 < end_limit and _capitalised(doc[i + 1]):
+        j = i + 1  # "de Maizière", "al-Sadr"'s "al", "van Gogh": a lower-case particle opens the name
     while j < end_limit:
         t = doc[j]
         low = t.text.lower()
@@ -81,13 +90,17 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
                 j = k
                 continue
         if low in DETERMINERS and (not has_noun or low in ("der", "des")):
-            if has_noun and not (j + 1 < end_limit and (_capitalised(doc[j + 1]) or adjective_like(doc[j + 1]))):
+            if has_noun and not (j + 1 < end_limit and (_capitalised(doc[j + 1]) or adjective_like(doc[j + 1])
+                                                        or doc[j + 1].text in ("„", "»", "\""))):  # "der „New York Times“"
                 break
             j += 1
             continue
-        if t.text in ("„", "»", "«", "\"") and (not has_noun or doc[j - 1].text.lower() in DETERMINERS):
+        if t.text in ("„", "»", "«", "\"") and (not has_noun or doc[j - 1].text.lower() in DETERMINERS or _capitalised(doc[j - 1])):
             close = next((k for k in range(j + 1, min(end_limit, j + 8)) if doc[k].text in ("“", "”", "«", "»", "\"")), None)
-            if close is not None and close > j + 1:
+            # after a noun only a short quoted name ("die Tageszeitung „The Guardian“"), never a quote
+            named = not has_noun or (close is not None and close - j <= 5 and _capitalised(doc[j + 1])
+                                     and not any(doc[k].text in ".!?,:" for k in range(j + 1, close)))
+            if close is not None and close > j + 1 and named:
                 has_noun = True
                 j = close + 1
                 continue

@@ -1,0 +1,85 @@
+"""Whom a report is addressed to, found in its frame ("sagte gegenüber der AFP", "teilte dem Sender
+CNN mit", "in einem Interview mit der Zeitung", "forderte die SPD auf", "Ihm wird vorgeworfen").
+
+The quotation dataset's ``addressee`` role. Rules over the frame's text (no parser on the blank
+pipeline): a phrase after "gegenüber", after "Interview/Brief … mit/an", a dative phrase next to a
+verb that says something *to* someone, the object of a verb that urges someone, or the subject of a
+passive that reproaches or urges someone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+# a noun phrase: determiner, adjectives, then capitalised words or a quoted name
+_NP = (r"(?:(?:de[mnrs]|die|das|einer|einem|eines)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)*"
+       r"(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*)(?:\s+(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*))*")
+
+_GEGENUEBER = re.compile(rf"\b[Gg]egenüber\s+({_NP})")
+# "in einem Interview mit der „Zeit“", "in einem Brief an den Kanzler", "an die Gewerkschaften gewandt"
+_CHANNEL = re.compile(rf"\b(?:Interview|Gespräch|Telefonat|Telefongespräch|Brief|Schreiben|Appell|Aufruf|Botschaft|Rede)"
+                      rf"\s+(?:mit|an)\s+({_NP})")
+_TURNED_TO = re.compile(rf"\b[Aa]n\s+({_NP})\s+gewandt")
+# verbs that say something to someone in the dative: "teilte dem Sender mit", "sagte den Journalisten"
+_DATIVE_VERBS = frozenset(
+    """sagte sagten sagt gesagt erklärte erklärten erklärt teilte teilten teilt mitgeteilt versicherte
+    versicherten versichert sicherte sicherten zugesichert warf warfen wirft vorgeworfen schlug schlugen
+    schlägt vorgeschlagen bot boten bietet angeboten riet rieten rät geraten empfahl empfahlen empfiehlt
+    empfohlen antwortete antworteten antwortet versprach versprachen verspricht versprochen drohte drohten
+    droht gedroht berichtete berichteten bestätigte bestätigten schrieb schrieben""".split())
+_DATIVE = re.compile(r"\b(?:dem|einem|den)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)*(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*)(?:\s+[A-ZÄÖÜ][\w.-]*)*")
+# verbs that urge or reproach someone in the accusative: "forderte die SPD auf", "drängten den Premier"
+_URGING_VERBS = frozenset(
+    """forderte forderten fordert drängte drängten drängt bat baten bittet warnte warnten warnt ermahnte
+    ermahnten ermahnt beschuldigte beschuldigten beschuldigt rief riefen ruft""".split())
+_AFTER_VERB = re.compile(rf"\s+(?:(?:er|sie|man)\s+)?({_NP})")
+# "Ihm wird vorgeworfen", "Der Minister wurde aufgefordert": the passive's subject is addressed
+_PASSIVE = re.compile(
+    rf"^(Ihm|Ihr|Ihnen|Er|Sie|{_NP})\s+(?:wird|wurde|werden|wurden)\b[^,]*?\b"
+    r"(?:vorgeworfen|beschuldigt|aufgefordert|nachgesagt|geraten|empfohlen|angeboten|mitgeteilt|zugesichert|gebeten|gewarnt)\b")
+PREPOSITIONS = frozenset(
+    "in im von vom mit nach bei beim zu zum zur aus seit vor an am auf unter über gegenüber neben hinter trotz wegen "
+    "für durch gegen um bis ohne laut".split())
+
+
+def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Character ranges of the addressee phrases inside ``frame`` that are not the ``speaker``."""
+    speaker = list(speaker)
+    out: list[tuple[int, int]] = []
+
+    def add(start: int, end: int) -> None:
+        if end > start and not any(s < end and start < e for s, e in speaker + out):
+            out.append((start, end))
+
+    for fs, fe in frame:
+        piece = text[fs:fe]
+        for pattern in (_GEGENUEBER, _CHANNEL, _TURNED_TO):
+            for m in pattern.finditer(piece):
+                add(fs + m.start(1), fs + m.end(1))
+        m = _PASSIVE.match(piece)
+        if m:
+            add(fs + m.start(1), fs + m.end(1))
+        words = list(re.finditer(r"\S+", piece))
+        for k, w in enumerate(words):
+            verb = w.group().strip(",.:")
+            if verb in _URGING_VERBS:
+                m = _AFTER_VERB.match(piece, w.end())
+                if m and any(s < fs + m.end(1) and fs + m.start(1) < e for s, e in speaker):
+                    m = _AFTER_VERB.match(piece, m.end(1))  # "forderte der Vorsitzende die Partei auf"
+                if m:
+                    add(fs + m.start(1), fs + m.end(1))
+            if verb in _DATIVE_VERBS:
+                for near in (words[k - 3 : k] if k >= 1 else []) + words[k + 1 : k + 4]:
+                    m = _DATIVE.match(piece, near.start())
+                    if not m:
+                        continue
+                    before = piece[: near.start()].split()
+                    if before and before[-1].lower() in PREPOSITIONS:
+                        continue  # "in dem Interview": a place, not a person addressed
+                    phrase = m.group()
+                    if phrase.startswith("den ") and not phrase.rstrip("“").endswith("n"):
+                        continue  # "den Rücktritt": an accusative object, not a dative plural
+                    add(fs + m.start(), fs + m.end())
+                    break
+    return sorted(out)

@@ -1,0 +1,36 @@
+"""Sentence boundaries the rule-based sentencizer misses, fixed before any analysis reads them.
+
+The German tokenizer keeps "2009." as one token (an ordinal), so the sentencizer does not end
+the sentence in "… im Sommer 2009. Die Anwältin erklärte …": a year with its full stop before a
+capital (or a line break) ends the sentence. A line with no final punctuation is a heading
+("Reaktionen aus Deutschland"): the sentencizer would join it to the sentence below, whose
+speaker then opens no sentence. A parsed document keeps the parser's sentences.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+def _year_with_full_stop(text: str) -> bool:
+    return len(text) == 5 and text[:4].isdigit() and text[4] == "."
+
+
+def split_sentences(doc: Doc) -> Doc:
+    if len(doc) < 2 or doc.has_annotation("DEP"):
+        return doc  # the parser's sentences come from its tree and cannot be rewritten
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if _year_with_full_stop(tok.text) and (nxt.text[:1].isupper() or nxt.is_space) and not nxt.is_sent_start:
+            nxt.is_sent_start = True
+        elif tok.is_space and "\n" in tok.text and tok.i > 0:
+            before = doc[tok.i - 1]
+            if not before.is_space and before.text[-1:] not in ".!?:;,":
+                nxt.is_sent_start = True  # the line above is a heading
+    return doc
+
+
+@Language.factory("karabach_sentences")
+def make_sentences(nlp: Language, name: str):
+    return split_sentences

@@ -1,0 +1,34 @@
+"""The exporter's dataset conventions for cues and addressees, on small documents written here."""
+
+from __future__ import annotations
+
+import karabach_nlp
+from karabach_nlp import quotation_dataset as qd
+
+
+def _export(nlp, text: str) -> tuple[list[dict], dict]:
+    tokens, pos = [], 0
+    for i, word in enumerate(text.replace(",", " ,").replace(".", " .").split()):
+        start = text.index(word, pos)
+        tokens.append({"id": i, "charBegin": start, "charEnd": start + len(word), "text": word})
+        pos = start + len(word)
+    doc = qd.DatasetDocument("probe", text, tokens, [], sentences=[(0, len(text))])
+    claims = karabach_nlp.extract(text, nlp)
+    return qd.export_annotations(doc, claims.attributions), {t["id"]: t["text"] for t in tokens}
+
+
+def test_quotation_dataset_export_cue_holds_the_auxiliary_of_a_participle(nlp):
+    (ann,), words = _export(nlp, "Der Minister hatte am Montag erklärt, die Grenze bleibe geschlossen.")
+    assert ann["type"] == "Indirect"
+    assert [words[i] for i in ann["cue"]["tokenIds"]] == ["hatte", "erklärt"]
+
+
+def test_quotation_dataset_export_cue_of_a_finite_verb_stays_alone(nlp):
+    (ann,), words = _export(nlp, "Der Minister erklärte am Montag, die Grenze bleibe geschlossen.")
+    assert [words[i] for i in ann["cue"]["tokenIds"]] == ["erklärte"]
+
+
+def test_quotation_dataset_export_addressee_in_the_dative(nlp):
+    (ann,), words = _export(nlp, "Die Botschaft teilte dem Sender mit, die Grenze bleibe geschlossen.")
+    assert [words[i] for i in ann["addressee"]["tokenIds"]] == ["dem", "Sender"]
+    assert [words[i] for i in ann["speaker"]["tokenIds"]] == ["Die", "Botschaft"]
