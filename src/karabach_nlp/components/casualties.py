@@ -65,6 +65,7 @@ class Lexicon:
         self.adjective_nouns = set(data["adjective_nouns"]["words"])
         self.subset_after_re = re.compile(rf"\s*(?:{_alternation(data['subset_after']['words'])})\b", re.IGNORECASE)
         self.frame_re = re.compile("|".join(data["outcome_frames"]["phrases"]), re.IGNORECASE)
+        self.clause_frame_re = re.compile("|".join(data["clause_frames"]["phrases"]), re.IGNORECASE)
         self.determiners = {w.casefold() for w in data["determiners"]["words"]}
         self.active_verbs = set(data["active_verbs"]["words"])
         self.agent_before = {w.casefold() for w in data["agent_before"]["words"]}
@@ -105,6 +106,11 @@ class Lexicon:
         self.change_before_re = re.compile(rf"\b(?:{_alternation(change['before'])})\s+$", re.IGNORECASE)
         self.change_between_re = re.compile(rf"^\s+(?:{_alternation(change['between'])})\s+$", re.IGNORECASE)
         self.pp_coordination_re = re.compile(data["coordinators_prepositional"]["regex"], re.IGNORECASE)
+        self.negations = set(data["negations"]["words"])
+        elided = data["elided_noun"]
+        self.elided_gap_re = re.compile(
+            rf"^\s+(?:{_alternation(elided['coordinators'])})\s+(?:[\w-]+\s+){{0,3}}(?P<prep>{_alternation(elided['prepositions'])})\s+$"
+        )
 
     def outcome_matches(self, text: str, start: int, end: int) -> list[tuple[int, int, Outcome]]:
         found = []
@@ -128,6 +134,8 @@ class Lexicon:
         key = noun.casefold()
         if key in self.victims:
             return self.victims[key]
+        if key.endswith("n") and key[:-1] in self.victims:
+            return self.victims[key[:-1]]  # dative plural: "mit sechs getöteten Reportern"
         for suffix in self.victim_suffixes:  # compounds: "US-Soldaten", "Dorfbewohner"
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 return self.victims[suffix]
@@ -148,6 +156,7 @@ class Candidate:
     group: list["Candidate"] = field(default_factory=list)
     changed_from: Optional["Candidate"] = None  # "von 40 auf 35 Tote": the 35 was changed from the 40
     changed_to: Optional["Candidate"] = None
+    elided_to: Optional["Candidate"] = None  # "Pakistan mit sieben und Irak mit sechs getöteten Journalisten"
 
 
 class Casualties:
@@ -182,6 +191,7 @@ class Casualties:
         cands = self.candidates(text, quantities, start, end)
         has_count_noun = bool(self.lex.count_noun_re.search(text, start, end))
         frame = self.lex.frame_re.search(text, start, end)
+        clause_frame = self.lex.clause_frame_re.search(text, start, end)
         for i, cand in enumerate(cands):
             if cand.outcome is not None:
                 continue
@@ -215,13 +225,19 @@ class Casualties:
         for i, cand in enumerate(cands):
             if cand.outcome is None and not cand.bare:
                 self._active_verb_before(text, cand, start, cands)
-            if cand.outcome is None and frame is not None and frame.end() <= cand.quantity.start:
-                framed = self.lex.outcome_matches(text, frame.start(), frame.end())
+            framing = frame
+            if cand.outcome is None and frame is None and clause_frame is not None:
+                if not _CLAUSE_END.search(text, clause_frame.end(), cand.quantity.start):
+                    framing = clause_frame  # not "Die Toten sind …, drei Helfer"
+            if cand.outcome is None and framing is not None and framing.end() <= cand.quantity.start:
+                framed = self.lex.outcome_matches(text, framing.start(), framing.end())
                 if framed:  # "Unter den Toten soll sich auch ein Kleinkind befinden"
                     cand.outcome, cand.outcome_span = framed[-1][2], framed[-1][:2]
             parent = next((c for c in reversed(cands[:i]) if c.outcome is not None), None)
             if cand.outcome is None and parent is not None and self._is_subset(text, parent, cand):
                 cand.outcome = parent.outcome  # "…, darunter drei Kinder": the outcome of the whole
+            if cand.outcome is None and cand.elided_to is not None and cand.elided_to.outcome is not None:
+                cand.outcome, cand.outcome_span = cand.elided_to.outcome, cand.elided_to.outcome_span
             if cand.outcome is None and cand.group and cand.group[0].outcome is not None:
                 cand.outcome = cand.group[0].outcome  # "darunter 68 Kinder und 13 Frauen"
                 cand.outcome_span = cand.group[0].outcome_span
@@ -274,6 +290,9 @@ class Casualties:
                 if cand.outcome_span is not None and cand.outcome_span[1] <= cand.np_end:
                     prev.outcome, prev.outcome_span = cand.outcome, cand.outcome_span
                 continue
+            if prev is not None and prev.bare and (cand.victim or self._own(cand)) and self._elided(text, prev, q, start):
+                # "A mit sieben und B mit sechs getöteten Journalisten": the first figure's noun is left out
+                prev.victim, prev.category, prev.bare, prev.elided_to = cand.victim, cand.category, False, cand
             if (
                 prev is not None
                 and prev.bare
@@ -287,6 +306,13 @@ class Casualties:
                 cand.group, cand.changed_from, prev.changed_to = [prev], prev, cand
             out.append(cand)
         return out
+
+    def _elided(self, text: str, prev: Candidate, q: Quantity, start: int) -> bool:
+        """Whether two figures stand in parallel phrases with the same preposition, the first
+        without its noun: "… mit sieben und … mit sechs getöteten …"."""
+        gap = self.lex.elided_gap_re.match(text[prev.quantity.end : q.start])
+        before = _TOKEN.findall(text[max(start, prev.quantity.start - 12) : prev.quantity.start])
+        return bool(gap and before and before[-1] == gap.group("prep"))
 
     def _is_agent(self, text: str, cand: Candidate, outcome: tuple[int, int, Outcome], start: int) -> bool:
         """ "Ein Attentäter tötete …": an active verb right after a clause-opening noun phrase."""
@@ -313,6 +339,9 @@ class Casualties:
         skipped = 0
         for m in _TOKEN.finditer(text, q.end, sent_end):
             word = m.group(0)
+            if word[0].isupper() and "-" in word and word.rsplit("-", 1)[1][:1].islower() and skipped < 3:
+                skipped += 1  # an adjective compound: "zwei US-amerikanische Soldaten"
+                continue
             if word in self.lex.adjective_nouns and skipped < 3:
                 skipped += 1  # "mehr als 60 Weitere"
                 continue
@@ -347,6 +376,8 @@ class Casualties:
         number = text[q.number_start : q.end]
         # "eine weitere verletzt", "einige davon schwer": the noun is left out, the figure counts people
         elliptic = self.lex.subset_after_re.match(text, q.end) or self.lex.elliptic_re.match(text, q.end)
+        if q.kind == "vague" and q.count.high is None and not elliptic:
+            elliptic = self._outcome_right_after(text, q.end, sent_end)  # "viele später hingerichtet"
         if (q.kind == "one" or (q.kind == "vague" and q.count.high is None)) and not elliptic or _YEAR.match(number):
             return None
         quoted = (before and before[-1] in "„‚»«\"") or text[q.end : q.end + 1] in ("“", "”", "«", "»", '"', "‘")
@@ -354,6 +385,15 @@ class Casualties:
             return None  # a name: "Nachtclub „911“", "„Horizon 180“"
         cand.bare = True
         return cand
+
+    def _outcome_right_after(self, text: str, pos: int, sent_end: int) -> bool:
+        """A participle or verb of harm at most two lower-case words after a noun-less vague figure
+        ("mehrere wurden verletzt"): the figure stands for people. Not "viele Häuser", "einige nicht"."""
+        found = self.lex.outcome_matches(text, pos, min(sent_end, pos + 40))
+        if not found or text[found[0][0]].isupper():
+            return False
+        between = _TOKEN.findall(text[pos : found[0][0]])
+        return len(between) <= 2 and all(w.isalpha() and w.islower() and w not in self.lex.negations for w in between)
 
     def _outcome_past_insertion(
         self, text: str, cand: Candidate, clause_end: int, kept: list[int], start: int, end: int
