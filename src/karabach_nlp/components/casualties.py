@@ -72,6 +72,9 @@ class Lexicon:
         self.reference_set_re = re.compile(rf"\b(?:{_alternation(data['reference_set_before']['words'])})\s+$", re.IGNORECASE)
         self.partitive_re = re.compile(rf"^\s+(?:{_alternation(data['partitive']['words'])})\s+$", re.IGNORECASE)
         cum = data["cumulative"]
+        self.running_total_re = re.compile(
+            "|".join([rf"\b(?:{_alternation(cum['running_words'])})\b"] + cum["phrases"]), re.IGNORECASE
+        )
         self.cumulative_re = re.compile(
             "|".join([rf"\b(?:{_alternation(cum['words'])})\b"] + cum["phrases"]), re.IGNORECASE
         )
@@ -107,6 +110,22 @@ class Lexicon:
         self.change_between_re = re.compile(rf"^\s+(?:{_alternation(change['between'])})\s+$", re.IGNORECASE)
         self.pp_coordination_re = re.compile(data["coordinators_prepositional"]["regex"], re.IGNORECASE)
         self.negations = set(data["negations"]["words"])
+        members = data["members"]
+        self.member_nouns = {w.casefold() for w in members["nouns"]}
+        self.bodies = {w.casefold(): Category(c) for c, words in members["bodies"].items() for w in words}
+        self.member_of_re = re.compile(
+            rf"\s+(?:der|des)\s+(?:[\w-]+\s+){{0,2}}?(?P<body>{_alternation(sum(members['bodies'].values(), []))})\b",
+            re.IGNORECASE,
+        )
+        self.share_after_re = re.compile(rf"\s+(?:{_alternation(data['share_after']['words'])})\b", re.IGNORECASE)
+        demanded = data["demanded"]
+        self.demanded_nouns = {w.casefold() for w in demanded["nouns"]}
+        self.demanded_after_re = re.compile(
+            rf"\s+(?:(?P<verb>{_alternation(demanded['participles'])})|(?P<particle>{_alternation(demanded['particles'])}))\b"
+        )
+        self.demanded_re = re.compile(
+            rf"\b(?P<verb>{_alternation(demanded['verbs'])})\s+(?:(?:{_alternation(demanded['between'])})\s+)?$"
+        )
         elided = data["elided_noun"]
         self.elided_gap_re = re.compile(
             rf"^\s+(?:{_alternation(elided['coordinators'])})\s+(?:[\w-]+\s+){{0,3}}(?P<prep>{_alternation(elided['prepositions'])})\s+$"
@@ -136,6 +155,9 @@ class Lexicon:
             return self.victims[key]
         if key.endswith("n") and key[:-1] in self.victims:
             return self.victims[key[:-1]]  # dative plural: "mit sechs getöteten Reportern"
+        for feminine in ("innen", "in"):  # "Passagierin", "Passagierinnen"
+            if key.endswith(feminine) and key[: -len(feminine)] in self.victims:
+                return self.victims[key[: -len(feminine)]]
         for suffix in self.victim_suffixes:  # compounds: "US-Soldaten", "Dorfbewohner"
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 return self.victims[suffix]
@@ -156,6 +178,7 @@ class Candidate:
     group: list["Candidate"] = field(default_factory=list)
     changed_from: Optional["Candidate"] = None  # "von 40 auf 35 Tote": the 35 was changed from the 40
     changed_to: Optional["Candidate"] = None
+    part_of: Optional["Candidate"] = None  # "…, darunter 40 Kinder": the figure it is a part of
     elided_to: Optional["Candidate"] = None  # "Pakistan mit sieben und Irak mit sechs getöteten Journalisten"
 
 
@@ -236,6 +259,7 @@ class Casualties:
             parent = next((c for c in reversed(cands[:i]) if c.outcome is not None), None)
             if cand.outcome is None and parent is not None and self._is_subset(text, parent, cand):
                 cand.outcome = parent.outcome  # "…, darunter drei Kinder": the outcome of the whole
+                cand.part_of = parent
             if cand.outcome is None and cand.elided_to is not None and cand.elided_to.outcome is not None:
                 cand.outcome, cand.outcome_span = cand.elided_to.outcome, cand.elided_to.outcome_span
             if cand.outcome is None and cand.group and cand.group[0].outcome is not None:
@@ -254,6 +278,13 @@ class Casualties:
                 and self._part_named_later(text, cand, start, end)
             ):
                 cand.outcome = previous_outcome  # "Fünf von ihnen sind Deutsche" after "zwölf Touristen"
+            if cand.outcome is None and cand.bare and self.lex.share_after_re.match(text, cand.quantity.end):
+                # "30 Tote im Norden, 12 entfallen auf den Süden": a share of the figure before
+                before = parent.outcome if parent is not None else previous_outcome
+                if before is not None:
+                    cand.outcome = before
+            if cand.outcome is None and cand.victim is not None and self._demanded(text, cand, start):
+                cand.outcome, cand.outcome_span = Outcome.dead, self._demanded(text, cand, start)
             if cand.outcome is None:
                 continue
             q = cand.quantity
@@ -267,7 +298,14 @@ class Casualties:
                     victims_span=Span.of(text, *cand.victim) if cand.victim else None,
                     category=cand.category,
                     cumulative=self._cumulative(text, cand, start, end, people)
-                    or any(self._cumulative(text, c, start, end, people) for c in cand.group),
+                    or any(self._cumulative(text, c, start, end, people) for c in cand.group)
+                    # a part of a running total is one too ("bislang 300 Tote, darunter 40 Kinder"); not a
+                    # part of a single event's total ("insgesamt fünf Verletzte, drei davon leicht")
+                    or any(
+                        c.part_of is not None
+                        and self._cumulative(text, c.part_of, start, end, people, self.lex.running_total_re)
+                        for c in [cand] + cand.group
+                    ),
                 )
             )
         return out
@@ -306,6 +344,27 @@ class Casualties:
                 cand.group, cand.changed_from, prev.changed_to = [prev], prev, cand
             out.append(cand)
         return out
+
+    def _demanded(self, text: str, cand: Candidate, start: int) -> Optional[tuple[int, int]]:
+        """The verb of "Das Unglück forderte bis zu 30 Opfer": victims a disaster claimed are dead.
+        Only right before the figure (not "forderte für die 30 Opfer eine Entschädigung")."""
+        if text[cand.victim[0] : cand.victim[1]].casefold() not in self.lex.demanded_nouns:
+            return None
+        after = self.lex.demanded_after_re.match(text, cand.victim[1])
+        if after and after.group("particle"):
+            return None  # "forderte 30 Opfer auf, sich zu melden": called on them
+        if after:
+            return after.span("verb")  # "hat 30 Opfer gefordert"
+        m = self.lex.demanded_re.search(text, max(start, cand.quantity.start - 40), cand.quantity.start)
+        return m.span("verb") if m else None
+
+    def _member_category(self, text: str, noun: str, noun_end: int, category: Category) -> Category:
+        """ "Angehörige der Armee", "Mitglieder der Polizei": members take the category of the body
+        named in the genitive after them (a few words, no clause end between)."""
+        if noun.casefold() not in self.lex.member_nouns:
+            return category
+        m = self.lex.member_of_re.match(text, noun_end)
+        return self.lex.bodies[m.group("body").casefold()] if m else category
 
     def _elided(self, text: str, prev: Candidate, q: Quantity, start: int) -> bool:
         """Whether two figures stand in parallel phrases with the same preposition, the first
@@ -355,7 +414,7 @@ class Casualties:
                     return None  # "von einem Soldaten erschossen": the agent
                 cand.np_end = m.end()
                 if category is not None and outcome is None:
-                    cand.victim, cand.category = (m.start(), m.end()), category
+                    cand.victim, cand.category = (m.start(), m.end()), self._member_category(text, word, m.end(), category)
                 else:
                     cand.outcome, cand.outcome_span = outcome, (m.start(), m.end())
                     cand.category = Category.unspecified
@@ -550,7 +609,9 @@ class Casualties:
         q = cand.quantity
         return bool(self.lex.subset_re.search(text[parent.np_end : q.start]) or self.lex.subset_after_re.match(text, q.end))
 
-    def _cumulative(self, text: str, cand: Candidate, start: int, end: int, quantities: list[Quantity]) -> bool:
+    def _cumulative(
+        self, text: str, cand: Candidate, start: int, end: int, quantities: list[Quantity], marker: Optional[re.Pattern] = None
+    ) -> bool:
         """A running-total word ("bislang", "Gesamtzahl", "stieg auf") in the mention's own part of
         its clause: after the figure before it, up to the outcome word ("bislang 874 … getötet")."""
         q = cand.quantity
@@ -564,7 +625,7 @@ class Casualties:
         window_end = cand.changed_to.quantity.end if cand.changed_to is not None else q.end
         if cand.outcome_span and cand.outcome_span[0] >= cand.np_end:
             window_end = max(window_end, min(cand.outcome_span[1], self._clause_end(text, cand.np_end, end)))
-        return bool(self.lex.cumulative_re.search(text, window_start, window_end))
+        return bool((marker or self.lex.cumulative_re).search(text, window_start, window_end))
 
 
 def _between_names(text: str, comma: int, end: int) -> bool:
