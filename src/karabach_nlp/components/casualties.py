@@ -117,6 +117,7 @@ class Lexicon:
             rf"\s+(?:der|des)\s+(?:[\w-]+\s+){{0,2}}?(?P<body>{_alternation(sum(members['bodies'].values(), []))})\b",
             re.IGNORECASE,
         )
+        self.alternative_re = re.compile(rf",\s*(?:{_alternation(data['alternative_before']['words'])})\s+$", re.IGNORECASE)
         self.share_after_re = re.compile(rf"\s+(?:{_alternation(data['share_after']['words'])})\b", re.IGNORECASE)
         demanded = data["demanded"]
         self.demanded_nouns = {w.casefold() for w in demanded["nouns"]}
@@ -222,6 +223,7 @@ class Casualties:
                 before = self.lex.outcome_matches(text, start, cand.quantity.start)
                 if before:
                     cand.outcome, cand.outcome_span = before[-1][2], before[-1][:2]
+                    self._victim_of_count_noun(text, cand, start)
                     continue
             clause_end = self._clause_end(text, cand.np_end, end)
             # the next figure ends the search, unless it is a lone "ein" that counts no one here
@@ -283,6 +285,10 @@ class Casualties:
                 before = parent.outcome if parent is not None else previous_outcome
                 if before is not None:
                     cand.outcome = before
+            if cand.outcome is None and parent is not None and self.lex.alternative_re.search(
+                text, max(start, cand.quantity.start - 40), cand.quantity.start
+            ):
+                cand.outcome = parent.outcome  # "20 Tote, nach anderen Angaben 25": the same figure, told otherwise
             if cand.outcome is None and cand.victim is not None and self._demanded(text, cand, start):
                 cand.outcome, cand.outcome_span = Outcome.dead, self._demanded(text, cand, start)
             if cand.outcome is None:
@@ -344,6 +350,18 @@ class Casualties:
                 cand.group, cand.changed_from, prev.changed_to = [prev], prev, cand
             out.append(cand)
         return out
+
+    def _victim_of_count_noun(self, text: str, cand: Candidate, start: int) -> None:
+        """ "Die Anzahl der Menschen, die … starben, beziffert sie auf 40": the figure's victims are
+        the people the count phrase names."""
+        counted = [m for m in self.lex.count_noun_re.finditer(text, start, cand.quantity.start)]
+        if not counted:
+            return
+        noun = _TOKEN.findall(counted[-1].group(0))[-1]
+        category = self.lex.victim_category(noun)
+        if category is not None and noun.casefold() not in self.lex.outcome_nouns:
+            noun_end = counted[-1].end()
+            cand.victim, cand.category = (noun_end - len(noun), noun_end), category
 
     def _demanded(self, text: str, cand: Candidate, start: int) -> Optional[tuple[int, int]]:
         """The verb of "Das Unglück forderte bis zu 30 Opfer": victims a disaster claimed are dead.
