@@ -121,8 +121,9 @@ class Lexicon:
         self.share_after_re = re.compile(rf"\s+(?:{_alternation(data['share_after']['words'])})\b", re.IGNORECASE)
         demanded = data["demanded"]
         self.demanded_nouns = {w.casefold() for w in demanded["nouns"]}
+        self.particle_end_re = re.compile(rf"\b(?:{_alternation(demanded['particles'])})\s*$")
         self.demanded_after_re = re.compile(
-            rf"\s+(?:(?P<verb>{_alternation(demanded['participles'])})|(?P<particle>{_alternation(demanded['particles'])}))\b"
+            rf"\s+(?P<verb>{_alternation(demanded['participles'])})\b"
         )
         self.demanded_re = re.compile(
             rf"\b(?P<verb>{_alternation(demanded['verbs'])})\s+(?:(?:{_alternation(demanded['between'])})\s+)?$"
@@ -369,8 +370,9 @@ class Casualties:
         if text[cand.victim[0] : cand.victim[1]].casefold() not in self.lex.demanded_nouns:
             return None
         after = self.lex.demanded_after_re.match(text, cand.victim[1])
-        if after and after.group("particle"):
-            return None  # "forderte 30 Opfer auf, sich zu melden": called on them
+        rest = text[cand.victim[1] : self._clause_end(text, cand.victim[1], len(text))]
+        if self.lex.particle_end_re.search(rest):
+            return None  # "forderte 30 Opfer (zu einer Aussage) auf": called on them
         if after:
             return after.span("verb")  # "hat 30 Opfer gefordert"
         m = self.lex.demanded_re.search(text, max(start, cand.quantity.start - 40), cand.quantity.start)
@@ -470,6 +472,9 @@ class Casualties:
         if not found or text[found[0][0]].isupper():
             return False
         between = _TOKEN.findall(text[pos : found[0][0]])
+        after = _TOKEN.findall(text[found[0][1] : found[0][1] + 12])[:1]
+        if after and after[0] in self.lex.negations:
+            return False  # "viele starben nicht daran"
         return len(between) <= 2 and all(w.isalpha() and w.islower() and w not in self.lex.negations for w in between)
 
     def _outcome_past_insertion(
