@@ -65,12 +65,16 @@ class Lexicon:
         self.adjective_nouns = set(data["adjective_nouns"]["words"])
         self.subset_after_re = re.compile(rf"\s*(?:{_alternation(data['subset_after']['words'])})\b", re.IGNORECASE)
         self.frame_re = re.compile("|".join(data["outcome_frames"]["phrases"]), re.IGNORECASE)
+        self.clause_frame_re = re.compile("|".join(data["clause_frames"]["phrases"]), re.IGNORECASE)
         self.determiners = {w.casefold() for w in data["determiners"]["words"]}
         self.active_verbs = set(data["active_verbs"]["words"])
         self.agent_before = {w.casefold() for w in data["agent_before"]["words"]}
         self.reference_set_re = re.compile(rf"\b(?:{_alternation(data['reference_set_before']['words'])})\s+$", re.IGNORECASE)
         self.partitive_re = re.compile(rf"^\s+(?:{_alternation(data['partitive']['words'])})\s+$", re.IGNORECASE)
         cum = data["cumulative"]
+        self.running_total_re = re.compile(
+            "|".join([rf"\b(?:{_alternation(cum['running_words'])})\b"] + cum["phrases"]), re.IGNORECASE
+        )
         self.cumulative_re = re.compile(
             "|".join([rf"\b(?:{_alternation(cum['words'])})\b"] + cum["phrases"]), re.IGNORECASE
         )
@@ -105,6 +109,29 @@ class Lexicon:
         self.change_before_re = re.compile(rf"\b(?:{_alternation(change['before'])})\s+$", re.IGNORECASE)
         self.change_between_re = re.compile(rf"^\s+(?:{_alternation(change['between'])})\s+$", re.IGNORECASE)
         self.pp_coordination_re = re.compile(data["coordinators_prepositional"]["regex"], re.IGNORECASE)
+        self.negations = set(data["negations"]["words"])
+        members = data["members"]
+        self.member_nouns = {w.casefold() for w in members["nouns"]}
+        self.bodies = {w.casefold(): Category(c) for c, words in members["bodies"].items() for w in words}
+        self.member_of_re = re.compile(
+            rf"\s+(?:der|des)\s+(?:[\w-]+\s+){{0,2}}?(?P<body>{_alternation(sum(members['bodies'].values(), []))})\b",
+            re.IGNORECASE,
+        )
+        self.alternative_re = re.compile(rf",\s*(?:{_alternation(data['alternative_before']['words'])})\s+$", re.IGNORECASE)
+        self.share_after_re = re.compile(rf"\s+(?:{_alternation(data['share_after']['words'])})\b", re.IGNORECASE)
+        demanded = data["demanded"]
+        self.demanded_nouns = {w.casefold() for w in demanded["nouns"]}
+        self.particle_end_re = re.compile(rf"\b(?:{_alternation(demanded['particles'])})\s*$")
+        self.demanded_after_re = re.compile(
+            rf"\s+(?P<verb>{_alternation(demanded['participles'])})\b"
+        )
+        self.demanded_re = re.compile(
+            rf"\b(?P<verb>{_alternation(demanded['verbs'])})\s+(?:(?:{_alternation(demanded['between'])})\s+)?$"
+        )
+        elided = data["elided_noun"]
+        self.elided_gap_re = re.compile(
+            rf"^\s+(?:{_alternation(elided['coordinators'])})\s+(?:[\w-]+\s+){{0,3}}(?P<prep>{_alternation(elided['prepositions'])})\s+$"
+        )
 
     def outcome_matches(self, text: str, start: int, end: int) -> list[tuple[int, int, Outcome]]:
         found = []
@@ -128,6 +155,11 @@ class Lexicon:
         key = noun.casefold()
         if key in self.victims:
             return self.victims[key]
+        if key.endswith("n") and key[:-1] in self.victims:
+            return self.victims[key[:-1]]  # dative plural: "mit sechs getöteten Reportern"
+        for feminine in ("innen", "in"):  # "Passagierin", "Passagierinnen"
+            if key.endswith(feminine) and key[: -len(feminine)] in self.victims:
+                return self.victims[key[: -len(feminine)]]
         for suffix in self.victim_suffixes:  # compounds: "US-Soldaten", "Dorfbewohner"
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 return self.victims[suffix]
@@ -148,6 +180,8 @@ class Candidate:
     group: list["Candidate"] = field(default_factory=list)
     changed_from: Optional["Candidate"] = None  # "von 40 auf 35 Tote": the 35 was changed from the 40
     changed_to: Optional["Candidate"] = None
+    part_of: Optional["Candidate"] = None  # "…, darunter 40 Kinder": the figure it is a part of
+    elided_to: Optional["Candidate"] = None  # "Pakistan mit sieben und Irak mit sechs getöteten Journalisten"
 
 
 class Casualties:
@@ -182,6 +216,7 @@ class Casualties:
         cands = self.candidates(text, quantities, start, end)
         has_count_noun = bool(self.lex.count_noun_re.search(text, start, end))
         frame = self.lex.frame_re.search(text, start, end)
+        clause_frame = self.lex.clause_frame_re.search(text, start, end)
         for i, cand in enumerate(cands):
             if cand.outcome is not None:
                 continue
@@ -189,6 +224,7 @@ class Casualties:
                 before = self.lex.outcome_matches(text, start, cand.quantity.start)
                 if before:
                     cand.outcome, cand.outcome_span = before[-1][2], before[-1][:2]
+                    self._victim_of_count_noun(text, cand, start)
                     continue
             clause_end = self._clause_end(text, cand.np_end, end)
             # the next figure ends the search, unless it is a lone "ein" that counts no one here
@@ -215,13 +251,20 @@ class Casualties:
         for i, cand in enumerate(cands):
             if cand.outcome is None and not cand.bare:
                 self._active_verb_before(text, cand, start, cands)
-            if cand.outcome is None and frame is not None and frame.end() <= cand.quantity.start:
-                framed = self.lex.outcome_matches(text, frame.start(), frame.end())
+            framing = frame
+            if cand.outcome is None and frame is None and clause_frame is not None:
+                if not _CLAUSE_END.search(text, clause_frame.end(), cand.quantity.start):
+                    framing = clause_frame  # not "Die Toten sind …, drei Helfer"
+            if cand.outcome is None and framing is not None and framing.end() <= cand.quantity.start:
+                framed = self.lex.outcome_matches(text, framing.start(), framing.end())
                 if framed:  # "Unter den Toten soll sich auch ein Kleinkind befinden"
                     cand.outcome, cand.outcome_span = framed[-1][2], framed[-1][:2]
             parent = next((c for c in reversed(cands[:i]) if c.outcome is not None), None)
             if cand.outcome is None and parent is not None and self._is_subset(text, parent, cand):
                 cand.outcome = parent.outcome  # "…, darunter drei Kinder": the outcome of the whole
+                cand.part_of = parent
+            if cand.outcome is None and cand.elided_to is not None and cand.elided_to.outcome is not None:
+                cand.outcome, cand.outcome_span = cand.elided_to.outcome, cand.elided_to.outcome_span
             if cand.outcome is None and cand.group and cand.group[0].outcome is not None:
                 cand.outcome = cand.group[0].outcome  # "darunter 68 Kinder und 13 Frauen"
                 cand.outcome_span = cand.group[0].outcome_span
@@ -238,6 +281,17 @@ class Casualties:
                 and self._part_named_later(text, cand, start, end)
             ):
                 cand.outcome = previous_outcome  # "Fünf von ihnen sind Deutsche" after "zwölf Touristen"
+            if cand.outcome is None and cand.bare and self.lex.share_after_re.match(text, cand.quantity.end):
+                # "30 Tote im Norden, 12 entfallen auf den Süden": a share of the figure before
+                before = parent.outcome if parent is not None else previous_outcome
+                if before is not None:
+                    cand.outcome = before
+            if cand.outcome is None and parent is not None and self.lex.alternative_re.search(
+                text, max(start, cand.quantity.start - 40), cand.quantity.start
+            ):
+                cand.outcome = parent.outcome  # "20 Tote, nach anderen Angaben 25": the same figure, told otherwise
+            if cand.outcome is None and cand.victim is not None and self._demanded(text, cand, start):
+                cand.outcome, cand.outcome_span = Outcome.dead, self._demanded(text, cand, start)
             if cand.outcome is None:
                 continue
             q = cand.quantity
@@ -251,7 +305,14 @@ class Casualties:
                     victims_span=Span.of(text, *cand.victim) if cand.victim else None,
                     category=cand.category,
                     cumulative=self._cumulative(text, cand, start, end, people)
-                    or any(self._cumulative(text, c, start, end, people) for c in cand.group),
+                    or any(self._cumulative(text, c, start, end, people) for c in cand.group)
+                    # a part of a running total is one too ("bislang 300 Tote, darunter 40 Kinder"); not a
+                    # part of a single event's total ("insgesamt fünf Verletzte, drei davon leicht")
+                    or any(
+                        c.part_of is not None
+                        and self._cumulative(text, c.part_of, start, end, people, self.lex.running_total_re)
+                        for c in [cand] + cand.group
+                    ),
                 )
             )
         return out
@@ -274,6 +335,9 @@ class Casualties:
                 if cand.outcome_span is not None and cand.outcome_span[1] <= cand.np_end:
                     prev.outcome, prev.outcome_span = cand.outcome, cand.outcome_span
                 continue
+            if prev is not None and prev.bare and (cand.victim or self._own(cand)) and self._elided(text, prev, q, start):
+                # "A mit sieben und B mit sechs getöteten Journalisten": the first figure's noun is left out
+                prev.victim, prev.category, prev.bare, prev.elided_to = cand.victim, cand.category, False, cand
             if (
                 prev is not None
                 and prev.bare
@@ -287,6 +351,47 @@ class Casualties:
                 cand.group, cand.changed_from, prev.changed_to = [prev], prev, cand
             out.append(cand)
         return out
+
+    def _victim_of_count_noun(self, text: str, cand: Candidate, start: int) -> None:
+        """ "Die Anzahl der Menschen, die … starben, beziffert sie auf 40": the figure's victims are
+        the people the count phrase names."""
+        counted = [m for m in self.lex.count_noun_re.finditer(text, start, cand.quantity.start)]
+        if not counted:
+            return
+        noun = _TOKEN.findall(counted[-1].group(0))[-1]
+        category = self.lex.victim_category(noun)
+        if category is not None and noun.casefold() not in self.lex.outcome_nouns:
+            noun_end = counted[-1].end()
+            cand.victim, cand.category = (noun_end - len(noun), noun_end), category
+
+    def _demanded(self, text: str, cand: Candidate, start: int) -> Optional[tuple[int, int]]:
+        """The verb of "Das Unglück forderte bis zu 30 Opfer": victims a disaster claimed are dead.
+        Only right before the figure (not "forderte für die 30 Opfer eine Entschädigung")."""
+        if text[cand.victim[0] : cand.victim[1]].casefold() not in self.lex.demanded_nouns:
+            return None
+        after = self.lex.demanded_after_re.match(text, cand.victim[1])
+        rest = text[cand.victim[1] : self._clause_end(text, cand.victim[1], len(text))]
+        if self.lex.particle_end_re.search(rest):
+            return None  # "forderte 30 Opfer (zu einer Aussage) auf": called on them
+        if after:
+            return after.span("verb")  # "hat 30 Opfer gefordert"
+        m = self.lex.demanded_re.search(text, max(start, cand.quantity.start - 40), cand.quantity.start)
+        return m.span("verb") if m else None
+
+    def _member_category(self, text: str, noun: str, noun_end: int, category: Category) -> Category:
+        """ "Angehörige der Armee", "Mitglieder der Polizei": members take the category of the body
+        named in the genitive after them (a few words, no clause end between)."""
+        if noun.casefold() not in self.lex.member_nouns:
+            return category
+        m = self.lex.member_of_re.match(text, noun_end)
+        return self.lex.bodies[m.group("body").casefold()] if m else category
+
+    def _elided(self, text: str, prev: Candidate, q: Quantity, start: int) -> bool:
+        """Whether two figures stand in parallel phrases with the same preposition, the first
+        without its noun: "… mit sieben und … mit sechs getöteten …"."""
+        gap = self.lex.elided_gap_re.match(text[prev.quantity.end : q.start])
+        before = _TOKEN.findall(text[max(start, prev.quantity.start - 12) : prev.quantity.start])
+        return bool(gap and before and before[-1] == gap.group("prep"))
 
     def _is_agent(self, text: str, cand: Candidate, outcome: tuple[int, int, Outcome], start: int) -> bool:
         """ "Ein Attentäter tötete …": an active verb right after a clause-opening noun phrase."""
@@ -313,6 +418,9 @@ class Casualties:
         skipped = 0
         for m in _TOKEN.finditer(text, q.end, sent_end):
             word = m.group(0)
+            if word[0].isupper() and "-" in word and word.rsplit("-", 1)[1][:1].islower() and skipped < 3:
+                skipped += 1  # an adjective compound: "zwei US-amerikanische Soldaten"
+                continue
             if word in self.lex.adjective_nouns and skipped < 3:
                 skipped += 1  # "mehr als 60 Weitere"
                 continue
@@ -326,7 +434,7 @@ class Casualties:
                     return None  # "von einem Soldaten erschossen": the agent
                 cand.np_end = m.end()
                 if category is not None and outcome is None:
-                    cand.victim, cand.category = (m.start(), m.end()), category
+                    cand.victim, cand.category = (m.start(), m.end()), self._member_category(text, word, m.end(), category)
                 else:
                     cand.outcome, cand.outcome_span = outcome, (m.start(), m.end())
                     cand.category = Category.unspecified
@@ -347,6 +455,8 @@ class Casualties:
         number = text[q.number_start : q.end]
         # "eine weitere verletzt", "einige davon schwer": the noun is left out, the figure counts people
         elliptic = self.lex.subset_after_re.match(text, q.end) or self.lex.elliptic_re.match(text, q.end)
+        if q.kind == "vague" and q.count.high is None and not elliptic:
+            elliptic = self._outcome_right_after(text, q.end, sent_end)  # "viele später hingerichtet"
         if (q.kind == "one" or (q.kind == "vague" and q.count.high is None)) and not elliptic or _YEAR.match(number):
             return None
         quoted = (before and before[-1] in "„‚»«\"") or text[q.end : q.end + 1] in ("“", "”", "«", "»", '"', "‘")
@@ -354,6 +464,18 @@ class Casualties:
             return None  # a name: "Nachtclub „911“", "„Horizon 180“"
         cand.bare = True
         return cand
+
+    def _outcome_right_after(self, text: str, pos: int, sent_end: int) -> bool:
+        """A participle or verb of harm at most two lower-case words after a noun-less vague figure
+        ("mehrere wurden verletzt"): the figure stands for people. Not "viele Häuser", "einige nicht"."""
+        found = self.lex.outcome_matches(text, pos, min(sent_end, pos + 40))
+        if not found or text[found[0][0]].isupper():
+            return False
+        between = _TOKEN.findall(text[pos : found[0][0]])
+        after = _TOKEN.findall(text[found[0][1] : found[0][1] + 12])[:1]
+        if after and after[0] in self.lex.negations:
+            return False  # "viele starben nicht daran"
+        return len(between) <= 2 and all(w.isalpha() and w.islower() and w not in self.lex.negations for w in between)
 
     def _outcome_past_insertion(
         self, text: str, cand: Candidate, clause_end: int, kept: list[int], start: int, end: int
@@ -510,7 +632,9 @@ class Casualties:
         q = cand.quantity
         return bool(self.lex.subset_re.search(text[parent.np_end : q.start]) or self.lex.subset_after_re.match(text, q.end))
 
-    def _cumulative(self, text: str, cand: Candidate, start: int, end: int, quantities: list[Quantity]) -> bool:
+    def _cumulative(
+        self, text: str, cand: Candidate, start: int, end: int, quantities: list[Quantity], marker: Optional[re.Pattern] = None
+    ) -> bool:
         """A running-total word ("bislang", "Gesamtzahl", "stieg auf") in the mention's own part of
         its clause: after the figure before it, up to the outcome word ("bislang 874 … getötet")."""
         q = cand.quantity
@@ -524,7 +648,7 @@ class Casualties:
         window_end = cand.changed_to.quantity.end if cand.changed_to is not None else q.end
         if cand.outcome_span and cand.outcome_span[0] >= cand.np_end:
             window_end = max(window_end, min(cand.outcome_span[1], self._clause_end(text, cand.np_end, end)))
-        return bool(self.lex.cumulative_re.search(text, window_start, window_end))
+        return bool((marker or self.lex.cumulative_re).search(text, window_start, window_end))
 
 
 def _between_names(text: str, comma: int, end: int) -> bool:
