@@ -181,3 +181,24 @@ def test_reported_negated_speech_act_says_nothing(nlp, text):
 def test_reported_negation_near_misses(nlp, text, content):
     [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
     assert a.content.text == content
+
+
+def test_reported_speech_act_in_a_contrasting_clause(nlp):
+    text = "Die Regierung lehnte den Plan ab, während die Opposition den Vorschlag begrüßte."
+    reported = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    [a] = [r for r in reported if r.speaker.text == "die Opposition"]
+    assert [c.text for c in a.cue] == ["begrüßte"]
+    assert a.content.text == "den Vorschlag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nachdem die Behörde den Plan verkündet hatte, stiegen die Preise.",  # a time, no speech act
+        "Die Gäste, die den Gastgeber begrüßten, kamen aus Polen.",  # relative clauses: not annotated as speech
+        "Die Regierung lehnte den Plan ab, während die Opposition den Vorschlag nicht begrüßte.",  # negated
+    ],
+)
+def test_reported_subordinate_clause_near_misses(nlp, text):
+    reported = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert not [a for a in reported if a.speaker is not None and a.speaker.text in ("die Behörde", "die", "die Opposition")]
