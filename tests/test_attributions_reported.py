@@ -202,3 +202,24 @@ def test_reported_speech_act_in_a_contrasting_clause(nlp):
 def test_reported_subordinate_clause_near_misses(nlp, text):
     reported = _of_kind(_extract(nlp, text), AttributionKind.reported)
     assert not [a for a in reported if a.speaker is not None and a.speaker.text in ("die Behörde", "die", "die Opposition")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frauen waren von dem Wettbewerb lange ausgeschlossen.",  # an exclusion, not a statement
+        "Der Verein hatte die Spieler vom Training ausgeschlossen.",
+        "Seit dem Umzug nennt sich die Messe „Kunstwoche Nord“.",  # a name it bears
+        "Von dem neuen Hund verspricht man sich viel.",  # an expectation
+        "Die Firma bezeichnet sich selbst als Marktführer.",
+    ],
+)
+def test_reported_exclusion_and_reflexive_naming_are_no_speech_acts(nlp, text):
+    assert not _of_kind(_extract(nlp, text), AttributionKind.reported)
+
+
+def test_reported_ausschliessen_negated_or_finite_stays_a_report(nlp):
+    [a] = _of_kind(_extract(nlp, "Die Ministerin schloss einen Rücktritt nicht aus."), AttributionKind.reported)
+    assert [c.text for c in a.cue] == ["schloss", "aus"]
+    [b] = _of_kind(_extract(nlp, "Der Parteichef schloss eine Koalition mit den Grünen aus."), AttributionKind.reported)
+    assert b.speaker.text == "Der Parteichef"

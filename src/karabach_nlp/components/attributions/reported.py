@@ -29,8 +29,12 @@ def opens(word: str, opener: str) -> bool:
 
 # tags a noun phrase can open with (STTS): article, noun, name, adjective, determiners, number
 NP_OPENERS = frozenset("ART NN NE ADJA PPOSAT PIAT PDAT CARD".split())
-# "schloss … nicht aus" reports a possibility left open: its negation is part of the claim
+# "schloss … nicht aus" reports a possibility left open: its negation is part of the claim; its
+# participle is a report only when negated ("nicht ausgeschlossen"): "waren davon ausgeschlossen",
+# "sei ausgeschlossen" state an exclusion (none of 5 annotated as speech on train)
 AFFIRMED_BY_NEGATION = frozenset(["ausschließen"])
+# with "sich" these name or expect, they do not report: "nennt sich „documenta“", "verspricht sich Erfolg"
+NOT_REFLEXIVE = frozenset("nennen bezeichnen versprechen".split())
 # speech verbs that name something "als" cause, date or suspect in an agentless passive
 NAMING = frozenset("nennen angeben vermuten anführen".split())
 # subordinators whose clause still reports a speech act: a contrast, not a time or a cause
@@ -124,6 +128,13 @@ class ReportedSpeech(ClauseRules):
         doc = sent.doc
         tok = doc[i]
         clause_end = self._clause_end(sent, i)
+        opening = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";", ":")]])
+        participle = tok.tag_ == "VVPP" or tok.text.lower().startswith("ausge")
+        entries = [e for e in entries if not (e.verb.lemma in AFFIRMED_BY_NEGATION and participle
+                                              and not self._negated(doc, opening, clause_end))
+                   and not (e.verb.lemma in NOT_REFLEXIVE and any(doc[k].text == "sich" for k in range(opening, clause_end)))]
+        if not entries:
+            return None
         text = tok.text
         participle = len(text) > 5 and text != tok.lemma_ and text.endswith(("t", "en")) and (
             ("ge" in text[:-3] and not text.startswith(("geh", "geb"))) or text.startswith(INSEPARABLE)
@@ -136,7 +147,6 @@ class ReportedSpeech(ClauseRules):
             passive = self._passive(sent, i)
             if passive is not None:
                 return passive
-        opening = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";", ":")]])
         if doc[opening].text.lower() in SUBORDINATORS and doc[clause_end - 1].tag_.endswith("FIN"):
             # "Nachdem die Firma den Plan verkündet hatte, …": a subordinate clause is no speech act,
             # but for a contrast ("…, während die EU-Staaten den Vorstoß begrüßten")
