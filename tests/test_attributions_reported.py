@@ -223,3 +223,25 @@ def test_reported_ausschliessen_negated_or_finite_stays_a_report(nlp):
     assert [c.text for c in a.cue] == ["schloss", "aus"]
     [b] = _of_kind(_extract(nlp, "Der Parteichef schloss eine Koalition mit den Grünen aus."), AttributionKind.reported)
     assert b.speaker.text == "Der Parteichef"
+
+
+def test_reported_speech_act_whose_object_holds_a_quotation(nlp):
+    text = "Der Sender berichtete von „heftigen Kämpfen am Stadtrand“ in der Nacht."
+    attributions = _extract(nlp, text)
+    [direct] = _of_kind(attributions, AttributionKind.direct)
+    [reported] = _of_kind(attributions, AttributionKind.reported)
+    assert direct.content.text == "heftigen Kämpfen am Stadtrand"
+    assert reported.speaker.text == "Der Sender"
+    assert [c.text for c in reported.cue] == ["berichtete"]
+    assert reported.content.start <= direct.content.start and direct.content.end <= reported.content.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Sprecherin sagte: „Wir prüfen den Vorfall.“",  # a verb of saying with its quote: direct only
+        "„Wir prüfen den Vorfall“, forderte die Sprecherin.",  # the quote is no object of the verb
+    ],
+)
+def test_reported_quotation_outside_a_speech_acts_object_stays_direct_only(nlp, text):
+    assert not _of_kind(_extract(nlp, text), AttributionKind.reported)

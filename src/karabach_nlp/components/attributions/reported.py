@@ -250,3 +250,25 @@ class ReportedSpeech(ClauseRules):
             return Finding(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker),
                           [_chars(doc, i, i + 1)], sent=sent.start)
         return None
+
+    def _reported_around_quotes(self, doc, direct: list[Finding], token_masked: set[int]) -> list[Finding]:
+        """ "berichtete von „schweren Verlusten“", "bezeichnete den Plan als „Irrweg“": a speech act
+        whose object holds a quotation is reported speech as well as the direct quote inside it
+        (the dataset annotates both)."""
+        out = []
+        for d in direct:
+            if len(d.cue) != 1 or d.speaker is None:
+                continue
+            cue = doc.char_span(*d.cue[0], alignment_mode="expand")
+            if cue is None or len(cue) != 1 or not (d.cue[0][1] <= d.content[0]):
+                continue
+            i = cue.start
+            entries = self.lex.reported_of(doc[i])
+            if not entries:
+                continue
+            quote = doc.char_span(max(0, d.content[0] - 1), d.content[1] + 1, alignment_mode="expand")
+            inside = set(range(quote.start, quote.end)) if quote is not None else set()
+            found = self._reported(doc[i].sent, i, entries, lambda k: k in token_masked and k not in inside and k != i)
+            if found is not None and found.content[0] <= d.content[0] and d.content[1] <= found.content[1] + 1:
+                out.append(found)
+        return out
