@@ -245,3 +245,13 @@ def test_reported_speech_act_whose_object_holds_a_quotation(nlp):
 )
 def test_reported_quotation_outside_a_speech_acts_object_stays_direct_only(nlp, text):
     assert not _of_kind(_extract(nlp, text), AttributionKind.reported)
+
+
+def test_reported_separable_verb_wins_over_its_stem_and_shares_its_speaker(nlp):
+    text = "Die Wetterbehörde forderte die Bewohner zur Vorsicht auf und warnte vor neuen Regenfällen."
+    first, second = sorted(_of_kind(_extract(nlp, text), AttributionKind.reported), key=lambda a: a.content.start)
+    assert [c.text for c in first.cue] == ["forderte", "auf"]
+    assert first.content.text == "zur Vorsicht"
+    assert [c.text for c in second.cue] == ["warnte"]
+    assert second.speaker.text == "Die Wetterbehörde"
+    assert second.content.text == "vor neuen Regenfällen"

@@ -124,7 +124,10 @@ class ReportedSpeech(ClauseRules):
             return None
         return finite[0]
 
-    def _reported(self, sent: SpacySpan, i: int, entries, masked) -> Optional[Finding]:
+    def _reported(self, sent: SpacySpan, i: int, entries, masked, previous: Optional[tuple[int, int]] = None) -> Optional[Finding]:
+        """A reported speech act of the cue verb ``i``; ``previous`` is the speaker (token span) of a
+        speech act before it in the sentence, which a coordinated verb with no subject of its own
+        shares ("forderte … und warnte vor …")."""
         doc = sent.doc
         tok = doc[i]
         clause_end = self._clause_end(sent, i)
@@ -135,6 +138,8 @@ class ReportedSpeech(ClauseRules):
                    and not (e.verb.lemma in NOT_REFLEXIVE and any(doc[k].text == "sich" for k in range(opening, clause_end)))]
         if not entries:
             return None
+        # a separable verb whose particle closes the clause wins over its stem ("forderte … auf", not "forderte")
+        entries = sorted(entries, key=lambda e: e.verb.particle is None)
         text = tok.text
         participle = len(text) > 5 and text != tok.lemma_ and text.endswith(("t", "en")) and (
             ("ge" in text[:-3] and not text.startswith(("geh", "geb"))) or text.startswith(INSEPARABLE)
@@ -177,6 +182,8 @@ class ReportedSpeech(ClauseRules):
                 speaker = self._speaker_around(sent, verb_at, start=comma + 1)
             if speaker is None and aux is None:
                 speaker = self._prefield(sent, i)
+            if speaker is None and aux is None and previous is not None and doc[i - 1].text.lower() in ("und", "sowie"):
+                speaker = previous
             if speaker is None:
                 continue
             if aux is not None:
