@@ -181,3 +181,77 @@ def test_reported_negated_speech_act_says_nothing(nlp, text):
 def test_reported_negation_near_misses(nlp, text, content):
     [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
     assert a.content.text == content
+
+
+def test_reported_speech_act_in_a_contrasting_clause(nlp):
+    text = "Die Regierung lehnte den Plan ab, während die Opposition den Vorschlag begrüßte."
+    reported = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    [a] = [r for r in reported if r.speaker.text == "die Opposition"]
+    assert [c.text for c in a.cue] == ["begrüßte"]
+    assert a.content.text == "den Vorschlag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nachdem die Behörde den Plan verkündet hatte, stiegen die Preise.",  # a time, no speech act
+        "Die Gäste, die den Gastgeber begrüßten, kamen aus Polen.",  # relative clauses: not annotated as speech
+        "Die Regierung lehnte den Plan ab, während die Opposition den Vorschlag nicht begrüßte.",  # negated
+    ],
+)
+def test_reported_subordinate_clause_near_misses(nlp, text):
+    reported = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert not [a for a in reported if a.speaker is not None and a.speaker.text in ("die Behörde", "die", "die Opposition")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frauen waren von dem Wettbewerb lange ausgeschlossen.",  # an exclusion, not a statement
+        "Der Verein hatte die Spieler vom Training ausgeschlossen.",
+        "Seit dem Umzug nennt sich die Messe „Kunstwoche Nord“.",  # a name it bears
+        "Von dem neuen Hund verspricht man sich viel.",  # an expectation
+        "Die Firma bezeichnet sich selbst als Marktführer.",
+    ],
+)
+def test_reported_exclusion_and_reflexive_naming_are_no_speech_acts(nlp, text):
+    assert not _of_kind(_extract(nlp, text), AttributionKind.reported)
+
+
+def test_reported_ausschliessen_negated_or_finite_stays_a_report(nlp):
+    [a] = _of_kind(_extract(nlp, "Die Ministerin schloss einen Rücktritt nicht aus."), AttributionKind.reported)
+    assert [c.text for c in a.cue] == ["schloss", "aus"]
+    [b] = _of_kind(_extract(nlp, "Der Parteichef schloss eine Koalition mit den Grünen aus."), AttributionKind.reported)
+    assert b.speaker.text == "Der Parteichef"
+
+
+def test_reported_speech_act_whose_object_holds_a_quotation(nlp):
+    text = "Der Sender berichtete von „heftigen Kämpfen am Stadtrand“ in der Nacht."
+    attributions = _extract(nlp, text)
+    [direct] = _of_kind(attributions, AttributionKind.direct)
+    [reported] = _of_kind(attributions, AttributionKind.reported)
+    assert direct.content.text == "heftigen Kämpfen am Stadtrand"
+    assert reported.speaker.text == "Der Sender"
+    assert [c.text for c in reported.cue] == ["berichtete"]
+    assert reported.content.start <= direct.content.start and direct.content.end <= reported.content.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Sprecherin sagte: „Wir prüfen den Vorfall.“",  # a verb of saying with its quote: direct only
+        "„Wir prüfen den Vorfall“, forderte die Sprecherin.",  # the quote is no object of the verb
+    ],
+)
+def test_reported_quotation_outside_a_speech_acts_object_stays_direct_only(nlp, text):
+    assert not _of_kind(_extract(nlp, text), AttributionKind.reported)
+
+
+def test_reported_separable_verb_wins_over_its_stem_and_shares_its_speaker(nlp):
+    text = "Die Wetterbehörde forderte die Bewohner zur Vorsicht auf und warnte vor neuen Regenfällen."
+    first, second = sorted(_of_kind(_extract(nlp, text), AttributionKind.reported), key=lambda a: a.content.start)
+    assert [c.text for c in first.cue] == ["forderte", "auf"]
+    assert first.content.text == "zur Vorsicht"
+    assert [c.text for c in second.cue] == ["warnte"]
+    assert second.speaker.text == "Die Wetterbehörde"
+    assert second.content.text == "vor neuen Regenfällen"

@@ -32,3 +32,30 @@ def test_quotation_dataset_export_addressee_in_the_dative(nlp):
     (ann,), words = _export(nlp, "Die Botschaft teilte dem Sender mit, die Grenze bleibe geschlossen.")
     assert [words[i] for i in ann["addressee"]["tokenIds"]] == ["dem", "Sender"]
     assert [words[i] for i in ann["speaker"]["tokenIds"]] == ["Die", "Botschaft"]
+
+
+def _reported_quote(nlp, text: str) -> str:
+    annotations, words = _export(nlp, text)
+    [ann] = [a for a in annotations if a["type"] == "Reported"]
+    return " ".join(words[i] for i in ann["quote"]["tokenIds"])
+
+
+def test_quotation_dataset_export_reported_quote_is_its_whole_sentence(nlp):
+    # a prefield with a relative clause belongs to the speech act's clause
+    text = "Die Zahl der Toten, die am Montag gefunden wurden, bezifferte die Polizei mit zwölf."
+    assert _reported_quote(nlp, text) == text.replace(",", " ,").replace(".", " .")
+
+
+def test_quotation_dataset_export_reported_quote_after_a_complete_clause(nlp):
+    text = "Es kamen rund 5000 Menschen, die Polizei spricht von 3000 Teilnehmern."
+    assert _reported_quote(nlp, text) == "die Polizei spricht von 3000 Teilnehmern ."
+
+
+def test_quotation_dataset_export_reported_quote_after_an_opening_subordinate_clause(nlp):
+    text = "Während die Regierung schweigt, fordert die Opposition den Rücktritt des Ministers."
+    assert _reported_quote(nlp, text) == "fordert die Opposition den Rücktritt des Ministers ."
+
+
+def test_quotation_dataset_export_reported_quote_stops_before_a_coordinated_clause(nlp):
+    text = "Der Bürgermeister rief die Anwohner zur Ruhe auf und fuhr danach zurück ins Rathaus."
+    assert _reported_quote(nlp, text) == "Der Bürgermeister rief die Anwohner zur Ruhe auf"

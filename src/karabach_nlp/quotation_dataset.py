@@ -195,6 +195,51 @@ def _with_auxiliary(text: str, cues: list[tuple[int, int]], sentence: Optional[t
     return cues
 
 
+# words that may stand between a comma and the speaker of a reported clause of its own
+# ("…, die Polizei spricht von …", "…, während die EU-Staaten den Vorstoß begrüßten")
+_CLAUSE_LEAD = frozenset(
+    "und aber doch jedoch allerdings sondern denn während wobei zudem außerdem so auch nun dagegen hingegen "
+    "der die das dem den deren dessen welche welcher welches denen".split())
+# a sentence opening with these is a subordinate clause: the speech act's main clause follows its comma
+_SUB_OPENERS = frozenset("während da wie weil obwohl nachdem als wenn bevor falls sobald indem".split())
+# a coordinated or contrasting clause after the speech act is a statement of its own
+_CLAUSE_TAIL = frozenset("während doch aber sondern und".split())
+
+
+def _reported_clause(text: str, sentence: tuple[int, int], a: Attribution) -> tuple[int, int]:
+    """The dataset's reported quote: the clause of the speech act, speaker and cue included —
+    its sentence, but for a clause after a complete one ("Es entstanden 500 Stellen, die
+    Betreiber sprechen von 850") or after an opening subordinate clause ("Während …, fordert
+    X …"), and without a coordinated clause after it ("rief … auf und beschloss, …")."""
+    s, e = sentence
+    e = len(text[:e].rstrip())
+    parts = [(a.content.start, a.content.end), *((c.start, c.end) for c in a.cue)]
+    if a.speaker is not None:
+        parts.append((a.speaker.start, a.speaker.end))
+    lo, hi = min(p[0] for p in parts), max(p[1] for p in parts)
+    left, right = s, e
+    if s < lo <= e:
+        comma = max((m.end() for m in re.finditer(r"[,;:]\s|\s[-–]\s", text[s:lo])), default=None)
+        if comma is not None:
+            gap = re.findall(r"\w+", text[s + comma : lo])
+            first = re.match(r"\W*(\w+)", text[s:e])
+            opens_sub = first is not None and first.group(1).lower() in _SUB_OPENERS
+            # "die Betreiber sprechen": the speaker opens the clause, its verb follows with no comma between
+            speaker_first = a.speaker is not None and a.speaker.start == lo and a.cue and not re.search(
+                r"[,;:]", text[a.speaker.end : min(c.start for c in a.cue)])
+            if all(w.lower() in _CLAUSE_LEAD for w in gap) and (speaker_first or (opens_sub and not gap)):
+                left = s + comma
+    if hi < e:
+        m = re.match(r"\s*(,)?\s*(\w+)", text[hi:e])
+        if m and ((m.group(1) and m.group(2).lower() in _CLAUSE_TAIL) or (not m.group(1) and m.group(2) == "und")):
+            right = hi
+    # a full stop the dataset's sentence split missed ("… MI-17. Der Hubschrauber …")
+    stop = re.search(r"[.!?]\s+(?=[A-ZÄÖÜ„\"])", text[hi:right])
+    if stop:
+        right = hi + stop.start() + 1
+    return left, right
+
+
 def _type_of(a: Attribution) -> str:
     # hearsay "soll … worden sein" with no Konjunktiv is the dataset's FreeIndirect
     if a.kind == AttributionKind.free_indirect:
@@ -221,9 +266,7 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
         elif a.kind == AttributionKind.indirect:
             start = _with_complementiser(doc.text, start)
         elif a.kind == AttributionKind.reported and doc.sentence_at(start):
-            # the dataset's reported quote is the whole speech act: its sentence
-            start, end = doc.sentence_at(start)
-            end = len(doc.text[:end].rstrip())
+            start, end = _reported_clause(doc.text, doc.sentence_at(start), a)
         speaker: list[tuple[int, int]] = []
         if a.speaker is not None:
             speaker = [(a.speaker.start, a.speaker.end)]

@@ -70,6 +70,7 @@ class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, FreeInd
             found += self._stance_frames(sent, masked, [f.content for f in found])
         found += self._free_indirect(doc, sents, found, masked)
         found += self._nested(doc, inline, found)
+        found += self._reported_around_quotes(doc, direct, token_masked)
         doc._.attributions = self._records(doc, found)
         return doc
 

@@ -263,7 +263,9 @@ class FramedSpeech(ReportedSpeech):
             if not reported and verbs and (REPORTING_AS_REPORTED or self._named_as(sent, i)):
                 # "empfahl den Umstieg", "gab die Einstellung bekannt": a reporting verb with an object
                 reported = [ReportedVerb(v, None) for v, _ in verbs]
-            found = self._reported(sent, i, reported, masked)
+            last = out[-1].speaker if out and out[-1].kind == AttributionKind.reported else None
+            last = doc.char_span(*last, alignment_mode="expand") if last else None
+            found = self._reported(sent, i, reported, masked, (last.start, last.end) if last is not None else None)
             if found is not None:
                 out.append(found)
                 used_until = self._reported_end(sent, found)
