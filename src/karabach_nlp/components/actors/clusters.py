@@ -17,7 +17,7 @@ Rules, in text order:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from ...records import Actor, ActorType, Span
 from .lexicon import Lexicon
@@ -72,8 +72,9 @@ def strip_article(text: str) -> str:
 class Clusters:
     """Actors of one doc being built (or extended by ``resolve_span``)."""
 
-    def __init__(self, lex: Lexicon, text: str):
+    def __init__(self, lex: Lexicon, text: str, family_first: Optional[Callable[[list[str]], Optional[str]]] = None):
         self.lex = lex
+        self.family_first = family_first  # MentionFinder.family_first: "Hu" of "Hu Jia"
         self.text = text
         self.items: list[Cluster] = []
         self.ends: dict[int, Cluster] = {}  # character end of a mention -> its cluster (for relative pronouns)
@@ -231,6 +232,8 @@ class Clusters:
         if target is None:
             target = self.new("person", full, key=full, surname=m.surname, given=m.given)
         target.surnames |= set(full.split()[1:])
+        if self.family_first is not None and (first := self.family_first(full.split())):
+            target.surnames.add(first)  # "Hu" of "Hu Jia": the family name said first
         target.gender = target.gender or m.gender or lex.given_names.get(m.given or "")
         target.titles |= set(m.titles)
         target.state = target.state or m.state

@@ -236,6 +236,7 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
         "_acronyms",
         "_quoted_titles",
         "_quoted_subjects",
+        "_name_echoes",
         "_possessive_sources",
         "_demonstratives",
         "_pronouns",
@@ -414,6 +415,58 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                 mentions.append(Mention(tok.i, tok.i + 1, "person", kind="surname", surname=base))
                 taken.add(tok.i)
 
+    def family_first(self, words: list[str]) -> Optional[str]:
+        """'Hu' of 'Hu Jia': the first of two name words when it is no given name we list and no
+        German word; such names are often said family name first, and the article calls the person
+        by it alone. 'Kjell Eberhardt' gives 'Kjell' too, which, alone, also names him."""
+        if len(words) != 2:
+            return None
+        first = words[0]
+        if (first in self.lex.given_names or self._hyphenated_given(first) or INITIAL.match(first) or not is_cap(first)
+                or not NAME_WORD.match(first) or first in self.lex.name_stopwords or self._german_word(first)
+                or self.lex.head_type(first) is not None or len(first) < 2):
+            return None
+        return first
+
+    def _german_word(self, text: str) -> bool:
+        """'Zukunft': a word the lemmatizer's table knows, so alone it need not be the name."""
+        return text in self.known_words or text.lower() in self.known_words
+
+    def _name_echoes(self, st: "_DocState") -> None:
+        """A name the article has introduced names its actor wherever it stands again, whether or not it
+        speaks there: the surname of a person found by any rule ("Kowalczyk"), the family name said
+        first ("Hu" of "Hu Jia"), a company without its legal form ("Jenoptik" of "der Jenoptik AG"),
+        an organisation named after its category noun ("Hochtief" of "der Baufirma Hochtief")."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
+        persons: set[str] = set()
+        organizations: dict[str, Mention] = {}
+        for m in mentions:
+            if m.type == "person" and m.kind == "name" and m.extra.get("full"):
+                words = m.extra["full"].split()
+                persons.update(w for w in words[1:] if is_cap(w) and not INITIAL.match(w))
+                first = self.family_first(words)
+                if first:
+                    persons.add(first)
+            elif m.type in ("organization", "media") and m.key:
+                words = m.key.split()
+                if len(words) == 2 and words[1] in lex.legal_forms:
+                    words = words[:1]
+                if (len(words) == 1 and is_cap(words[0]) and not self._german_word(words[0])
+                        and words[0] not in lex.name_stopwords):
+                    organizations.setdefault(words[0], m)
+        for tok in doc:
+            if tok.i in taken:
+                continue
+            base = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in persons else tok.text
+            if base in persons:
+                mentions.append(Mention(tok.i, tok.i + 1, "person", kind="surname", surname=base))
+                taken.add(tok.i)
+            elif tok.text in organizations and not (tok.i > 0 and doc[tok.i - 1].lower_ in ARTICLES and tok.tag_ != "NE"):
+                # "die Zukunft der Branche" after "Zukunft AG": a common noun with its article is no echo
+                named = organizations[tok.text]
+                mentions.append(Mention(tok.i, tok.i + 1, named.type, key=named.key, kind="name"))
+                taken.add(tok.i)
+
     def _unknown_names(self, st: "_DocState") -> None:
         """Unknown names as subjects of speech verbs ("Paschinjan erklärte", "sagte Alijew")."""
         doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
@@ -444,13 +497,17 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
             elif (at_start and end < len(doc) and (self._verb_like(doc[end].text) or (end - i >= 2 and doc[end].text == ","))
                   and not self._common_words(doc, i, end) and (end - i >= 2 or doc[end].text not in COPULAS)):
                 pass  # "Hilda Morales Trujillo macht …", "Gonggrijp drückt …": unknown words that read as a name
-            elif (end - i >= 2 and prev is not None and is_cap(prev.text) and i >= 2 and doc[i - 2].lower_ in ARTICLES
+            elif (end - i >= 2 and prev is not None and is_cap(prev.text) and self._article_before_role(doc, i - 1) is not None
                   and not self._common_words(doc, i, end)):
-                # "der Friedensnobelpreisträger Adolfo Pérez Esquivel": a role we do not list, then a name
-                mention = self._person(doc, i, end, kind="name", titles=(prev.text,), span_start=i - 2)
+                # "der Friedensnobelpreisträger Adolfo Pérez Esquivel", "Dem chinesischen Bürgerrechtler Hu Jia":
+                # a role we do not list, then a name
+                article = self._article_before_role(doc, i - 1)
+                if any(k in taken for k in range(article, i)):
+                    continue
+                mention = self._person(doc, i, end, kind="name", titles=(prev.text,), span_start=article)
                 mention.acting = True
                 mentions.append(mention)
-                taken.update(range(i - 2, end))
+                taken.update(range(article, end))
                 continue
             elif prev is not None and prev.lower_ in ("laut", "so") and end - i <= 3 and not self._common_words(doc, i, end):
                 pass  # "laut el-Baradei", not "laut Verfassung"
@@ -463,6 +520,14 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
             mention.acting = True
             mentions.append(mention)
             taken.update(range(i, end))
+
+    def _article_before_role(self, doc: Doc, role: int) -> Optional[int]:
+        """The article opening "der [chinesische] Bürgerrechtler": up to two adjectives may stand
+        between it and the role noun at ``role``."""
+        j = role - 1
+        while j >= 0 and role - j <= 3 and is_adjective(doc[j].text, self.lex.speech_verbs | self.lex.act_verbs):
+            j -= 1
+        return j if j >= 0 and doc[j].lower_ in ARTICLES else None
 
     def _source_compounds(self, st: "_DocState") -> None:
         """Source compounds: "nach Polizeiangaben" names the police as source."""
