@@ -80,3 +80,19 @@ def test_actors_adjective_before_a_common_noun_pair_is_no_role_and_name(nlp):
     text = "Der neue Vorstand Finanzen übernimmt. Der alte Vertrag Kaufpreis gilt nicht."
     acts = actors_of(nlp, text)
     assert holder(acts, text, "Kaufpreis") is None
+
+
+def test_actors_genitive_full_name_joins_and_leaves_the_noun_after_it(nlp):
+    text = "Ministerin Sabine Vollrath eröffnete die Messe. Der Plan entsprach Sabine Vollraths Wunsch nach Ruhe."
+    acts = actors_of(nlp, text)
+    person = holder(acts, text, "Sabine Vollrath")
+    assert holder(acts, text, "Sabine Vollraths") is person
+    assert "Sabine Vollraths" in [m.text for m in person.mentions]
+    assert holder(acts, text, "Wunsch") is None
+
+
+def test_actors_name_ending_in_s_before_a_name_word_stays_whole(nlp):
+    # "Carlos Ortmann": a given name ending in "s" is no genitive before a surname
+    text = "Carlos Ortmann sagte, die Firma bleibe in der Stadt."
+    acts = actors_of(nlp, text)
+    assert [a.name for a in acts if a.type.value == "person"] == ["Carlos Ortmann"]

@@ -152,7 +152,7 @@ def test_actors_news_gold_stores_offsets_only():
 def test_actors_news_gold_scores_above_its_floor(nlp):
     report = evaluate_dir(GOLD, nlp, texts=TEXTS).actors.summary()
     assert report["gold"] == 112
-    # measured 0.893 / 0.941 / 0.971 / 0.683 (README "Actor gold on news"); floors just below
+    # measured 0.893 / 0.940 / 0.971 / 0.687 (README "Actor gold on news"); floors just below
     assert report["recall"] >= 0.88
     assert report["precision"] >= 0.94
     assert report["fields"]["type"] >= 0.96

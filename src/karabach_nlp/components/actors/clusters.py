@@ -223,6 +223,9 @@ class Clusters:
         target = next(
             (c for c in self.items if c.type == "person" and c.given == m.given and c.surname == m.surname), None
         )
+        if target is None and m.surname and m.surname.endswith("s"):  # "Barack Obamas": the genitive
+            target = next((c for c in self.items if c.type == "person" and c.given == m.given
+                           and c.surname == m.surname[:-1]), None)
         if target is None:
             # known so far by surname only (a headline "Putin: ...") -> now the full name
             target = next((c for c in self.items if c.type == "person" and c.key == m.surname and c.given is None), None)

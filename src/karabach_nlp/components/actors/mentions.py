@@ -41,6 +41,7 @@ from .grammar import (
     is_adjective,
     is_cap,
 )
+from ..analysis.tagger import is_known_word
 from .lexicon import CAPITAL, DEMONYM, GIVEN, HEAD_PREFIX, SEAT, SOURCE_COMPOUND, Lexicon
 from ...doctext import doc_text
 from .mention_record import DocState as _DocState, Mention
@@ -192,6 +193,8 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                 j += 1
                 continue
             after_given = j > start and doc[j - 1].text in lex.given_names  # "Birgit Prinz": a surname like a title
+            if j > start and doc[j - 1].text.endswith("s") and doc[j].tag_ == "NN" and is_known_word(text):
+                break  # "Barack Obamas Wunsch": after a genitive name comes what is his, not his name
             if (is_cap(text) and NAME_WORD.match(text) and text not in lex.name_stopwords
                     and (after_given or lex.head_type(text) is None) and text not in lex.state_by_alias):
                 if text.isupper() and len(text) > 1 and j > start:
