@@ -96,3 +96,51 @@ def test_actors_name_ending_in_s_before_a_name_word_stays_whole(nlp):
     text = "Carlos Ortmann sagte, die Firma bleibe in der Stadt."
     acts = actors_of(nlp, text)
     assert [a.name for a in acts if a.type.value == "person"] == ["Carlos Ortmann"]
+
+
+def test_actors_acronym_after_a_company_name_stays_in_the_name(nlp):
+    text = "Der Baukonzern Ferrovial SA wächst. Der Anteil der Baufirma Norte BCV steigt, sagte BCV am Montag."
+    acts = actors_of(nlp, text)
+    company = holder(acts, text, "Norte BCV")
+    assert company is not None and company.name == "Norte BCV"
+    assert holder(acts, text, "BCV", 1) is company
+
+
+def test_actors_acronym_in_a_compound_names_the_organisation(nlp):
+    text = ("Wie die Beobachtermission in Tamarien (OBMT) mitteilte, ist die Lage ruhig. "
+            "OBMT-Soldaten bewachen die Brücke. Die Armee hielt still.")
+    acts = actors_of(nlp, text)
+    mission = holder(acts, text, "(OBMT)")
+    assert mission is not None
+    assert holder(acts, text, "OBMT-Soldaten") is mission
+
+
+def test_actors_definite_category_noun_joins_the_named_organisation(nlp):
+    text = ("Die Hilfsorganisation Aquavita verteilt Wasser. Nach Angaben von Aquavita fehlen Pumpen. "
+            "Die Organisation bittet um Spenden.")
+    acts = actors_of(nlp, text)
+    named = holder(acts, text, "Aquavita")
+    assert named is not None and named.type.value == "organization"
+    assert holder(acts, text, "Die Organisation") is named
+
+
+def test_actors_category_noun_joins_the_one_introduced_with_it(nlp):
+    # the company introduced as a "Konzern" gets "des Konzerns", not the firm named last
+    text = ("Der Baukonzern Keltor will die Baufirma Wendmann kaufen. Wendmann wehrt sich. "
+            "Der Versuch des Konzerns stieß auf Kritik.")
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "des Konzerns") is holder(acts, text, "Keltor")
+    assert holder(acts, text, "des Konzerns") is not holder(acts, text, "Wendmann")
+
+
+def test_actors_category_noun_of_an_owner_is_not_the_owner(nlp):
+    # "die UN-Organisation" is one of the UN's organisations, not the UN itself
+    text = "Die Vereinten Nationen tagen in Genf. Die UN-Organisation warnte vor Hunger."
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "Die UN-Organisation") is not holder(acts, text, "Vereinten Nationen")
+
+
+def test_actors_indefinite_category_noun_is_a_new_organisation(nlp):
+    text = "Die Hilfsorganisation Aquavita verteilt Wasser. Eine Organisation aus Kenia warnte vor Hunger."
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "Eine Organisation") is not holder(acts, text, "Aquavita")

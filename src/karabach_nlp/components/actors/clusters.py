@@ -21,7 +21,7 @@ from typing import Callable, Optional
 
 from ...records import Actor, ActorType, Span
 from .lexicon import Lexicon
-from .grammar import ARTICLES
+from .grammar import ARTICLES, DEFINITE
 from .mentions import Mention
 
 
@@ -60,6 +60,12 @@ def head_stem(word: str) -> str:
         if low.endswith(ending) and len(low) - len(ending) >= 4:
             return low[: -len(ending)]
     return low
+
+
+def _ends_with_noun(word: str, noun: str) -> bool:
+    """'Baukonzern', 'Konzerns' end with the noun 'Konzern'; 'Parteien' with 'Partei' (case endings)."""
+    low, noun = word.lower(), noun.lower()
+    return any(low[: len(low) - cut].endswith(noun) for cut in (0, 1, 2) if len(low) - cut >= len(noun))
 
 
 def strip_article(text: str) -> str:
@@ -132,6 +138,36 @@ class Clusters:
             return cluster
         return None
 
+    def acronym_owner(self, type_: str, key: str) -> Optional[Cluster]:
+        """'BCV' alone after 'die Baufirma Norte BCV': the organisation whose name ends in it."""
+        if not (key.isupper() and len(key) > 1 and " " not in key):
+            return None
+        return next((c for c in self.items if c.type == type_ and c.key and c.key.endswith(" " + key)), None)
+
+    DESCRIPTION_REACH = 400  # characters back to a named organisation "Die Organisation" may mean
+
+    def description_target(self, m: Mention, pos: int, phrase: str) -> Optional[Cluster]:
+        """'Die Organisation', 'des spanischen Konzerns': a bare category noun after a definite article
+        refers back to a named organisation: the latest introduced with the same category noun
+        ("dem Baukonzern Grupo ACS"), else the latest named one shortly before."""
+        categories = self.lex.anaphoric_heads.get(m.type, ())
+        words = phrase.split()
+        if not (categories and m.head and words and words[0].lower() in DEFINITE and self._bare(phrase)):
+            return None
+        category = next((c.lower() for c in categories if _ends_with_noun(m.head, c)), None)
+        if category is None:
+            return None
+        owner = self.lex.alias_index.get(m.head.split("-")[0]) if "-" in m.head else None
+        # "die UN-Organisation" is one of the UN's, not the UN
+        named = [c for c in self.before(pos) if c.type == m.type and c.key and not (owner and owner[1] == c.key)]
+        same = next((c for c in named if c.head and _ends_with_noun(c.head, category)), None)
+        if same is not None:
+            return same
+        recent = named[0] if named else None
+        if recent is not None and pos - max(s for s, _ in recent.spans if s < pos) <= self.DESCRIPTION_REACH:
+            return recent
+        return None
+
     def title_target(self, title: str, pos: int, state: Optional[str]) -> Optional[Cluster]:
         link = self.lex.title_links.get(title, {})
         wanted = set(link.get("titles", [])) | {title}
@@ -174,7 +210,8 @@ class Clusters:
             if target is None and m.kind == "title":
                 self.latent.append((start, end, m))
         elif m.key is not None:
-            target = self.by_key(m.type, m.key) or self.new(m.type, m.key, key=m.key, head=m.head, plural=m.plural)
+            target = (self.by_key(m.type, m.key) or self.acronym_owner(m.type, m.key)
+                      or self.new(m.type, m.key, key=m.key, head=m.head, plural=m.plural))
         else:
             stem = head_stem(m.head or phrase.split()[-1])
             target = next(
@@ -182,6 +219,8 @@ class Clusters:
                  and (c.name.lower() == strip_article(phrase).lower() or self._bare(phrase))),
                 None,
             )
+            if target is None:
+                target = self.description_target(m, start, phrase)
             if target is None:
                 name = m.head if m.kind == "phrase" and self._bare(phrase) and m.head else phrase
                 target = self.new(m.type, name, head=m.head, plural=m.plural, state=m.state)

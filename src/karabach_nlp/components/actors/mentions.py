@@ -182,9 +182,10 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
             j += 1  # a two-word name
         return self._genitive_after(doc, j, depth - 1)
 
-    def _name_after(self, doc: Doc, start: int) -> int:
+    def _name_after(self, doc: Doc, start: int, party_ends: bool = True) -> int:
         """End of the name tokens from ``start``: capitalised words, initials and particles
-        ("Ursula von der Leyen", "Larry A. Silverstein"); a party acronym after a name ends it."""
+        ("Ursula von der Leyen", "Larry A. Silverstein"); a party acronym after a person's name ends
+        it (``party_ends``), not after a company's ("Grupo ACS")."""
         lex = self.lex
         j = start
         while j < len(doc) and j - start < 4:
@@ -197,7 +198,7 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                 break  # "Barack Obamas Wunsch": after a genitive name comes what is his, not his name
             if (is_cap(text) and NAME_WORD.match(text) and text not in lex.name_stopwords
                     and (after_given or lex.head_type(text) is None) and text not in lex.state_by_alias):
-                if text.isupper() and len(text) > 1 and j > start:
+                if party_ends and text.isupper() and len(text) > 1 and j > start:
                     break  # "(CDU)" or "SPD" after a name is a party, not the name
                 j += 1
                 continue
@@ -454,6 +455,8 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                 words = m.key.split()
                 if len(words) == 2 and words[1] in lex.legal_forms:
                     words = words[:1]
+                elif len(words) == 2 and ACRONYM.match(words[1]):
+                    words = words[1:]  # "ACS" of "Grupo ACS"
                 if (len(words) == 1 and is_cap(words[0]) and not self._german_word(words[0])
                         and words[0] not in lex.name_stopwords):
                     organizations.setdefault(words[0], m)
@@ -463,6 +466,11 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
             base = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in persons else tok.text
             if base in persons:
                 mentions.append(Mention(tok.i, tok.i + 1, "person", kind="surname", surname=base))
+                taken.add(tok.i)
+            elif "-" in tok.text and tok.text.split("-")[0] in organizations and ACRONYM.match(tok.text.split("-")[0]):
+                # "UNMISS-Truppen" after "(UNMISS)": the mission's troops, the mission acting
+                named = organizations[tok.text.split("-")[0]]
+                mentions.append(Mention(tok.i, tok.i + 1, named.type, key=named.key, kind="name"))
                 taken.add(tok.i)
             elif tok.text in organizations and not (tok.i > 0 and doc[tok.i - 1].lower_ in ARTICLES and tok.tag_ != "NE"):
                 # "die Zukunft der Branche" after "Zukunft AG": a common noun with its article is no echo
@@ -862,7 +870,7 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                     key = doc[j + 1 : k].text
                     end = max(end, k + 1)
             elif j < len(doc) and is_cap(doc[j].text) and doc[j].text not in lex.name_stopwords and lex.head_type(doc[j].text) is None and doc[j].lower_ not in ARTICLES:
-                k = self._name_after(doc, j)
+                k = self._name_after(doc, j, party_ends=False)
                 if k > j:
                     # "Nachrichtenagentur Reuters" is Reuters; "Staatsanwaltschaft Schwerin" is not Schwerin
                     key = doc[j:k].text if kind != "authority" else doc[i:k].text
