@@ -144,3 +144,17 @@ def test_actors_indefinite_category_noun_is_a_new_organisation(nlp):
     text = "Die Hilfsorganisation Aquavita verteilt Wasser. Eine Organisation aus Kenia warnte vor Hunger."
     acts = actors_of(nlp, text)
     assert holder(acts, text, "Eine Organisation") is not holder(acts, text, "Aquavita")
+
+
+def test_actors_what_speaks_for_or_against_is_no_speaker(nlp):
+    text = "Gegen die neue Schule spricht die Lage am Fluss, sagte der Bürgermeister."
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "die Lage") is None
+    assert holder(acts, text, "der Bürgermeister") is not None
+
+
+def test_actors_inverted_sprechen_after_a_time_keeps_its_subject(nlp):
+    # near-miss: fronted by a time, not by "für"/"gegen": the board spoke
+    text = "Am Dienstag sprach die Vereinsleitung mit den Spielern."
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "die Vereinsleitung") is not None

@@ -318,6 +318,21 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
             mentions.append(mention)
             taken.update(range(mention.start, mention.end))
 
+    ARGUING_OPENERS = frozenset({"dafür", "dagegen", "für", "gegen", "vieles", "einiges", "alles", "nichts", "manches"})
+
+    def _argues(self, doc: Doc, start: int) -> bool:
+        """'Dafür spricht die Praxis', 'Gegen den Plan sprach der Zeitplan': after an inverted "sprechen"
+        in a clause opened by "für"/"gegen"/"dafür"/"vieles", the subject is a reason, not a speaker."""
+        verb = start - 1
+        if verb < 0 or not doc[verb].lower_.startswith("sprach") and not doc[verb].lower_.startswith("sprich") and (
+                doc[verb].lower_ not in ("sprechen", "spräche")):
+            return False
+        k = verb - 1
+        while k > 0 and not self.clause_start[k] and doc[k].text not in (",", ";"):
+            k -= 1
+        opener = doc[k + 1] if k >= 0 and doc[k].text in (",", ";") else doc[max(k, 0)]
+        return opener.lower_ in self.ARGUING_OPENERS
+
     def _clause_subject(self, doc: Doc, m: Mention, sent_start: list[bool]) -> bool:
         """Opens its clause, or stands right after its finite verb ("verweisen Analysten") or, but for
         a place, right before it ("andere Organisationen hatten aufgerufen")."""
