@@ -158,3 +158,26 @@ def test_actors_inverted_sprechen_after_a_time_keeps_its_subject(nlp):
     text = "Am Dienstag sprach die Vereinsleitung mit den Spielern."
     acts = actors_of(nlp, text)
     assert holder(acts, text, "die Vereinsleitung") is not None
+
+
+def test_actors_coordinated_adjectives_belong_to_the_phrase(nlp):
+    text = "Französische und belgische Medien berichten von neuen Streiks."
+    acts = actors_of(nlp, text)
+    media = holder(acts, text, "Medien")
+    assert media is not None and media.type.value == "media"
+    assert [m.text for m in media.mentions] == ["Französische und belgische Medien"]
+
+
+def test_actors_adverb_before_a_participle_belongs_to_the_phrase(nlp):
+    text = "Die staatlich gelenkten russischen Medien hatten zuvor gewarnt."
+    acts = actors_of(nlp, text)
+    media = holder(acts, text, "Medien")
+    assert media is not None
+    assert media.mentions[0].text == "Die staatlich gelenkten russischen Medien"
+
+
+def test_actors_nouns_joined_by_und_are_not_adjectives(nlp):
+    # near-miss: "Polizei und" is a noun and a conjunction, no adjective of "Behörden"
+    text = "Polizei und örtliche Behörden teilten mit, die Straße bleibe gesperrt."
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "örtliche Behörden").mentions[0].text == "örtliche Behörden"

@@ -138,10 +138,22 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
         """
         verbs = self.lex.speech_verbs | self.lex.act_verbs
         i = head
-        while i > 0 and (i - 1) not in taken and (
-            is_adjective(doc[i - 1].text, verbs) or ORDINAL.match(doc[i - 1].text) or NUMBER.match(doc[i - 1].text)
-        ):
-            i -= 1
+        coordinated = 0  # words of "… und" the phrase took: no more than two adjectives besides them
+        while True:
+            while i > 0 and (i - 1) not in taken and (
+                is_adjective(doc[i - 1].text, verbs) or ORDINAL.match(doc[i - 1].text) or NUMBER.match(doc[i - 1].text)
+            ):
+                i -= 1
+            if i >= 2 and i < head and {i - 1, i - 2}.isdisjoint(taken) and doc[i - 1].lower_ in ("und", "oder") and (
+                    is_adjective(doc[i - 2].text, verbs)
+                    or (self.clause_start[i - 2] and is_adjective(doc[i - 2].lower_, verbs) and doc[i - 2].tag_ in ("", "ADJA"))):
+                i -= 2  # "Arabische und iranische Medien": coordinated adjectives
+                coordinated += 2
+                continue
+            if (i >= 2 and i < head and (i - 1) not in taken and doc[i - 1].tag_ == "ADJD" and doc[i - 1].text.islower()
+                    and doc[i - 2].lower_ in ARTICLES):
+                i -= 1  # "die staatlich kontrollierten Medien": an adverb before the participle
+            break
         if i > 0 and (i - 1) not in taken and doc[i - 1].lower_ in ARTICLES:
             return i - 1
         if (i > 0 and (i - 1) not in taken and self.clause_start[i - 1] and is_adjective(doc[i - 1].lower_, verbs)
@@ -150,7 +162,7 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
         if i < head:
             before = doc[i - 1] if i > 0 else None
             boundary = before is None or before.is_punct or before.lower_ in PREPOSITIONS or before.lower_ in ("laut", "und")
-            if not boundary or head - i > 2:
+            if not boundary or head - i - coordinated > 2:
                 return head
         return i
 
