@@ -181,3 +181,19 @@ def test_actors_nouns_joined_by_und_are_not_adjectives(nlp):
     text = "Polizei und örtliche Behörden teilten mit, die Straße bleibe gesperrt."
     acts = actors_of(nlp, text)
     assert holder(acts, text, "örtliche Behörden").mentions[0].text == "örtliche Behörden"
+
+
+def test_actors_name_after_an_office_and_its_genitive(nlp):
+    text = "Der Bürgermeister der Stadt Lindau Ferdl Ambacher schlägt eine Fähre vor. Ambacher sagte, es eile."
+    acts = actors_of(nlp, text)
+    person = holder(acts, text, "Ferdl Ambacher")
+    assert person is not None and person.name == "Ferdl Ambacher"
+    assert person.mentions[0].text == "Der Bürgermeister der Stadt Lindau Ferdl Ambacher"
+    assert holder(acts, text, "Ambacher", 1) is person
+
+
+def test_actors_common_nouns_after_an_office_are_no_name(nlp):
+    # near-miss: "Ortsbeirat" is a German word, no given name of a holder
+    text = "Die Sprecherin der Stadt Kassel Ortsbeirat Nord erklärte nichts."
+    acts = actors_of(nlp, text)
+    assert all("Ortsbeirat" not in a.name for a in acts if a.type.value == "person")

@@ -190,8 +190,9 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
         if j >= len(doc) or not is_cap(doc[j].text) or doc[j].text in stop:
             return end
         j += 1
-        if j < len(doc) and is_cap(doc[j].text) and not doc[j].text.isupper() and doc[j].text not in stop:
-            j += 1  # a two-word name
+        if (j < len(doc) and is_cap(doc[j].text) and not doc[j].text.isupper() and doc[j].text not in stop
+                and doc[j].text not in self.lex.given_names):
+            j += 1  # a two-word name ("der Region Elsass"), but not a person's given name after it
         return self._genitive_after(doc, j, depth - 1)
 
     def _name_after(self, doc: Doc, start: int, party_ends: bool = True) -> int:
@@ -876,6 +877,13 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                 name_end = self._name_after(doc, j + 1)
                 if name_end > j + 2:
                     return self._person(doc, j + 1, name_end, "name", titles=titles, state=state, span_start=start)
+            if j > end and j < len(doc) and is_cap(doc[j].text) and lex.head_type(doc[j].text) is None:
+                # "Der Präsident der Region Elsass Adrien Zeller schlägt vor": the holder's name after the
+                # office's genitive, two or three name words, the first no German word, then the verb
+                name_end = self._name_after(doc, j)
+                if (j + 2 <= name_end <= j + 3 and name_end < len(doc) and doc[name_end].tag_.endswith("FIN")
+                        and not self._common_word(doc[j], strict=True)):
+                    return self._person(doc, j, name_end, "name", titles=titles, state=state, span_start=start)
             gender = self.title_gender(head)
             return Mention(start, j, "person", kind="title", titles=(head,), state=state, gender=gender,
                            plural=self.is_plural_role(head) or self._plural_after_die(doc, start, head), head=head)
