@@ -197,3 +197,22 @@ def test_actors_common_nouns_after_an_office_are_no_name(nlp):
     text = "Die Sprecherin der Stadt Kassel Ortsbeirat Nord erklärte nichts."
     acts = actors_of(nlp, text)
     assert all("Ortsbeirat" not in a.name for a in acts if a.type.value == "person")
+
+
+def test_actors_singular_sie_joins_a_person_of_unknown_gender(nlp):
+    text = "Kiri Tamahori stellte am Montag das Buch vor. Sie sagte, es habe zehn Jahre gedauert."
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "Sie") is holder(acts, text, "Kiri Tamahori")
+
+
+def test_actors_singular_sie_never_joins_a_man(nlp):
+    # near-miss: "Peter" is a man's name: "Sie" is someone else
+    text = "Peter Olsen stellte am Montag das Buch vor. Sie sagte, es habe zehn Jahre gedauert."
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "Sie") is not holder(acts, text, "Peter Olsen")
+
+
+def test_actors_plural_sie_never_joins_one_person_of_unknown_gender(nlp):
+    text = "Kiri Tamahori stellte am Montag das Buch vor. Sie sagten, es habe zehn Jahre gedauert."
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "Sie") is not holder(acts, text, "Kiri Tamahori")

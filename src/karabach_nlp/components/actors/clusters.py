@@ -118,6 +118,18 @@ class Clusters:
                     return c
         return None
 
+    def ungendered_target(self, pronoun: str, pos: int, plural: bool) -> Optional[Cluster]:
+        """A singular "sie" with no woman or body before it: the latest named person whose gender we
+        do not know ("Kiri Tamahori … sie sagte"), when that person stands in the sentence or two before."""
+        if pronoun != "sie" or plural:
+            return None
+        for c in self.before(pos):
+            if c.type == "person" and c.key and c.gender is None and not c.plural:
+                if pos - max(s for s, _ in c.spans if s < pos) <= self.LATENT_REACH:
+                    return c
+                return None
+        return None
+
     LATENT_REACH = 300  # characters: a pronoun's antecedent stands in the sentence or two before it
 
     def latent_target(self, pronoun: str, pos: int, plural: bool) -> Optional[Cluster]:
@@ -197,7 +209,8 @@ class Clusters:
         phrase = self.text[start:end]
         target: Optional[Cluster] = None
         if m.kind == "pronoun":
-            target = self.pronoun_target(phrase.lower(), start, m.plural) or self.latent_target(phrase.lower(), start, m.plural)
+            target = (self.pronoun_target(phrase.lower(), start, m.plural) or self.latent_target(phrase.lower(), start, m.plural)
+                      or self.ungendered_target(phrase.lower(), start, m.plural))
         elif m.kind == "possessive":
             target = self.pronoun_target(m.extra["pronoun"], start, m.plural) or self.latent_target(
                 m.extra["pronoun"], start, m.plural)
