@@ -216,3 +216,25 @@ def test_actors_plural_sie_never_joins_one_person_of_unknown_gender(nlp):
     text = "Kiri Tamahori stellte am Montag das Buch vor. Sie sagten, es habe zehn Jahre gedauert."
     acts = actors_of(nlp, text)
     assert holder(acts, text, "Sie") is not holder(acts, text, "Kiri Tamahori")
+
+
+def test_actors_bare_government_is_the_state_named_most(nlp):
+    text = ("Simbabwe meldet Dürre. Simbabwe bittet um Hilfe, Sambia schickt Mais. "
+            "Die Regierung kündigte Notrationen an.")
+    acts = actors_of(nlp, text)
+    state = holder(acts, text, "Simbabwe")
+    assert state.type.value == "state"
+    assert holder(acts, text, "Die Regierung") is state
+
+
+def test_actors_government_with_a_place_or_demonym_keeps_its_own_reading(nlp):
+    text = "Simbabwe meldet Dürre. Die Regierung in Lusaka schickt Mais. Die sambische Regierung schweigt."
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "Die Regierung in Lusaka") is not holder(acts, text, "Simbabwe")
+    assert holder(acts, text, "Die sambische Regierung") is not holder(acts, text, "Simbabwe")
+
+
+def test_actors_government_with_no_state_before_it_stays_an_authority(nlp):
+    text = "Die Regierung kündigte Notrationen an."
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "Die Regierung").type.value == "authority"

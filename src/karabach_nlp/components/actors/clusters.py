@@ -150,6 +150,26 @@ class Clusters:
             return cluster
         return None
 
+    def government_target(self, m: Mention, pos: int, phrase: str) -> Optional[Cluster]:
+        """'die Regierung', 'der Staatsführung' with nothing to say whose: the government of the state
+        the article has named most often so far (the latest of them on a tie), a mention of that state
+        (spec §3; the news actor gold reads them so)."""
+        head = m.head or ""
+        words = phrase.split()
+        if not (words and words[0].lower() in DEFINITE and self._bare(phrase) and m.state is None
+                and (head in self.lex.bare_state_heads or head.endswith(self.lex.bare_state_suffixes))):
+            return None
+        counts: dict[int, tuple[int, int]] = {}
+        for c in self.items:
+            if c.type == "state":
+                starts = [s for s, _ in c.spans if s < pos]
+                if starts:
+                    counts[id(c)] = (len(starts), max(starts))
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: counts[k])
+        return next(c for c in self.items if id(c) == best)
+
     def acronym_owner(self, type_: str, key: str) -> Optional[Cluster]:
         """'BCV' alone after 'die Baufirma Norte BCV': the organisation whose name ends in it."""
         if not (key.isupper() and len(key) > 1 and " " not in key):
@@ -233,7 +253,7 @@ class Clusters:
                 None,
             )
             if target is None:
-                target = self.description_target(m, start, phrase)
+                target = self.description_target(m, start, phrase) or self.government_target(m, start, phrase)
             if target is None:
                 name = m.head if m.kind == "phrase" and self._bare(phrase) and m.head else phrase
                 target = self.new(m.type, name, head=m.head, plural=m.plural, state=m.state)
