@@ -238,3 +238,20 @@ def test_actors_government_with_no_state_before_it_stays_an_authority(nlp):
     text = "Die Regierung kündigte Notrationen an."
     acts = actors_of(nlp, text)
     assert holder(acts, text, "Die Regierung").type.value == "authority"
+
+
+def test_actors_given_name_of_either_gender_takes_er_and_sie(nlp):
+    # "Nicola" and "Andrea" are men in Italian, women in German: either pronoun may follow
+    he = "Nicola Ferretti leitete die Rettung. Er sagte, alle seien wohlauf."
+    she = "Andrea Kessler leitete die Rettung. Sie sagte, alle seien wohlauf."
+    acts = actors_of(nlp, he)
+    assert holder(acts, he, "Er") is holder(acts, he, "Nicola Ferretti")
+    acts = actors_of(nlp, she)
+    assert holder(acts, she, "Sie") is holder(acts, she, "Andrea Kessler")
+
+
+def test_actors_given_name_of_one_gender_keeps_it(nlp):
+    # near-miss: "Anna" is a woman: "Er" is somebody else
+    text = "Anna Kessler leitete die Rettung. Er sagte, alle seien wohlauf."
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "Er") is not holder(acts, text, "Anna Kessler")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
+from typing import Optional
 
 from ...records import ActorType
 from ...resources import load_json, load_wordlist
@@ -65,7 +66,7 @@ class Lexicon:
     title_links: dict[str, dict]
     source_endings: tuple[str, ...]
     source_prefixes: dict[str, dict]
-    given_names: dict[str, str]  # name -> "m" | "f"
+    given_names: dict[str, Optional[str]]  # name -> "m" | "f" | None ("Nicola", "Andrea": either)
     speech_verbs: frozenset[str]
     act_verbs: frozenset[str]
     name_stopwords: frozenset[str]
@@ -140,7 +141,7 @@ def load_lexicon() -> Lexicon:
     given = {}
     for line in load_wordlist(FOLDER, "given_names.txt"):
         gender, name = line.split(None, 1)
-        given[name] = gender
+        given[name] = gender if gender in ("m", "f") else None  # "?": a man's name in one language, a woman's in another
     source = nouns["source_compounds"]
     lex = Lexicon(
         named=named,
