@@ -152,11 +152,14 @@ def test_actors_news_gold_stores_offsets_only():
 def test_actors_news_gold_scores_above_its_floor(nlp):
     report = evaluate_dir(GOLD, nlp, texts=TEXTS).actors.summary()
     assert report["gold"] == 112
-    # measured 0.893 / 0.951 / 0.971 / 0.625 (README "Actor gold on news"); floors just below
+    # measured 0.893 / 0.938 / 0.971 / 0.726 (README "Actor gold on news"); floors just below.
+    # Precision was 0.941 (174/185) before the merges of issue 6's second round: the same 11 wrong
+    # predictions, but merging right ones ("Die Organisation" into the named organisation) leaves
+    # fewer right predictions to count (165/176)
     assert report["recall"] >= 0.88
-    assert report["precision"] >= 0.94
+    assert report["precision"] >= 0.935
     assert report["fields"]["type"] >= 0.96
-    assert report["fields"]["clustering"] >= 0.61
+    assert report["fields"]["clustering"] >= 0.715
 
 
 def test_evaluate_actor_type_accuracy_and_spurious_and_mistyped_errors():

@@ -32,7 +32,7 @@ class Actors:
 
     def __call__(self, doc: Doc) -> Doc:
         self.ruler(doc)
-        clusters = Clusters(self.lexicon, doc_text(doc))
+        clusters = Clusters(self.lexicon, doc_text(doc), self.finder.family_first)
         for mention in self.finder(doc):
             span = doc[mention.start : mention.end]
             clusters.add(mention, span.start_char, span.end_char)

@@ -38,6 +38,8 @@ class ClauseSubjectRules:
             j = verb.i + 1
             while j < len(doc) and j - verb.i <= 2 and (doc[j].tag_ in BETWEEN_VERB_AND_SUBJECT or doc[j].lower_ == "es"):
                 j += 1  # "sah es Köhler an": "es" the object, Köhler the subject
+            if self._argues(doc, verb.i + 1):
+                continue  # "Gegen die Reform spricht die Praxis": a reason, not a speaker
             if j < len(doc) and (doc[j].lower_ in NOMINATIVE_ARTICLES or doc[j].tag_ == "NE"):
                 self._add_subject(st, j, strong=self._says(verb) or self._clause_says(doc, verb.i), verb=verb)
 

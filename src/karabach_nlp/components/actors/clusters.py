@@ -17,11 +17,11 @@ Rules, in text order:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from ...records import Actor, ActorType, Span
 from .lexicon import Lexicon
-from .grammar import ARTICLES
+from .grammar import ARTICLES, DEFINITE
 from .mentions import Mention
 
 
@@ -62,6 +62,12 @@ def head_stem(word: str) -> str:
     return low
 
 
+def _ends_with_noun(word: str, noun: str) -> bool:
+    """'Baukonzern', 'Konzerns' end with the noun 'Konzern'; 'Parteien' with 'Partei' (case endings)."""
+    low, noun = word.lower(), noun.lower()
+    return any(low[: len(low) - cut].endswith(noun) for cut in (0, 1, 2) if len(low) - cut >= len(noun))
+
+
 def strip_article(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in ARTICLES:
@@ -72,8 +78,9 @@ def strip_article(text: str) -> str:
 class Clusters:
     """Actors of one doc being built (or extended by ``resolve_span``)."""
 
-    def __init__(self, lex: Lexicon, text: str):
+    def __init__(self, lex: Lexicon, text: str, family_first: Optional[Callable[[list[str]], Optional[str]]] = None):
         self.lex = lex
+        self.family_first = family_first  # MentionFinder.family_first: "Hu" of "Hu Jia"
         self.text = text
         self.items: list[Cluster] = []
         self.ends: dict[int, Cluster] = {}  # character end of a mention -> its cluster (for relative pronouns)
@@ -111,6 +118,18 @@ class Clusters:
                     return c
         return None
 
+    def ungendered_target(self, pronoun: str, pos: int, plural: bool) -> Optional[Cluster]:
+        """A singular "sie" with no woman or body before it: the latest named person whose gender we
+        do not know ("Kiri Tamahori … sie sagte"), when that person stands in the sentence or two before."""
+        if pronoun != "sie" or plural:
+            return None
+        for c in self.before(pos):
+            if c.type == "person" and c.key and c.gender is None and not c.plural:
+                if pos - max(s for s, _ in c.spans if s < pos) <= self.LATENT_REACH:
+                    return c
+                return None
+        return None
+
     LATENT_REACH = 300  # characters: a pronoun's antecedent stands in the sentence or two before it
 
     def latent_target(self, pronoun: str, pos: int, plural: bool) -> Optional[Cluster]:
@@ -129,6 +148,56 @@ class Clusters:
                               plural=m.plural)
             cluster.add(start, end)
             return cluster
+        return None
+
+    def government_target(self, m: Mention, pos: int, phrase: str) -> Optional[Cluster]:
+        """'die Regierung', 'der Staatsführung' with nothing to say whose: the government of the state
+        the article has named most often so far (the latest of them on a tie), a mention of that state
+        (spec §3; the news actor gold reads them so)."""
+        head = m.head or ""
+        words = phrase.split()
+        if not (words and words[0].lower() in DEFINITE and self._bare(phrase) and m.state is None
+                and (head in self.lex.bare_state_heads or head.endswith(self.lex.bare_state_suffixes))):
+            return None
+        counts: dict[int, tuple[int, int]] = {}
+        for c in self.items:
+            if c.type == "state":
+                starts = [s for s, _ in c.spans if s < pos]
+                if starts:
+                    counts[id(c)] = (len(starts), max(starts))
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: counts[k])
+        return next(c for c in self.items if id(c) == best)
+
+    def acronym_owner(self, type_: str, key: str) -> Optional[Cluster]:
+        """'BCV' alone after 'die Baufirma Norte BCV': the organisation whose name ends in it."""
+        if not (key.isupper() and len(key) > 1 and " " not in key):
+            return None
+        return next((c for c in self.items if c.type == type_ and c.key and c.key.endswith(" " + key)), None)
+
+    DESCRIPTION_REACH = 400  # characters back to a named organisation "Die Organisation" may mean
+
+    def description_target(self, m: Mention, pos: int, phrase: str) -> Optional[Cluster]:
+        """'Die Organisation', 'des spanischen Konzerns': a bare category noun after a definite article
+        refers back to a named organisation: the latest introduced with the same category noun
+        ("dem Baukonzern Grupo ACS"), else the latest named one shortly before."""
+        categories = self.lex.anaphoric_heads.get(m.type, ())
+        words = phrase.split()
+        if not (categories and m.head and words and words[0].lower() in DEFINITE and self._bare(phrase)):
+            return None
+        category = next((c.lower() for c in categories if _ends_with_noun(m.head, c)), None)
+        if category is None:
+            return None
+        owner = self.lex.alias_index.get(m.head.split("-")[0]) if "-" in m.head else None
+        # "die UN-Organisation" is one of the UN's, not the UN
+        named = [c for c in self.before(pos) if c.type == m.type and c.key and not (owner and owner[1] == c.key)]
+        same = next((c for c in named if c.head and _ends_with_noun(c.head, category)), None)
+        if same is not None:
+            return same
+        recent = named[0] if named else None
+        if recent is not None and pos - max(s for s, _ in recent.spans if s < pos) <= self.DESCRIPTION_REACH:
+            return recent
         return None
 
     def title_target(self, title: str, pos: int, state: Optional[str]) -> Optional[Cluster]:
@@ -160,7 +229,8 @@ class Clusters:
         phrase = self.text[start:end]
         target: Optional[Cluster] = None
         if m.kind == "pronoun":
-            target = self.pronoun_target(phrase.lower(), start, m.plural) or self.latent_target(phrase.lower(), start, m.plural)
+            target = (self.pronoun_target(phrase.lower(), start, m.plural) or self.latent_target(phrase.lower(), start, m.plural)
+                      or self.ungendered_target(phrase.lower(), start, m.plural))
         elif m.kind == "possessive":
             target = self.pronoun_target(m.extra["pronoun"], start, m.plural) or self.latent_target(
                 m.extra["pronoun"], start, m.plural)
@@ -173,7 +243,8 @@ class Clusters:
             if target is None and m.kind == "title":
                 self.latent.append((start, end, m))
         elif m.key is not None:
-            target = self.by_key(m.type, m.key) or self.new(m.type, m.key, key=m.key, head=m.head, plural=m.plural)
+            target = (self.by_key(m.type, m.key) or self.acronym_owner(m.type, m.key)
+                      or self.new(m.type, m.key, key=m.key, head=m.head, plural=m.plural))
         else:
             stem = head_stem(m.head or phrase.split()[-1])
             target = next(
@@ -181,6 +252,8 @@ class Clusters:
                  and (c.name.lower() == strip_article(phrase).lower() or self._bare(phrase))),
                 None,
             )
+            if target is None:
+                target = self.description_target(m, start, phrase) or self.government_target(m, start, phrase)
             if target is None:
                 name = m.head if m.kind == "phrase" and self._bare(phrase) and m.head else phrase
                 target = self.new(m.type, name, head=m.head, plural=m.plural, state=m.state)
@@ -222,6 +295,9 @@ class Clusters:
         target = next(
             (c for c in self.items if c.type == "person" and c.given == m.given and c.surname == m.surname), None
         )
+        if target is None and m.surname and m.surname.endswith("s"):  # "Barack Obamas": the genitive
+            target = next((c for c in self.items if c.type == "person" and c.given == m.given
+                           and c.surname == m.surname[:-1]), None)
         if target is None:
             # known so far by surname only (a headline "Putin: ...") -> now the full name
             target = next((c for c in self.items if c.type == "person" and c.key == m.surname and c.given is None), None)
@@ -231,6 +307,8 @@ class Clusters:
         if target is None:
             target = self.new("person", full, key=full, surname=m.surname, given=m.given)
         target.surnames |= set(full.split()[1:])
+        if self.family_first is not None and (first := self.family_first(full.split())):
+            target.surnames.add(first)  # "Hu" of "Hu Jia": the family name said first
         target.gender = target.gender or m.gender or lex.given_names.get(m.given or "")
         target.titles |= set(m.titles)
         target.state = target.state or m.state

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
+from typing import Optional
 
 from ...records import ActorType
 from ...resources import load_json, load_wordlist
@@ -65,7 +66,7 @@ class Lexicon:
     title_links: dict[str, dict]
     source_endings: tuple[str, ...]
     source_prefixes: dict[str, dict]
-    given_names: dict[str, str]  # name -> "m" | "f"
+    given_names: dict[str, Optional[str]]  # name -> "m" | "f" | None ("Nicola", "Andrea": either)
     speech_verbs: frozenset[str]
     act_verbs: frozenset[str]
     name_stopwords: frozenset[str]
@@ -74,6 +75,9 @@ class Lexicon:
     not_heads: frozenset[str] = frozenset()
     speaking_heads: frozenset[str] = frozenset()  # "Stadt", "Medien": an actor only where it speaks
     not_actor_endings: tuple[str, ...] = ()  # "Bericht", "Studie": documents and things, never actors
+    anaphoric_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> "Organisation", "Konzern"
+    bare_state_heads: frozenset[str] = frozenset()  # "die Regierung": the state the article speaks of
+    bare_state_suffixes: tuple[str, ...] = ()  # "die Mitte-Links-Regierung"
     speech_lemmas: frozenset[str] = frozenset()  # lemmas of verbs of saying ("ausführen"), read with a tagger
     alias_index: dict[str, tuple[str, str]] = field(default_factory=dict)  # alias -> (type, name)
     state_by_alias: dict[str, str] = field(default_factory=dict)
@@ -137,7 +141,7 @@ def load_lexicon() -> Lexicon:
     given = {}
     for line in load_wordlist(FOLDER, "given_names.txt"):
         gender, name = line.split(None, 1)
-        given[name] = gender
+        given[name] = gender if gender in ("m", "f") else None  # "?": a man's name in one language, a woman's in another
     source = nouns["source_compounds"]
     lex = Lexicon(
         named=named,
@@ -158,6 +162,10 @@ def load_lexicon() -> Lexicon:
     lex.not_heads = frozenset(nouns["not_heads"]["words"])
     lex.speaking_heads = frozenset(nouns.get("only_where_they_speak", {}).get("words", ()))
     lex.not_actor_endings = tuple(nouns["not_actor_nouns"]["endings"])
+    bare_state = nouns.get("bare_state_heads", {})
+    lex.bare_state_heads = frozenset(bare_state.get("words", ()))
+    lex.bare_state_suffixes = tuple(bare_state.get("hyphen_suffixes", ()))
+    lex.anaphoric_heads = {k: tuple(v) for k, v in nouns.get("anaphoric_heads", {}).items() if not k.startswith("_")}
     # the lemmas of the attribution lexicon's reporting verbs, parsed there once ("mitteilen|mit" -> "mitteilen")
     lex.speech_lemmas = frozenset(v.lemma for v in load_speech_lexicon().verbs.values())
     for entry in named:

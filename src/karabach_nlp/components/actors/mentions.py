@@ -41,6 +41,7 @@ from .grammar import (
     is_adjective,
     is_cap,
 )
+from ..analysis.tagger import is_known_word
 from .lexicon import CAPITAL, DEMONYM, GIVEN, HEAD_PREFIX, SEAT, SOURCE_COMPOUND, Lexicon
 from ...doctext import doc_text
 from .mention_record import DocState as _DocState, Mention
@@ -137,10 +138,22 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
         """
         verbs = self.lex.speech_verbs | self.lex.act_verbs
         i = head
-        while i > 0 and (i - 1) not in taken and (
-            is_adjective(doc[i - 1].text, verbs) or ORDINAL.match(doc[i - 1].text) or NUMBER.match(doc[i - 1].text)
-        ):
-            i -= 1
+        coordinated = 0  # words of "… und" the phrase took: no more than two adjectives besides them
+        while True:
+            while i > 0 and (i - 1) not in taken and (
+                is_adjective(doc[i - 1].text, verbs) or ORDINAL.match(doc[i - 1].text) or NUMBER.match(doc[i - 1].text)
+            ):
+                i -= 1
+            if i >= 2 and i < head and {i - 1, i - 2}.isdisjoint(taken) and doc[i - 1].lower_ in ("und", "oder") and (
+                    is_adjective(doc[i - 2].text, verbs)
+                    or (self.clause_start[i - 2] and is_adjective(doc[i - 2].lower_, verbs) and doc[i - 2].tag_ in ("", "ADJA"))):
+                i -= 2  # "Arabische und iranische Medien": coordinated adjectives
+                coordinated += 2
+                continue
+            if (i >= 2 and i < head and (i - 1) not in taken and doc[i - 1].tag_ == "ADJD" and doc[i - 1].text.islower()
+                    and doc[i - 2].lower_ in ARTICLES):
+                i -= 1  # "die staatlich kontrollierten Medien": an adverb before the participle
+            break
         if i > 0 and (i - 1) not in taken and doc[i - 1].lower_ in ARTICLES:
             return i - 1
         if (i > 0 and (i - 1) not in taken and self.clause_start[i - 1] and is_adjective(doc[i - 1].lower_, verbs)
@@ -149,7 +162,7 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
         if i < head:
             before = doc[i - 1] if i > 0 else None
             boundary = before is None or before.is_punct or before.lower_ in PREPOSITIONS or before.lower_ in ("laut", "und")
-            if not boundary or head - i > 2:
+            if not boundary or head - i - coordinated > 2:
                 return head
         return i
 
@@ -177,13 +190,15 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
         if j >= len(doc) or not is_cap(doc[j].text) or doc[j].text in stop:
             return end
         j += 1
-        if j < len(doc) and is_cap(doc[j].text) and not doc[j].text.isupper() and doc[j].text not in stop:
-            j += 1  # a two-word name
+        if (j < len(doc) and is_cap(doc[j].text) and not doc[j].text.isupper() and doc[j].text not in stop
+                and doc[j].text not in self.lex.given_names):
+            j += 1  # a two-word name ("der Region Elsass"), but not a person's given name after it
         return self._genitive_after(doc, j, depth - 1)
 
-    def _name_after(self, doc: Doc, start: int) -> int:
+    def _name_after(self, doc: Doc, start: int, party_ends: bool = True) -> int:
         """End of the name tokens from ``start``: capitalised words, initials and particles
-        ("Ursula von der Leyen", "Larry A. Silverstein"); a party acronym after a name ends it."""
+        ("Ursula von der Leyen", "Larry A. Silverstein"); a party acronym after a person's name ends
+        it (``party_ends``), not after a company's ("Grupo ACS")."""
         lex = self.lex
         j = start
         while j < len(doc) and j - start < 4:
@@ -192,9 +207,11 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                 j += 1
                 continue
             after_given = j > start and doc[j - 1].text in lex.given_names  # "Birgit Prinz": a surname like a title
+            if j > start and doc[j - 1].text.endswith("s") and doc[j].tag_ == "NN" and is_known_word(text):
+                break  # "Barack Obamas Wunsch": after a genitive name comes what is his, not his name
             if (is_cap(text) and NAME_WORD.match(text) and text not in lex.name_stopwords
                     and (after_given or lex.head_type(text) is None) and text not in lex.state_by_alias):
-                if text.isupper() and len(text) > 1 and j > start:
+                if party_ends and text.isupper() and len(text) > 1 and j > start:
                     break  # "(CDU)" or "SPD" after a name is a party, not the name
                 j += 1
                 continue
@@ -236,6 +253,7 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
         "_acronyms",
         "_quoted_titles",
         "_quoted_subjects",
+        "_name_echoes",
         "_possessive_sources",
         "_demonstratives",
         "_pronouns",
@@ -312,6 +330,21 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
             mention.acting = mention.acting or speaks or self._subject_like(doc, mention.start, sent_start)
             mentions.append(mention)
             taken.update(range(mention.start, mention.end))
+
+    ARGUING_OPENERS = frozenset({"dafür", "dagegen", "für", "gegen", "vieles", "einiges", "alles", "nichts", "manches"})
+
+    def _argues(self, doc: Doc, start: int) -> bool:
+        """'Dafür spricht die Praxis', 'Gegen den Plan sprach der Zeitplan': after an inverted "sprechen"
+        in a clause opened by "für"/"gegen"/"dafür"/"vieles", the subject is a reason, not a speaker."""
+        verb = start - 1
+        if verb < 0 or not doc[verb].lower_.startswith("sprach") and not doc[verb].lower_.startswith("sprich") and (
+                doc[verb].lower_ not in ("sprechen", "spräche")):
+            return False
+        k = verb - 1
+        while k > 0 and not self.clause_start[k] and doc[k].text not in (",", ";"):
+            k -= 1
+        opener = doc[k + 1] if k >= 0 and doc[k].text in (",", ";") else doc[max(k, 0)]
+        return opener.lower_ in self.ARGUING_OPENERS
 
     def _clause_subject(self, doc: Doc, m: Mention, sent_start: list[bool]) -> bool:
         """Opens its clause, or stands right after its finite verb ("verweisen Analysten") or, but for
@@ -414,6 +447,65 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                 mentions.append(Mention(tok.i, tok.i + 1, "person", kind="surname", surname=base))
                 taken.add(tok.i)
 
+    def family_first(self, words: list[str]) -> Optional[str]:
+        """'Hu' of 'Hu Jia': the first of two name words when it is no given name we list and no
+        German word; such names are often said family name first, and the article calls the person
+        by it alone. 'Kjell Eberhardt' gives 'Kjell' too, which, alone, also names him."""
+        if len(words) != 2:
+            return None
+        first = words[0]
+        if (first in self.lex.given_names or self._hyphenated_given(first) or INITIAL.match(first) or not is_cap(first)
+                or not NAME_WORD.match(first) or first in self.lex.name_stopwords or self._german_word(first)
+                or self.lex.head_type(first) is not None or len(first) < 2):
+            return None
+        return first
+
+    def _german_word(self, text: str) -> bool:
+        """'Zukunft': a word the lemmatizer's table knows, so alone it need not be the name."""
+        return text in self.known_words or text.lower() in self.known_words
+
+    def _name_echoes(self, st: "_DocState") -> None:
+        """A name the article has introduced names its actor wherever it stands again, whether or not it
+        speaks there: the surname of a person found by any rule ("Kowalczyk"), the family name said
+        first ("Hu" of "Hu Jia"), a company without its legal form ("Jenoptik" of "der Jenoptik AG"),
+        an organisation named after its category noun ("Hochtief" of "der Baufirma Hochtief")."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
+        persons: set[str] = set()
+        organizations: dict[str, Mention] = {}
+        for m in mentions:
+            if m.type == "person" and m.kind == "name" and m.extra.get("full"):
+                words = m.extra["full"].split()
+                persons.update(w for w in words[1:] if is_cap(w) and not INITIAL.match(w))
+                first = self.family_first(words)
+                if first:
+                    persons.add(first)
+            elif m.type in ("organization", "media") and m.key:
+                words = m.key.split()
+                if len(words) == 2 and words[1] in lex.legal_forms:
+                    words = words[:1]
+                elif len(words) == 2 and ACRONYM.match(words[1]):
+                    words = words[1:]  # "ACS" of "Grupo ACS"
+                if (len(words) == 1 and is_cap(words[0]) and not self._german_word(words[0])
+                        and words[0] not in lex.name_stopwords):
+                    organizations.setdefault(words[0], m)
+        for tok in doc:
+            if tok.i in taken:
+                continue
+            base = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in persons else tok.text
+            if base in persons:
+                mentions.append(Mention(tok.i, tok.i + 1, "person", kind="surname", surname=base))
+                taken.add(tok.i)
+            elif "-" in tok.text and tok.text.split("-")[0] in organizations and ACRONYM.match(tok.text.split("-")[0]):
+                # "UNMISS-Truppen" after "(UNMISS)": the mission's troops, the mission acting
+                named = organizations[tok.text.split("-")[0]]
+                mentions.append(Mention(tok.i, tok.i + 1, named.type, key=named.key, kind="name"))
+                taken.add(tok.i)
+            elif tok.text in organizations and not (tok.i > 0 and doc[tok.i - 1].lower_ in ARTICLES and tok.tag_ != "NE"):
+                # "die Zukunft der Branche" after "Zukunft AG": a common noun with its article is no echo
+                named = organizations[tok.text]
+                mentions.append(Mention(tok.i, tok.i + 1, named.type, key=named.key, kind="name"))
+                taken.add(tok.i)
+
     def _unknown_names(self, st: "_DocState") -> None:
         """Unknown names as subjects of speech verbs ("Paschinjan erklärte", "sagte Alijew")."""
         doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
@@ -444,13 +536,17 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
             elif (at_start and end < len(doc) and (self._verb_like(doc[end].text) or (end - i >= 2 and doc[end].text == ","))
                   and not self._common_words(doc, i, end) and (end - i >= 2 or doc[end].text not in COPULAS)):
                 pass  # "Hilda Morales Trujillo macht …", "Gonggrijp drückt …": unknown words that read as a name
-            elif (end - i >= 2 and prev is not None and is_cap(prev.text) and i >= 2 and doc[i - 2].lower_ in ARTICLES
+            elif (end - i >= 2 and prev is not None and is_cap(prev.text) and self._article_before_role(doc, i - 1) is not None
                   and not self._common_words(doc, i, end)):
-                # "der Friedensnobelpreisträger Adolfo Pérez Esquivel": a role we do not list, then a name
-                mention = self._person(doc, i, end, kind="name", titles=(prev.text,), span_start=i - 2)
+                # "der Friedensnobelpreisträger Adolfo Pérez Esquivel", "Dem chinesischen Bürgerrechtler Hu Jia":
+                # a role we do not list, then a name
+                article = self._article_before_role(doc, i - 1)
+                if any(k in taken for k in range(article, i)):
+                    continue
+                mention = self._person(doc, i, end, kind="name", titles=(prev.text,), span_start=article)
                 mention.acting = True
                 mentions.append(mention)
-                taken.update(range(i - 2, end))
+                taken.update(range(article, end))
                 continue
             elif prev is not None and prev.lower_ in ("laut", "so") and end - i <= 3 and not self._common_words(doc, i, end):
                 pass  # "laut el-Baradei", not "laut Verfassung"
@@ -463,6 +559,14 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
             mention.acting = True
             mentions.append(mention)
             taken.update(range(i, end))
+
+    def _article_before_role(self, doc: Doc, role: int) -> Optional[int]:
+        """The article opening "der [chinesische] Bürgerrechtler": up to two adjectives may stand
+        between it and the role noun at ``role``."""
+        j = role - 1
+        while j >= 0 and role - j <= 3 and is_adjective(doc[j].text, self.lex.speech_verbs | self.lex.act_verbs):
+            j -= 1
+        return j if j >= 0 and doc[j].lower_ in ARTICLES else None
 
     def _source_compounds(self, st: "_DocState") -> None:
         """Source compounds: "nach Polizeiangaben" names the police as source."""
@@ -773,6 +877,13 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                 name_end = self._name_after(doc, j + 1)
                 if name_end > j + 2:
                     return self._person(doc, j + 1, name_end, "name", titles=titles, state=state, span_start=start)
+            if j > end and j < len(doc) and is_cap(doc[j].text) and lex.head_type(doc[j].text) is None:
+                # "Der Präsident der Region Elsass Adrien Zeller schlägt vor": the holder's name after the
+                # office's genitive, two or three name words, the first no German word, then the verb
+                name_end = self._name_after(doc, j)
+                if (j + 2 <= name_end <= j + 3 and name_end < len(doc) and doc[name_end].tag_.endswith("FIN")
+                        and not self._common_word(doc[j], strict=True)):
+                    return self._person(doc, j, name_end, "name", titles=titles, state=state, span_start=start)
             gender = self.title_gender(head)
             return Mention(start, j, "person", kind="title", titles=(head,), state=state, gender=gender,
                            plural=self.is_plural_role(head) or self._plural_after_die(doc, start, head), head=head)
@@ -794,7 +905,7 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                     key = doc[j + 1 : k].text
                     end = max(end, k + 1)
             elif j < len(doc) and is_cap(doc[j].text) and doc[j].text not in lex.name_stopwords and lex.head_type(doc[j].text) is None and doc[j].lower_ not in ARTICLES:
-                k = self._name_after(doc, j)
+                k = self._name_after(doc, j, party_ends=False)
                 if k > j:
                     # "Nachrichtenagentur Reuters" is Reuters; "Staatsanwaltschaft Schwerin" is not Schwerin
                     key = doc[j:k].text if kind != "authority" else doc[i:k].text
