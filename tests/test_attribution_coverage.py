@@ -111,3 +111,18 @@ def test_attributions_nach_of_time_is_no_source(nlp):
         assert _extract(nlp, text) == [], text
     [a] = _extract(nlp, "Nach Angaben der Polizei wurden drei Menschen verletzt.")
     assert (a.kind, a.speaker.text) == (AttributionKind.according_to, "der Polizei")
+
+
+def test_attributions_speaker_apposition_after_the_verb_is_no_content(nlp):
+    text = "Am Montag sagte Max Muster, kanadischer General und Kommandeur der Truppe, alle Dörfer seien geräumt."
+    assert _summary(_extract(nlp, text)) == [
+        (AttributionKind.indirect, "Max Muster, kanadischer General und Kommandeur der Truppe", ["sagte"], "alle Dörfer seien geräumt")]
+    text = "Am Abend sagte Anna Berg, die Leiterin des Amtes, die Straße bleibe gesperrt."
+    [a] = _extract(nlp, text)
+    assert (a.speaker.text, a.content.text) == ("Anna Berg, die Leiterin des Amtes", "die Straße bleibe gesperrt")
+
+
+def test_attributions_prepositional_phrase_after_the_speaker_is_no_apposition(nlp):
+    text = "Am Abend sagte der Minister, in Berlin und Bonn, die Lage sei ernst."
+    [a] = _extract(nlp, text)
+    assert a.speaker.text == "der Minister"

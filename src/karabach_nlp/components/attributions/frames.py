@@ -233,6 +233,10 @@ class FramedSpeech(ReportedSpeech):
                         continue  # "Es ist klar, …" frames nothing; "Es wird vermutet, dass …" reports, speakerless
                     if speaker is not None and doc[speaker[0]].text.lower() in ("ich", "wir"):
                         continue  # first person outside quotes: the article's own voice (interviews, opinion)
+                    if speaker is not None and speaker[0] > i:
+                        # "sagte Max Muster, der Präsident des Landes, der Hafen sei zerstört": the content
+                        # begins after the speaker's apposition
+                        comma, speaker = self._past_apposition(sent, comma, speaker, content_end, saying)
                     start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
                     end = next((k for k in range(start + 2, content_end - 1) if doc[k].text in ("und", "sowie")
                                 and self.lex.verb_of(doc[k + 1]) is not None), content_end)
@@ -309,6 +313,23 @@ class FramedSpeech(ReportedSpeech):
         if speaker is not None and speaker[1] > start:
             speaker = None
         return speaker, [(i, i + 1), (start, k + 1)], (i, comma)
+
+    def _past_apposition(self, sent: SpacySpan, comma: int, speaker: tuple[int, int], content_end: int, saying: bool):
+        """The comma that opens the content when a speaker after its verb carries an apposition: the
+        one after the speaker phrase, or after a verbless stretch ("kanadischer General und
+        Kommandeur des Einsatzes,") that a content clause follows."""
+        doc = sent.doc
+        if speaker[1] > comma and speaker[1] + 1 < content_end and doc[speaker[1]].text == ",":
+            return speaker[1], speaker
+        if speaker[1] != comma:
+            return comma, speaker
+        following = self._clause_end(sent, comma + 1)
+        verbless = doc[comma + 1].tag_ in ("ADJA", "NN", "NE") and not any(
+            doc[k].tag_.startswith("V") or doc[k].text.lower() in AUX for k in range(comma + 1, following))
+        if (verbless and 0 < following - comma - 1 <= 10 and following + 1 < content_end and doc[following].text == ","
+                and self._looks_like_clause(doc, following + 1, content_end, saying)):
+            return following, (speaker[0], following)
+        return comma, speaker
 
     @staticmethod
     def _ends_in_verb(doc, comma: int) -> bool:
