@@ -126,3 +126,16 @@ def test_attributions_prepositional_phrase_after_the_speaker_is_no_apposition(nl
     text = "Am Abend sagte der Minister, in Berlin und Bonn, die Lage sei ernst."
     [a] = _extract(nlp, text)
     assert a.speaker.text == "der Minister"
+
+
+def test_attributions_short_quoted_phrase_before_any_speaker_is_no_speech(nlp):
+    text = "Die Firma stellte am Montag den „kleinen Rechner“ vor. Er kostet 200 Euro."
+    assert [a for a in _extract(nlp, text) if a.kind == AttributionKind.direct] == []
+
+
+def test_attributions_short_quoted_phrase_after_a_speaker_continues_it(nlp):
+    text = "Der Minister sagte am Montag, die Lage sei ernst. Das Land stehe vor einer „schweren Prüfung“."
+    found = _extract(nlp, text)
+    [quote] = [a for a in found if a.kind == AttributionKind.direct]
+    assert quote.content.text == "schweren Prüfung"
+    assert quote.speaker_actor == found[0].speaker_actor is not None
