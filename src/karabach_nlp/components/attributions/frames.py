@@ -26,6 +26,7 @@ TIME_BEFORE_NACH = frozenset(
 # "ergeben" frames no clause of its own
 NAMING = frozenset("nennen bezeichnen".split())
 WIE_ONLY_VERBS = frozenset("ergeben veröffentlichen".split())
+EXPECTING = frozenset("erwarten annehmen befürchten".split())  # "wie erwartet" / "wie angenommen" with no one named
 SEPARABLE_PARTICLES = frozenset("ab an auf aus bei ein fest fort her hin los nach vor weg zu zurück zusammen".split())
 
 
@@ -312,6 +313,8 @@ class FramedSpeech(ReportedSpeech):
             speaker = longer if longer[1] < start else speaker
         if speaker is not None and speaker[1] > start:
             speaker = None
+        if speaker is None and v.lemma_ in EXPECTING:
+            return None, None, None  # "Wie erwartet, …": an aside, nobody reports
         return speaker, [(i, i + 1), (start, k + 1)], (i, comma)
 
     def _past_apposition(self, sent: SpacySpan, comma: int, speaker: tuple[int, int], content_end: int, saying: bool):
