@@ -26,6 +26,7 @@ from .clauses import Finding
 from .continuation import FreeIndirectSpeech
 from .direct import DirectSpeech
 from .frames import FramedSpeech
+from .made_known import MadeKnown
 from .nouns import NounFrames
 from .stances import StanceFrames
 from ...speech_lexicon import SpeechLexicon, load_lexicon
@@ -33,7 +34,7 @@ from ..actors import resolve_span
 from ...doctext import doc_text
 
 
-class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, FreeIndirectSpeech):
+class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKnown, FreeIndirectSpeech):
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.lex: SpeechLexicon = load_lexicon()
@@ -68,6 +69,7 @@ class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, FreeInd
                 found += reporting
             found += self._noun_frames(sent, masked, [f.content for f in found])
             found += self._stance_frames(sent, masked, [f.content for f in found])
+            found += self._made_known(sent, masked, [f.content for f in found])
         found += self._free_indirect(doc, sents, found, masked)
         found += self._nested(doc, inline, found)
         found += self._reported_around_quotes(doc, direct, token_masked)

@@ -18,6 +18,15 @@ from ...speech_lexicon import ReportedVerb
 from .reported import ReportedSpeech, opens
 
 IMPERSONAL_SAYING = frozenset("heißt hieß hiess".split())  # "…, hieß es."
+# "zwei Monate nach dem Urteil", "erst nach umfangreichen Ermittlungen": "nach" of time, no source
+TIME_BEFORE_NACH = frozenset(
+    "tag tage tagen woche wochen monat monate monaten jahr jahre jahren stunde stunden minute minuten "
+    "kurz erst gleich unmittelbar direkt bald kurze".split())
+# "wie er genannt wird" names, it reports nothing; "wie eine Studie ergab" reports, though
+# "ergeben" frames no clause of its own
+NAMING = frozenset("nennen bezeichnen".split())
+WIE_ONLY_VERBS = frozenset("ergeben veröffentlichen".split())
+EXPECTING = frozenset("erwarten annehmen befürchten".split())  # "wie erwartet" / "wie angenommen" with no one named
 SEPARABLE_PARTICLES = frozenset("ab an auf aus bei ein fest fort her hin los nach vor weg zu zurück zusammen".split())
 
 
@@ -57,7 +66,8 @@ class FramedSpeech(ReportedSpeech):
                     frame = (i, rest + 1) if mid else (i, self._content_end(sent))
                 else:
                     speaker = cue = None
-            elif low == "nach" and i + 1 < sent.end and not (i > sent.start and doc[i - 1].text == "," and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH):
+            elif low == "nach" and i + 1 < sent.end and not (i > sent.start and doc[i - 1].text == "," and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH) \
+                    and not (i > sent.start and doc[i - 1].text.lower() in TIME_BEFORE_NACH):
                 j = i + 1
                 own = False
                 while j < sent.end - 1 and (doc[j].text.lower() in phrases.DETERMINERS or phrases.adjective_like(doc[j])):
@@ -110,6 +120,10 @@ class FramedSpeech(ReportedSpeech):
                         speaker = None
                 else:
                     speaker = None
+                if speaker is None:
+                    # "Wie der Verband am Montag bekannt gab, …" / "Wie gestern bekannt wurde, …": words
+                    # between speaker and verb, or no speaker; the verb closes the clause
+                    speaker, cue, frame = self._wie_clause(sent, i, j)
             elif (low == "wonach" or low == "nach" and i + 1 < sent.end and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH
                   and (doc[i + 1].text.lower() in ("denen", "welchem", "welcher") or i > 1 and self._saying_noun(doc[i - 2].text))
                   ) and i > sent.start and doc[i - 1].text == ",":
@@ -220,6 +234,10 @@ class FramedSpeech(ReportedSpeech):
                         continue  # "Es ist klar, …" frames nothing; "Es wird vermutet, dass …" reports, speakerless
                     if speaker is not None and doc[speaker[0]].text.lower() in ("ich", "wir"):
                         continue  # first person outside quotes: the article's own voice (interviews, opinion)
+                    if speaker is not None and speaker[0] > i:
+                        # "sagte Max Muster, der Präsident des Landes, der Hafen sei zerstört": the content
+                        # begins after the speaker's apposition
+                        comma, speaker = self._past_apposition(sent, comma, speaker, content_end, saying)
                     start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
                     end = next((k for k in range(start + 2, content_end - 1) if doc[k].text in ("und", "sowie")
                                 and self.lex.verb_of(doc[k + 1]) is not None), content_end)
@@ -270,6 +288,57 @@ class FramedSpeech(ReportedSpeech):
                 out.append(found)
                 used_until = self._reported_end(sent, found)
         return out
+
+    def _wie_clause(self, sent: SpacySpan, i: int, j: int):
+        """ "Wie X (…) bestätigte, …": the reporting verb that ends the "wie" clause before its comma
+        (auxiliaries after it), the phrase after "wie" its speaker when it ends before the verb."""
+        doc = sent.doc
+        comma = self._clause_end(sent, j)
+        for _ in range(2):  # "Wie der Sprecher, Max Muster, in Berlin mitteilte,": past an apposition
+            if comma + 1 < sent.end and doc[comma].text == "," and not self._ends_in_verb(doc, comma):
+                comma = self._clause_end(sent, comma + 1)
+        if comma >= self._content_end(sent) or doc[comma].text != "," or comma - j > 24:
+            return None, None, None
+        k = comma - 1
+        split = k - 1 > i and any(sv.particle == doc[k - 1].text for sv in self.lex.split_verbs_of(doc[k]))  # "bekannt wurde"
+        while not split and k > j and doc[k].text.lower() in AUX | {"worden", "habe"}:
+            k -= 1
+        v = doc[k]
+        split = split or k - 1 > i and any(sv.particle == doc[k - 1].text for sv in self.lex.split_verbs_of(v))
+        verb = self.lex.verb_of(v)
+        if not (split or verb is not None and verb.lemma not in NAMING or v.lemma_ in WIE_ONLY_VERBS) or not v.text.islower():
+            return None, None, None
+        start = k - 1 if split else k
+        speaker = phrases.forward(sent, j, places=True) if j < start else None
+        if speaker is not None and speaker[1] < start and doc[speaker[1]].text == ",":
+            longer = self._with_apposition(sent, speaker)  # "Wie Anna Berg, eine Sprecherin der Bahn, …"
+            speaker = longer if longer[1] < start else speaker
+        if speaker is not None and speaker[1] > start:
+            speaker = None
+        if speaker is None and v.lemma_ in EXPECTING:
+            return None, None, None  # "Wie erwartet, …": an aside, nobody reports
+        return speaker, [(i, i + 1), (start, k + 1)], (i, comma)
+
+    def _past_apposition(self, sent: SpacySpan, comma: int, speaker: tuple[int, int], content_end: int, saying: bool):
+        """The comma that opens the content when a speaker after its verb carries an apposition: the
+        one after the speaker phrase, or after a verbless stretch ("kanadischer General und
+        Kommandeur des Einsatzes,") that a content clause follows."""
+        doc = sent.doc
+        if speaker[1] > comma and speaker[1] + 1 < content_end and doc[speaker[1]].text == ",":
+            return speaker[1], speaker
+        if speaker[1] != comma:
+            return comma, speaker
+        following = self._clause_end(sent, comma + 1)
+        verbless = doc[comma + 1].tag_ in ("ADJA", "NN", "NE") and not any(
+            doc[k].tag_.startswith("V") or doc[k].text.lower() in AUX for k in range(comma + 1, following))
+        if (verbless and 0 < following - comma - 1 <= 10 and following + 1 < content_end and doc[following].text == ","
+                and self._looks_like_clause(doc, following + 1, content_end, saying)):
+            return following, (speaker[0], following)
+        return comma, speaker
+
+    @staticmethod
+    def _ends_in_verb(doc, comma: int) -> bool:
+        return doc[comma - 1].tag_.startswith("V") or doc[comma - 1].text.lower() in AUX
 
     def _foreign_particle(self, sent: SpacySpan, i: int, verb) -> bool:
         """ "sagte der Verein das Turnier ab": a finite verb whose clause ends in a particle is

@@ -1,5 +1,5 @@
 """Indirect speech framed by a stance rather than a verb of saying: "hält es für möglich, dass …",
-"zeigte sich zuversichtlich, dass …", "ist sich sicher, dass …". The verb, its "es für"/"sich"
+"zeigte sich zuversichtlich, dass …", "ist sich sicher, dass …", "sah es als erwiesen an, dass …". The verb, its "es für"/"sich"
 and the adjective are the cue; the subject of the verb speaks; the clause after the comma is the
 content ("dass"/"ob", a zu-infinitive or the Konjunktiv)."""
 
@@ -13,6 +13,7 @@ from ...records import AttributionKind
 from .clauses import ClauseRules, Finding, _chars, _first, _is_subjunctive
 
 HOLD = frozenset("hält halte halten hielt hielten gehalten".split())  # "hält es für möglich"
+SEE = frozenset("sieht sehe sehen sah sahen".split())  # "sah es als erwiesen an": "hält es für" with "als … an"
 SHOW = frozenset("zeigte zeigten zeigt zeigen gezeigt".split())  # "zeigte sich besorgt"
 BE = frozenset("ist war sind waren sei seien".split())  # "ist sich sicher" / "ist zuversichtlich"
 # adjectives of belief or attitude that, after "ist"/"war" alone, frame what someone thinks
@@ -26,7 +27,7 @@ class StanceFrames(ClauseRules):
         out: list[Finding] = []
         for i in range(_first(sent), sent.end):
             low = doc[i].text.lower()
-            if masked(i) or not (low in HOLD or low in SHOW or low in BE):
+            if masked(i) or not (low in HOLD or low in SEE or low in SHOW or low in BE):
                 continue
             found = self._stance(sent, i, masked)
             if found is not None and not any(s < found.content[1] and found.content[0] < e for s, e in [*taken, *(f.content for f in out)]):
@@ -41,9 +42,16 @@ class StanceFrames(ClauseRules):
             return None
         words = [doc[k].text.lower() for k in range(i + 1, comma)]
         adjective = comma - 1
+        if low in SEE and words[-1:] == ["an"] and comma - 2 > i:
+            adjective = comma - 2  # "sah es als erwiesen an,": the particle closes the clause
         if not doc[adjective].text.isalpha() or not doc[adjective].text.islower():
             return None
-        if low in HOLD:
+        if low in SEE:
+            if not ("es" in words and "als" in words and words[-1] == "an" and doc[adjective].text.lower() != "als"):
+                return None
+            es, als = i + 1 + words.index("es"), i + 1 + words.index("als")
+            cue = [(i, i + 1), (es, es + 1), (als, comma)]
+        elif low in HOLD:
             if not ("es" in words and "für" in words):
                 return None
             cue = [(i, i + 1), (i + 1 + words.index("es"), i + 2 + words.index("es")),
@@ -73,7 +81,8 @@ class StanceFrames(ClauseRules):
         speaker = self._speaker_around(sent, i)  # before the verb, or after it ("zeigte sich der Minister …")
         if speaker is not None and speaker[1] > comma:
             speaker = None
-        if speaker is not None and doc[speaker[0]].text.lower() in ("ich", "wir", "es", "das", "dies"):
+        # pronouns only: "Das Landgericht" opens with the article, not the pronoun "das"
+        if speaker is not None and speaker[1] - speaker[0] == 1 and doc[speaker[0]].text.lower() in ("ich", "wir", "es", "das", "dies"):
             return None
         return Finding(AttributionKind.indirect, _chars(doc, start, end), _chars(doc, *speaker) if speaker else None,
                        [_chars(doc, s, e) for s, e in cue], sent=sent.start)
