@@ -328,3 +328,33 @@ def test_attributions_deliberation_with_infinitive_clause_is_indirect(nlp):
 
 def test_attributions_impersonal_frame_with_empty_clause_gives_nothing(nlp):
     assert _extract(nlp, "Es wird vermutet, dass") == []
+
+
+def _claims(nlp, text):
+    claims = karabach_nlp.extract(text, nlp)
+    assert_offsets(text, claims)
+    return claims
+
+
+def test_attributions_speaker_named_as_the_actors_component_found_it(nlp):
+    # a name with a preposition inside: the phrase rules alone do not parse it as one speaker
+    text = "Ärzte ohne Grenzen sagte, dass 40 Verletzte in der Klinik behandelt worden seien."
+    claims = _claims(nlp, text)
+    found = _one(claims.attributions, AttributionKind.indirect)
+    assert (found.speaker.text, found.speaker_actor) == ("Ärzte ohne Grenzen", "Ärzte ohne Grenzen")
+    assert claims.casualties[0].source == "Ärzte ohne Grenzen"
+    # near-miss: words before a verb that are no mention stay no speaker
+    other = _claims(nlp, "Gestern am Abend sagte, dass alles ruhig sei, niemand.")
+    assert all(a.speaker is None or a.speaker.text != "Gestern am Abend" for a in other.attributions)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Nach Angaben aus Kairo kamen bei dem Anschlag zwölf Menschen ums Leben.", "Kairo"),
+    ("Nach Angaben von Augenzeugen kamen bei dem Anschlag zwölf Menschen ums Leben.", "Augenzeugen"),
+])
+def test_attributions_nach_angaben_aus_or_von_names_the_source(nlp, text, speaker):
+    claims = _claims(nlp, text)
+    found = _one(claims.attributions, AttributionKind.according_to)
+    assert found.speaker.text == speaker
+    assert [c.text for c in found.cue] == ["Nach Angaben"]
+    assert claims.casualties[0].source == speaker

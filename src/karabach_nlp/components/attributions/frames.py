@@ -82,7 +82,8 @@ class FramedSpeech(ReportedSpeech):
                     speaker, cue, frame = (j, j + 1), [(i, i + 1)], (i, j + 1)  # "nach Expertenmeinung"
                 elif noun:
                     cue_end = j + 1
-                    k = cue_end + 1 if cue_end < sent.end and doc[cue_end].text.lower() == "von" else cue_end
+                    # "nach Angaben von X" / "nach Angaben aus X" (a place or circle for those in it)
+                    k = cue_end + 1 if cue_end < sent.end and doc[cue_end].text.lower() in ("von", "aus") else cue_end
                     speaker = phrases.forward(sent, k, allow_pronoun=False, places=True) if k < sent.end else None
                     if speaker is None:
                         speaker, cue_end = (j, j + 1), j

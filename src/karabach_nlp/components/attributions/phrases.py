@@ -8,8 +8,9 @@ Putin", "Robert Halver von der Baader Bank"), or a personal pronoun ("er", "sie"
 from __future__ import annotations
 
 from typing import Optional
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Span as SpacySpan, Token
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen kein keine "
@@ -136,10 +137,26 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
     return (i, j)
 
 
+_ACTOR_SPANS: "WeakKeyDictionary[Doc, frozenset]" = WeakKeyDictionary()
+
+
+def _actor_mention(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` are exactly a mention the actors component found: names the
+    phrase rules cannot parse ("Ärzte ohne Grenzen") are speakers all the same."""
+    spans = _ACTOR_SPANS.get(doc)
+    if spans is None:  # read once per doc: the actors component ran before attributions
+        actors = doc._.actors if doc.has_extension("actors") else []
+        spans = _ACTOR_SPANS[doc] = frozenset((m.start, m.end) for a in actors or [] for m in a.mentions)
+    last = doc[end - 1]
+    return (doc[start].idx, last.idx + len(last.text)) in spans
+
+
 def whole(doc, start: int, end: int) -> bool:
     """Whether tokens ``[start, end)`` form exactly one speaker phrase (commas allowed for appositions)."""
     if start >= end:
         return False
+    if end - start > 1 and _actor_mention(doc, start, end):
+        return True
     if end - start == 1 and doc[start].text.lower() in PRONOUNS and doc[start].text.lower() not in ("es",):
         return True
     if doc[start].text.lower() in NOT_NOUNS and doc[start].text.lower() not in DETERMINERS:
