@@ -440,12 +440,18 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                 words = m.extra.get("full", m.surname).split()
                 surnames.update(w for w in (words[1:] or words) if is_cap(w) and not INITIAL.match(w))
         for tok in doc:
-            if tok.i in taken:
-                continue
-            base = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in surnames else tok.text
-            if base in surnames:
-                mentions.append(Mention(tok.i, tok.i + 1, "person", kind="surname", surname=base))
-                taken.add(tok.i)
+            if tok.i not in taken:
+                self._surname_mention(tok, surnames, st)
+
+    @staticmethod
+    def _surname_mention(tok, surnames: set[str], st: "_DocState") -> bool:
+        """A token that is one of ``surnames``, or its genitive ("Putins"), becomes a surname mention."""
+        base = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in surnames else tok.text
+        if base not in surnames:
+            return False
+        st.mentions.append(Mention(tok.i, tok.i + 1, "person", kind="surname", surname=base))
+        st.taken.add(tok.i)
+        return True
 
     def family_first(self, words: list[str]) -> Optional[str]:
         """'Hu' of 'Hu Jia': the first of two name words when it is no given name we list and no
@@ -491,11 +497,9 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
         for tok in doc:
             if tok.i in taken:
                 continue
-            base = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in persons else tok.text
-            if base in persons:
-                mentions.append(Mention(tok.i, tok.i + 1, "person", kind="surname", surname=base))
-                taken.add(tok.i)
-            elif "-" in tok.text and tok.text.split("-")[0] in organizations and ACRONYM.match(tok.text.split("-")[0]):
+            if self._surname_mention(tok, persons, st):
+                continue
+            if "-" in tok.text and tok.text.split("-")[0] in organizations and ACRONYM.match(tok.text.split("-")[0]):
                 # "UNMISS-Truppen" after "(UNMISS)": the mission's troops, the mission acting
                 named = organizations[tok.text.split("-")[0]]
                 mentions.append(Mention(tok.i, tok.i + 1, named.type, key=named.key, kind="name"))
