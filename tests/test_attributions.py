@@ -358,3 +358,20 @@ def test_attributions_nach_angaben_aus_or_von_names_the_source(nlp, text, speake
     assert found.speaker.text == speaker
     assert [c.text for c in found.cue] == ["Nach Angaben"]
     assert claims.casualties[0].source == speaker
+
+
+@pytest.mark.parametrize("text, kind, speaker", [
+    ("Aus Militärkreisen verlautete, dass bei dem Angriff 15 Soldaten getötet worden seien.", AttributionKind.indirect, "Militärkreisen"),
+    ("Wie aus Militärkreisen verlautete, wurden 15 Soldaten getötet.", AttributionKind.according_to, "Militärkreisen"),
+    ("Aus Paris hieß es, zwei Soldaten seien verletzt worden.", AttributionKind.indirect, "Paris"),
+])
+def test_attributions_subjectless_saying_takes_aus_x_as_the_source(nlp, text, kind, speaker):
+    claims = _claims(nlp, text)
+    assert _one(claims.attributions, kind).speaker.text == speaker
+    assert claims.casualties[0].source == speaker
+
+
+def test_attributions_aus_before_an_ordinary_verb_of_saying_is_no_source(nlp):
+    # "Aus Angst" is a reason; "sagen" has its own subject
+    claims = _claims(nlp, "Aus Angst vor Vergeltung sagte der Sprecher, es seien zwei Polizisten verletzt worden.")
+    assert _one(claims.attributions, AttributionKind.indirect).speaker.text == "der Sprecher"

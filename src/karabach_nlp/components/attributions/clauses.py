@@ -75,6 +75,10 @@ def _is_subjunctive(token) -> bool:
     return "Sub" in token.morph.get("Mood")
 
 
+# Verbs of saying used without a speaking subject ("es hieß", "verlautete"): the source is "aus X".
+SUBJECTLESS_SAYING = frozenset({"verlauten", "heißen"})
+
+
 class ClauseRules:
     """Rules over one sentence, shared by the direct, framed and free indirect rules."""
 
@@ -119,6 +123,11 @@ class ClauseRules:
             return None
         while start < verb_i and doc[start].text.lower() in ("und", "aber", "doch", "auch", "„", "“", "\"", "(", "-", "–"):
             start += 1
+        if verb.lemma_ in SUBJECTLESS_SAYING and start < verb_i and doc[start].text.lower() in ("aus", "von", "vom"):
+            # "Aus Militärkreisen verlautete, …": these verbs have no speaking subject; "aus X" is the source
+            source = phrases.forward(sent, start + 1, allow_pronoun=False, places=True)
+            if source is not None and source[1] == verb_i:
+                return source
         if start < verb_i and phrases.whole(doc, start, verb_i):
             return (start, verb_i)
         comma = max((k for k in range(start, verb_i) if doc[k].text in (",", ";")), default=None)

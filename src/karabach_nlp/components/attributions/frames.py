@@ -97,6 +97,8 @@ class FramedSpeech(ReportedSpeech):
                 j = i + 1
                 while j < sent.end and doc[j].text.lower() in ("schon", "bereits", "auch", "zuvor", "zuletzt", "ebenfalls"):
                     j += 1
+                if j + 1 < sent.end and doc[j].text.lower() == "aus":
+                    j += 1  # "Wie aus Militärkreisen verlautete": those in that circle are the source
                 speaker = phrases.forward(sent, j, places=True)
                 if speaker is None and j < sent.end and doc[j].text.lower() == "es":
                     speaker = (j, j + 1)
