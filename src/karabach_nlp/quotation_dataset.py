@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
+from .addressees import find_addressees
 from .errors import GoldFormatError, InputNotFound
 from .records import Attribution, AttributionKind
 from .textio import files_in
@@ -160,13 +161,6 @@ def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int
     return [(left, right)] if right > left else [(start, end)]
 
 
-def _addressee(text: str, frame: list[tuple[int, int]], speaker: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """ "sagte gegenüber der Nachrichtenagentur AFP", "teilte dem Sender mit": whom the frame says it to."""
-    from .addressees import find_addressees
-
-    return find_addressees(text, frame, speaker)
-
-
 _AUXILIARIES = frozenset(
     "hat hatte haben hatten habe hätte hätten ist war sind waren sei seien wäre wären wird wurde werden wurden "
     "würde würden worden".split())
@@ -301,7 +295,7 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
                 "speaker": _role(doc, speaker),
                 "cue": _role(doc, [] if reported else cues),
                 "frame": _role(doc, frame),
-                "addressee": _role(doc, [] if reported else _addressee(doc.text, frame, speaker)),
+                "addressee": _role(doc, [] if reported else find_addressees(doc.text, frame, speaker)),
             }
         )
     for a in out:  # nesting flags: a quote inside another's quote

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-CLAUSE_END_TAGS = frozenset({"$,", "$.", "$("})
+from .mood import CLAUSE_BOUNDARY_TAGS
+
 FINITE_FULL_VERB_TAGS = frozenset({"VVFIN", "VVIMP"})
 
 
@@ -18,7 +19,7 @@ def full_lemma(token: Token) -> str:
         return token.lemma_
     sent_end = token.sent.end if token.doc.has_annotation("SENT_START") else len(token.doc)
     for follower in token.doc[token.i + 1 : sent_end]:
-        if follower.tag_ in CLAUSE_END_TAGS or follower.tag_ in FINITE_FULL_VERB_TAGS:
+        if follower.tag_ in CLAUSE_BOUNDARY_TAGS or follower.tag_ in FINITE_FULL_VERB_TAGS:
             break
         if follower.tag_ == "PTKVZ":
             return follower.text.lower() + token.lemma_
