@@ -159,16 +159,13 @@ class Clusters:
         if not (words and words[0].lower() in DEFINITE and self._bare(phrase) and m.state is None
                 and (head in self.lex.bare_state_heads or head.endswith(self.lex.bare_state_suffixes))):
             return None
-        counts: dict[int, tuple[int, int]] = {}
+        scored = []  # (mentions before pos, the latest of them), state
         for c in self.items:
             if c.type == "state":
                 starts = [s for s, _ in c.spans if s < pos]
                 if starts:
-                    counts[id(c)] = (len(starts), max(starts))
-        if not counts:
-            return None
-        best = max(counts, key=lambda k: counts[k])
-        return next(c for c in self.items if id(c) == best)
+                    scored.append(((len(starts), max(starts)), c))
+        return max(scored, key=lambda item: item[0])[1] if scored else None
 
     def acronym_owner(self, type_: str, key: str) -> Optional[Cluster]:
         """'BCV' alone after 'die Baufirma Norte BCV': the organisation whose name ends in it."""
