@@ -1,7 +1,7 @@
 import pytest
 from pydantic import ValidationError
 
-from karabach_nlp.records import ArticleClaims, Count, Span
+from karabach_nlp.records import ArticleClaims, Attribution, Count, Span
 
 
 def test_count_rejects_low_above_high():
@@ -33,3 +33,12 @@ def test_schema_describes_every_section():
     assert {"direct", "indirect", "free_indirect", "reported", "according_to"} == set(
         schema["$defs"]["AttributionKind"]["enum"]
     )
+
+
+def test_attribution_with_one_speaker_id_lists_it():
+    text = "Die Polizei sagte, es gebe Verletzte."
+    content = Span(start=18, end=36, text=text[18:36])
+    old_style = Attribution(kind="indirect", speaker_actor_id="a1", content=content)
+    assert old_style.speaker_actor_ids == ["a1"]
+    group = Attribution(kind="indirect", speaker_actor_ids=["a1", "a2"], content=content)
+    assert group.speaker_actor_id is None and group.speaker_actor_ids == ["a1", "a2"]

@@ -89,6 +89,9 @@ class CasualtyMention(Record):
     source_span: Optional[Span] = None
     source_actor: Optional[str] = Field(default=None, description="Canonical name of the source's actor.")
     source_actor_id: Optional[str] = None
+    source_actor_ids: list[str] = Field(
+        default_factory=list, description="Every actor the source phrase names (several for 'Polizei und Feuerwehr')."
+    )
     cumulative: bool = False
 
 
@@ -107,8 +110,20 @@ class Attribution(Record):
     )
     speaker_actor: Optional[str] = Field(default=None, description="Canonical name of the speaker's actor.")
     speaker_actor_id: Optional[str] = None
+    speaker_actor_ids: list[str] = Field(
+        default_factory=list,
+        description="Every actor the speaker phrase names: one, or several for a coordination "
+        "('die Polizei und die Feuerwehr'), where speaker_actor and speaker_actor_id stay null.",
+    )
     cue: list[Span] = Field(default_factory=list, description="Cue words; a separable verb has two parts.")
     content: Span
+
+    @model_validator(mode="after")
+    def _one_speaker_is_a_list_of_one(self) -> "Attribution":
+        # records written before speaker_actor_ids existed (gold files, old output) stay consistent
+        if self.speaker_actor_id and not self.speaker_actor_ids:
+            self.speaker_actor_ids = [self.speaker_actor_id]
+        return self
 
 
 class ActorType(str, Enum):

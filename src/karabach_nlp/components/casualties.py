@@ -672,12 +672,12 @@ def source_of(span: Span, attributions: list[Attribution]) -> Optional[tuple[Opt
     if not containing:
         return None
     a = min(containing, key=lambda x: x.content.end - x.content.start)
-    if a.speaker is not None or a.speaker_actor_id is None:
+    if a.speaker is not None or not a.speaker_actor_ids:
         return a.speaker, a
     earlier = [
         b
         for b in attributions
-        if b.speaker is not None and b.speaker_actor_id == a.speaker_actor_id and b.content.start < a.content.start
+        if b.speaker is not None and b.speaker_actor_ids == a.speaker_actor_ids and b.content.start < a.content.start
     ]
     if not earlier:
         return None, a
@@ -694,6 +694,7 @@ def add_sources(mentions: list[CasualtyMention], attributions: list[Attribution]
         mention.source_span = speaker
         mention.source_actor = attribution.speaker_actor
         mention.source_actor_id = attribution.speaker_actor_id
+        mention.source_actor_ids = list(attribution.speaker_actor_ids)
 
 
 @Language.factory(

@@ -26,6 +26,7 @@ from .clauses import Finding
 from .continuation import FreeIndirectSpeech
 from .direct import DirectSpeech
 from .frames import FramedSpeech
+from .groups import conjuncts
 from .made_known import MadeKnown
 from .nouns import NounFrames
 from .stances import StanceFrames
@@ -79,21 +80,24 @@ class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKno
     def _records(self, doc: Doc, found: list[Finding]) -> list[Attribution]:
         text = doc_text(doc)
         records = []
-        last_actor = None
+        last: list = []  # the actors of the last speaker, for the findings that continue it
         for f in sorted(found, key=lambda f: (f.content[0], -f.content[1])):
-            actor = None
+            actors = []
             if f.speaker is not None:
-                actor = resolve_span(doc, *f.speaker)
+                parts = conjuncts(doc, *f.speaker) or [f.speaker]
+                actors = [a for a in (resolve_span(doc, *p) for p in parts) if a is not None]
             elif f.continues:
-                actor = last_actor
-            if actor is not None:
-                last_actor = actor
+                actors = last
+            if actors:
+                last = actors
+            actor = actors[0] if len(actors) == 1 else None
             records.append(
                 Attribution(
                     kind=f.kind,
                     speaker=Span.of(text, *f.speaker) if f.speaker else None,
                     speaker_actor=actor.name if actor else None,
                     speaker_actor_id=actor.id if actor else None,
+                    speaker_actor_ids=list(dict.fromkeys(a.id for a in actors)),
                     cue=[Span.of(text, s, e) for s, e in sorted(f.cue)],
                     content=Span.of(text, *f.content),
                 )

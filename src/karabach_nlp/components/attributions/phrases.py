@@ -38,6 +38,8 @@ NOT_NOUNS = frozenset(
     außerhalb innerhalb jenseits abseits dank statt anstatt inmitten mittels ungeachtet unweit
     zugunsten vonseiten""".split()
 )
+# words that join two speakers into one phrase ("die Polizei und die Feuerwehr")
+COORDINATORS = frozenset(("und", "sowie"))
 NAME_PARTICLES = frozenset("de van al el da di del le la bin ibn ten ter".split())
 NOT_ADJECTIVES = frozenset(
     "aber oder immer wieder unter hinter wider seither ebenfalls bereits keine keiner keinen beispielsweise "
@@ -79,6 +81,10 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
         return (i, i + 1)
     j = i
     has_noun = False
+    both = tok.text.lower() == "sowohl"  # "sowohl die Regierung als auch die Opposition"
+    if both:
+        j = i + 1
+    joined = None  # where a coordination ("und die Polizei") was taken in
     if tok.text in NAME_PARTICLES and i + 1 < end_limit and _capitalised(doc[i + 1]):
         j = i + 1  # "de Maizière", "al-Sadr"'s "al", "van Gogh": a lower-case particle opens the name
     while j < end_limit:
@@ -90,7 +96,8 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
             if k is not None and not any(doc[m].is_punct for m in range(j + 1, k)):
                 j = k
                 continue
-        if low in DETERMINERS and (not has_noun or low in ("der", "des")):
+        coordinated = has_noun and doc[j - 1].text.lower() in COORDINATORS
+        if low in DETERMINERS and (not has_noun or low in ("der", "des") or coordinated):
             if has_noun and not (j + 1 < end_limit and (_capitalised(doc[j + 1]) or adjective_like(doc[j + 1])
                                                         or doc[j + 1].text in ("„", "»", "\""))):  # "der „New York Times“"
                 break
@@ -124,15 +131,24 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
                 j = k + 1
                 continue
             break
+        if both and low == "als" and has_noun and j + 2 < end_limit and doc[j + 1].text.lower() == "auch":
+            joined = joined or j
+            j += 2
+            continue
         if (low in LINKS or places and low in ("in", "im")) and has_noun and j + 1 < end_limit:
             nxt = doc[j + 1]
             if _capitalised(nxt) or nxt.text.lower() in DETERMINERS:
+                if low in COORDINATORS:
+                    joined = joined or j
                 j += 1
                 continue
         break
+    if (joined is not None and j < end_limit and "FIN" in doc[j].tag_ and not _capitalised(doc[j])
+            and i > sent.start and "FIN" in doc[i - 1].tag_):
+        j = joined  # "sagte der Minister und die Opposition kritisierte": "und" opened a new clause
     while j > i and (doc[j - 1].text.lower() in DETERMINERS | LINKS or adjective_like(doc[j - 1])) and not _capitalised(doc[j - 1]):
         j -= 1
-    if not has_noun or j == i:
+    if not has_noun or j == i or (both and joined is None):
         return None
     return (i, j)
 
