@@ -113,6 +113,11 @@ ONE_ACTORS_MENTIONS = [
         id="relative_pronoun_joins_its_antecedent",
     ),
     pytest.param(
+        "In Bremen sagte der Bürgermeister, die Stadt sei sicher.",
+        "Bürgermeister", ["der Bürgermeister"],
+        id="article_opening_reported_clause_is_no_relative_pronoun",
+    ),
+    pytest.param(
         "Der Anwalt Peter Brandt widersprach. Dieser behauptete, die Akten seien gefälscht.",
         "Peter Brandt", ["Der Anwalt Peter Brandt", "Dieser"],
         id="demonstrative_subject_is_the_last_man",

@@ -778,8 +778,19 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
         for tok in doc:
             i = tok.i
             if tok.lower_ in RELATIVE and i >= 2 and doc[i - 1].text == "," and i - 1 in ends and i not in taken:
+                if not self._verb_final(doc, i + 1):
+                    continue  # "sagte der Bürgermeister, die Stadt sei sicher": an article opening what was said
                 antecedent = ends[i - 1]
                 mentions.append(Mention(i, i + 1, antecedent.type, kind="relative", extra={"antecedent_end": doc[i - 2].idx + len(doc[i - 2].text)}))
+
+    @staticmethod
+    def _verb_final(doc: Doc, i: int) -> bool:
+        """Whether the clause from token ``i`` to the next punctuation ends in a verb, as a relative
+        clause does ("die Angst hatten,"); a verb-second clause ("die Stadt sei sicher.") does not."""
+        j = i
+        while j < len(doc) and not doc[j].is_punct:
+            j += 1
+        return j > i and (doc[j - 1].tag_.startswith("V") or doc[j - 1].pos_ in ("VERB", "AUX"))
 
     def _verb_like(self, text: str) -> bool:
         """A lowercase word with a finite verb's ending ("argumentierte", "kritisiert")."""
