@@ -526,3 +526,19 @@ def test_actors_genitive_document_after_a_noun_of_saying_is_no_actor(nlp):
     _, actors = actors_of(nlp, text)
     mentioned = {m.text for a in actors.values() for m in a.mentions}
     assert {"des Berichts", "der parlamentarischen Arbeit"}.isdisjoint(mentioned)
+
+
+def test_actors_sports_clubs_are_organisations_with_their_town(nlp):
+    text = ("Der FC Bayern München teilte mit, der Trainer bleibe. Werder Bremen verlor am Samstag "
+            "gegen den 1. FC Köln, Borussia Dortmund spielte 1:1 gegen Schalke.")
+    _, actors = actors_of(nlp, text)
+    assert texts(actors["FC Bayern München"]) == ["Der FC Bayern München"]
+    assert texts(actors["1. FC Köln"]) == ["den 1. FC Köln"]
+    for club in ("FC Bayern München", "Werder Bremen", "1. FC Köln", "Borussia Dortmund"):
+        assert actors[club].type == ActorType.organization
+    assert not {"Bayern", "München", "Bremen", "Köln", "Dortmund"} & set(actors)  # the town is part of the name
+
+
+def test_actors_club_prefix_alone_or_with_a_score_is_no_club(nlp):
+    _, actors = actors_of(nlp, "Real betrachtet sanken die Löhne. Im Finale stand es SV 1 zu 0.")
+    assert not any(a.type == ActorType.organization for a in actors.values())

@@ -72,6 +72,7 @@ class Lexicon:
     name_stopwords: frozenset[str]
     report_endings: tuple[str, ...] = ()
     legal_forms: frozenset[str] = frozenset()
+    club_prefixes: frozenset[str] = frozenset()  # "FC", "Borussia": a sports club's name opens with one
     not_heads: frozenset[str] = frozenset()
     speaking_heads: frozenset[str] = frozenset()  # "Stadt", "Medien": an actor only where it speaks
     not_actor_endings: tuple[str, ...] = ()  # "Bericht", "Studie": documents and things, never actors
@@ -159,6 +160,7 @@ def load_lexicon() -> Lexicon:
     )
     lex.report_endings = tuple(source["report_endings"])
     lex.legal_forms = frozenset(nouns["legal_forms"])
+    lex.club_prefixes = frozenset(nouns.get("club_prefixes", {}).get("words", ()))
     lex.not_heads = frozenset(nouns["not_heads"]["words"])
     lex.speaking_heads = frozenset(nouns.get("only_where_they_speak", {}).get("words", ()))
     lex.not_actor_endings = tuple(nouns["not_actor_nouns"]["endings"])

@@ -229,6 +229,7 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
 
     # ---- the finder -----------------------------------------------------------------------
     STEPS = (
+        "_sports_clubs",
         "_gazetteer_names",
         "_capitals_and_seats",
         "_head_phrases",
@@ -589,6 +590,32 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                     mentions.append(mention)
                     taken.add(span.start)
                     break
+
+    def _sports_clubs(self, st: "_DocState") -> None:
+        """Sports clubs by the word their name opens with: "der FC Bayern München", "Werder Bremen",
+        "Hannover 96". First of all steps, so that the town or state in the name stays part of it."""
+        doc, mentions, taken, sent_start, quoted, by_label, lex = st.unpack(self.lex)
+        for tok in doc:
+            i = tok.i
+            if tok.text not in lex.club_prefixes or i in taken:
+                continue
+            j = i + 1
+            while (j < len(doc) and j - i <= 3 and not doc[j].is_punct
+                   and (is_cap(doc[j].text) or doc[j].text.isdigit() and len(doc[j].text) > 1)):  # not a score's "1"
+                word = doc[j]
+                if j > i + 1 and (word.text in lex.club_prefixes or word.text in lex.given_names or word.tag_ == "NN"):
+                    break  # the next club of a list, a player's name, a common noun ("Verhandlungen")
+                j += 1
+                if word.text.isdigit():
+                    break  # "Schalke 04", "Mainz 05": the number closes the name
+            if j == i + 1:
+                continue  # a prefix alone ("Real" opening a sentence, "Inter") names no club
+            first = i - 1 if i > 0 and doc[i - 1].text == "1." else i  # "1. FC Köln"
+            if first > 1 and doc[first - 1].lower_ in ("von", "vom", "bei", "beim") and doc[first - 2].tag_ == "NN":
+                continue  # "die Vereinsleitung von Eintracht Waldau": the head's phrase, found later
+            start = first - 1 if first > 0 and doc[first - 1].lower_ in ARTICLES else first
+            mentions.append(Mention(start, j, "organization", key=doc[first:j].text, kind="name"))
+            taken.update(range(start, j))
 
     def _companies(self, st: "_DocState") -> None:
         """Companies by their legal form: "der Daimler AG", "Premium Aerotec GmbH"."""
