@@ -542,3 +542,8 @@ def test_actors_sports_clubs_are_organisations_with_their_town(nlp):
 def test_actors_club_prefix_alone_or_with_a_score_is_no_club(nlp):
     _, actors = actors_of(nlp, "Real betrachtet sanken die Löhne. Im Finale stand es SV 1 zu 0.")
     assert not any(a.type == ActorType.organization for a in actors.values())
+
+
+def test_actors_time_zone_in_brackets_is_no_organisation(nlp):
+    _, actors = actors_of(nlp, "Um 19:20 Uhr (GMT) brach in der Halle ein Feuer aus, teilte die Polizei mit.")
+    assert set(actors) == {"Polizei"}

@@ -653,6 +653,8 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
             i = tok.i
             if not (ACRONYM.match(tok.text) and 1 < i and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")"):
                 continue
+            if tok.text in lex.name_stopwords:
+                continue  # "19:20 Uhr (GMT)", "(EUR)": a time zone or a currency, no organisation
             inner = self._long_form(doc, mentions, i - 1)
             if inner is not None and inner.key is None:
                 inner.key = tok.text
