@@ -547,3 +547,9 @@ def test_actors_club_prefix_alone_or_with_a_score_is_no_club(nlp):
 def test_actors_time_zone_in_brackets_is_no_organisation(nlp):
     _, actors = actors_of(nlp, "Um 19:20 Uhr (GMT) brach in der Halle ein Feuer aus, teilte die Polizei mit.")
     assert set(actors) == {"Polizei"}
+
+
+def test_actors_place_name_after_an_article_is_no_role_and_name(nlp):
+    # "des Camden …" is no role ("des Bürgerrechtlers …") followed by a name: a market is no actor
+    _, actors = actors_of(nlp, "Das Feuer brach an der Seite des Camden Canal Market aus. Die Feuerwehr löschte es.")
+    assert set(actors) == {"Feuerwehr"}

@@ -41,7 +41,7 @@ from .grammar import (
     is_adjective,
     is_cap,
 )
-from ..analysis.tagger import is_known_word
+from ..analysis.tagger import hanta_available, is_known_compound, is_known_word
 from .lexicon import CAPITAL, DEMONYM, GIVEN, HEAD_PREFIX, SEAT, SOURCE_COMPOUND, Lexicon
 from ...doctext import doc_text
 from .mention_record import DocState as _DocState, Mention
@@ -542,9 +542,9 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                   and not self._common_words(doc, i, end) and (end - i >= 2 or doc[end].text not in COPULAS)):
                 pass  # "Hilda Morales Trujillo macht …", "Gonggrijp drückt …": unknown words that read as a name
             elif (end - i >= 2 and prev is not None and is_cap(prev.text) and self._article_before_role(doc, i - 1) is not None
-                  and not self._common_words(doc, i, end)):
+                  and not self._common_words(doc, i, end) and (is_known_compound(prev.text) or not hanta_available())):
                 # "der Friedensnobelpreisträger Adolfo Pérez Esquivel", "Dem chinesischen Bürgerrechtler Hu Jia":
-                # a role we do not list, then a name
+                # a role we do not list (but a German word or compound: not "des Camden Canal Market"), then a name
                 article = self._article_before_role(doc, i - 1)
                 if any(k in taken for k in range(article, i)):
                     continue

@@ -81,6 +81,12 @@ def is_known_word(word: str) -> bool:
     return any(score > KNOWN_WORD_FLOOR for _, score in _candidates(word, True))
 
 
+def is_known_compound(word: str) -> bool:
+    """A form HanTa knows, or a compound whose last part of four letters or more it knows
+    ("Dichterfürst": "Fürst"); a foreign name ("Camden") is neither. False without HanTa."""
+    return is_known_word(word) or any(is_known_word(word[k:].capitalize()) for k in range(1, len(word) - 3))
+
+
 def is_known_verb(word: str) -> bool:
     """A form HanTa's lexicon knows as a full verb ("feiern", "schildern"), not only as another
     word ("Fahrern"); False without HanTa."""
