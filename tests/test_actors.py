@@ -553,3 +553,25 @@ def test_actors_place_name_after_an_article_is_no_role_and_name(nlp):
     # "des Camden …" is no role ("des Bürgerrechtlers …") followed by a name: a market is no actor
     _, actors = actors_of(nlp, "Das Feuer brach an der Seite des Camden Canal Market aus. Die Feuerwehr löschte es.")
     assert set(actors) == {"Feuerwehr"}
+
+
+@pytest.mark.parametrize(
+    "text, name, mention",
+    [
+        ("Fritz Tack, Agrarexperte der Linksfraktion, kritisierte den Plan. Henning Storch, Agrarexperte der CDU, lobte ihn.",
+         "Fritz Tack", "Fritz Tack, Agrarexperte der Linksfraktion"),
+        ("Der Sprecher der Polizei, Lars Beringer, sagte, es gebe keine Verletzten.",
+         "Lars Beringer", "Der Sprecher der Polizei, Lars Beringer"),
+    ],
+)
+def test_actors_title_and_name_in_apposition_are_one_person(nlp, text, name, mention):
+    _, actors = actors_of(nlp, text)
+    assert mention in texts(actors[name])
+    assert not any(a.type == ActorType.person and a.name.startswith(("Agrarexperte", "Sprecher")) for a in actors.values())
+
+
+def test_actors_appositions_with_one_title_stay_two_people(nlp):
+    # the same title after two names must not merge the two men
+    text = "Fritz Tack, Agrarexperte der Linksfraktion, kritisierte den Plan. Henning Storch, Agrarexperte der CDU, lobte ihn."
+    _, actors = actors_of(nlp, text)
+    assert texts(actors["Henning Storch"]) == ["Henning Storch, Agrarexperte der CDU"]

@@ -74,3 +74,16 @@ def test_casualties_from_a_coordinated_speaker_keep_both_sources(nlp):
         assert c.source == "Die Polizei und die Feuerwehr"
         assert c.source_actor is None
         assert [names[i] for i in c.source_actor_ids] == ["Polizei", "Feuerwehr"]
+
+
+def test_attributions_speaker_in_apposition_ends_before_its_closing_comma(nlp):
+    _, a, names = _single(nlp, "Der Sprecher der Polizei, Lars Beringer, sagte, es gebe keine Verletzten.")
+    assert a.speaker.text == "Der Sprecher der Polizei, Lars Beringer"
+    assert a.speaker_actor == "Lars Beringer"
+
+
+def test_attributions_comma_list_of_speakers_names_each(nlp):
+    text = "Der Innenminister, die Kanzlerin und der Bürgermeister sagten am Abend, man sei sich einig."
+    _, a, names = _single(nlp, text)
+    assert a.speaker.text == "Der Innenminister, die Kanzlerin und der Bürgermeister"
+    assert [names[i] for i in a.speaker_actor_ids] == ["Innenminister", "Kanzlerin", "Bürgermeister"]

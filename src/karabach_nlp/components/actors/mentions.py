@@ -260,6 +260,7 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
         "_pronouns",
         "_web_sites",
         "_relative_pronouns",
+        "_appositive_titles",
     )
 
     def __call__(self, doc: Doc) -> list[Mention]:
@@ -810,7 +811,30 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                 if not self._verb_final(doc, i + 1):
                     continue  # "sagte der Bürgermeister, die Stadt sei sicher": an article opening what was said
                 antecedent = ends[i - 1]
+                if antecedent.type == "person" and antecedent.gender == "m" and not antecedent.plural and tok.lower_ in ("die", "das"):
+                    continue  # "Henning von Storch, die Genehmigung … begrüßte": a man's relative is "der"
                 mentions.append(Mention(i, i + 1, antecedent.type, kind="relative", extra={"antecedent_end": doc[i - 2].idx + len(doc[i - 2].text)}))
+
+    def _appositive_titles(self, st: "_DocState") -> None:
+        """A title phrase and a name next to it, with a comma between, are one person ("Fritz Tack,
+        Agrarexperte der Linksfraktion, kritisierte", "Der Sprecher der Polizei, Lars Beringer,"):
+        one mention, and no second person whose title might join someone else with the same title."""
+        mentions, doc = st.mentions, st.doc
+        by_end = {m.end: m for m in mentions if m.type == "person" and m.kind in ("name", "surname")}
+        by_start = {m.start: m for m in mentions if m.type == "person" and m.kind == "name"}
+        for title in [m for m in mentions if m.type == "person" and m.kind == "title" and not m.plural]:
+            before, after = by_end.get(title.start - 1), by_start.get(title.end + 1)
+            if before is not None and doc[title.start - 1].text == "," and doc[title.start].lower_ not in ARTICLES:
+                before.end = title.end  # with an article ("Fritz Tack, der …") it may be a relative clause
+                name = before
+            elif after is not None and not after.titles and title.end < len(doc) and doc[title.end].text == ",":
+                after.start = title.start  # "Der Sprecher der Polizei, Lars Beringer"
+                name = after
+            else:
+                continue
+            name.titles = tuple(dict.fromkeys((*name.titles, *title.titles)))
+            name.gender = name.gender or title.gender
+            mentions.remove(title)
 
     @staticmethod
     def _verb_final(doc: Doc, i: int) -> bool:

@@ -84,6 +84,7 @@ class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKno
         for f in sorted(found, key=lambda f: (f.content[0], -f.content[1])):
             actors = []
             if f.speaker is not None:
+                f.speaker = _without_trailing_comma(text, f.speaker)
                 parts = conjuncts(doc, *f.speaker) or [f.speaker]
                 actors = [a for a in (resolve_span(doc, *p) for p in parts) if a is not None]
             elif f.continues:
@@ -103,6 +104,14 @@ class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKno
                 )
             )
         return records
+
+
+def _without_trailing_comma(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Der Sprecher, Lars Beringer, sagte": the comma closing the apposition is no part of the speaker."""
+    start, end = span
+    while end - 1 > start and text[end - 1] in ", ":
+        end -= 1
+    return start, end
 
 
 @Language.factory(

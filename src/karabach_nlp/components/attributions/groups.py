@@ -47,6 +47,9 @@ def conjuncts(doc: Doc, start_char: int, end_char: int) -> list[tuple[int, int]]
             cuts.append((k, k + 2))
     if not cuts:
         return []
+    # "Der Innenminister, die Kanzlerin und der Bürgermeister": commas before the last joiner list too
+    last = cuts[-1][0]
+    cuts = sorted(cuts + [(k, k + 1) for k in range(start + 1, last) if doc[k].text == ","])
     parts, begin = [], start
     for joiner, after in cuts:
         parts.append((begin, joiner))
