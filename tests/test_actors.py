@@ -575,3 +575,10 @@ def test_actors_appositions_with_one_title_stay_two_people(nlp):
     text = "Fritz Tack, Agrarexperte der Linksfraktion, kritisierte den Plan. Henning Storch, Agrarexperte der CDU, lobte ihn."
     _, actors = actors_of(nlp, text)
     assert texts(actors["Henning Storch"]) == ["Henning Storch, Agrarexperte der CDU"]
+
+
+def test_actors_common_noun_after_a_role_is_no_name(nlp):
+    text = "Einige Polizisten weigerten sich, gegen die Demonstranten Waffengewalt einzusetzen. Minister Koch lobte sie."
+    _, actors = actors_of(nlp, text)
+    assert "Waffengewalt" not in actors
+    assert texts(actors["Koch"]) == ["Minister Koch"]  # a surname that is also a word stays a name

@@ -936,7 +936,9 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                 and lex.head_type(doc[end].text) is None and doc[end].lower_ not in ARTICLES
             ):
                 name_end = self._name_after(doc, end)
-                if name_end > end:
+                # one word the tagger reads as a common noun is the object, not a name: "auf Politiker Druck"
+                common = name_end == end + 1 and doc[end].tag_ == "NN" and doc[end].text not in lex.given_names
+                if name_end > end and not common:
                     return self._person(doc, name_start, name_end, "name", titles=titles, state=state, span_start=start)
             # apposition: "Ein Sprecher der Polizei, Lars Beringer,"
             j = end_gen
