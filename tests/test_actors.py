@@ -582,3 +582,9 @@ def test_actors_common_noun_after_a_role_is_no_name(nlp):
     _, actors = actors_of(nlp, text)
     assert "Waffengewalt" not in actors
     assert texts(actors["Koch"]) == ["Minister Koch"]  # a surname that is also a word stays a name
+
+
+def test_actors_legal_form_closes_the_company_in_a_genitive(nlp):
+    text = "Der Laborleiter der Emsland Stärke GmbH sagte, man habe keine Kunden."
+    _, actors = actors_of(nlp, text)
+    assert [texts(a) for a in actors.values()] == [["Der Laborleiter der Emsland Stärke GmbH"]]

@@ -193,6 +193,8 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
         if (j < len(doc) and is_cap(doc[j].text) and not doc[j].text.isupper() and doc[j].text not in stop
                 and doc[j].text not in self.lex.given_names):
             j += 1  # a two-word name ("der Region Elsass"), but not a person's given name after it
+        if j < len(doc) and doc[j].text in self.lex.legal_forms:
+            j += 1  # "der Emsland Stärke GmbH": the legal form closes the company's name
         return self._genitive_after(doc, j, depth - 1)
 
     def _name_after(self, doc: Doc, start: int, party_ends: bool = True) -> int:
