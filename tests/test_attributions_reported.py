@@ -255,3 +255,43 @@ def test_reported_separable_verb_wins_over_its_stem_and_shares_its_speaker(nlp):
     assert [c.text for c in second.cue] == ["warnte"]
     assert second.speaker.text == "Die Wetterbehörde"
     assert second.content.text == "vor neuen Regenfällen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the particle closing the clause makes "fordern"/"sprechen" another verb ("anfordern", "aussprechen")
+        "Der Landrat forderte zusätzliche Hilfskräfte an und rief den Katastrophenfall aus.",
+        "Die Ministerin sprach sich gegen den Einsatz von Gewalt aus.",
+        # "sein" with the participle states a result: nobody speaks
+        "Heute waren 8 Millionen Wähler zur Abgabe ihrer Stimme bei der Wahl zum neuen Landtag aufgerufen.",
+        # the impersonal "man" names a usage, it reports nobody's words
+        "So etwas nennt man einen Etikettenschwindel.",
+        # the modal after the infinitive is no content of its own
+        "Die Stadt hätte den Betrag schon viel früher verlangen müssen.",
+    ],
+)
+def test_reported_not_taken_from_near_misses(nlp, text):
+    assert _of_kind(_extract(nlp, text), AttributionKind.reported) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("Der Landrat forderte zusätzliche Hilfskräfte.", ["forderte"], "Der Landrat", "zusätzliche Hilfskräfte"),
+        ("Der Bürgermeister hatte alle Bürger zur Wahl aufgerufen.", ["aufgerufen"], "Der Bürgermeister", "zur Wahl"),
+        ("Die Verbraucherzentrale nennt das Angebot einen Etikettenschwindel.", ["nennt"], "Die Verbraucherzentrale",
+         "das Angebot einen Etikettenschwindel"),
+        ("Die Stadt hat den Betrag verlangt.", ["verlangt"], "Die Stadt", "den Betrag"),
+        # "androhen": the particle "an" closes a threat, itself a speech act
+        ("Die Regierung drohte dem Nachbarland harte Vergeltung an.", ["drohte", "an"], "Die Regierung",
+         "dem Nachbarland harte Vergeltung"),
+        ("Die Oppositionsführerin attackierte den Minister als Lügner.", ["attackierte"], "Die Oppositionsführerin",
+         "als Lügner"),
+    ],
+)
+def test_reported_kept_beside_its_near_misses(nlp, text, cue, speaker, content):
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert [c.text for c in a.cue] == cue
+    assert a.speaker.text == speaker
+    assert a.content.text == content

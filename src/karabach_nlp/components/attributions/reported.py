@@ -39,6 +39,14 @@ NOT_REFLEXIVE = frozenset("nennen bezeichnen versprechen".split())
 NAMING = frozenset("nennen angeben vermuten anführen".split())
 # subordinators whose clause still reports a speech act: a contrast, not a time or a cause
 SUBORDINATE_SPEECH = frozenset(["während"])
+# forms of "sein": with a participle they state a result ("waren zur Wahl aufgerufen"), not a speech act
+STATIVE = frozenset("ist sind war waren sei seien wäre wären".split())
+# verbs whose perfect takes "sein" ("ist von einem Unfall ausgegangen"): their participle after it still reports
+PERFECT_WITH_SEIN = frozenset(["ausgehen"])
+# naming verbs with the impersonal "man" give a name's usage, not anyone's report ("Das nennt man …")
+NAMING_CONVENTION = frozenset("nennen bezeichnen".split())
+# words that are never the content of a speech act alone: an auxiliary or modal left after the cue
+BARE_VERBS = AUX | PASSIVE | frozenset("sein müssen muss musste mussten können kann konnte konnten sollen soll sollte sollten".split())
 
 
 class ReportedSpeech(ClauseRules):
@@ -108,6 +116,18 @@ class ReportedSpeech(ClauseRules):
         return Finding(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker) if speaker else None,
                       [_chars(doc, i, i + 1)], sent=sent.start)
 
+    @staticmethod
+    def _closing_particle(doc, i: int, stop: int) -> bool:
+        """ "forderte Hilfskräfte an", "sprach sich gegen … aus": a separable particle closing the cue
+        verb's own clause (before any other finite verb) makes it another verb ("anfordern",
+        "aussprechen") than an entry with no particle."""
+        for k in range(i + 1, stop):
+            if doc[k].tag_.endswith("FIN"):
+                return False
+            if doc[k].tag_ == "PTKVZ" and (k + 1 >= stop or doc[k + 1].is_punct or doc[k + 1].text.lower() in ("und", "oder")):
+                return True
+        return False
+
     def _verb_final(self, sent: SpacySpan, i: int, clause_end: int) -> Optional[int]:
         """The finite auxiliary or modal of a main clause whose cue is a participle or infinitive at
         its end ("hat … zurückgewiesen", "will … fordern"); None otherwise or in the passive."""
@@ -170,6 +190,8 @@ class ReportedSpeech(ClauseRules):
                     continue
                 cue.append((p, p + 1))
                 stop = p
+            elif verb.particle is None and self._closing_particle(doc, i, clause_end):
+                continue
             # "Die SPD hat sich für … ausgesprochen": the subject stands next to the finite verb,
             # the content between it and the participle or infinitive
             aux = final
@@ -189,6 +211,8 @@ class ReportedSpeech(ClauseRules):
             if aux is not None:
                 if speaker[0] >= i:
                     continue
+                if doc[aux].text.lower() in STATIVE and verb.lemma not in PERFECT_WITH_SEIN:
+                    continue  # "Die Bürger waren zur Wahl aufgerufen": a state, nobody speaks
                 after = max(aux + 1, speaker[1] if speaker[0] > aux else aux + 1)
                 while after < i and doc[after].text == "sich":
                     after += 1
@@ -213,6 +237,10 @@ class ReportedSpeech(ClauseRules):
             while end > start and doc[end - 1].text.lower() in TRAILING_ADVERBS:
                 end -= 1
             if end - start < 1 or any(masked(k) for k in range(start, end)):
+                continue
+            if all(doc[k].text.lower() in BARE_VERBS for k in range(start, end)):
+                continue  # "… verlangen müssen": the modal after the cue is no content
+            if verb.lemma in NAMING_CONVENTION and speaker[1] - speaker[0] == 1 and doc[speaker[0]].text.lower() == "man":
                 continue
             if any(doc[k].text.lower() in NEGATIONS for k in range(after, end)):
                 continue  # "nennt keine Todeszahlen": a denial, not a claim
