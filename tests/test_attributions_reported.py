@@ -288,6 +288,8 @@ def test_reported_not_taken_from_near_misses(nlp, text):
          "dem Nachbarland harte Vergeltung"),
         ("Die Oppositionsführerin attackierte den Minister als Lügner.", ["attackierte"], "Die Oppositionsführerin",
          "als Lügner"),
+        ("Die Ministerin spricht seit Wochen offen über eine Reform der Pflege.", ["spricht"], "Die Ministerin",
+         "über eine Reform der Pflege"),
     ],
 )
 def test_reported_kept_beside_its_near_misses(nlp, text, cue, speaker, content):
