@@ -269,6 +269,9 @@ def test_reported_separable_verb_wins_over_its_stem_and_shares_its_speaker(nlp):
         "So etwas nennt man einen Etikettenschwindel.",
         # the modal after the infinitive is no content of its own
         "Die Stadt hätte den Betrag schon viel früher verlangen müssen.",
+        # a pronoun points back to a claim made elsewhere and holds none itself
+        "Der Sprecher bestätigte dies anschließend.",
+        "Die Ministerin hatte ihn empfohlen.",
     ],
 )
 def test_reported_not_taken_from_near_misses(nlp, text):
@@ -283,6 +286,7 @@ def test_reported_not_taken_from_near_misses(nlp, text):
         ("Die Verbraucherzentrale nennt das Angebot einen Etikettenschwindel.", ["nennt"], "Die Verbraucherzentrale",
          "das Angebot einen Etikettenschwindel"),
         ("Die Stadt hat den Betrag verlangt.", ["verlangt"], "Die Stadt", "den Betrag"),
+        ("Der Sprecher bestätigte den Unfall.", ["bestätigte"], "Der Sprecher", "den Unfall"),
         # "androhen": the particle "an" closes a threat, itself a speech act
         ("Die Regierung drohte dem Nachbarland harte Vergeltung an.", ["drohte", "an"], "Die Regierung",
          "dem Nachbarland harte Vergeltung"),
