@@ -301,3 +301,23 @@ def test_reported_kept_beside_its_near_misses(nlp, text, cue, speaker, content):
     assert [c.text for c in a.cue] == cue
     assert a.speaker.text == speaker
     assert a.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # an adverb or an object before the finite verb: the subject follows the verb
+        ("Gegenwärtig wirft der Finanzminister dem Justizminister Einmischung vor.", "der Finanzminister",
+         "dem Justizminister Einmischung"),
+        ("Den Schaden beziffert der Versicherer auf zwei Millionen Euro.", "der Versicherer", "auf zwei Millionen Euro"),
+        ("Die Tat bezeichnete er als sinnlos.", "er", "als sinnlos"),
+        ("Zuletzt hatte im Mai der Präsident des Landes um die Rückgabe gebeten.", "der Präsident des Landes",
+         "um die Rückgabe"),
+        # near-miss: "sie" after the verb may be the object, the phrase before it stays the subject
+        ("Die Regierung bezeichnete sie als sinnlos.", "Die Regierung", "als sinnlos"),
+    ],
+)
+def test_reported_subject_after_the_verb_when_the_prefield_is_none(nlp, text, speaker, content):
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.speaker.text == speaker
+    assert a.content.text == content

@@ -49,6 +49,12 @@ NAMING_CONVENTION = frozenset("nennen bezeichnen".split())
 # back to a claim made elsewhere and holds none itself (train: 4 such reports, none annotated)
 ANAPHORS = frozenset("PDS PPER PRF".split())
 ADVERBIAL = frozenset("ADV ADJD PROAV".split())
+# a phrase before the finite verb that opens like this is no subject: an adverb, a preposition,
+# a subordinator, or a determiner of an object ("Den Schaden beziffert …")
+NOT_SUBJECT_TAGS = frozenset("ADV ADJD PROAV APPR APPRART KOUS KON PTKNEG".split())
+OBJECT_DETERMINERS = frozenset("den dem einen einem diesen diesem seinen seinem ihren ihrem keinen keinem".split())
+SUBJECT_DETERMINERS = frozenset("der die das ein eine dieser diese dieses sein seine ihr ihre".split())
+NOMINATIVE_PRONOUNS = frozenset("er wir ich".split())
 # words that are never the content of a speech act alone: an auxiliary or modal left after the cue
 BARE_VERBS = AUX | PASSIVE | frozenset("sein müssen muss musste mussten können kann konnte konnten sollen soll sollte sollten".split())
 
@@ -119,6 +125,34 @@ class ReportedSpeech(ClauseRules):
         end = self._content_end(sent)
         return Finding(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker) if speaker else None,
                       [_chars(doc, i, i + 1)], sent=sent.start)
+
+    @staticmethod
+    def _prefield_not_subject(doc, speaker: tuple[int, int], verb: int) -> bool:
+        """ "Zuletzt hatte …", "Den Schaden beziffert der Versicherer …", "Die Tat bezeichnete er …":
+        the phrase before the finite verb is an adverb or an object when it opens with an adverb or
+        preposition, with a determiner no subject takes, or when "er"/"wir"/"ich" follows the verb."""
+        first = doc[speaker[0]]
+        return (first.tag_ in NOT_SUBJECT_TAGS or first.text.lower() in OBJECT_DETERMINERS
+                or verb + 1 < len(doc) and doc[verb + 1].text.lower() in NOMINATIVE_PRONOUNS)
+
+    @staticmethod
+    def _subject_after(sent: SpacySpan, verb: int, stop: int) -> Optional[tuple[int, int]]:
+        """The subject after a finite verb (verb second), past adverbs and prepositional phrases:
+        "hatte im Mai der Präsident …", "wirft der Minister …"."""
+        doc = sent.doc
+        k = verb + 1
+        while k < min(stop, verb + 10):
+            t = doc[k]
+            if t.tag_ in ("ADV", "ADJD", "PROAV", "PTKNEG") or t.text == "sich":
+                k += 1
+            elif t.tag_ in ("APPR", "APPRART"):  # skip the prepositional phrase up to its noun
+                k = next((m + 1 for m in range(k + 1, min(stop, k + 6)) if doc[m].tag_ in ("NN", "NE", "CARD")), stop)
+            elif t.text.lower() in NOMINATIVE_PRONOUNS or t.tag_ in ("NE", "NN") or t.text.lower() in SUBJECT_DETERMINERS:
+                found = phrases.forward(sent, k)
+                return found if found is not None and found[1] <= stop else None
+            else:
+                return None
+        return None
 
     @staticmethod
     def _closing_particle(doc, i: int, stop: int) -> bool:
@@ -212,6 +246,8 @@ class ReportedSpeech(ClauseRules):
                 speaker = previous
             if speaker is None:
                 continue
+            if speaker[1] <= verb_at and self._prefield_not_subject(doc, speaker, verb_at):
+                speaker = self._subject_after(sent, verb_at, i if aux is not None else clause_end) or speaker
             if aux is not None:
                 if speaker[0] >= i:
                     continue
