@@ -321,3 +321,17 @@ def test_reported_subject_after_the_verb_when_the_prefield_is_none(nlp, text, sp
     [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
     assert a.speaker.text == speaker
     assert a.content.text == content
+
+
+def test_reported_passive_opened_by_its_content_names_no_speaker(nlp):
+    # "von" here opens what was said ("sprechen von"), it is no agent
+    text = "Von einer schweren Krise wird inzwischen auch in der Regierung gesprochen."
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.speaker is None
+    assert [c.text for c in a.cue] == ["gesprochen"]
+
+
+def test_reported_passive_with_two_von_phrases_keeps_the_first_as_agent(nlp):
+    text = "Vom Minister wurde von einem Erfolg gesprochen."
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.speaker.text == "Minister"

@@ -103,15 +103,22 @@ class ReportedSpeech(ClauseRules):
                 and any(doc[k].text.lower() in PASSIVE for k in range(start + 2, i))
                 and not any(doc[k].text in (",", ";", ":") for k in range(start, end)))
 
-    def _passive(self, sent: SpacySpan, i: int) -> Optional[Finding]:
-        """ "Der Plan wurde vom Minister als mutig bezeichnet": a reported speech act in the passive."""
+    def _passive(self, sent: SpacySpan, i: int, content_von: bool = False) -> Optional[Finding]:
+        """ "Der Plan wurde vom Minister als mutig bezeichnet": a reported speech act in the passive.
+        ``content_von``: the verb's content opens with "von" ("Von einer Krise wird gesprochen"), so a
+        "von" opening the clause is what was said, not who said it, and its source may go unnamed."""
         doc = sent.doc
         start = _first(sent)
         clause = range(start, i)
         if not any(doc[k].text.lower() in PASSIVE for k in clause):
             return None
         speaker = None
+        # with a second "von" ("Vom Minister wurde von einem Erfolg gesprochen") the first names the agent
+        said_von = content_von and doc[start].text.lower() in ("von", "vom") and not any(
+            doc[k].text.lower() in ("von", "vom") for k in range(start + 1, i))
         for k in clause:
+            if said_von and k == start:
+                continue
             if doc[k].text.lower() in ("von", "vom") and k + 1 < i:
                 found = phrases.forward(sent, k + 1 if doc[k].text.lower() == "von" else k + 1, allow_pronoun=False)
                 if found is not None and found[1] <= i:
@@ -120,7 +127,7 @@ class ReportedSpeech(ClauseRules):
         first_aux = next(k for k in clause if doc[k].text.lower() in PASSIVE)
         if self._negated(doc, first_aux, i + 1):
             return None  # "wurden bislang nicht bestätigt": nothing said
-        if speaker is None and not self._named_as(sent, i):
+        if speaker is None and not self._named_as(sent, i) and not said_von:
             return None  # an agentless passive ("wurde angekündigt") names no speaker
         end = self._content_end(sent)
         return Finding(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker) if speaker else None,
@@ -207,7 +214,7 @@ class ReportedSpeech(ClauseRules):
         whole = [e for e in entries if e.verb.particle is None or text.lower().startswith(e.verb.particle)
                  or i > sent.start and doc[i - 1].text.lower() == e.verb.particle]  # "bekannt gegeben"
         if participle and whole:
-            passive = self._passive(sent, i)
+            passive = self._passive(sent, i, any(opens(doc[_first(sent)].text, e.opener or "") and e.opener == "von" for e in whole))
             if passive is not None:
                 return passive
         if doc[opening].text.lower() in SUBORDINATORS and doc[clause_end - 1].tag_.endswith("FIN"):
