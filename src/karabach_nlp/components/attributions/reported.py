@@ -52,6 +52,7 @@ ADVERBIAL = frozenset("ADV ADJD PROAV".split())
 # a phrase before the finite verb that opens like this is no subject: an adverb, a preposition,
 # a subordinator, or a determiner of an object ("Den Schaden beziffert …")
 NOT_SUBJECT_TAGS = frozenset("ADV ADJD PROAV APPR APPRART KOUS KON PTKNEG".split())
+ADVERB_TAGS = frozenset("ADV ADJD PROAV".split())
 OBJECT_DETERMINERS = frozenset("den dem einen einem diesen diesem seinen seinem ihren ihrem keinen keinem".split())
 SUBJECT_DETERMINERS = frozenset("der die das ein eine dieser diese dieses sein seine ihr ihre".split())
 NOMINATIVE_PRONOUNS = frozenset("er wir ich".split())
@@ -139,6 +140,8 @@ class ReportedSpeech(ClauseRules):
         the phrase before the finite verb is an adverb or an object when it opens with an adverb or
         preposition, with a determiner no subject takes, or when "er"/"wir"/"ich" follows the verb."""
         first = doc[speaker[0]]
+        if first.tag_ in ADVERB_TAGS:  # "Selbst der Papst kritisierte …": the adverb only leads the subject
+            return speaker[1] - speaker[0] == 1
         return (first.tag_ in NOT_SUBJECT_TAGS or first.text.lower() in OBJECT_DETERMINERS
                 or verb + 1 < len(doc) and doc[verb + 1].text.lower() in NOMINATIVE_PRONOUNS)
 
@@ -156,7 +159,8 @@ class ReportedSpeech(ClauseRules):
                 k = next((m + 1 for m in range(k + 1, min(stop, k + 6)) if doc[m].tag_ in ("NN", "NE", "CARD")), stop)
             elif t.text.lower() in NOMINATIVE_PRONOUNS or t.tag_ in ("NE", "NN") or t.text.lower() in SUBJECT_DETERMINERS:
                 found = phrases.forward(sent, k)
-                return found if found is not None and found[1] <= stop else None
+                # a phrase running to the clause's end is the object: nothing would be left to say
+                return found if found is not None and found[1] < stop else None
             else:
                 return None
         return None
