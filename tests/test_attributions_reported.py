@@ -255,3 +255,85 @@ def test_reported_separable_verb_wins_over_its_stem_and_shares_its_speaker(nlp):
     assert [c.text for c in second.cue] == ["warnte"]
     assert second.speaker.text == "Die Wetterbehörde"
     assert second.content.text == "vor neuen Regenfällen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the particle closing the clause makes "fordern"/"sprechen" another verb ("anfordern", "aussprechen")
+        "Der Landrat forderte zusätzliche Hilfskräfte an und rief den Katastrophenfall aus.",
+        "Die Ministerin sprach sich gegen den Einsatz von Gewalt aus.",
+        # "sein" with the participle states a result: nobody speaks
+        "Heute waren 8 Millionen Wähler zur Abgabe ihrer Stimme bei der Wahl zum neuen Landtag aufgerufen.",
+        # the impersonal "man" names a usage, it reports nobody's words
+        "So etwas nennt man einen Etikettenschwindel.",
+        # the modal after the infinitive is no content of its own
+        "Die Stadt hätte den Betrag schon viel früher verlangen müssen.",
+        # a pronoun points back to a claim made elsewhere and holds none itself
+        "Der Sprecher bestätigte dies anschließend.",
+        "Die Ministerin hatte ihn empfohlen.",
+    ],
+)
+def test_reported_not_taken_from_near_misses(nlp, text):
+    assert _of_kind(_extract(nlp, text), AttributionKind.reported) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("Der Landrat forderte zusätzliche Hilfskräfte.", ["forderte"], "Der Landrat", "zusätzliche Hilfskräfte"),
+        ("Der Bürgermeister hatte alle Bürger zur Wahl aufgerufen.", ["aufgerufen"], "Der Bürgermeister", "zur Wahl"),
+        ("Die Verbraucherzentrale nennt das Angebot einen Etikettenschwindel.", ["nennt"], "Die Verbraucherzentrale",
+         "das Angebot einen Etikettenschwindel"),
+        ("Die Stadt hat den Betrag verlangt.", ["verlangt"], "Die Stadt", "den Betrag"),
+        ("Der Sprecher bestätigte den Unfall.", ["bestätigte"], "Der Sprecher", "den Unfall"),
+        # "androhen": the particle "an" closes a threat, itself a speech act
+        ("Die Regierung drohte dem Nachbarland harte Vergeltung an.", ["drohte", "an"], "Die Regierung",
+         "dem Nachbarland harte Vergeltung"),
+        ("Die Oppositionsführerin attackierte den Minister als Lügner.", ["attackierte"], "Die Oppositionsführerin",
+         "als Lügner"),
+        ("Die Ministerin spricht seit Wochen offen über eine Reform der Pflege.", ["spricht"], "Die Ministerin",
+         "über eine Reform der Pflege"),
+    ],
+)
+def test_reported_kept_beside_its_near_misses(nlp, text, cue, speaker, content):
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert [c.text for c in a.cue] == cue
+    assert a.speaker.text == speaker
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # an adverb or an object before the finite verb: the subject follows the verb
+        ("Gegenwärtig wirft der Finanzminister dem Justizminister Einmischung vor.", "der Finanzminister",
+         "dem Justizminister Einmischung"),
+        ("Den Schaden beziffert der Versicherer auf zwei Millionen Euro.", "der Versicherer", "auf zwei Millionen Euro"),
+        ("Die Tat bezeichnete er als sinnlos.", "er", "als sinnlos"),
+        ("Zuletzt hatte im Mai der Präsident des Landes um die Rückgabe gebeten.", "der Präsident des Landes",
+         "um die Rückgabe"),
+        # near-miss: "sie" after the verb may be the object, the phrase before it stays the subject
+        ("Die Regierung bezeichnete sie als sinnlos.", "Die Regierung", "als sinnlos"),
+        # near-miss: an adverb leading a noun phrase ("Selbst der Papst") does not make it an adverb
+        ("Selbst der Papst kritisierte die Regierung.", "Selbst der Papst", "die Regierung"),
+    ],
+)
+def test_reported_subject_after_the_verb_when_the_prefield_is_none(nlp, text, speaker, content):
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.speaker.text == speaker
+    assert a.content.text == content
+
+
+def test_reported_passive_opened_by_its_content_names_no_speaker(nlp):
+    # "von" here opens what was said ("sprechen von"), it is no agent
+    text = "Von einer schweren Krise wird inzwischen auch in der Regierung gesprochen."
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.speaker is None
+    assert [c.text for c in a.cue] == ["gesprochen"]
+
+
+def test_reported_passive_with_two_von_phrases_keeps_the_first_as_agent(nlp):
+    text = "Vom Minister wurde von einem Erfolg gesprochen."
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.speaker.text == "Minister"

@@ -107,10 +107,11 @@ def test_quotation_dataset_cli_missing_split_is_a_clear_error(tmp_path: Path):
     assert "not a folder" in result.output
 
 
-# Reported speech (Messages F1 of the gold type Reported): dev reached 0.497 with every branch merged.
+# Reported speech (Messages F1 of the gold type Reported): dev reached 0.497 with every branch merged,
+# 0.521 on the reported3 branch alone (floor kept a little below for the merge).
 # It moves with the one-to-one pairing too: a new Indirect prediction can free a Direct one that the
 # Hungarian pairing then puts on an unfound Reported quote (precision 0 where it was undefined).
-REPORTED_FLOOR = 0.495
+REPORTED_FLOOR = 0.515
 
 
 def test_quotation_dataset_dev_split_regression_floor(nlp):

@@ -59,3 +59,9 @@ def test_quotation_dataset_export_reported_quote_after_an_opening_subordinate_cl
 def test_quotation_dataset_export_reported_quote_stops_before_a_coordinated_clause(nlp):
     text = "Der Bürgermeister rief die Anwohner zur Ruhe auf und fuhr danach zurück ins Rathaus."
     assert _reported_quote(nlp, text) == "Der Bürgermeister rief die Anwohner zur Ruhe auf"
+
+
+def test_quotation_dataset_export_reported_quote_stops_before_its_reason(nlp):
+    # the reason given after "weil"/"da" is no part of the speech act's own clause
+    text = "Der Verband bezeichnete die Reform als Fehler, weil sie die Kosten erhöhe."
+    assert _reported_quote(nlp, text) == "Der Verband bezeichnete die Reform als Fehler"

@@ -196,8 +196,9 @@ _CLAUSE_LEAD = frozenset(
     "der die das dem den deren dessen welche welcher welches denen".split())
 # a sentence opening with these is a subordinate clause: the speech act's main clause follows its comma
 _SUB_OPENERS = frozenset("während da wie weil obwohl nachdem als wenn bevor falls sobald indem".split())
-# a coordinated or contrasting clause after the speech act is a statement of its own
-_CLAUSE_TAIL = frozenset("während doch aber sondern und".split())
+# a coordinated or contrasting clause after the speech act is a statement of its own, its reason
+# ("…, weil"/"…, da") no part of it (measured on train: Reported 0.580 -> 0.581)
+_CLAUSE_TAIL = frozenset("während doch aber sondern und weil da".split())
 
 
 def _reported_clause(text: str, sentence: tuple[int, int], a: Attribution) -> tuple[int, int]:

@@ -39,6 +39,25 @@ NOT_REFLEXIVE = frozenset("nennen bezeichnen versprechen".split())
 NAMING = frozenset("nennen angeben vermuten anführen".split())
 # subordinators whose clause still reports a speech act: a contrast, not a time or a cause
 SUBORDINATE_SPEECH = frozenset(["während"])
+# forms of "sein": with a participle they state a result ("waren zur Wahl aufgerufen"), not a speech act
+STATIVE = frozenset("ist sind war waren sei seien wäre wären".split())
+# verbs whose perfect takes "sein" ("ist von einem Unfall ausgegangen"): their participle after it still reports
+PERFECT_WITH_SEIN = frozenset(["ausgehen"])
+# naming verbs with the impersonal "man" give a name's usage, not anyone's report ("Das nennt man …")
+NAMING_CONVENTION = frozenset("nennen bezeichnen".split())
+# a content of only pronouns and adverbs ("bestätigte dies anschließend", "hatte ihn empfohlen") points
+# back to a claim made elsewhere and holds none itself (train: 4 such reports, none annotated)
+ANAPHORS = frozenset("PDS PPER PRF".split())
+ADVERBIAL = frozenset("ADV ADJD PROAV".split())
+# a phrase before the finite verb that opens like this is no subject: an adverb, a preposition,
+# a subordinator, or a determiner of an object ("Den Schaden beziffert …")
+NOT_SUBJECT_TAGS = frozenset("ADV ADJD PROAV APPR APPRART KOUS KON PTKNEG".split())
+ADVERB_TAGS = frozenset("ADV ADJD PROAV".split())
+OBJECT_DETERMINERS = frozenset("den dem einen einem diesen diesem seinen seinem ihren ihrem keinen keinem".split())
+SUBJECT_DETERMINERS = frozenset("der die das ein eine dieser diese dieses sein seine ihr ihre".split())
+NOMINATIVE_PRONOUNS = frozenset("er wir ich".split())
+# words that are never the content of a speech act alone: an auxiliary or modal left after the cue
+BARE_VERBS = AUX | PASSIVE | frozenset("sein müssen muss musste mussten können kann konnte konnten sollen soll sollte sollten".split())
 
 
 class ReportedSpeech(ClauseRules):
@@ -85,15 +104,22 @@ class ReportedSpeech(ClauseRules):
                 and any(doc[k].text.lower() in PASSIVE for k in range(start + 2, i))
                 and not any(doc[k].text in (",", ";", ":") for k in range(start, end)))
 
-    def _passive(self, sent: SpacySpan, i: int) -> Optional[Finding]:
-        """ "Der Plan wurde vom Minister als mutig bezeichnet": a reported speech act in the passive."""
+    def _passive(self, sent: SpacySpan, i: int, content_von: bool = False) -> Optional[Finding]:
+        """ "Der Plan wurde vom Minister als mutig bezeichnet": a reported speech act in the passive.
+        ``content_von``: the verb's content opens with "von" ("Von einer Krise wird gesprochen"), so a
+        "von" opening the clause is what was said, not who said it, and its source may go unnamed."""
         doc = sent.doc
         start = _first(sent)
         clause = range(start, i)
         if not any(doc[k].text.lower() in PASSIVE for k in clause):
             return None
         speaker = None
+        # with a second "von" ("Vom Minister wurde von einem Erfolg gesprochen") the first names the agent
+        said_von = content_von and doc[start].text.lower() in ("von", "vom") and not any(
+            doc[k].text.lower() in ("von", "vom") for k in range(start + 1, i))
         for k in clause:
+            if said_von and k == start:
+                continue
             if doc[k].text.lower() in ("von", "vom") and k + 1 < i:
                 found = phrases.forward(sent, k + 1 if doc[k].text.lower() == "von" else k + 1, allow_pronoun=False)
                 if found is not None and found[1] <= i:
@@ -102,11 +128,54 @@ class ReportedSpeech(ClauseRules):
         first_aux = next(k for k in clause if doc[k].text.lower() in PASSIVE)
         if self._negated(doc, first_aux, i + 1):
             return None  # "wurden bislang nicht bestätigt": nothing said
-        if speaker is None and not self._named_as(sent, i):
+        if speaker is None and not self._named_as(sent, i) and not said_von:
             return None  # an agentless passive ("wurde angekündigt") names no speaker
         end = self._content_end(sent)
         return Finding(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker) if speaker else None,
                       [_chars(doc, i, i + 1)], sent=sent.start)
+
+    @staticmethod
+    def _prefield_not_subject(doc, speaker: tuple[int, int], verb: int) -> bool:
+        """ "Zuletzt hatte …", "Den Schaden beziffert der Versicherer …", "Die Tat bezeichnete er …":
+        the phrase before the finite verb is an adverb or an object when it opens with an adverb or
+        preposition, with a determiner no subject takes, or when "er"/"wir"/"ich" follows the verb."""
+        first = doc[speaker[0]]
+        if first.tag_ in ADVERB_TAGS:  # "Selbst der Papst kritisierte …": the adverb only leads the subject
+            return speaker[1] - speaker[0] == 1
+        return (first.tag_ in NOT_SUBJECT_TAGS or first.text.lower() in OBJECT_DETERMINERS
+                or verb + 1 < len(doc) and doc[verb + 1].text.lower() in NOMINATIVE_PRONOUNS)
+
+    @staticmethod
+    def _subject_after(sent: SpacySpan, verb: int, stop: int) -> Optional[tuple[int, int]]:
+        """The subject after a finite verb (verb second), past adverbs and prepositional phrases:
+        "hatte im Mai der Präsident …", "wirft der Minister …"."""
+        doc = sent.doc
+        k = verb + 1
+        while k < min(stop, verb + 10):
+            t = doc[k]
+            if t.tag_ in ("ADV", "ADJD", "PROAV", "PTKNEG") or t.text == "sich":
+                k += 1
+            elif t.tag_ in ("APPR", "APPRART"):  # skip the prepositional phrase up to its noun
+                k = next((m + 1 for m in range(k + 1, min(stop, k + 6)) if doc[m].tag_ in ("NN", "NE", "CARD")), stop)
+            elif t.text.lower() in NOMINATIVE_PRONOUNS or t.tag_ in ("NE", "NN") or t.text.lower() in SUBJECT_DETERMINERS:
+                found = phrases.forward(sent, k)
+                # a phrase running to the clause's end is the object: nothing would be left to say
+                return found if found is not None and found[1] < stop else None
+            else:
+                return None
+        return None
+
+    @staticmethod
+    def _closing_particle(doc, i: int, stop: int) -> bool:
+        """ "forderte Hilfskräfte an", "sprach sich gegen … aus": a separable particle closing the cue
+        verb's own clause (before any other finite verb) makes it another verb ("anfordern",
+        "aussprechen") than an entry with no particle."""
+        for k in range(i + 1, stop):
+            if doc[k].tag_.endswith("FIN"):
+                return False
+            if doc[k].tag_ == "PTKVZ" and (k + 1 >= stop or doc[k + 1].is_punct or doc[k + 1].text.lower() in ("und", "oder")):
+                return True
+        return False
 
     def _verb_final(self, sent: SpacySpan, i: int, clause_end: int) -> Optional[int]:
         """The finite auxiliary or modal of a main clause whose cue is a participle or infinitive at
@@ -149,7 +218,7 @@ class ReportedSpeech(ClauseRules):
         whole = [e for e in entries if e.verb.particle is None or text.lower().startswith(e.verb.particle)
                  or i > sent.start and doc[i - 1].text.lower() == e.verb.particle]  # "bekannt gegeben"
         if participle and whole:
-            passive = self._passive(sent, i)
+            passive = self._passive(sent, i, any(opens(doc[_first(sent)].text, e.opener or "") and e.opener == "von" for e in whole))
             if passive is not None:
                 return passive
         if doc[opening].text.lower() in SUBORDINATORS and doc[clause_end - 1].tag_.endswith("FIN"):
@@ -170,6 +239,8 @@ class ReportedSpeech(ClauseRules):
                     continue
                 cue.append((p, p + 1))
                 stop = p
+            elif verb.particle is None and self._closing_particle(doc, i, clause_end):
+                continue
             # "Die SPD hat sich für … ausgesprochen": the subject stands next to the finite verb,
             # the content between it and the participle or infinitive
             aux = final
@@ -186,9 +257,13 @@ class ReportedSpeech(ClauseRules):
                 speaker = previous
             if speaker is None:
                 continue
+            if speaker[1] <= verb_at and self._prefield_not_subject(doc, speaker, verb_at):
+                speaker = self._subject_after(sent, verb_at, i if aux is not None else clause_end) or speaker
             if aux is not None:
                 if speaker[0] >= i:
                     continue
+                if doc[aux].text.lower() in STATIVE and verb.lemma not in PERFECT_WITH_SEIN:
+                    continue  # "Die Bürger waren zur Wahl aufgerufen": a state, nobody speaks
                 after = max(aux + 1, speaker[1] if speaker[0] > aux else aux + 1)
                 while after < i and doc[after].text == "sich":
                     after += 1
@@ -213,6 +288,13 @@ class ReportedSpeech(ClauseRules):
             while end > start and doc[end - 1].text.lower() in TRAILING_ADVERBS:
                 end -= 1
             if end - start < 1 or any(masked(k) for k in range(start, end)):
+                continue
+            if all(doc[k].text.lower() in BARE_VERBS for k in range(start, end)):
+                continue  # "… verlangen müssen": the modal after the cue is no content
+            if any(doc[k].tag_ in ANAPHORS for k in range(start, end)) and all(
+                    doc[k].tag_ in ANAPHORS | ADVERBIAL for k in range(start, end)):
+                continue
+            if verb.lemma in NAMING_CONVENTION and speaker[1] - speaker[0] == 1 and doc[speaker[0]].text.lower() == "man":
                 continue
             if any(doc[k].text.lower() in NEGATIONS for k in range(after, end)):
                 continue  # "nennt keine Todeszahlen": a denial, not a claim
