@@ -578,6 +578,8 @@ class Casualties:
                 # a verb ("starben 12 Menschen"), or a noun right before ("die Leichen von zwei Frauen")
                 before = [o for o in self.lex.outcome_matches(text, clause_start, q0)
                           if not text[o[0]].isupper() or o[0] == start or len(_TOKEN.findall(text[o[1] : q0])) <= 2]
+                if not before:
+                    before = self._verb_across_insertions(text, clause_start, q0, start, end, cands, group[0])
                 if before:
                     for c in group:
                         if c.outcome is None:
@@ -587,6 +589,28 @@ class Casualties:
                 for c in group:
                     if c.outcome is None:
                         c.outcome, c.outcome_span = shared.outcome, shared.outcome_span
+
+    def _verb_across_insertions(
+        self, text: str, clause_start: int, q0: int, start: int, end: int, cands: list[Candidate], cand: Candidate
+    ) -> list[tuple[int, int, Outcome]]:
+        """ "starben beim Absturz in der Region X, rund 200 Kilometer westlich von Y, alle vier
+        Insassen": a figure whose clause has no verb of its own is the subject of the outcome verb
+        before the commas, when no other verb stands between them (a list "Es starben zwei Polizisten,
+        drei Zivilisten" shares the verb the same way)."""
+        if cand.quantity.kind == "one":
+            return []  # "Dabei starb Nicola Calipari, ein Mann des Geheimdienstes": an apposition, no figure
+        verbs = self._verbs
+        clause_end = self._clause_end(text, cand.np_end, end)
+        if any(clause_start <= v < clause_end for v in verbs):
+            return []  # the figure's clause has a verb: it says what happened to it ("die 30 Fahrgäste blieben …")
+        idx = cands.index(cand)
+        lower = max(start, cands[idx - 1].np_end if idx else start)
+        if lower >= clause_start or text[clause_start - 1] != ",":
+            return []
+        found = [o for o in self.lex.outcome_matches(text, lower, clause_start) if not text[o[0]].isupper()]
+        if not found or any(found[-1][1] <= v < q0 for v in verbs):
+            return []
+        return found[-1:]
 
     def _part_named_later(self, text: str, cand: Candidate, start: int, end: int) -> bool:
         """ "Fünf von ihnen sind Deutsche": a part of the figure before, named by a victim noun
