@@ -64,3 +64,25 @@ def test_attributions_quote_in_the_object_of_a_speech_act_that_names_nothing_kee
     attributions = _extract(nlp, text)
     assert len(_of_kind(attributions, AttributionKind.direct)) == 1
     assert len(_of_kind(attributions, AttributionKind.reported)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin sagte, der Entwurf sei gut. Das Gesetz trägt den Titel „zur Stärkung der Gemeinden in ländlichen Räumen“.",
+        "Die Ministerin sagte, der Entwurf sei gut. Ein Kämpfer mit dem Beinamen „der Schnelle“ wurde festgenommen.",
+        "Die Ministerin sagte, der Entwurf sei gut. Die Kampagne läuft unter dem Motto „gemeinsam sicher ankommen“.",
+    ],
+)
+def test_attributions_quote_introduced_by_a_name_noun_is_nobody_s_words(nlp, text):
+    attributions = _extract(nlp, text)
+    assert not _of_kind(attributions, AttributionKind.direct)
+    [indirect] = _of_kind(attributions, AttributionKind.indirect)  # the report before stays
+    assert indirect.content.text == "der Entwurf sei gut"
+
+
+def test_attributions_quote_after_a_colon_with_a_speech_verb_stays_direct(nlp):
+    text = "Die Sprecherin erklärte zum Namen des Projekts: „Wir haben lange darüber beraten.“"
+    [direct] = _of_kind(_extract(nlp, text), AttributionKind.direct)
+    assert direct.content.text == "Wir haben lange darüber beraten."
+    assert direct.speaker.text == "Die Sprecherin"
