@@ -30,6 +30,7 @@ class FreeIndirectSpeech(ClauseRules):
             end_tok = doc.char_span(max(f.content[0], f.content[1] - 1), f.content[1], alignment_mode="expand")
             if end_tok is not None and end_tok.sent.start != (tok.sent.start if tok is not None else f.sent):
                 by_sent.setdefault(end_tok.sent.start, []).append(f)
+        hearsay_runs: dict[int, bool] = {}  # id of a free indirect run -> whether it is hearsay alone
         active = False
         since_report = HEARSAY_REACH + 1  # sentences since the last one with a report
         for sent in sents:
@@ -66,10 +67,16 @@ class FreeIndirectSpeech(ClauseRules):
                 end -= 1
             start_char, end_char = _chars(doc, _first(sent), end)
             previous = out[-1] if out else None
-            if MERGE_FREE_INDIRECT and previous is not None and previous.content[1] <= start_char and not doc_text(doc)[previous.content[1]:start_char].strip():
+            # hearsay "soll" with no Konjunktiv (the dataset's FreeIndirect) and Konjunktiv sentences (its
+            # IndirectFreeIndirect) make runs of their own: on train, splitting them pairs 14 more runs
+            hearsay_only = bool(hearsay and not subj)
+            if (MERGE_FREE_INDIRECT and previous is not None and previous.content[1] <= start_char
+                    and not doc_text(doc)[previous.content[1]:start_char].strip()
+                    and hearsay_runs.get(id(previous), hearsay_only) == hearsay_only):
                 previous.content = (previous.content[0], end_char)  # one run of reported sentences
             else:
                 out.append(Finding(AttributionKind.free_indirect, (start_char, end_char), continues=True, sent=sent.start))
+                hearsay_runs[id(out[-1])] = hearsay_only
             by_sent[sent.start] = [out[-1]]
             active = True
         return out

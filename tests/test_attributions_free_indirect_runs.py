@@ -1,0 +1,36 @@
+"""Runs of free indirect speech: hearsay "soll" sentences and Konjunktiv sentences make runs of
+their own (the dataset types them FreeIndirect and IndirectFreeIndirect), on German sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import karabach_nlp
+from karabach_nlp.quotation_dataset import _type_of
+from karabach_nlp.records import AttributionKind
+
+from conftest import assert_offsets
+
+REPORT = "Der Polizeisprecher sagte, die Lage sei ruhig. "
+
+
+def _free_indirect(nlp, text):
+    claims = karabach_nlp.extract(text, nlp)
+    assert_offsets(text, claims)
+    return [a for a in claims.attributions if a.kind == AttributionKind.free_indirect]
+
+
+def test_attributions_hearsay_and_konjunktiv_sentences_make_separate_runs(nlp):
+    text = REPORT + "Der Täter soll am Abend geflohen sein. Er habe eine Waffe getragen."
+    hearsay, konjunktiv = _free_indirect(nlp, text)
+    assert hearsay.content.text == "Der Täter soll am Abend geflohen sein."
+    assert konjunktiv.content.text == "Er habe eine Waffe getragen."
+    assert [_type_of(hearsay), _type_of(konjunktiv)] == ["FreeIndirect", "IndirectFreeIndirect"]
+    assert hearsay.speaker_actor == konjunktiv.speaker_actor is not None  # both continue the spokesman
+
+
+def test_attributions_sentences_of_one_kind_stay_one_run(nlp):
+    [konjunktiv] = _free_indirect(nlp, REPORT + "Die Straße sei gesperrt. Die Feuerwehr habe den Brand gelöscht.")
+    assert konjunktiv.content.text == "Die Straße sei gesperrt. Die Feuerwehr habe den Brand gelöscht."
+    [hearsay] = _free_indirect(nlp, REPORT + "Der Täter soll am Abend geflohen sein. Zwei Komplizen sollen ihm geholfen haben.")
+    assert hearsay.content.text == "Der Täter soll am Abend geflohen sein. Zwei Komplizen sollen ihm geholfen haben."
+    assert _type_of(hearsay) == "FreeIndirect"
