@@ -1,6 +1,6 @@
-"""Runs of free indirect speech: hearsay "soll" sentences and Konjunktiv sentences make runs of
-their own (the dataset types them FreeIndirect and IndirectFreeIndirect), on German sentences
-written for these tests."""
+"""Free indirect speech: hearsay "soll" sentences and Konjunktiv sentences make runs of
+their own (the dataset types them FreeIndirect and IndirectFreeIndirect), and a singular
+Konjunktiv II hypothetical continues no report; on German sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +34,16 @@ def test_attributions_sentences_of_one_kind_stay_one_run(nlp):
     [hearsay] = _free_indirect(nlp, REPORT + "Der Täter soll am Abend geflohen sein. Zwei Komplizen sollen ihm geholfen haben.")
     assert hearsay.content.text == "Der Täter soll am Abend geflohen sein. Zwei Komplizen sollen ihm geholfen haben."
     assert _type_of(hearsay) == "FreeIndirect"
+
+
+def test_attributions_singular_konjunktiv_two_hypothetical_continues_no_report(nlp):
+    assert not _free_indirect(nlp, REPORT + "Ein Streik würde den Hafen lahmlegen.")
+    assert not _free_indirect(nlp, REPORT + "Das könnte teuer werden.")
+
+
+def test_attributions_plural_konjunktiv_two_and_konjunktiv_one_still_continue_a_report(nlp):
+    [plural] = _free_indirect(nlp, REPORT + "Die Arbeiter hätten keine Wahl.")
+    assert plural.content.text == "Die Arbeiter hätten keine Wahl."
+    # the hypothetical ends the run; a Konjunktiv I sentence after it reports again
+    [after] = _free_indirect(nlp, REPORT + "Das könnte teuer werden. Die Stadt habe aber vorgesorgt.")
+    assert after.content.text == "Die Stadt habe aber vorgesorgt."

@@ -14,6 +14,10 @@ from ...doctext import doc_text
 
 # "Er möchte in Holland bleiben": Konjunktiv II by form, a plain wish in use, not reported speech
 WISH_MODALS = frozenset("möchte möchten möchtest".split())
+# a singular Konjunktiv II of these, with no other Konjunktiv, is the article's own hypothetical
+# ("Das könnte teuer werden", "Ein Streik würde den Hafen lahmlegen"), not a continued report:
+# measured on train, such sentences were the dataset's reported speech in about 1 of 3
+HYPOTHETICAL = frozenset("könnte würde müsste dürfte".split())
 # sentences after a report within which a plain "soll" ("Die Brücke soll … gebaut werden") still
 # reports it; further away it is the article's own account of a plan
 HEARSAY_REACH = 6
@@ -45,6 +49,8 @@ class FreeIndirectSpeech(ClauseRules):
             # when the frame was missed; Konjunktiv II ("würde", "hätte") only continues one
             strong = [t for t in subj if t.text.lower() not in WEAK_SUBJUNCTIVE]
             hearsay = self._hearsay(sent, masked)
+            if all(t.text.lower() in HYPOTHETICAL for t in subj):
+                subj = []  # "Das könnte teuer werden": a hypothetical, no one's report
             if not subj and not hearsay:
                 active = False
                 continue
