@@ -47,3 +47,11 @@ def test_attributions_plural_konjunktiv_two_and_konjunktiv_one_still_continue_a_
     # the hypothetical ends the run; a Konjunktiv I sentence after it reports again
     [after] = _free_indirect(nlp, REPORT + "Das könnte teuer werden. Die Stadt habe aber vorgesorgt.")
     assert after.content.text == "Die Stadt habe aber vorgesorgt."
+
+
+def test_attributions_hearsay_after_a_heading_line_starts_after_it(nlp):
+    text = REPORT + "Die Strafen im Überblick:\nDer Verein soll drei Punkte verlieren."
+    [hearsay] = _free_indirect(nlp, text)
+    assert hearsay.content.text == "Der Verein soll drei Punkte verlieren."
+    # on one line, the colon's clause comes first: "soll" after it is no main-clause hearsay
+    assert not _free_indirect(nlp, REPORT + "Die Strafen im Überblick: Der Verein soll drei Punkte verlieren.")

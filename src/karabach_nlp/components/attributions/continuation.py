@@ -24,6 +24,14 @@ HEARSAY_REACH = 6
 WEAK_REACH = 2
 
 
+def _after_heading(sent: SpacySpan) -> int:
+    """The sentence's first token after a heading line that ends in a colon ("Strafen:\\nDer Verein
+    soll …"), else its first token."""
+    doc = sent.doc
+    heads = [t.i + 1 for t in sent if t.is_space and "\n" in t.text and t.i > sent.start and doc[t.i - 1].text == ":"]
+    return heads[-1] if heads and heads[-1] < sent.end else _first(sent)
+
+
 class FreeIndirectSpeech(ClauseRules):
     def _free_indirect(self, doc: Doc, sents, found: list[Finding], masked) -> list[Finding]:
         out: list[Finding] = []
@@ -71,7 +79,7 @@ class FreeIndirectSpeech(ClauseRules):
             end = sent.end
             while end > sent.start and doc[end - 1].is_space:
                 end -= 1
-            start_char, end_char = _chars(doc, _first(sent), end)
+            start_char, end_char = _chars(doc, _after_heading(sent), end)
             previous = out[-1] if out else None
             # hearsay "soll" with no Konjunktiv (the dataset's FreeIndirect) and Konjunktiv sentences (its
             # IndirectFreeIndirect) make runs of their own: on train, splitting them pairs 14 more runs
@@ -148,7 +156,9 @@ class FreeIndirectSpeech(ClauseRules):
             return False
         if self._perfect_infinitive(sent):
             return True
-        comma = next((t.i for t in sent if t.text in (",", ";", ":")), sent.end)
+        # "Strafen:\nDer Verein soll …": a heading line before a line break is no part of the clause
+        start = max([sent.start, *[t.i + 1 for t in sent if t.is_space and "\n" in t.text and t.i < soll[0].i]])
+        comma = next((t.i for t in sent if t.i >= start and t.text in (",", ";", ":")), sent.end)
         return soll[0].i < comma
 
     def _perfect_infinitive(self, sent: SpacySpan) -> bool:
