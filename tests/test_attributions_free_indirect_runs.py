@@ -1,0 +1,57 @@
+"""Free indirect speech: hearsay "soll" sentences and Konjunktiv sentences make runs of
+their own (the dataset types them FreeIndirect and IndirectFreeIndirect), and a singular
+Konjunktiv II hypothetical continues no report; on German sentences written for these tests."""
+
+from __future__ import annotations
+
+import karabach_nlp
+from karabach_nlp.quotation_dataset import _type_of
+from karabach_nlp.records import AttributionKind
+
+from conftest import assert_offsets
+
+REPORT = "Der Polizeisprecher sagte, die Lage sei ruhig. "
+
+
+def _free_indirect(nlp, text):
+    claims = karabach_nlp.extract(text, nlp)
+    assert_offsets(text, claims)
+    return [a for a in claims.attributions if a.kind == AttributionKind.free_indirect]
+
+
+def test_attributions_hearsay_and_konjunktiv_sentences_make_separate_runs(nlp):
+    text = REPORT + "Der Täter soll am Abend geflohen sein. Er habe eine Waffe getragen."
+    hearsay, konjunktiv = _free_indirect(nlp, text)
+    assert hearsay.content.text == "Der Täter soll am Abend geflohen sein."
+    assert konjunktiv.content.text == "Er habe eine Waffe getragen."
+    assert [_type_of(hearsay), _type_of(konjunktiv)] == ["FreeIndirect", "IndirectFreeIndirect"]
+    assert hearsay.speaker_actor == konjunktiv.speaker_actor is not None  # both continue the spokesman
+
+
+def test_attributions_sentences_of_one_kind_stay_one_run(nlp):
+    [konjunktiv] = _free_indirect(nlp, REPORT + "Die Straße sei gesperrt. Die Feuerwehr habe den Brand gelöscht.")
+    assert konjunktiv.content.text == "Die Straße sei gesperrt. Die Feuerwehr habe den Brand gelöscht."
+    [hearsay] = _free_indirect(nlp, REPORT + "Der Täter soll am Abend geflohen sein. Zwei Komplizen sollen ihm geholfen haben.")
+    assert hearsay.content.text == "Der Täter soll am Abend geflohen sein. Zwei Komplizen sollen ihm geholfen haben."
+    assert _type_of(hearsay) == "FreeIndirect"
+
+
+def test_attributions_singular_konjunktiv_two_hypothetical_continues_no_report(nlp):
+    assert not _free_indirect(nlp, REPORT + "Ein Streik würde den Hafen lahmlegen.")
+    assert not _free_indirect(nlp, REPORT + "Das könnte teuer werden.")
+
+
+def test_attributions_plural_konjunktiv_two_and_konjunktiv_one_still_continue_a_report(nlp):
+    [plural] = _free_indirect(nlp, REPORT + "Die Arbeiter hätten keine Wahl.")
+    assert plural.content.text == "Die Arbeiter hätten keine Wahl."
+    # the hypothetical ends the run; a Konjunktiv I sentence after it reports again
+    [after] = _free_indirect(nlp, REPORT + "Das könnte teuer werden. Die Stadt habe aber vorgesorgt.")
+    assert after.content.text == "Die Stadt habe aber vorgesorgt."
+
+
+def test_attributions_hearsay_after_a_heading_line_starts_after_it(nlp):
+    text = REPORT + "Die Strafen im Überblick:\nDer Verein soll drei Punkte verlieren."
+    [hearsay] = _free_indirect(nlp, text)
+    assert hearsay.content.text == "Der Verein soll drei Punkte verlieren."
+    # on one line, the colon's clause comes first: "soll" after it is no main-clause hearsay
+    assert not _free_indirect(nlp, REPORT + "Die Strafen im Überblick: Der Verein soll drei Punkte verlieren.")
