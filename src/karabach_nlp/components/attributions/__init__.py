@@ -18,6 +18,8 @@ it; :func:`components.actors.resolve_span` ties them (pronouns, titles) to actor
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -32,6 +34,27 @@ from .stances import StanceFrames
 from ...speech_lexicon import SpeechLexicon, load_lexicon
 from ..actors import resolve_span
 from ...doctext import doc_text
+
+
+def nested_sources(doc: Doc, according: list[Finding], framing: list[Finding]) -> list[Finding]:
+    """ "X sagte, nach neuesten Erkenntnissen habe …": the dataset marks the source phrase inside
+    reported content as a report of its own, over that content after the phrase; a "wie"/"wonach"
+    clause there stays part of the content."""
+    text = doc_text(doc)
+    out = []
+    for a in according:
+        if not a.cue or text[a.cue[0][0]:a.cue[0][1]].lower() in ("wie", "wonach"):
+            continue
+        outer = next((f.content for f in framing if f.content[0] <= a.cue[0][0] < f.content[1]), None)
+        if outer is None:
+            continue
+        frame_end = max(e for _, e in [*a.cue, *([a.speaker] if a.speaker else [])])
+        start = frame_end if a.cue[0][0] - outer[0] <= 1 else outer[0]  # the frame opens the content
+        while start < outer[1] and not text[start].isalnum() and text[start] not in "„»\"":
+            start += 1
+        if outer[1] - start > 10:
+            out.append(replace(a, content=(start, outer[1])))
+    return out
 
 
 class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKnown, FreeIndirectSpeech):
@@ -64,7 +87,7 @@ class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKno
                 # belongs to that content; otherwise the according_to frame is the sentence's report
                 framing = [r for r in reporting if r.kind == AttributionKind.indirect
                            and all(r.content[0] <= c[0] and c[1] <= r.content[1] for a in according for c in a.cue)]
-                found += framing or according
+                found += framing + nested_sources(doc, according, framing) if framing else according
             else:
                 found += reporting
             found += self._noun_frames(sent, masked, [f.content for f in found])

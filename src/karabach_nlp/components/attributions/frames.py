@@ -218,8 +218,14 @@ class FramedSpeech(ReportedSpeech):
             comma = dass if dass is not None else comma
             opened = any(e.opener and e.opener not in ("darauf", "auf") and any(opens(doc[k].text, e.opener) for k in range(i + 1, comma or i))
                          for e in reported)
-            if verbs and comma is not None and comma + 1 < content_end and not masked(comma + 1) and not opened:
-                saying = any(v.lemma in SAYING for v, _ in verbs)
+            # "rief die Armee auf, das Volk zu schützen", "ging davon aus, dass …": a speech act whose
+            # content would be its object frames an object clause after the comma as indirect speech
+            clausal = (comma is not None and comma + 1 < content_end and self._object_clause(doc, comma + 1, content_end)
+                       and not any(doc[k].text.lower() in ("und", "oder", "sowie") for k in range(i + 1, comma)))
+            framing = verbs or (self._clause_taking(sent, i, reported, cue) if clausal else [])
+            opened = opened and not clausal
+            if framing and comma is not None and comma + 1 < content_end and not masked(comma + 1) and not opened:
+                saying = any(v.lemma in SAYING for v, _ in framing)
                 opening = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";", ":")]])
                 # a subordinate clause has its verb last ("Nachdem er … gefordert hatte,"); "Als Begründung
                 # gaben die USA an, …" opens with "als" but is a main clause
@@ -338,6 +344,26 @@ class FramedSpeech(ReportedSpeech):
                 and self._looks_like_clause(doc, following + 1, content_end, saying)):
             return following, (speaker[0], following)
         return comma, speaker
+
+    def _clause_taking(self, sent: SpacySpan, i: int, reported: list[ReportedVerb], cue: list) -> list:
+        """The reported-speech verbs of token ``i`` as (verb, particle) when they frame an object
+        clause; a split-off particle must stand in the clause and joins ``cue``."""
+        doc = sent.doc
+        out = []
+        if any(e.opener == "darauf" for e in reported) and any(doc[k].text.lower() == "darauf" for k in range(i + 1, sent.end)):
+            return []  # "drängte darauf, … zurückzukehren": reported speech by the seed gold (spec §2)
+        for entry in reported:
+            verb = entry.verb
+            p = None
+            whole = doc[i].text.lower().startswith(verb.particle) if verb.particle else True
+            if verb.particle and not whole and doc[i].lemma_.lower() != verb.lemma:
+                p = self._particle(sent, i, verb.particle)
+                if p is None:
+                    continue
+                if (p, p + 1) not in cue:
+                    cue.append((p, p + 1))
+            out.append((verb, p))
+        return out
 
     @staticmethod
     def _ends_in_verb(doc, comma: int) -> bool:

@@ -1,0 +1,77 @@
+"""Indirect speech the quotation dataset marks where our reported-speech and according-to rules
+used to stand alone: a speech act that frames an object clause ("appellierte an …, … zu"), and
+a source phrase inside reported content ("sagte, nach ersten Erkenntnissen sei …"). German
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import karabach_nlp
+from karabach_nlp.records import AttributionKind
+
+from conftest import assert_offsets
+
+
+def _extract(nlp, text):
+    claims = karabach_nlp.extract(text, nlp)
+    assert_offsets(text, claims)
+    return claims.attributions
+
+
+def _of_kind(attributions, kind):
+    return [a for a in attributions if a.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("Die Gewerkschaft appellierte an die Beschäftigten, den Streik fortzusetzen.", ["appellierte"],
+         "Die Gewerkschaft", "den Streik fortzusetzen"),
+        ("Der Abgeordnete plädierte dafür, die Grenze offen zu halten.", ["plädierte", "dafür"],
+         "Der Abgeordnete", "die Grenze offen zu halten"),
+        ("Die Stadt warnte davor, das Eis auf dem See zu betreten.", ["warnte"], "Die Stadt",
+         "das Eis auf dem See zu betreten"),
+        ("Die Helfer gehen von dem Verdacht aus, dass das Feuer gelegt wurde.", ["gehen", "aus"], "Die Helfer",
+         "das Feuer gelegt wurde"),
+    ],
+)
+def test_attributions_speech_act_with_object_clause_is_indirect(nlp, text, cue, speaker, content):
+    attributions = _extract(nlp, text)
+    assert not _of_kind(attributions, AttributionKind.reported)
+    [indirect] = _of_kind(attributions, AttributionKind.indirect)
+    assert [c.text for c in indirect.cue] == cue
+    assert indirect.speaker.text == speaker
+    assert indirect.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a relative clause after the object is no content clause
+        ("Der Minister sprach von einem Plan, der seit Jahren bestehe.", "von einem Plan"),
+        # the clause after the comma belongs to the coordinated verb, not to "rief … auf"
+        ("Der Verband rief die Mitglieder zur Ruhe auf und bat sie, die Halle zu verlassen.", "zur Ruhe"),
+    ],
+)
+def test_attributions_speech_act_without_object_clause_stays_reported(nlp, text, content):
+    [reported] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert reported.content.text == content
+
+
+def test_attributions_source_phrase_inside_indirect_content_is_its_own_report(nlp):
+    text = "Ein Sprecher sagte am Abend, nach ersten Erkenntnissen sei das Feuer in der Küche ausgebrochen."
+    attributions = _extract(nlp, text)
+    [indirect] = _of_kind(attributions, AttributionKind.indirect)
+    [source] = _of_kind(attributions, AttributionKind.according_to)
+    assert indirect.speaker.text == "Ein Sprecher"
+    assert indirect.content.text == "nach ersten Erkenntnissen sei das Feuer in der Küche ausgebrochen"
+    assert [c.text for c in source.cue] == ["nach"]
+    assert source.speaker.text == "ersten Erkenntnissen"
+    assert source.content.text == "sei das Feuer in der Küche ausgebrochen"
+
+
+def test_attributions_time_phrase_inside_indirect_content_reports_nothing(nlp):
+    text = "Der Trainer sagte, nach dem Spiel sei die Mannschaft müde gewesen."
+    attributions = _extract(nlp, text)
+    assert [a.kind for a in attributions] == [AttributionKind.indirect]
