@@ -75,3 +75,47 @@ def test_attributions_time_phrase_inside_indirect_content_reports_nothing(nlp):
     text = "Der Trainer sagte, nach dem Spiel sei die Mannschaft müde gewesen."
     attributions = _extract(nlp, text)
     assert [a.kind for a in attributions] == [AttributionKind.indirect]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("Die Brücke bleibt bis Mai gesperrt. Das erklärte am Freitag ein Sprecher der Stadt.", ["erklärte"],
+         "ein Sprecher der Stadt"),
+        ("Die Brücke bleibt bis Mai gesperrt. Dies geht aus einer Mitteilung der Stadtwerke hervor.",
+         ["geht", "hervor"], "einer Mitteilung der Stadtwerke"),
+        ("Die Brücke bleibt bis Mai gesperrt. Das wurde vom Bauamt am Montag bekannt gegeben.",
+         ["bekannt", "gegeben"], "Bauamt"),
+        ("Die Brücke bleibt bis Mai gesperrt. Das hat der Stadtrat am Abend entschieden.", ["entschieden"],
+         "der Stadtrat"),
+    ],
+)
+def test_attributions_frame_taking_up_the_sentence_before(nlp, text, cue, speaker):
+    [indirect] = _of_kind(_extract(nlp, text), AttributionKind.indirect)
+    assert indirect.content.text == "Die Brücke bleibt bis Mai gesperrt"
+    assert [c.text for c in indirect.cue] == cue
+    assert indirect.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Brücke bleibt bis Mai gesperrt. Das Bauamt prüft die Pfeiler.",  # "Das" as an article
+        "Die Brücke bleibt bis Mai gesperrt. Das ist ein großes Ärgernis.",  # no speech verb
+    ],
+)
+def test_attributions_das_opening_no_frame_takes_nothing_back(nlp, text):
+    assert _extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Die Firma bot an, den Lohn um fünf Prozent zu erhöhen.", ["bot", "an"], "den Lohn um fünf Prozent zu erhöhen"),
+        ("Der Verein beauftragte einen Anwalt, die Verträge zu prüfen.", ["beauftragte"], "die Verträge zu prüfen"),
+    ],
+)
+def test_attributions_offer_or_order_with_clause_is_indirect(nlp, text, cue, content):
+    [indirect] = _of_kind(_extract(nlp, text), AttributionKind.indirect)
+    assert [c.text for c in indirect.cue] == cue
+    assert indirect.content.text == content

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...records import Attribution, AttributionKind, Span
+from .back_reference import BackReference
 from .clauses import Finding
 from .continuation import FreeIndirectSpeech
 from .direct import DirectSpeech
@@ -57,7 +58,7 @@ def nested_sources(doc: Doc, according: list[Finding], framing: list[Finding]) -
     return out
 
 
-class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKnown, FreeIndirectSpeech):
+class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKnown, BackReference, FreeIndirectSpeech):
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.lex: SpeechLexicon = load_lexicon()
@@ -79,6 +80,10 @@ class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKno
         sents = list(doc.sents)
         for sent in sents:
             if all(masked(i) for i in range(sent.start, sent.end)):
+                continue
+            back = self._back_reference(sent, masked)
+            if back:  # "Das teilte die Polizei mit.": the sentence is only the frame of the one before
+                found += back
                 continue
             according = self._according_to(sent, masked)
             reporting = self._reporting(sent, masked)
