@@ -119,3 +119,29 @@ def test_attributions_offer_or_order_with_clause_is_indirect(nlp, text, cue, con
     [indirect] = _of_kind(_extract(nlp, text), AttributionKind.indirect)
     assert [c.text for c in indirect.cue] == cue
     assert indirect.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, reported_content, cue, speaker, content",
+    [
+        ("Die Ministerin nannte den Brand eine Katastrophe und sagte, die Helfer seien erschöpft.",
+         "den Brand eine Katastrophe", ["sagte"], "Die Ministerin", "die Helfer seien erschöpft"),
+        ("Der Trainer lobte die Mannschaft und kündigte an, im Sommer aufzuhören.",
+         "die Mannschaft", ["kündigte", "an"], "Der Trainer", "im Sommer aufzuhören"),
+    ],
+)
+def test_attributions_coordinated_speech_verb_reports_its_own_clause(nlp, text, reported_content, cue, speaker, content):
+    attributions = _extract(nlp, text)
+    [reported] = _of_kind(attributions, AttributionKind.reported)
+    [indirect] = _of_kind(attributions, AttributionKind.indirect)
+    assert reported.content.text == reported_content
+    assert [c.text for c in indirect.cue] == cue
+    assert indirect.speaker.text == speaker
+    assert indirect.content.text == content
+
+
+def test_attributions_coordinated_object_stays_in_reported_content(nlp):
+    # "und" joins two objects here, no second speech verb: the content runs on
+    [reported] = _of_kind(_extract(nlp, "Der Verband forderte höhere Löhne und kürzere Arbeitszeiten."),
+                          AttributionKind.reported)
+    assert reported.content.text == "höhere Löhne und kürzere Arbeitszeiten"

@@ -224,7 +224,9 @@ class FramedSpeech(ReportedSpeech):
                        and not any(doc[k].text.lower() in ("und", "oder", "sowie") for k in range(i + 1, comma)))
             framing = verbs or (self._clause_taking(sent, i, reported, cue) if clausal else [])
             opened = opened and not clausal
-            if framing and comma is not None and comma + 1 < content_end and not masked(comma + 1) and not opened:
+            # "lobte die Helfer und sagte, …": the clause belongs to the coordinated verb
+            coordinated = comma is not None and self._coordinated_verb(sent, i, comma) is not None
+            if framing and comma is not None and comma + 1 < content_end and not masked(comma + 1) and not opened and not coordinated:
                 saying = any(v.lemma in SAYING for v, _ in framing)
                 opening = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";", ":")]])
                 # a subordinate clause has its verb last ("Nachdem er … gefordert hatte,"); "Als Begründung
