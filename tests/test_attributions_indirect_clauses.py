@@ -145,3 +145,20 @@ def test_attributions_coordinated_object_stays_in_reported_content(nlp):
     [reported] = _of_kind(_extract(nlp, "Der Verband forderte höhere Löhne und kürzere Arbeitszeiten."),
                           AttributionKind.reported)
     assert reported.content.text == "höhere Löhne und kürzere Arbeitszeiten"
+
+
+def test_attributions_long_subject_before_zu_infinitive(nlp):
+    text = ("Im Namen des Rates empfahl der Beauftragte für Verkehr und ländliche Entwicklung Max Muster, "
+            "die Strecke bis zum Herbst auszubauen.")
+    [indirect] = _of_kind(_extract(nlp, text), AttributionKind.indirect)
+    assert [c.text for c in indirect.cue] == ["empfahl"]
+    assert indirect.content.text == "die Strecke bis zum Herbst auszubauen"
+
+
+def test_attributions_zu_infinitive_after_als_noun_stays_reported(nlp):
+    # the clause completes "Versuch", the noun after "als": no content clause of "bezeichnete"
+    text = "Die Opposition bezeichnete das Gesetz als Versuch, die Presse zum Schweigen zu bringen."
+    attributions = _extract(nlp, text)
+    assert not _of_kind(attributions, AttributionKind.indirect)
+    [reported] = _of_kind(attributions, AttributionKind.reported)
+    assert [c.text for c in reported.cue] == ["bezeichnete"]

@@ -216,6 +216,8 @@ class FramedSpeech(ReportedSpeech):
                 if doc[j].is_punct and doc[j].text not in ("(", ")", "-", "„", "“", "»", "«", "\""):
                     break
             comma = dass if dass is not None else comma
+            if comma is None:
+                comma = self._long_subject_comma(sent, i, last)
             opened = any(e.opener and e.opener not in ("darauf", "auf") and any(opens(doc[k].text, e.opener) for k in range(i + 1, comma or i))
                          for e in reported)
             # "rief die Armee auf, das Volk zu schützen", "ging davon aus, dass …": a speech act whose
@@ -223,7 +225,8 @@ class FramedSpeech(ReportedSpeech):
             clausal = (comma is not None and comma + 1 < content_end and self._object_clause(doc, comma + 1, content_end)
                        and not any(doc[k].text.lower() in ("und", "oder", "sowie") for k in range(i + 1, comma)))
             framing = verbs or (self._clause_taking(sent, i, reported, cue) if clausal else [])
-            opened = opened and not clausal
+            # "bezeichnete es als Versuch, … zu hindern": after "als" the clause completes the noun
+            opened = opened and not (clausal and not any(doc[k].text == "als" for k in range(i + 1, comma)))
             # "lobte die Helfer und sagte, …": the clause belongs to the coordinated verb
             coordinated = comma is not None and self._coordinated_verb(sent, i, comma) is not None
             if framing and comma is not None and comma + 1 < content_end and not masked(comma + 1) and not opened and not coordinated:
@@ -346,6 +349,19 @@ class FramedSpeech(ReportedSpeech):
                 and self._looks_like_clause(doc, following + 1, content_end, saying)):
             return following, (speaker[0], following)
         return comma, speaker
+
+    def _long_subject_comma(self, sent: SpacySpan, i: int, last: int) -> Optional[int]:
+        """ "empfahl der EU-Kommissar für Erweiterung und Nachbarschaftspolitik Max Muster, … zu
+        eröffnen": a comma past the usual reach that opens a zu-infinitive, with no verb or other
+        punctuation between the cue and it."""
+        doc = sent.doc
+        for j in range(last, min(sent.end - 1, last + 16)):
+            t = doc[j]
+            if t.text == ",":
+                return j if self._zu_infinitive(doc, j + 1, self._clause_end(sent, j + 1)) else None
+            if t.tag_ in ("VVFIN", "VAFIN", "VMFIN") or t.is_punct and t.text not in ("(", ")", "-", "„", "“", "\""):
+                return None
+        return None
 
     def _clause_taking(self, sent: SpacySpan, i: int, reported: list[ReportedVerb], cue: list) -> list:
         """The reported-speech verbs of token ``i`` as (verb, particle) when they frame an object
