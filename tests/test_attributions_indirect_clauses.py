@@ -162,3 +162,22 @@ def test_attributions_zu_infinitive_after_als_noun_stays_reported(nlp):
     assert not _of_kind(attributions, AttributionKind.indirect)
     [reported] = _of_kind(attributions, AttributionKind.reported)
     assert [c.text for c in reported.cue] == ["bezeichnete"]
+
+
+def test_attributions_frame_in_konjunktiv_continues_the_last_speaker(nlp):
+    text = ("Der Sprecher der Feuerwehr sagte, die Lage sei ernst. "
+            "Die Behörde gehe davon aus, dass weitere Opfer gefunden würden.")
+    attributions = _extract(nlp, text)
+    [indirect] = _of_kind(attributions, AttributionKind.indirect)
+    [free] = _of_kind(attributions, AttributionKind.free_indirect)
+    assert free.content.text == "Die Behörde gehe davon aus, dass weitere Opfer gefunden würden."
+    assert free.speaker is None and free.speaker_actor_id == indirect.speaker_actor_id is not None
+
+
+def test_attributions_frame_in_indicative_keeps_its_own_clause(nlp):
+    text = ("Der Sprecher der Feuerwehr sagte, die Lage sei ernst. "
+            "Die Behörde geht davon aus, dass weitere Opfer gefunden werden.")
+    attributions = _extract(nlp, text)
+    assert not _of_kind(attributions, AttributionKind.free_indirect)
+    assert [a.content.text for a in _of_kind(attributions, AttributionKind.indirect)] == [
+        "die Lage sei ernst", "weitere Opfer gefunden werden"]

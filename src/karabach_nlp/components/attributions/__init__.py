@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from ...records import Attribution, AttributionKind, Span
 from .back_reference import BackReference
-from .clauses import Finding
+from .clauses import WEAK_SUBJUNCTIVE, Finding, _is_subjunctive
 from .continuation import FreeIndirectSpeech
 from .direct import DirectSpeech
 from .frames import FramedSpeech
@@ -55,6 +55,27 @@ def nested_sources(doc: Doc, according: list[Finding], framing: list[Finding]) -
             start += 1
         if outer[1] - start > 10:
             out.append(replace(a, content=(start, outer[1])))
+    return out
+
+
+def reported_frames_as_free_indirect(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """ "Die Behörde gehe davon aus, dass …": a frame whose own verb (of the main clause, before any
+    comma) is in the Konjunktiv I is itself reported by the article's last speaker; the dataset
+    marks the whole sentence free indirect."""
+    out = []
+    for f in found:
+        if f.kind == AttributionKind.indirect and f.cue and not f.continues:
+            cue = doc.char_span(*f.cue[0], alignment_mode="expand")
+            main = cue is not None and not any(t.text in (",", ";", ":") for t in doc[cue[0].sent.start:cue.start])
+            if main and len(cue) == 1 and _is_subjunctive(cue[0]) and cue[0].text.lower() not in WEAK_SUBJUNCTIVE:
+                sent = cue[0].sent
+                start = next(t for t in sent if not t.is_space)
+                end = sent.end
+                while end > sent.start and doc[end - 1].is_space:
+                    end -= 1
+                f = replace(f, kind=AttributionKind.free_indirect, content=(start.idx, doc[end - 1].idx + len(doc[end - 1])),
+                            speaker=None, cue=[], continues=True, sent=sent.start)
+        out.append(f)
     return out
 
 
@@ -98,6 +119,7 @@ class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKno
             found += self._noun_frames(sent, masked, [f.content for f in found])
             found += self._stance_frames(sent, masked, [f.content for f in found])
             found += self._made_known(sent, masked, [f.content for f in found])
+        found = reported_frames_as_free_indirect(doc, found)
         found += self._free_indirect(doc, sents, found, masked)
         found += self._nested(doc, inline, found)
         found += self._reported_around_quotes(doc, direct, token_masked)
