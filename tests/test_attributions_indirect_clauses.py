@@ -181,3 +181,26 @@ def test_attributions_frame_in_indicative_keeps_its_own_clause(nlp):
     assert not _of_kind(attributions, AttributionKind.free_indirect)
     assert [a.content.text for a in _of_kind(attributions, AttributionKind.indirect)] == [
         "die Lage sei ernst", "weitere Opfer gefunden werden"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Nach Müllers Meinung sind die Preise zu hoch.", "Müllers Meinung", "sind die Preise zu hoch"),
+        ("Nach erster Einschätzung handelt es sich um einen Unfall.", "erster Einschätzung",
+         "handelt es sich um einen Unfall"),
+    ],
+)
+def test_attributions_nach_with_genitive_name_or_ordinal(nlp, text, speaker, content):
+    [source] = _of_kind(_extract(nlp, text), AttributionKind.according_to)
+    assert [c.text for c in source.cue] == ["Nach"]
+    assert source.speaker.text == speaker
+    assert source.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nach Müllers Rückkehr sind die Preise gestiegen.", "Nach erster Prüfung wurde der Antrag abgelehnt."],
+)
+def test_attributions_nach_of_time_with_genitive_or_ordinal_is_no_source(nlp, text):
+    assert _extract(nlp, text) == []

@@ -27,6 +27,7 @@ TIME_BEFORE_NACH = frozenset(
 NAMING = frozenset("nennen bezeichnen".split())
 WIE_ONLY_VERBS = frozenset("ergeben veröffentlichen".split())
 EXPECTING = frozenset("erwarten annehmen befürchten".split())  # "wie erwartet" / "wie angenommen" with no one named
+ORDINALS = frozenset("erster ersten letzter letzten".split())  # not adjective-like to the phrase rules
 SEPARABLE_PARTICLES = frozenset("ab an auf aus bei ein fest fort her hin los nach vor weg zu zurück zusammen".split())
 
 
@@ -70,9 +71,13 @@ class FramedSpeech(ReportedSpeech):
                     and not (i > sent.start and doc[i - 1].text.lower() in TIME_BEFORE_NACH):
                 j = i + 1
                 own = False
-                while j < sent.end - 1 and (doc[j].text.lower() in phrases.DETERMINERS or phrases.adjective_like(doc[j])):
+                while j < sent.end - 1 and (doc[j].text.lower() in phrases.DETERMINERS or phrases.adjective_like(doc[j])
+                                            or doc[j].text in ORDINALS):  # "nach erster Einschätzung"
                     own = own or doc[j].text.lower() == "eigenen"
                     j += 1
+                if (j == i + 1 and j + 1 < sent.end - 1 and doc[j].text.endswith("s") and phrases._capitalised(doc[j])
+                        and doc[j + 1].text in self.lex.nouns):
+                    j += 1  # "Nach Müllers Meinung": the genitive name and the noun are the source
                 noun = self._saying_noun(doc[j].text)
                 if noun and (own or j > i + 1 and doc[j - 1].text.lower() not in phrases.DETERMINERS):
                     # "nach eigenen Angaben", "nach palästinensischen Angaben": the phrase is the source
