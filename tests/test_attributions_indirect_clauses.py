@@ -204,3 +204,33 @@ def test_attributions_nach_with_genitive_name_or_ordinal(nlp, text, speaker, con
 )
 def test_attributions_nach_of_time_with_genitive_or_ordinal_is_no_source(nlp, text):
     assert _extract(nlp, text) == []
+
+
+def test_attributions_speech_act_with_konjunktiv_main_clause_is_indirect(nlp):
+    text = "Die Kandidatin hat in einem Interview angeregt, der Präsident solle doch zurücktreten."
+    attributions = _extract(nlp, text)
+    assert not _of_kind(attributions, AttributionKind.reported)
+    [indirect] = _of_kind(attributions, AttributionKind.indirect)
+    assert indirect.content.text == "der Präsident solle doch zurücktreten"
+    assert indirect.speaker.text == "Die Kandidatin"
+
+
+def test_attributions_so_frame_between_dashes(nlp):
+    text = "Der Umbau sei teuer – so die Bürgermeisterin –, aber nötig."
+    [source] = _of_kind(_extract(nlp, text), AttributionKind.according_to)
+    assert [c.text for c in source.cue] == ["so"]
+    assert source.speaker.text == "die Bürgermeisterin"
+
+
+def test_attributions_frame_after_content_past_an_infinitive_clause(nlp):
+    # ", die Preise zu senken," is no relative clause: the frame after it still takes the sentence
+    text = "Ziel sei es, die Preise zu senken, hieß es vom Verband der Händler."
+    [indirect] = _of_kind(_extract(nlp, text), AttributionKind.indirect)
+    assert [c.text for c in indirect.cue] == ["hieß", "es"]
+    assert indirect.speaker.text == "Verband der Händler"
+    assert indirect.content.text == "Ziel sei es, die Preise zu senken"
+
+
+def test_attributions_frame_after_a_relative_clause_is_no_frame(nlp):
+    text = "Der Minister, der seit Jahren im Amt ist, erklärte seinen Rücktritt."
+    assert not _of_kind(_extract(nlp, text), AttributionKind.indirect)

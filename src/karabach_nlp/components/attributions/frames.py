@@ -12,7 +12,7 @@ from ...records import AttributionKind
 from . import phrases
 from .clauses import (
     AUX, CLAUSE_OPENERS, CORRELATES, FRAME_ADVERBS, PASSIVE, RELATIVE, RELATIVE_AFTER_NACH, REPORTING_AS_REPORTED,
-    SAYING, SUBORDINATORS, Finding, _chars, _first,
+    SAYING, SUBORDINATORS, WEAK_SUBJUNCTIVE, Finding, _chars, _first, _is_subjunctive,
 )
 from ...speech_lexicon import ReportedVerb
 from .reported import ReportedSpeech, opens
@@ -50,7 +50,7 @@ class FramedSpeech(ReportedSpeech):
                 speaker = phrases.backward(sent, i)
                 cue = [(i, i + 1)]
                 frame = (speaker[0], i + 1) if speaker else None
-            elif where == "clause" and i > sent.start and doc[i - 1].text == "," and i + 1 < sent.end:
+            elif where == "clause" and i > sent.start and doc[i - 1].text in (",", "–") and i + 1 < sent.end:
                 cue = [(i, i + 1)]
                 j = i + 1
                 if self.lex.verb_of(doc[j]) is not None:
@@ -227,7 +227,8 @@ class FramedSpeech(ReportedSpeech):
                          for e in reported)
             # "rief die Armee auf, das Volk zu schützen", "ging davon aus, dass …": a speech act whose
             # content would be its object frames an object clause after the comma as indirect speech
-            clausal = (comma is not None and comma + 1 < content_end and self._object_clause(doc, comma + 1, content_end)
+            clausal = (comma is not None and comma + 1 < content_end
+                       and (self._object_clause(doc, comma + 1, content_end) or self._reported_main_clause(sent, comma + 1, content_end))
                        and not any(doc[k].text.lower() in ("und", "oder", "sowie") for k in range(i + 1, comma)))
             framing = verbs or (self._clause_taking(sent, i, reported, cue) if clausal else [])
             # "bezeichnete es als Versuch, … zu hindern": after "als" the clause completes the noun
@@ -274,7 +275,9 @@ class FramedSpeech(ReportedSpeech):
                     used_until = sent.end
                     continue
             # frame after the content: "…, sagte er."
-            closes_relative = any(doc[k].text == "," and doc[k + 1].text.lower() in RELATIVE for k in range(_first(sent), i - 2))
+            # ("…, die Terroristen zu besiegen, hieß es": an infinitive after the comma, no relative clause)
+            closes_relative = any(doc[k].text == "," and doc[k + 1].text.lower() in RELATIVE
+                                  and not self._zu_infinitive(doc, k + 1, self._clause_end(sent, k + 1)) for k in range(_first(sent), i - 2))
             if verbs and i > sent.start + 2 and doc[i - 1].text == "," and not closes_relative:
                 k = i + 1
                 while k < sent.end and (doc[k].text == "sich" or doc[k].text.lower() in FRAME_ADVERBS):
@@ -354,6 +357,17 @@ class FramedSpeech(ReportedSpeech):
                 and self._looks_like_clause(doc, following + 1, content_end, saying)):
             return following, (speaker[0], following)
         return comma, speaker
+
+    def _reported_main_clause(self, sent: SpacySpan, start: int, end: int) -> bool:
+        """ "hat angeregt, der Präsident solle antreten": a main clause in the Konjunktiv I after the
+        comma (a relative or subordinate clause in it completes the object instead)."""
+        doc = sent.doc
+        article = doc[start].text.lower() in RELATIVE and start + 1 < end and doc[start + 1].text[:1].isupper()
+        if doc[start].text.lower() in (RELATIVE - {"der", "die", "das", "den", "dem"} if article else RELATIVE) | SUBORDINATORS | CLAUSE_OPENERS or not (
+                phrases._capitalised(doc[start]) or doc[start].text.lower() in phrases.DETERMINERS | phrases.PRONOUNS):
+            return False
+        clause_end = self._clause_end(sent, start)
+        return any(_is_subjunctive(doc[k]) and doc[k].text.lower() not in WEAK_SUBJUNCTIVE for k in range(start, min(clause_end, start + 6)))
 
     def _long_subject_comma(self, sent: SpacySpan, i: int, last: int) -> Optional[int]:
         """ "empfahl der EU-Kommissar für Erweiterung und Nachbarschaftspolitik Max Muster, … zu
