@@ -234,3 +234,25 @@ def test_attributions_frame_after_content_past_an_infinitive_clause(nlp):
 def test_attributions_frame_after_a_relative_clause_is_no_frame(nlp):
     text = "Der Minister, der seit Jahren im Amt ist, erklärte seinen Rücktritt."
     assert not _of_kind(_extract(nlp, text), AttributionKind.indirect)
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("Der Bürgermeister sagte, die Brücke sei sicher, doch ein Gutachter erklärte, sie müsse gesperrt werden.",
+         "die Brücke sei sicher", "sie müsse gesperrt werden"),
+        ("Der Bürgermeister sagte, die Brücke sei sicher, und die Polizei teilte mit, dass sie gesperrt werde.",
+         "die Brücke sei sicher", "sie gesperrt werde"),
+    ],
+)
+def test_attributions_content_stops_where_another_speaker_reports(nlp, text, first, second):
+    attributions = _of_kind(_extract(nlp, text), AttributionKind.indirect)
+    assert [a.content.text for a in attributions] == [first, second]
+    assert attributions[0].speaker.text == "Der Bürgermeister"
+
+
+def test_attributions_content_runs_on_over_a_clause_without_speech_verb(nlp):
+    # "werden" is no speech verb here ("bekannt werden" needs its particle)
+    text = "Er sagte, die Lage sei ernst, doch die Helfer würden bald eintreffen."
+    [indirect] = _of_kind(_extract(nlp, text), AttributionKind.indirect)
+    assert indirect.content.text == "die Lage sei ernst, doch die Helfer würden bald eintreffen"

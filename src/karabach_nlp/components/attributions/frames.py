@@ -214,6 +214,8 @@ class FramedSpeech(ReportedSpeech):
             # "sagte der Koordinator, Max Muster, gegenüber der BBC, dass …": the comma before "dass"
             dass = next((j for j in range(i + 1, min(sent.end - 1, last + 16)) if doc[j].text == ","
                          and doc[j + 1].text.lower() in ("dass", "ob") and not masked(j)), None)
+            if dass is not None and self._next_speaker_clause(sent, i + 1, dass) is not None:
+                dass = None  # "sagte, …, und die Polizei teilte mit, dass …": that "dass" is the other verb's
             for j in range(i + 1, min(sent.end, last + 8)) if dass is None else ():
                 if doc[j].text in (",", ":") and not masked(j):
                     comma = j
@@ -263,6 +265,8 @@ class FramedSpeech(ReportedSpeech):
                                 and self.lex.verb_of(doc[k + 1]) is not None), content_end)
                     if subordinate:  # "Nachdem er gefordert hatte, die Steuern zu senken, kam es …": its own clause only
                         end = min(end, self._clause_end(sent, start))
+                    other = self._next_speaker_clause(sent, start + 2, end)
+                    end = other if other is not None else end
                     if start >= end:
                         continue  # "…, dass" with nothing after it
                     # "geht davon aus", "wies darauf hin", "heißt es": the correlate belongs to the cue
@@ -272,7 +276,7 @@ class FramedSpeech(ReportedSpeech):
                     out.append(Finding(AttributionKind.indirect, _chars(doc, start, end),
                                       _chars(doc, *speaker) if speaker else None,
                                       [_chars(doc, s, e) for s, e in sorted(cue)], sent=sent.start))
-                    used_until = sent.end
+                    used_until = end if other is not None else sent.end  # the next speaker's frame is still to read
                     continue
             # frame after the content: "…, sagte er."
             # ("…, die Terroristen zu besiegen, hieß es": an infinitive after the comma, no relative clause)
@@ -368,6 +372,25 @@ class FramedSpeech(ReportedSpeech):
             return False
         clause_end = self._clause_end(sent, start)
         return any(_is_subjunctive(doc[k]) and doc[k].text.lower() not in WEAK_SUBJUNCTIVE for k in range(start, min(clause_end, start + 6)))
+
+    def _next_speaker_clause(self, sent: SpacySpan, start: int, end: int) -> Optional[int]:
+        """ "…, Annabi sei tot, doch ein UN-Sprecher erklärte, …": where a coordinated main clause
+        with a speaker and a speech verb of its own begins inside content ``[start, end)`` (the
+        comma before the conjunction); that clause is another report."""
+        doc = sent.doc
+        for k in range(start, end - 2):
+            if doc[k].text != "," or doc[k + 1].text.lower() not in ("doch", "aber", "und", "während", "sowie", "jedoch"):
+                continue
+            speaker = phrases.forward(sent, k + 2, allow_pronoun=False, places=True)
+            if speaker is None or speaker[0] != k + 2 or speaker[1] >= end:
+                continue
+            v = speaker[1]
+            split = [e.particle for e in self.lex.split_verbs_of(doc[v])] + [
+                e.verb.particle for e in self.lex.reported_of(doc[v]) if e.verb.particle]
+            whole = self.lex.verb_of(doc[v]) is not None or any(not e.verb.particle for e in self.lex.reported_of(doc[v]))
+            if whole or any(self._particle(sent, v, p) is not None for p in split):
+                return k
+        return None
 
     def _long_subject_comma(self, sent: SpacySpan, i: int, last: int) -> Optional[int]:
         """ "empfahl der EU-Kommissar für Erweiterung und Nachbarschaftspolitik Max Muster, … zu
