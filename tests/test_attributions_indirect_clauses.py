@@ -256,3 +256,15 @@ def test_attributions_content_runs_on_over_a_clause_without_speech_verb(nlp):
     text = "Er sagte, die Lage sei ernst, doch die Helfer würden bald eintreffen."
     [indirect] = _of_kind(_extract(nlp, text), AttributionKind.indirect)
     assert indirect.content.text == "die Lage sei ernst, doch die Helfer würden bald eintreffen"
+
+
+def test_attributions_conclusion_noun_frames_its_clause(nlp):
+    text = "Die Befragten zogen die Schlussfolgerung, nicht mehr wählen zu gehen."
+    [indirect] = _of_kind(_extract(nlp, text), AttributionKind.indirect)
+    assert [c.text for c in indirect.cue] == ["zogen", "die Schlussfolgerung"]
+    assert indirect.speaker.text == "Die Befragten"
+    assert indirect.content.text == "nicht mehr wählen zu gehen"
+
+
+def test_attributions_zum_schluss_of_time_frames_nothing(nlp):
+    assert _extract(nlp, "Zum Schluss, als alle gegangen waren, schloss er die Tür.") == []
