@@ -268,3 +268,18 @@ def test_attributions_conclusion_noun_frames_its_clause(nlp):
 
 def test_attributions_zum_schluss_of_time_frames_nothing(nlp):
     assert _extract(nlp, "Zum Schluss, als alle gegangen waren, schloss er die Tür.") == []
+
+
+def test_attributions_separable_particle_after_the_speakers_apposition(nlp):
+    text = "Am Montag gab der Leiter der Feuerwehr, Max Muster, bekannt, dass die Halle einsturzgefährdet sei."
+    [indirect] = _of_kind(_extract(nlp, text), AttributionKind.indirect)
+    assert [c.text for c in indirect.cue] == ["gab", "bekannt"]
+    assert indirect.content.text == "die Halle einsturzgefährdet sei"
+
+
+def test_attributions_dass_after_a_subordinate_clause_belongs_to_it(nlp):
+    # the "dass" clause belongs to "bekannt geworden", not to "beschloss"
+    text = "Der Verein beschloss, den Trainer zu entlassen, nachdem bekannt geworden war, dass er gelogen hatte."
+    found = {a.content.text: [c.text for c in a.cue] for a in _of_kind(_extract(nlp, text), AttributionKind.indirect)}
+    assert found.get("er gelogen hatte") != ["beschloss"]
+    assert any(content.startswith("den Trainer zu entlassen") and cue == ["beschloss"] for content, cue in found.items())

@@ -99,6 +99,13 @@ class ClauseRules:
         doc = sent.doc
         for j in range(verb_i + 1, sent.end):
             t = doc[j]
+            if t.text == "," and j + 1 < sent.end:
+                # "gab der Leiter, Max Muster, bekannt, dass …": past the speaker's apposition
+                name = phrases.forward(sent, j + 1, allow_pronoun=False)
+                m = name[1] if name is not None else None
+                if (m is not None and m + 2 < sent.end and doc[m].text == "," and doc[m + 1].text == particle
+                        and (doc[m + 2].is_punct or doc[m + 2].text.lower() in ("dass", "und", "oder"))):
+                    return m + 1
             if t.text in (",", ";", ":") or t.text in "„“\"»«":
                 break
             if t.text == particle and (j + 1 == sent.end or doc[j + 1].is_punct or doc[j + 1].text.lower() in ("und", "oder", "dass")):

@@ -214,8 +214,12 @@ class FramedSpeech(ReportedSpeech):
             # "sagte der Koordinator, Max Muster, gegenüber der BBC, dass …": the comma before "dass"
             dass = next((j for j in range(i + 1, min(sent.end - 1, last + 16)) if doc[j].text == ","
                          and doc[j + 1].text.lower() in ("dass", "ob") and not masked(j)), None)
-            if dass is not None and self._next_speaker_clause(sent, i + 1, dass) is not None:
-                dass = None  # "sagte, …, und die Polizei teilte mit, dass …": that "dass" is the other verb's
+            if dass is not None and (self._next_speaker_clause(sent, i + 1, dass) is not None or any(
+                    doc[k].text == "," and (doc[k + 1].text.lower() in SUBORDINATORS or self._object_clause(doc, k + 1, dass))
+                    for k in range(i + 1, dass))):
+                # "sagte, …, und die Polizei teilte mit, dass …" / "beschloss, … zu holen, nachdem bekannt
+                # geworden war, dass …": that "dass" belongs to another verb
+                dass = None
             for j in range(i + 1, min(sent.end, last + 8)) if dass is None else ():
                 if doc[j].text in (",", ":") and not masked(j):
                     comma = j
