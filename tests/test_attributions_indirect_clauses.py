@@ -283,3 +283,10 @@ def test_attributions_dass_after_a_subordinate_clause_belongs_to_it(nlp):
     found = {a.content.text: [c.text for c in a.cue] for a in _of_kind(_extract(nlp, text), AttributionKind.indirect)}
     assert found.get("er gelogen hatte") != ["beschloss"]
     assert any(content.startswith("den Trainer zu entlassen") and cue == ["beschloss"] for content, cue in found.items())
+
+
+def test_attributions_aus_phrase_is_the_source_of_hervorgehen(nlp):
+    text = "Aus einem Bericht der Feuerwehr geht hervor, dass zwei Menschen verletzt wurden."
+    [indirect] = _of_kind(_extract(nlp, text), AttributionKind.indirect)
+    assert [c.text for c in indirect.cue] == ["geht", "hervor"]
+    assert indirect.speaker.text == "einem Bericht der Feuerwehr"

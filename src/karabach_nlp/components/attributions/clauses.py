@@ -130,8 +130,10 @@ class ClauseRules:
             return None
         while start < verb_i and doc[start].text.lower() in ("und", "aber", "doch", "auch", "„", "“", "\"", "(", "-", "–"):
             start += 1
-        if verb.lemma_ in SUBJECTLESS_SAYING and start < verb_i and doc[start].text.lower() in ("aus", "von", "vom"):
-            # "Aus Militärkreisen verlautete, …": these verbs have no speaking subject; "aus X" is the source
+        source_of = verb.lemma_ in SUBJECTLESS_SAYING or any(doc[k].text == "hervor" for k in range(verb_i + 1, sent.end))
+        if source_of and start < verb_i and doc[start].text.lower() in ("aus", "von", "vom"):
+            # "Aus Militärkreisen verlautete, …", "Aus dem Bericht geht hervor, …": these verbs have no
+            # speaking subject; "aus X" is the source
             source = phrases.forward(sent, start + 1, allow_pronoun=False, places=True)
             if source is not None and source[1] == verb_i:
                 return source
