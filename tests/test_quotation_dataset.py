@@ -17,7 +17,7 @@ from conftest import SHARED
 DEV = SHARED / "data" / "quotation-2024" / "dev"
 
 # The regression floor: the dev figures last reached (raise them as the rules improve).
-FLOOR = {"messages": 0.778, "roles": 0.684, "form": 0.772}  # dev reached 0.780 / 0.686 / 0.774 (all branches merged) ("wie" clauses, "bekannt geworden", stance "sah es als … an", short frameless phrases need a speaker)
+FLOOR = {"messages": 0.783, "roles": 0.689, "form": 0.783}  # dev reached 0.785 / 0.691 / 0.785 (branch indirect3: clause-taking speech acts, "Das erklärte …", coordinated speech verbs, Konjunktiv frames)
 
 
 def _doc(text: str, annotations=()) -> dict:

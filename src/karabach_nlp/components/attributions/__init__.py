@@ -18,11 +18,14 @@ it; :func:`components.actors.resolve_span` ties them (pronouns, titles) to actor
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...records import Attribution, AttributionKind, Span
-from .clauses import Finding
+from .back_reference import BackReference
+from .clauses import WEAK_SUBJUNCTIVE, Finding, _is_subjunctive
 from .continuation import FreeIndirectSpeech
 from .direct import DirectSpeech
 from .frames import FramedSpeech
@@ -35,7 +38,49 @@ from ..actors import resolve_span
 from ...doctext import doc_text
 
 
-class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKnown, FreeIndirectSpeech):
+def nested_sources(doc: Doc, according: list[Finding], framing: list[Finding]) -> list[Finding]:
+    """ "X sagte, nach neuesten Erkenntnissen habe …": the dataset marks the source phrase inside
+    reported content as a report of its own, over that content after the phrase; a "wie"/"wonach"
+    clause there stays part of the content."""
+    text = doc_text(doc)
+    out = []
+    for a in according:
+        if not a.cue or text[a.cue[0][0]:a.cue[0][1]].lower() in ("wie", "wonach"):
+            continue
+        outer = next((f.content for f in framing if f.content[0] <= a.cue[0][0] < f.content[1]), None)
+        if outer is None:
+            continue
+        frame_end = max(e for _, e in [*a.cue, *([a.speaker] if a.speaker else [])])
+        start = frame_end if a.cue[0][0] - outer[0] <= 1 else outer[0]  # the frame opens the content
+        while start < outer[1] and not text[start].isalnum() and text[start] not in "„»\"":
+            start += 1
+        if outer[1] - start > 10:
+            out.append(replace(a, content=(start, outer[1])))
+    return out
+
+
+def reported_frames_as_free_indirect(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """ "Die Behörde gehe davon aus, dass …": a frame whose own verb (of the main clause, before any
+    comma) is in the Konjunktiv I is itself reported by the article's last speaker; the dataset
+    marks the whole sentence free indirect."""
+    out = []
+    for f in found:
+        if f.kind == AttributionKind.indirect and f.cue and not f.continues:
+            cue = doc.char_span(*f.cue[0], alignment_mode="expand")
+            main = cue is not None and not any(t.text in (",", ";", ":") for t in doc[cue[0].sent.start:cue.start])
+            if main and len(cue) == 1 and _is_subjunctive(cue[0]) and cue[0].text.lower() not in WEAK_SUBJUNCTIVE:
+                sent = cue[0].sent
+                start = next(t for t in sent if not t.is_space)
+                end = sent.end
+                while end > sent.start and doc[end - 1].is_space:
+                    end -= 1
+                f = replace(f, kind=AttributionKind.free_indirect, content=(start.idx, doc[end - 1].idx + len(doc[end - 1])),
+                            speaker=None, cue=[], continues=True, sent=sent.start)
+        out.append(f)
+    return out
+
+
+class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKnown, BackReference, FreeIndirectSpeech):
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.lex: SpeechLexicon = load_lexicon()
@@ -58,6 +103,10 @@ class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKno
         for sent in sents:
             if all(masked(i) for i in range(sent.start, sent.end)):
                 continue
+            back = self._back_reference(sent, masked)
+            if back:  # "Das teilte die Polizei mit.": the sentence is only the frame of the one before
+                found += back
+                continue
             according = self._according_to(sent, masked)
             reporting = self._reporting(sent, masked)
             if according:
@@ -65,12 +114,13 @@ class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKno
                 # belongs to that content; otherwise the according_to frame is the sentence's report
                 framing = [r for r in reporting if r.kind == AttributionKind.indirect
                            and all(r.content[0] <= c[0] and c[1] <= r.content[1] for a in according for c in a.cue)]
-                found += framing or according
+                found += framing + nested_sources(doc, according, framing) if framing else according
             else:
                 found += reporting
             found += self._noun_frames(sent, masked, [f.content for f in found])
             found += self._stance_frames(sent, masked, [f.content for f in found])
             found += self._made_known(sent, masked, [f.content for f in found])
+        found = reported_frames_as_free_indirect(doc, found)
         found += self._free_indirect(doc, sents, found, masked)
         found += self._nested(doc, inline, found)
         found += self._reported_around_quotes(doc, direct, token_masked)

@@ -99,6 +99,13 @@ class ClauseRules:
         doc = sent.doc
         for j in range(verb_i + 1, sent.end):
             t = doc[j]
+            if t.text == "," and j + 1 < sent.end:
+                # "gab der Leiter, Max Muster, bekannt, dass …": past the speaker's apposition
+                name = phrases.forward(sent, j + 1, allow_pronoun=False)
+                m = name[1] if name is not None else None
+                if (m is not None and m + 2 < sent.end and doc[m].text == "," and doc[m + 1].text == particle
+                        and (doc[m + 2].is_punct or doc[m + 2].text.lower() in ("dass", "und", "oder"))):
+                    return m + 1
             if t.text in (",", ";", ":") or t.text in "„“\"»«":
                 break
             if t.text == particle and (j + 1 == sent.end or doc[j + 1].is_punct or doc[j + 1].text.lower() in ("und", "oder", "dass")):
@@ -123,8 +130,10 @@ class ClauseRules:
             return None
         while start < verb_i and doc[start].text.lower() in ("und", "aber", "doch", "auch", "„", "“", "\"", "(", "-", "–"):
             start += 1
-        if verb.lemma_ in SUBJECTLESS_SAYING and start < verb_i and doc[start].text.lower() in ("aus", "von", "vom"):
-            # "Aus Militärkreisen verlautete, …": these verbs have no speaking subject; "aus X" is the source
+        source_of = verb.lemma_ in SUBJECTLESS_SAYING or any(doc[k].text == "hervor" for k in range(verb_i + 1, sent.end))
+        if source_of and start < verb_i and doc[start].text.lower() in ("aus", "von", "vom"):
+            # "Aus Militärkreisen verlautete, …", "Aus dem Bericht geht hervor, …": these verbs have no
+            # speaking subject; "aus X" is the source
             source = phrases.forward(sent, start + 1, allow_pronoun=False, places=True)
             if source is not None and source[1] == verb_i:
                 return source

@@ -12,7 +12,7 @@ from ...records import AttributionKind
 from . import phrases
 from .clauses import (
     AUX, CLAUSE_OPENERS, CORRELATES, FRAME_ADVERBS, PASSIVE, RELATIVE, RELATIVE_AFTER_NACH, REPORTING_AS_REPORTED,
-    SAYING, SUBORDINATORS, Finding, _chars, _first,
+    SAYING, SUBORDINATORS, WEAK_SUBJUNCTIVE, Finding, _chars, _first, _is_subjunctive,
 )
 from ...speech_lexicon import ReportedVerb
 from .reported import ReportedSpeech, opens
@@ -27,6 +27,7 @@ TIME_BEFORE_NACH = frozenset(
 NAMING = frozenset("nennen bezeichnen".split())
 WIE_ONLY_VERBS = frozenset("ergeben veröffentlichen".split())
 EXPECTING = frozenset("erwarten annehmen befürchten".split())  # "wie erwartet" / "wie angenommen" with no one named
+ORDINALS = frozenset("erster ersten letzter letzten".split())  # not adjective-like to the phrase rules
 SEPARABLE_PARTICLES = frozenset("ab an auf aus bei ein fest fort her hin los nach vor weg zu zurück zusammen".split())
 
 
@@ -49,7 +50,7 @@ class FramedSpeech(ReportedSpeech):
                 speaker = phrases.backward(sent, i)
                 cue = [(i, i + 1)]
                 frame = (speaker[0], i + 1) if speaker else None
-            elif where == "clause" and i > sent.start and doc[i - 1].text == "," and i + 1 < sent.end:
+            elif where == "clause" and i > sent.start and doc[i - 1].text in (",", "–") and i + 1 < sent.end:
                 cue = [(i, i + 1)]
                 j = i + 1
                 if self.lex.verb_of(doc[j]) is not None:
@@ -70,9 +71,13 @@ class FramedSpeech(ReportedSpeech):
                     and not (i > sent.start and doc[i - 1].text.lower() in TIME_BEFORE_NACH):
                 j = i + 1
                 own = False
-                while j < sent.end - 1 and (doc[j].text.lower() in phrases.DETERMINERS or phrases.adjective_like(doc[j])):
+                while j < sent.end - 1 and (doc[j].text.lower() in phrases.DETERMINERS or phrases.adjective_like(doc[j])
+                                            or doc[j].text in ORDINALS):  # "nach erster Einschätzung"
                     own = own or doc[j].text.lower() == "eigenen"
                     j += 1
+                if (j == i + 1 and j + 1 < sent.end - 1 and doc[j].text.endswith("s") and phrases._capitalised(doc[j])
+                        and doc[j + 1].text in self.lex.nouns):
+                    j += 1  # "Nach Müllers Meinung": the genitive name and the noun are the source
                 noun = self._saying_noun(doc[j].text)
                 if noun and (own or j > i + 1 and doc[j - 1].text.lower() not in phrases.DETERMINERS):
                     # "nach eigenen Angaben", "nach palästinensischen Angaben": the phrase is the source
@@ -209,6 +214,12 @@ class FramedSpeech(ReportedSpeech):
             # "sagte der Koordinator, Max Muster, gegenüber der BBC, dass …": the comma before "dass"
             dass = next((j for j in range(i + 1, min(sent.end - 1, last + 16)) if doc[j].text == ","
                          and doc[j + 1].text.lower() in ("dass", "ob") and not masked(j)), None)
+            if dass is not None and (self._next_speaker_clause(sent, i + 1, dass) is not None or any(
+                    doc[k].text == "," and (doc[k + 1].text.lower() in SUBORDINATORS or self._object_clause(doc, k + 1, dass))
+                    for k in range(i + 1, dass))):
+                # "sagte, …, und die Polizei teilte mit, dass …" / "beschloss, … zu holen, nachdem bekannt
+                # geworden war, dass …": that "dass" belongs to another verb
+                dass = None
             for j in range(i + 1, min(sent.end, last + 8)) if dass is None else ():
                 if doc[j].text in (",", ":") and not masked(j):
                     comma = j
@@ -216,10 +227,22 @@ class FramedSpeech(ReportedSpeech):
                 if doc[j].is_punct and doc[j].text not in ("(", ")", "-", "„", "“", "»", "«", "\""):
                     break
             comma = dass if dass is not None else comma
+            if comma is None:
+                comma = self._long_subject_comma(sent, i, last)
             opened = any(e.opener and e.opener not in ("darauf", "auf") and any(opens(doc[k].text, e.opener) for k in range(i + 1, comma or i))
                          for e in reported)
-            if verbs and comma is not None and comma + 1 < content_end and not masked(comma + 1) and not opened:
-                saying = any(v.lemma in SAYING for v, _ in verbs)
+            # "rief die Armee auf, das Volk zu schützen", "ging davon aus, dass …": a speech act whose
+            # content would be its object frames an object clause after the comma as indirect speech
+            clausal = (comma is not None and comma + 1 < content_end
+                       and (self._object_clause(doc, comma + 1, content_end) or self._reported_main_clause(sent, comma + 1, content_end))
+                       and not any(doc[k].text.lower() in ("und", "oder", "sowie") for k in range(i + 1, comma)))
+            framing = verbs or (self._clause_taking(sent, i, reported, cue) if clausal else [])
+            # "bezeichnete es als Versuch, … zu hindern": after "als" the clause completes the noun
+            opened = opened and not (clausal and not any(doc[k].text == "als" for k in range(i + 1, comma)))
+            # "lobte die Helfer und sagte, …": the clause belongs to the coordinated verb
+            coordinated = comma is not None and self._coordinated_verb(sent, i, comma) is not None
+            if framing and comma is not None and comma + 1 < content_end and not masked(comma + 1) and not opened and not coordinated:
+                saying = any(v.lemma in SAYING for v, _ in framing)
                 opening = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";", ":")]])
                 # a subordinate clause has its verb last ("Nachdem er … gefordert hatte,"); "Als Begründung
                 # gaben die USA an, …" opens with "als" but is a main clause
@@ -246,6 +269,8 @@ class FramedSpeech(ReportedSpeech):
                                 and self.lex.verb_of(doc[k + 1]) is not None), content_end)
                     if subordinate:  # "Nachdem er gefordert hatte, die Steuern zu senken, kam es …": its own clause only
                         end = min(end, self._clause_end(sent, start))
+                    other = self._next_speaker_clause(sent, start + 2, end)
+                    end = other if other is not None else end
                     if start >= end:
                         continue  # "…, dass" with nothing after it
                     # "geht davon aus", "wies darauf hin", "heißt es": the correlate belongs to the cue
@@ -255,10 +280,12 @@ class FramedSpeech(ReportedSpeech):
                     out.append(Finding(AttributionKind.indirect, _chars(doc, start, end),
                                       _chars(doc, *speaker) if speaker else None,
                                       [_chars(doc, s, e) for s, e in sorted(cue)], sent=sent.start))
-                    used_until = sent.end
+                    used_until = end if other is not None else sent.end  # the next speaker's frame is still to read
                     continue
             # frame after the content: "…, sagte er."
-            closes_relative = any(doc[k].text == "," and doc[k + 1].text.lower() in RELATIVE for k in range(_first(sent), i - 2))
+            # ("…, die Terroristen zu besiegen, hieß es": an infinitive after the comma, no relative clause)
+            closes_relative = any(doc[k].text == "," and doc[k + 1].text.lower() in RELATIVE
+                                  and not self._zu_infinitive(doc, k + 1, self._clause_end(sent, k + 1)) for k in range(_first(sent), i - 2))
             if verbs and i > sent.start + 2 and doc[i - 1].text == "," and not closes_relative:
                 k = i + 1
                 while k < sent.end and (doc[k].text == "sich" or doc[k].text.lower() in FRAME_ADVERBS):
@@ -338,6 +365,69 @@ class FramedSpeech(ReportedSpeech):
                 and self._looks_like_clause(doc, following + 1, content_end, saying)):
             return following, (speaker[0], following)
         return comma, speaker
+
+    def _reported_main_clause(self, sent: SpacySpan, start: int, end: int) -> bool:
+        """ "hat angeregt, der Präsident solle antreten": a main clause in the Konjunktiv I after the
+        comma (a relative or subordinate clause in it completes the object instead)."""
+        doc = sent.doc
+        article = doc[start].text.lower() in RELATIVE and start + 1 < end and doc[start + 1].text[:1].isupper()
+        if doc[start].text.lower() in (RELATIVE - {"der", "die", "das", "den", "dem"} if article else RELATIVE) | SUBORDINATORS | CLAUSE_OPENERS or not (
+                phrases._capitalised(doc[start]) or doc[start].text.lower() in phrases.DETERMINERS | phrases.PRONOUNS):
+            return False
+        clause_end = self._clause_end(sent, start)
+        return any(_is_subjunctive(doc[k]) and doc[k].text.lower() not in WEAK_SUBJUNCTIVE for k in range(start, min(clause_end, start + 6)))
+
+    def _next_speaker_clause(self, sent: SpacySpan, start: int, end: int) -> Optional[int]:
+        """ "…, Annabi sei tot, doch ein UN-Sprecher erklärte, …": where a coordinated main clause
+        with a speaker and a speech verb of its own begins inside content ``[start, end)`` (the
+        comma before the conjunction); that clause is another report."""
+        doc = sent.doc
+        for k in range(start, end - 2):
+            if doc[k].text != "," or doc[k + 1].text.lower() not in ("doch", "aber", "und", "während", "sowie", "jedoch"):
+                continue
+            speaker = phrases.forward(sent, k + 2, allow_pronoun=False, places=True)
+            if speaker is None or speaker[0] != k + 2 or speaker[1] >= end:
+                continue
+            v = speaker[1]
+            split = [e.particle for e in self.lex.split_verbs_of(doc[v])] + [
+                e.verb.particle for e in self.lex.reported_of(doc[v]) if e.verb.particle]
+            whole = self.lex.verb_of(doc[v]) is not None or any(not e.verb.particle for e in self.lex.reported_of(doc[v]))
+            if whole or any(self._particle(sent, v, p) is not None for p in split):
+                return k
+        return None
+
+    def _long_subject_comma(self, sent: SpacySpan, i: int, last: int) -> Optional[int]:
+        """ "empfahl der EU-Kommissar für Erweiterung und Nachbarschaftspolitik Max Muster, … zu
+        eröffnen": a comma past the usual reach that opens a zu-infinitive, with no verb or other
+        punctuation between the cue and it."""
+        doc = sent.doc
+        for j in range(last, min(sent.end - 1, last + 16)):
+            t = doc[j]
+            if t.text == ",":
+                return j if self._zu_infinitive(doc, j + 1, self._clause_end(sent, j + 1)) else None
+            if t.tag_ in ("VVFIN", "VAFIN", "VMFIN") or t.is_punct and t.text not in ("(", ")", "-", "„", "“", "\""):
+                return None
+        return None
+
+    def _clause_taking(self, sent: SpacySpan, i: int, reported: list[ReportedVerb], cue: list) -> list:
+        """The reported-speech verbs of token ``i`` as (verb, particle) when they frame an object
+        clause; a split-off particle must stand in the clause and joins ``cue``."""
+        doc = sent.doc
+        out = []
+        if any(e.opener == "darauf" for e in reported) and any(doc[k].text.lower() == "darauf" for k in range(i + 1, sent.end)):
+            return []  # "drängte darauf, … zurückzukehren": reported speech by the seed gold (spec §2)
+        for entry in reported:
+            verb = entry.verb
+            p = None
+            whole = doc[i].text.lower().startswith(verb.particle) if verb.particle else True
+            if verb.particle and not whole and doc[i].lemma_.lower() != verb.lemma:
+                p = self._particle(sent, i, verb.particle)
+                if p is None:
+                    continue
+                if (p, p + 1) not in cue:
+                    cue.append((p, p + 1))
+            out.append((verb, p))
+        return out
 
     @staticmethod
     def _ends_in_verb(doc, comma: int) -> bool:

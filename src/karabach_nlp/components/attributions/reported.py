@@ -61,6 +61,22 @@ BARE_VERBS = AUX | PASSIVE | frozenset("sein müssen muss musste mussten können
 
 
 class ReportedSpeech(ClauseRules):
+    def _coordinated_verb(self, sent: SpacySpan, i: int, end: int) -> Optional[int]:
+        """The "und"/"sowie" before a speech verb of its own in tokens ``i+1..end`` that frames the
+        clause after the comma at ``end`` ("nannte die Lage ernst und sagte, …"): that clause is a
+        report of its own ("fordern mehr Personal und beklagen …" with no clause stays one act)."""
+        doc = sent.doc
+        if end + 1 >= sent.end or doc[end].text != ",":
+            return None
+        for k in range(i + 1, min(end, sent.end - 1)):
+            if doc[k].text.lower() in ("und", "sowie", "oder"):
+                v = k + 1
+                while v < end - 1 and doc[v].text.lower() in ("auch", "zugleich", "gleichzeitig", "zudem"):
+                    v += 1
+                if self.lex.verb_of(doc[v]) is not None or self.lex.split_verbs_of(doc[v]) or self.lex.reported_of(doc[v]):
+                    return k
+        return None
+
     def _reported_end(self, sent: SpacySpan, found: Finding) -> int:
         """The token after a reported speech act's content and cue: a clause coordinated after it
         ("rief … auf und beschloss, …") is a report of its own."""
@@ -241,6 +257,7 @@ class ReportedSpeech(ClauseRules):
                 stop = p
             elif verb.particle is None and self._closing_particle(doc, i, clause_end):
                 continue
+            stop = self._coordinated_verb(sent, i, stop) or stop  # "bezeichnete … als X und sagte, …"
             # "Die SPD hat sich für … ausgesprochen": the subject stands next to the finite verb,
             # the content between it and the participle or infinitive
             aux = final
