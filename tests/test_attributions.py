@@ -375,3 +375,10 @@ def test_attributions_aus_before_an_ordinary_verb_of_saying_is_no_source(nlp):
     # "Aus Angst" is a reason; "sagen" has its own subject
     claims = _claims(nlp, "Aus Angst vor Vergeltung sagte der Sprecher, es seien zwei Polizisten verletzt worden.")
     assert _one(claims.attributions, AttributionKind.indirect).speaker.text == "der Sprecher"
+
+
+def test_attributions_participle_written_apart_from_its_particle_is_the_cue(nlp):
+    text = "Die Firma hat am Montag bekannt gegeben, dass sie 200 Stellen streichen werde."
+    a = _one(_extract(nlp, text), AttributionKind.indirect)
+    assert [c.text for c in a.cue] == ["bekannt", "gegeben"]
+    assert a.speaker.text == "Die Firma" and a.content.text == "sie 200 Stellen streichen werde"

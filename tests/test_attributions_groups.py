@@ -87,3 +87,4 @@ def test_attributions_comma_list_of_speakers_names_each(nlp):
     _, a, names = _single(nlp, text)
     assert a.speaker.text == "Der Innenminister, die Kanzlerin und der Bürgermeister"
     assert [names[i] for i in a.speaker_actor_ids] == ["Innenminister", "Kanzlerin", "Bürgermeister"]
+

@@ -182,6 +182,8 @@ class FramedSpeech(ReportedSpeech):
                 verbs.append((v, None))
             for sv in self.lex.split_verbs_of(tok):
                 p = self._particle(sent, i, sv.particle)
+                if p is None and i > sent.start and tok.tag_ == "VVPP" and doc[i - 1].text.lower() == sv.particle:
+                    p = i - 1  # "hat … bekannt gegeben": the participle written apart from its particle
                 if p is not None:
                     verbs.insert(0, (sv, p))
             reported = self.lex.reported_of(tok)
