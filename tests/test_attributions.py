@@ -382,3 +382,16 @@ def test_attributions_participle_written_apart_from_its_particle_is_the_cue(nlp)
     a = _one(_extract(nlp, text), AttributionKind.indirect)
     assert [c.text for c in a.cue] == ["bekannt", "gegeben"]
     assert a.speaker.text == "Die Firma" and a.content.text == "sie 200 Stellen streichen werde"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a prepositional phrase before "…, beschuldigte dieser" is no clause anybody said
+        "In einer Erklärung von Max Muster, einem Sprecher der Miliz, beschuldigte dieser die Regierung.",
+        # the clause after the comma belongs to "sieht", not to "bestreitet"
+        "Der Minister bestreitet die Vorwürfe und sieht, wie viele Beobachter, keinen Grund zum Rücktritt.",
+    ],
+)
+def test_attributions_no_indirect_content_that_is_no_clause_of_the_cue(nlp, text):
+    assert not [a for a in _extract(nlp, text) if a.kind == AttributionKind.indirect]

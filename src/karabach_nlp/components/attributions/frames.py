@@ -243,6 +243,10 @@ class FramedSpeech(ReportedSpeech):
             opened = opened and not (clausal and not any(doc[k].text == "als" for k in range(i + 1, comma)))
             # "lobte die Helfer und sagte, …": the clause belongs to the coordinated verb
             coordinated = comma is not None and self._coordinated_verb(sent, i, comma) is not None
+            # "bestreitet die Vorwürfe und sieht, wie …, keinen Grund": any finite verb after "und" owns the clause
+            coordinated = coordinated or comma is not None and any(
+                doc[k].text.lower() in ("und", "sowie", "oder") and doc[k + 1].tag_.endswith("FIN") and doc[k + 1].text[:1].islower()
+                and not self._says(doc[k + 1]) for k in range(i + 1, comma - 1))
             if framing and comma is not None and comma + 1 < content_end and not masked(comma + 1) and not opened and not coordinated:
                 saying = any(v.lemma in SAYING for v, _ in framing)
                 opening = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";", ":")]])
@@ -304,7 +308,9 @@ class FramedSpeech(ReportedSpeech):
                         speaker = phrases.forward(sent, m + 1, allow_pronoun=False)
                 subject = phrases.whole(doc, _first(sent), i - 1)  # "Der Bürgermeister, Max Muster, warnte …"
                 subordinate = doc[_first(sent)].text.lower() in SUBORDINATORS
-                if (speaker or impersonal) and not masked(i - 2) and not subject and not subordinate:
+                # what was said is a clause: "In einer Erklärung von X, einem Sprecher, beschuldigte …" is none
+                verbless = doc.has_annotation("TAG") and not any(t.tag_.startswith("V") for t in doc[_first(sent) : i - 1])
+                if (speaker or impersonal) and not masked(i - 2) and not subject and not subordinate and not verbless:
                     start = _first(sent)
                     out.append(Finding(AttributionKind.indirect, _chars(doc, start, i - 1), _chars(doc, *speaker) if speaker else None,
                                       [_chars(doc, s, e) for s, e in sorted(cue)], sent=sent.start))

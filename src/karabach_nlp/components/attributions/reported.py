@@ -61,6 +61,10 @@ BARE_VERBS = AUX | PASSIVE | frozenset("sein müssen muss musste mussten können
 
 
 class ReportedSpeech(ClauseRules):
+    def _says(self, tok) -> bool:
+        """Whether a word is a verb of the speech lexicons (reporting, separable or reported)."""
+        return bool(self.lex.verb_of(tok) is not None or self.lex.split_verbs_of(tok) or self.lex.reported_of(tok))
+
     def _coordinated_verb(self, sent: SpacySpan, i: int, end: int) -> Optional[int]:
         """The "und"/"sowie" before a speech verb of its own in tokens ``i+1..end`` that frames the
         clause after the comma at ``end`` ("nannte die Lage ernst und sagte, …"): that clause is a
@@ -73,7 +77,7 @@ class ReportedSpeech(ClauseRules):
                 v = k + 1
                 while v < end - 1 and doc[v].text.lower() in ("auch", "zugleich", "gleichzeitig", "zudem"):
                     v += 1
-                if self.lex.verb_of(doc[v]) is not None or self.lex.split_verbs_of(doc[v]) or self.lex.reported_of(doc[v]):
+                if self._says(doc[v]):
                     return k
         return None
 
