@@ -395,3 +395,19 @@ def test_attributions_participle_written_apart_from_its_particle_is_the_cue(nlp)
 )
 def test_attributions_no_indirect_content_that_is_no_clause_of_the_cue(nlp, text):
     assert not [a for a in _extract(nlp, text) if a.kind == AttributionKind.indirect]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weitere Schlüsse sollen nach der Auswertung des Flugschreibers gezogen werden.",  # "after", no source
+        "Können Sie sagen, welche Vorschläge Ihrer Meinung nach verfassungswidrig sind?",  # a question asks
+    ],
+)
+def test_attributions_no_report_in_time_phrases_or_questions(nlp, text):
+    assert not [a for a in _extract(nlp, text) if a.kind in (AttributionKind.indirect, AttributionKind.according_to)]
+
+
+def test_attributions_quoted_question_stays_direct_speech(nlp):
+    a = _one(_extract(nlp, "„Wer soll das bezahlen?“, fragte der Bürgermeister."), AttributionKind.direct)
+    assert a.speaker.text == "der Bürgermeister"

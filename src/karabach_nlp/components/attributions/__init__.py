@@ -121,6 +121,7 @@ class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKno
             found += self._stance_frames(sent, masked, [f.content for f in found])
             found += self._made_known(sent, masked, [f.content for f in found])
         found = reported_frames_as_free_indirect(doc, found)
+        found = [f for f in found if not _in_a_question(doc, f)]
         found += self._free_indirect(doc, sents, found, masked)
         found += self._nested(doc, inline, found)
         found += self._reported_around_quotes(doc, direct, token_masked)
@@ -154,6 +155,19 @@ class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKno
                 )
             )
         return records
+
+
+def _in_a_question(doc: Doc, f: Finding) -> bool:
+    """A frame in a question asks, it reports nothing ("Können Sie sagen, was Sie inspiriert?",
+    "Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?"); a quoted question stays direct speech."""
+    if f.kind == AttributionKind.direct or not f.cue:
+        return False
+    span = doc.char_span(*f.cue[0], alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span[0].sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == "?"
 
 
 def _without_trailing_comma(text: str, span: tuple[int, int]) -> tuple[int, int]:
