@@ -411,3 +411,27 @@ def test_attributions_no_report_in_time_phrases_or_questions(nlp, text):
 def test_attributions_quoted_question_stays_direct_speech(nlp):
     a = _one(_extract(nlp, "„Wer soll das bezahlen?“, fragte der Bürgermeister."), AttributionKind.direct)
     assert a.speaker.text == "der Bürgermeister"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("Die Lage sei ernst, hatte der Minister am Montag gesagt.", "der Minister", "gesagt", "Die Lage sei ernst"),
+        ("Man werde die Steuern senken, hat der Währungsfonds angekündigt.", "der Währungsfonds", "angekündigt",
+         "Man werde die Steuern senken"),
+    ],
+)
+def test_attributions_frame_in_the_perfect_after_the_content(nlp, text, speaker, cue, content):
+    a = _one(_extract(nlp, text), AttributionKind.indirect)
+    assert (a.speaker.text, [c.text for c in a.cue], a.content.text) == (speaker, [cue], content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nachdem die Polizei eingetroffen war, hatte der Täter erklärt.",
+        "Jüngste Umfragen, in denen die Wähler befragt wurden, haben das ergeben.",
+    ],
+)
+def test_attributions_perfect_after_a_subordinate_or_relative_clause_frames_nothing(nlp, text):
+    assert not [a for a in _extract(nlp, text) if a.kind == AttributionKind.indirect]

@@ -22,6 +22,7 @@ IMPERSONAL_SAYING = frozenset("heißt hieß hiess".split())  # "…, hieß es."
 TIME_BEFORE_NACH = frozenset(
     "tag tage tagen woche wochen monat monate monaten jahr jahre jahren stunde stunden minute minuten "
     "kurz erst gleich unmittelbar direkt bald kurze".split())
+PERFECT_AUX = frozenset("hat hatte haben hatten habe hätte hätten".split())
 # "nach der Auswertung des Flugschreibers": after the article these nouns name an event, "after" it
 # (train: 3 such frames, none a gold report; "nach der Ankündigung/Einschätzung" do report)
 EVENTS_AFTER_NACH = frozenset("Auswertung Veröffentlichung Vorstellung Verkündung".split())
@@ -292,6 +293,11 @@ class FramedSpeech(ReportedSpeech):
                                       [_chars(doc, s, e) for s, e in sorted(cue)], sent=sent.start))
                     used_until = end if other is not None else sent.end  # the next speaker's frame is still to read
                     continue
+            perfect = self._perfect_frame_after(sent, i, masked) if verbs else None
+            if perfect is not None:  # "…, hatte der Minister am Montag gesagt."
+                out.append(perfect)
+                used_until = sent.end
+                continue
             # frame after the content: "…, sagte er."
             # ("…, die Terroristen zu besiegen, hieß es": an infinitive after the comma, no relative clause)
             closes_relative = any(doc[k].text == "," and doc[k + 1].text.lower() in RELATIVE
@@ -330,6 +336,28 @@ class FramedSpeech(ReportedSpeech):
                 out.append(found)
                 used_until = self._reported_end(sent, found)
         return out
+
+    def _perfect_frame_after(self, sent: SpacySpan, i: int, masked) -> Optional[Finding]:
+        """ "Die Lage sei ernst, hatte der Minister gesagt.": a frame in the perfect after the content,
+        the auxiliary right after the comma, the speaker next, the participle closing the sentence."""
+        doc = sent.doc
+        if doc[i].tag_ != "VVPP" or i + 1 != self._content_end(sent):
+            return None
+        comma = next((k for k in range(i - 2, _first(sent), -1) if doc[k].text == ","), None)
+        if comma is None or comma - _first(sent) < 3 or doc[comma + 1].text.lower() not in PERFECT_AUX or masked(comma - 1):
+            return None
+        if doc[_first(sent)].text.lower() in SUBORDINATORS:
+            return None  # "Nachdem die Polizei eingetroffen war, hatte der Täter erklärt": a time, not what he said
+        if any(doc[k].text == "," and (doc[k + 1].text.lower() in RELATIVE or doc[k + 2].text.lower() in RELATIVE)
+               for k in range(_first(sent), comma - 2)):
+            return None  # "Jüngste Umfragen, in denen …, haben ergeben": a subject with its relative clause
+        speaker = phrases.forward(sent, comma + 2)
+        if speaker is None or speaker[1] > i:
+            return None
+        if doc.has_annotation("TAG") and not any(t.tag_.startswith("V") for t in doc[_first(sent) : comma]):
+            return None  # what was said is a clause
+        return Finding(AttributionKind.indirect, _chars(doc, _first(sent), comma), _chars(doc, *speaker),
+                       [_chars(doc, i, i + 1)], sent=sent.start)
 
     def _wie_clause(self, sent: SpacySpan, i: int, j: int):
         """ "Wie X (…) bestätigte, …": the reporting verb that ends the "wie" clause before its comma
