@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...records import Attribution, AttributionKind, Span
+from .cited import CitedSpeech
 from .clauses import Finding
 from .continuation import FreeIndirectSpeech
 from .direct import DirectSpeech
@@ -35,7 +36,7 @@ from ..actors import resolve_span
 from ...doctext import doc_text
 
 
-class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKnown, FreeIndirectSpeech):
+class Attributions(DirectSpeech, CitedSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKnown, FreeIndirectSpeech):
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.lex: SpeechLexicon = load_lexicon()
@@ -74,6 +75,7 @@ class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKno
         found += self._free_indirect(doc, sents, found, masked)
         found += self._nested(doc, inline, found)
         found += self._reported_around_quotes(doc, direct, token_masked)
+        found = self._with_citers(doc, found)
         doc._.attributions = self._records(doc, found)
         return doc
 

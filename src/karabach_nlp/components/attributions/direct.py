@@ -60,10 +60,14 @@ class DirectSpeech(ClauseRules):
         cue = [(i, i + 1)]
         if tok.text.lower() in ("wird", "wurde"):
             # "„…“, wird der Minister in der Zeitung zitiert.": the passive's subject said it
-            end = self._clause_end(sent, i + 1)
-            quoted = next((k for k in range(i + 1, end) if doc[k].text == "zitiert"), None)
-            speaker = self._with_apposition(sent, phrases.forward(sent, i + 1)) if quoted else None
-            if speaker is not None and speaker[1] <= quoted:
+            speaker = self._with_apposition(sent, phrases.forward(sent, i + 1))
+            if speaker is None:
+                return None
+            # "wird Eva Klein, Sprecherin des Vereins, zitiert": the apposition's comma ends no clause
+            appositive = speaker[1] > self._clause_end(sent, i + 1)
+            after = speaker[1] + 1 if appositive and speaker[1] < sent.end and doc[speaker[1]].text == "," else speaker[1]
+            quoted = next((k for k in range(speaker[1], self._clause_end(sent, after)) if doc[k].text == "zitiert"), None)
+            if quoted is not None:
                 return (speaker, [(i, i + 1), (quoted, quoted + 1)], quoted + 1)
             return None
         verb = self.lex.verb_of(tok) or self._separated_verb(sent, i, cue)
