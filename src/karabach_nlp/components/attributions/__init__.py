@@ -30,13 +30,14 @@ from .frames import FramedSpeech
 from .groups import conjuncts
 from .made_known import MadeKnown
 from .nouns import NounFrames
+from .sourced_hearsay import SourcedHearsay
 from .stances import StanceFrames
 from ...speech_lexicon import SpeechLexicon, load_lexicon
 from ..actors import resolve_span
 from ...doctext import doc_text
 
 
-class Attributions(DirectSpeech, CitedSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKnown, FreeIndirectSpeech):
+class Attributions(DirectSpeech, CitedSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKnown, FreeIndirectSpeech, SourcedHearsay):
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.lex: SpeechLexicon = load_lexicon()
@@ -73,6 +74,7 @@ class Attributions(DirectSpeech, CitedSpeech, FramedSpeech, NounFrames, StanceFr
             found += self._stance_frames(sent, masked, [f.content for f in found])
             found += self._made_known(sent, masked, [f.content for f in found])
         found += self._free_indirect(doc, sents, found, masked)
+        self._sourced_hearsay(doc, found)
         found += self._nested(doc, inline, found)
         found += self._reported_around_quotes(doc, direct, token_masked)
         found = self._with_citers(doc, found)
