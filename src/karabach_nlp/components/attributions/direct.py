@@ -12,6 +12,7 @@ from ...records import AttributionKind
 from . import phrases
 from .clauses import ClauseRules, SCARE_QUOTE_WORDS, MIN_FRAMELESS_QUOTE, Finding, _chars, _first, _title_like
 from .quotes import Quote, find_quotes
+from .subjects import SentenceSubjects
 
 # measured on train: a frameless quoted phrase of up to five words with no earlier speaker is
 # direct speech in 6 of 28 cases (with an earlier speaker to continue: 39 of 53)
@@ -42,7 +43,7 @@ def _introduced_name(text: str, q: Quote) -> bool:
     return word.endswith(NAME_NOUN_ENDS) or word in NAME_NOUNS
 
 
-class DirectSpeech(ClauseRules):
+class DirectSpeech(SentenceSubjects):
     def _frame_after(self, doc: Doc, q: Quote) -> Optional[tuple[Optional[tuple[int, int]], list[tuple[int, int]], int]]:
         """ "„…“, sagte er" / "„…“, so der Sprecher": (speaker, cue tokens, last frame token)."""
         i = self._token_at(doc, q.outer_end)
@@ -161,6 +162,9 @@ class DirectSpeech(ClauseRules):
                         first = self._token_at(doc, q.outer_start)
                         sent = doc[first].sent if first is not None else None
                         head = phrases.forward(sent, _first(sent), places=True) if sent is not None and first > _first(sent) else None
+                        # "Den Unmut der Partei brachte die Sprecherin zum Ausdruck: „…“": the subject, when it is an actor
+                        if head is not None:
+                            head = self._sentence_subject(sent, first - 1) or head
                         if head is not None and head[1] <= first - 1:
                             item.speaker, item.continues = _chars(doc, *head), False
                     found.append(item)
@@ -243,7 +247,11 @@ class DirectSpeech(ClauseRules):
                         or any(f.speaker is not None and f.content[0] < q.start for f in found)):
                     # a short phrase is someone's words only when there is someone to take them from
                     # ("„virtuellen Bombe“" before any speaker is the article's own phrase)
-                    out.append(Finding(AttributionKind.direct, (q.start, q.end), continues=True))
+                    # "Der Präsident zeigte sich „sehr zufrieden“": the sentence's subject says it, else the last speaker
+                    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+                    subject = self._sentence_subject(span.sent, span.start - 1) if span is not None else None
+                    out.append(Finding(AttributionKind.direct, (q.start, q.end), _chars(doc, *subject) if subject else None,
+                                       continues=subject is None))
                 continue
             if self._naming_label(doc, q, host):
                 out.append(Finding(AttributionKind.direct, (q.start, q.end), host.speaker, list(host.cue),
