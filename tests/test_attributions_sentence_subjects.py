@@ -36,3 +36,18 @@ def test_attributions_embedded_quote_with_a_thing_as_subject_continues_the_last_
     [a] = _direct(nlp, REPORT + "Die Brücke ist seit Jahren „in einem schlechten Zustand“.")
     assert a.speaker is None
     assert a.speaker_actor == "Eva Roth"
+
+
+def test_attributions_frameless_quote_is_said_by_the_subject_of_the_sentence_before(nlp):
+    text = (REPORT + "Der Bürgermeister Jan Kurz, der die Pläne lange abgelehnt hatte, lobte die Einigung. "
+            "„Das ist ein guter Tag für unsere Stadt.“")
+    [a] = _direct(nlp, text)
+    assert a.speaker.text == "Der Bürgermeister Jan Kurz"
+    assert a.speaker_actor == "Jan Kurz"
+
+
+def test_attributions_frameless_quote_after_a_sentence_about_a_thing_continues_the_last_speaker(nlp):
+    text = REPORT + "Die Brücke ist seit Jahren gesperrt. „Wir haben lange genug gewartet.“"
+    [a] = _direct(nlp, text)
+    assert a.speaker is None
+    assert a.speaker_actor == "Eva Roth"

@@ -167,6 +167,11 @@ class DirectSpeech(SentenceSubjects):
                             head = self._sentence_subject(sent, first - 1) or head
                         if head is not None and head[1] <= first - 1:
                             item.speaker, item.continues = _chars(doc, *head), False
+                    elif before.endswith((".", "!", "?")):
+                        # "Sadiq Khan verurteilte die Haltung der Regierung. „…“": the sentence before names who speaks
+                        subject = self._previous_subject(doc, q)
+                        if subject is not None:
+                            item.speaker, item.continues = _chars(doc, *subject), False
                     found.append(item)
                 else:
                     inline.append(q)

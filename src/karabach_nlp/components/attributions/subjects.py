@@ -18,7 +18,7 @@ from .clauses import ClauseRules, _first
 from ...doctext import doc_text
 
 FINITE = ("VVFIN", "VAFIN", "VMFIN")
-SPEAKING_PRONOUNS = frozenset("er sie wir ich".split())
+SPEAKING_PRONOUNS = frozenset("er sie".split())  # "ich", "wir" are words inside quotes
 # words before the first phrase that open no constituent of their own
 LEADING = frozenset("auch und aber doch denn".split())
 
@@ -38,10 +38,28 @@ class SentenceSubjects(ClauseRules):
         verb = next((k for k in range(start, before) if doc[k].tag_ in FINITE and doc[k].text[:1].islower()), None)
         if verb is None:
             return None
+        if head is not None and head[1] < verb and doc[head[1]].text == "," and doc[verb - 1].text == "," and _names_actor(doc, *head):
+            return head  # "Sadiq Khan, einer der Abgeordneten, die den Brief unterschrieben, verurteilte …"
+        around = self._speaker_around(sent, verb, start)  # "Sadiq Khan, einer der Abgeordneten, die …, verurteilte"
+        if around is not None and around[1] <= verb and _names_actor(doc, *around):
+            return around
         after = self._with_apposition(sent, phrases.forward(sent, verb + 1))
         if after is not None and after[1] <= before and _names_actor(doc, *after):
             return after
         return None
+
+    def _previous_subject(self, doc: Doc, q) -> Optional[tuple[int, int]]:
+        """The actor subject of the sentence right before a quote that opens its own sentence."""
+        first = self._token_at(doc, q.outer_start)
+        k = (first or 0) - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return None
+        prev = doc[k].sent  # the sentencizer may keep the opening mark in it
+        if any(self.lex.verb_of(t) for t in prev):
+            return None  # "Die Ärztin sagte, …. „…“": the quote continues that report, as any other would
+        return self._sentence_subject(prev, k)
 
 
 def _names_actor(doc: Doc, start: int, end: int) -> bool:
