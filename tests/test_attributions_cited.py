@@ -45,13 +45,12 @@ def test_attributions_cited_quote_is_direct_speech_of_medium_and_person(nlp, tex
     [
         ("„Das ist ein großer Erfolg“, zitiert die Lokalzeitung.", "die Lokalzeitung"),  # no person named
         ("„Das ist ein großer Erfolg für uns“, wird der Trainer zitiert.", "der Trainer"),  # no medium named
-        ("„Wir sind hier nicht willkommen“, zitierte man die Reporterin.", None),  # "man" is no medium
+        ("„Wir sind hier nicht willkommen“, zitierte man die Reporterin.", "die Reporterin"),  # "man" is no medium
     ],
 )
 def test_attributions_cited_quote_with_one_speaker_stays_one(nlp, text, speaker):
     [direct] = _direct(nlp, text)
-    if speaker is not None:
-        assert direct.speaker.text == speaker
+    assert direct.speaker.text == speaker
 
 
 def test_attributions_cited_quote_continues_the_person_quoted(nlp):

@@ -25,6 +25,7 @@ PASSIVE_AUX = frozenset("wird wurde werden wurden".split())
 MEDIUM_PREPOSITIONS = frozenset("von vom in im auf".split())
 # words that open no speaker phrase of the frame
 NOT_SPEAKER = frozenset("wie so mit den worten folgt".split())
+IMPERSONAL = frozenset(("man", "es"))  # "zitierte man die Reporterin": no medium named
 
 
 class CitedSpeech(ClauseRules):
@@ -36,7 +37,8 @@ class CitedSpeech(ClauseRules):
             roles = self._citer_and_cited(doc, f) if f.kind == AttributionKind.direct and f.cue else None
             if roles is not None:
                 citer, person = roles
-                out.append(Finding(AttributionKind.direct, f.content, _chars(doc, *citer), list(f.cue), sent=f.sent))
+                if doc[citer[0]].text.lower() not in IMPERSONAL:  # "zitierte man X": X alone
+                    out.append(Finding(AttributionKind.direct, f.content, _chars(doc, *citer), list(f.cue), sent=f.sent))
                 f.speaker, f.continues = _chars(doc, *person), False
             out.append(f)
         return out
@@ -72,14 +74,14 @@ class CitedSpeech(ClauseRules):
         citer, person = roles
         if citer[1] > person[0] and person[1] > citer[0]:
             return None
-        if any(doc[k].text.lower() in ("man", "es") for k in (citer[0], person[0])):
-            return None  # "zitierte man X": no medium named
+        if doc[person[0]].text.lower() in IMPERSONAL:
+            return None
         return roles
 
     def _active_roles(self, doc: Doc, sent, lo: int, hi: int, z: int):
         """ "„…“, zitiert ndr.de den Sprecher" / "Die Zeitung zitiert den Minister mit den Worten"."""
         if z == lo:  # verb first after the quote: the subject, then the object
-            citer = phrases.forward(sent, z + 1, allow_pronoun=False)
+            citer = (z + 1, z + 2) if z + 1 < hi and doc[z + 1].text.lower() in IMPERSONAL else phrases.forward(sent, z + 1, allow_pronoun=False)
             if citer is None or citer[1] > hi:
                 return None
             person = phrases.forward(sent, citer[1]) if citer[1] < hi else None
