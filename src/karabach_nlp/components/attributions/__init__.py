@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from ...records import Attribution, AttributionKind, Span
 from .back_reference import BackReference
+from .cited import CitedSpeech
 from .clauses import WEAK_SUBJUNCTIVE, Finding, _is_subjunctive
 from .continuation import FreeIndirectSpeech
 from .direct import DirectSpeech
@@ -32,6 +33,7 @@ from .frames import FramedSpeech
 from .groups import conjuncts
 from .made_known import MadeKnown
 from .nouns import NounFrames
+from .sourced_hearsay import SourcedHearsay
 from .stances import StanceFrames
 from ...speech_lexicon import SpeechLexicon, load_lexicon
 from ..actors import resolve_span
@@ -80,7 +82,8 @@ def reported_frames_as_free_indirect(doc: Doc, found: list[Finding]) -> list[Fin
     return out
 
 
-class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKnown, BackReference, FreeIndirectSpeech):
+class Attributions(DirectSpeech, CitedSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKnown, BackReference, FreeIndirectSpeech,
+                   SourcedHearsay):
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.lex: SpeechLexicon = load_lexicon()
@@ -123,8 +126,10 @@ class Attributions(DirectSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKno
         found = reported_frames_as_free_indirect(doc, found)
         found = [f for f in found if not _in_a_question(doc, f)]
         found += self._free_indirect(doc, sents, found, masked)
+        self._sourced_hearsay(doc, found)
         found += self._nested(doc, inline, found)
         found += self._reported_around_quotes(doc, direct, token_masked)
+        found = self._with_citers(doc, found)
         doc._.attributions = self._records(doc, found)
         return doc
 

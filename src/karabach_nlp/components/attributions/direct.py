@@ -12,6 +12,7 @@ from ...records import AttributionKind
 from . import phrases
 from .clauses import ClauseRules, SCARE_QUOTE_WORDS, MIN_FRAMELESS_QUOTE, Finding, _chars, _first, _title_like
 from .quotes import Quote, find_quotes
+from .subjects import SentenceSubjects
 
 # measured on train: a frameless quoted phrase of up to five words with no earlier speaker is
 # direct speech in 6 of 28 cases (with an earlier speaker to continue: 39 of 53)
@@ -42,7 +43,7 @@ def _introduced_name(text: str, q: Quote) -> bool:
     return word.endswith(NAME_NOUN_ENDS) or word in NAME_NOUNS
 
 
-class DirectSpeech(ClauseRules):
+class DirectSpeech(SentenceSubjects):
     def _frame_after(self, doc: Doc, q: Quote) -> Optional[tuple[Optional[tuple[int, int]], list[tuple[int, int]], int]]:
         """ "„…“, sagte er" / "„…“, so der Sprecher": (speaker, cue tokens, last frame token)."""
         i = self._token_at(doc, q.outer_end)
@@ -60,10 +61,14 @@ class DirectSpeech(ClauseRules):
         cue = [(i, i + 1)]
         if tok.text.lower() in ("wird", "wurde"):
             # "„…“, wird der Minister in der Zeitung zitiert.": the passive's subject said it
-            end = self._clause_end(sent, i + 1)
-            quoted = next((k for k in range(i + 1, end) if doc[k].text == "zitiert"), None)
-            speaker = self._with_apposition(sent, phrases.forward(sent, i + 1)) if quoted else None
-            if speaker is not None and speaker[1] <= quoted:
+            speaker = self._with_apposition(sent, phrases.forward(sent, i + 1))
+            if speaker is None:
+                return None
+            # "wird Eva Klein, Sprecherin des Vereins, zitiert": the apposition's comma ends no clause
+            appositive = speaker[1] > self._clause_end(sent, i + 1)
+            after = speaker[1] + 1 if appositive and speaker[1] < sent.end and doc[speaker[1]].text == "," else speaker[1]
+            quoted = next((k for k in range(speaker[1], self._clause_end(sent, after)) if doc[k].text == "zitiert"), None)
+            if quoted is not None:
                 return (speaker, [(i, i + 1), (quoted, quoted + 1)], quoted + 1)
             return None
         verb = self.lex.verb_of(tok) or self._separated_verb(sent, i, cue)
@@ -157,8 +162,16 @@ class DirectSpeech(ClauseRules):
                         first = self._token_at(doc, q.outer_start)
                         sent = doc[first].sent if first is not None else None
                         head = phrases.forward(sent, _first(sent), places=True) if sent is not None and first > _first(sent) else None
+                        # "Den Unmut der Partei brachte die Sprecherin zum Ausdruck: „…“": the subject, when it is an actor
+                        if head is not None:
+                            head = self._sentence_subject(sent, first - 1) or head
                         if head is not None and head[1] <= first - 1:
                             item.speaker, item.continues = _chars(doc, *head), False
+                    elif before.endswith((".", "!", "?")):
+                        # "Sadiq Khan verurteilte die Haltung der Regierung. „…“": the sentence before names who speaks
+                        subject = self._previous_subject(doc, q)
+                        if subject is not None:
+                            item.speaker, item.continues = _chars(doc, *subject), False
                     found.append(item)
                 else:
                     inline.append(q)
@@ -239,7 +252,11 @@ class DirectSpeech(ClauseRules):
                         or any(f.speaker is not None and f.content[0] < q.start for f in found)):
                     # a short phrase is someone's words only when there is someone to take them from
                     # ("„virtuellen Bombe“" before any speaker is the article's own phrase)
-                    out.append(Finding(AttributionKind.direct, (q.start, q.end), continues=True))
+                    # "Der Präsident zeigte sich „sehr zufrieden“": the sentence's subject says it, else the last speaker
+                    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+                    subject = self._sentence_subject(span.sent, span.start - 1) if span is not None else None
+                    out.append(Finding(AttributionKind.direct, (q.start, q.end), _chars(doc, *subject) if subject else None,
+                                       continues=subject is None))
                 continue
             if self._naming_label(doc, q, host):
                 out.append(Finding(AttributionKind.direct, (q.start, q.end), host.speaker, list(host.cue),
