@@ -435,3 +435,10 @@ def test_attributions_frame_in_the_perfect_after_the_content(nlp, text, speaker,
 )
 def test_attributions_perfect_after_a_subordinate_or_relative_clause_frames_nothing(nlp, text):
     assert not [a for a in _extract(nlp, text) if a.kind == AttributionKind.indirect]
+
+
+def test_attributions_zu_infinitive_with_words_after_it_is_what_was_announced(nlp):
+    text = "Die Kanzlerin hat am Samstag in Berlin angekündigt, kurzfristig zurückzutreten als Chefin der Partei."
+    a = _one(_extract(nlp, text), AttributionKind.indirect)
+    assert a.content.text == "kurzfristig zurückzutreten als Chefin der Partei"
+    assert a.speaker.text == "Die Kanzlerin" and [c.text for c in a.cue] == ["angekündigt"]

@@ -216,7 +216,7 @@ class ClauseRules:
             return False
         last = toks[-1].text
         infix = last.islower() and last.endswith("en") and "zu" in last[2:-3]  # "voranzutreiben"
-        return infix or any(t.text == "zu" for t in toks[-3:-1])
+        return infix or any(t.text == "zu" for t in toks[-3:-1]) or self._zu_infinitive_inside(doc, start, comma)
 
     def _object_clause(self, doc: Doc, start: int, end: int) -> bool:
         """A clause that can only be an object ("dass …", "ob …", "… zu senken"), not a main clause
@@ -226,7 +226,16 @@ class ClauseRules:
         if doc[start].text.lower() in ("dass", "ob"):
             return True
         comma = next((k for k in range(start, end) if doc[k].text == ","), end)
-        return self._zu_infinitive(doc, start, comma)
+        return self._zu_infinitive(doc, start, comma) or self._zu_infinitive_inside(doc, start, comma)
+
+    @staticmethod
+    def _zu_infinitive_inside(doc: Doc, start: int, end: int) -> bool:
+        """ "kurzfristig zurückzutreten als Chefin der Partei": a zu-infinitive with words after it, in a
+        clause with no finite verb (the tagger says VVIZU, or "zu" + infinitive)."""
+        if not doc.has_annotation("TAG") or any(doc[k].tag_.endswith("FIN") for k in range(start, end)):
+            return False
+        return any(doc[k].tag_ == "VVIZU" or doc[k].text == "zu" and k + 1 < end and doc[k + 1].tag_ in ("VVINF", "VAINF")
+                   for k in range(start, min(end, start + 6)))
 
     def _zu_infinitive(self, doc: Doc, start: int, end: int) -> bool:
         """ "die Steuern zu senken" / "voranzutreiben" as the last words of ``[start, end)``."""
