@@ -31,3 +31,14 @@ def seed_claims(nlp, seed_text):
 def assert_offsets(text: str, claims) -> None:
     for span in claims.spans():
         assert text[span.start : span.end] == span.text, span
+
+
+def attributions_of(nlp, text: str):
+    """The attributions of a German test sentence, every span checked against the text."""
+    claims = karabach_nlp.extract(text, nlp)
+    assert_offsets(text, claims)
+    return claims.attributions
+
+
+def of_kind(attributions, kind):
+    return [a for a in attributions if a.kind == kind]

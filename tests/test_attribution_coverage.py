@@ -4,16 +4,9 @@ and the near-misses that must stay no speech (on sentences written here)."""
 
 from __future__ import annotations
 
-import karabach_nlp
 from karabach_nlp.records import AttributionKind
 
-from conftest import assert_offsets
-
-
-def _extract(nlp, text):
-    claims = karabach_nlp.extract(text, nlp)
-    assert_offsets(text, claims)
-    return claims.attributions
+from conftest import attributions_of as _extract
 
 
 def _summary(attributions):

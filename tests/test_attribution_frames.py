@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-import karabach_nlp
 from karabach_nlp.records import AttributionKind
 
-from conftest import assert_offsets
-
-
-def _extract(nlp, text):
-    claims = karabach_nlp.extract(text, nlp)
-    assert_offsets(text, claims)
-    return claims.attributions
+from conftest import attributions_of as _extract
 
 
 def _indirect(attributions):

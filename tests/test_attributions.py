@@ -11,13 +11,7 @@ from hypothesis import strategies as st
 import karabach_nlp
 from karabach_nlp.records import AttributionKind
 
-from conftest import SEED_DIR, assert_offsets
-
-
-def _extract(nlp, text):
-    claims = karabach_nlp.extract(text, nlp)
-    assert_offsets(text, claims)
-    return claims.attributions
+from conftest import SEED_DIR, assert_offsets, attributions_of as _extract
 
 
 def _one(attributions, kind):

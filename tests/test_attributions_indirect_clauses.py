@@ -7,20 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-import karabach_nlp
 from karabach_nlp.records import AttributionKind
 
-from conftest import assert_offsets
-
-
-def _extract(nlp, text):
-    claims = karabach_nlp.extract(text, nlp)
-    assert_offsets(text, claims)
-    return claims.attributions
-
-
-def _of_kind(attributions, kind):
-    return [a for a in attributions if a.kind == kind]
+from conftest import attributions_of as _extract, of_kind as _of_kind
 
 
 @pytest.mark.parametrize(

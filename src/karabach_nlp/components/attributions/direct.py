@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ...records import AttributionKind
 from . import phrases
-from .clauses import ClauseRules, SCARE_QUOTE_WORDS, MIN_FRAMELESS_QUOTE, Finding, _chars, _first, _title_like
+from .clauses import SCARE_QUOTE_WORDS, MIN_FRAMELESS_QUOTE, Finding, _chars, _first, _title_like
 from .quotes import Quote, find_quotes
 from .subjects import SentenceSubjects
 
