@@ -22,6 +22,11 @@ IMPERSONAL_SAYING = frozenset("heißt hieß hiess".split())  # "…, hieß es."
 TIME_BEFORE_NACH = frozenset(
     "tag tage tagen woche wochen monat monate monaten jahr jahre jahren stunde stunden minute minuten "
     "kurz erst gleich unmittelbar direkt bald kurze".split())
+def _verbless(doc, start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` hold no verb, as the tagger reads them (without tags: unknown, so False)."""
+    return doc.has_annotation("TAG") and not any(t.tag_.startswith("V") for t in doc[start:end])
+
+
 PERFECT_AUX = frozenset("hat hatte haben hatten habe hätte hätten".split())
 # "nach der Auswertung des Flugschreibers": after the article these nouns name an event, "after" it
 # (train: 3 such frames, none a gold report; "nach der Ankündigung/Einschätzung" do report)
@@ -319,8 +324,7 @@ class FramedSpeech(ReportedSpeech):
                 subject = phrases.whole(doc, _first(sent), i - 1)  # "Der Bürgermeister, Max Muster, warnte …"
                 subordinate = doc[_first(sent)].text.lower() in SUBORDINATORS
                 # what was said is a clause: "In einer Erklärung von X, einem Sprecher, beschuldigte …" is none
-                verbless = doc.has_annotation("TAG") and not any(t.tag_.startswith("V") for t in doc[_first(sent) : i - 1])
-                if (speaker or impersonal) and not masked(i - 2) and not subject and not subordinate and not verbless:
+                if (speaker or impersonal) and not masked(i - 2) and not subject and not subordinate and not _verbless(doc, _first(sent), i - 1):
                     start = _first(sent)
                     out.append(Finding(AttributionKind.indirect, _chars(doc, start, i - 1), _chars(doc, *speaker) if speaker else None,
                                       [_chars(doc, s, e) for s, e in sorted(cue)], sent=sent.start))
@@ -354,7 +358,7 @@ class FramedSpeech(ReportedSpeech):
         speaker = phrases.forward(sent, comma + 2)
         if speaker is None or speaker[1] > i:
             return None
-        if doc.has_annotation("TAG") and not any(t.tag_.startswith("V") for t in doc[_first(sent) : comma]):
+        if _verbless(doc, _first(sent), comma):
             return None  # what was said is a clause
         return Finding(AttributionKind.indirect, _chars(doc, _first(sent), comma), _chars(doc, *speaker),
                        [_chars(doc, i, i + 1)], sent=sent.start)

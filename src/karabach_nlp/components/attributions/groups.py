@@ -17,17 +17,15 @@ from spacy.tokens import Doc
 from ..actors.lexicon import load_lexicon
 from . import phrases
 
-ARTICLE_OPENERS = phrases.DETERMINERS
-
 
 def _names_an_actor(doc: Doc, start: int, end: int) -> bool:
     words = [t.text for t in doc[start:end]]
     if not words or not phrases.whole(doc, start, end):
         return False
-    if words[0].lower() in ARTICLE_OPENERS or phrases._actor_mention(doc, start, end):
+    if words[0].lower() in phrases.DETERMINERS or phrases._actor_mention(doc, start, end):
         return True
     lex = load_lexicon()
-    if any(lex.head_type(w) for w in words) or any(" ".join(words) in e["aliases"] for e in lex.named):
+    if any(lex.head_type(w) for w in words) or " ".join(words) in lex.alias_index:
         return True
     return len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words)
 
