@@ -562,12 +562,22 @@ def test_actors_place_name_after_an_article_is_no_role_and_name(nlp):
          "Fritz Tack", "Fritz Tack, Agrarexperte der Linksfraktion"),
         ("Der Sprecher der Polizei, Lars Beringer, sagte, es gebe keine Verletzten.",
          "Lars Beringer", "Der Sprecher der Polizei, Lars Beringer"),
+        # a foreign name the tagger reads as a verb and a noun: the role after the comma says it is a name
+        ("Henk Jaap Meijer, Laborleiter in Utrecht, sagte, der Test sei sicher.",
+         "Henk Jaap Meijer", "Henk Jaap Meijer, Laborleiter in Utrecht"),
     ],
 )
 def test_actors_title_and_name_in_apposition_are_one_person(nlp, text, name, mention):
     _, actors = actors_of(nlp, text)
     assert mention in texts(actors[name])
-    assert not any(a.type == ActorType.person and a.name.startswith(("Agrarexperte", "Sprecher")) for a in actors.values())
+    assert not any(a.type == ActorType.person and a.name.startswith(("Agrarexperte", "Sprecher", "Laborleiter"))
+                   for a in actors.values())
+
+
+def test_actors_words_before_a_plural_role_in_apposition_are_no_name(nlp):
+    # "Experten zufolge" is a source, and "Frische Erdbeeren" before it no person
+    _, actors = actors_of(nlp, "Frische Erdbeeren, Händler zufolge, sind knapp. Neue Daten, Experten zufolge, fehlen.")
+    assert not any("Erdbeeren" in a.name or "Daten" in a.name for a in actors.values())
 
 
 def test_actors_appositions_with_one_title_stay_two_people(nlp):
@@ -588,3 +598,22 @@ def test_actors_legal_form_closes_the_company_in_a_genitive(nlp):
     text = "Der Laborleiter der Emsland Stärke GmbH sagte, man habe keine Kunden."
     _, actors = actors_of(nlp, text)
     assert [texts(a) for a in actors.values()] == [["Der Laborleiter der Emsland Stärke GmbH"]]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Das Bundesministerium für Wirtschaft und Energie teilte mit, die Preise würden steigen.",
+         "Das Bundesministerium für Wirtschaft und Energie"),
+        ("Das Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit warnte vor Hitze.",
+         "Das Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit"),
+    ],
+)
+def test_actors_institution_fields_run_on_over_und(nlp, text, name):
+    _, actors = actors_of(nlp, text)
+    assert list(actors) == [name]
+
+
+def test_actors_institution_fields_stop_before_a_second_actor(nlp):
+    _, actors = actors_of(nlp, "Das Institut für Wirtschaft und die Polizei teilten mit, alles sei sicher.")
+    assert set(actors) == {"Das Institut für Wirtschaft", "Polizei"}

@@ -176,8 +176,24 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                 j += 1
                 if j - end > 3:
                     break
+            if doc[end].lower_ == "für":
+                j = self._field_list(doc, j)
             return j
         return end
+
+    def _field_list(self, doc: Doc, j: int) -> int:
+        """"für Wirtschaft und Energie", "für Umwelt, Naturschutz und Reaktorsicherheit": an institution's
+        fields run on over commas and "und" while each part is one more field, not another actor."""
+        lex = self.lex
+        while j + 1 < len(doc) and doc[j].text in (",", "und"):
+            nxt = doc[j + 1].text
+            if (not is_cap(nxt) or nxt in lex.name_stopwords or nxt in lex.given_names or lex.head_type(nxt)
+                    or doc[j + 1].lower_ in ARTICLES or nxt in lex.alias_index or doc[j + 1].tag_ == "NE"):
+                break
+            if doc[j].text == "," and not any(t.text == "und" for t in doc[j + 2 : j + 5]):
+                break  # a comma must lead on to the closing "und" of the list
+            j += 2
+        return j
 
     def _genitive_after(self, doc: Doc, end: int, depth: int = 2) -> int:
         """'der Polizei', 'des Influenza-Programms der WHO', 'der Vereinten Nationen': genitive complements."""
@@ -544,6 +560,9 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
             elif (at_start and end < len(doc) and (self._verb_like(doc[end].text) or (end - i >= 2 and doc[end].text == ","))
                   and not self._common_words(doc, i, end) and (end - i >= 2 or doc[end].text not in COPULAS)):
                 pass  # "Hilda Morales Trujillo macht …", "Gonggrijp drückt …": unknown words that read as a name
+            elif at_start and end - i >= 2 and self._role_apposition(doc, end) and not any(
+                    self._german_word(t.text) or t.tag_.startswith(("ADJ", "ART", "PPOS")) for t in doc[i:end]):
+                pass  # "Henk Jaap Meijer, Laborleiter …": a role in apposition says the words before are a name
             elif (end - i >= 2 and prev is not None and is_cap(prev.text) and self._article_before_role(doc, i - 1) is not None
                   and not self._common_words(doc, i, end) and (is_known_compound(prev.text) or not hanta_available())):
                 # "der Friedensnobelpreisträger Adolfo Pérez Esquivel", "Dem chinesischen Bürgerrechtler Hu Jia":
@@ -567,6 +586,11 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
             mention.acting = True
             mentions.append(mention)
             taken.update(range(i, end))
+
+    def _role_apposition(self, doc: Doc, end: int) -> bool:
+        """", Laborleiter …" after ``end``: a comma and a person's role noun without an article."""
+        return (end + 1 < len(doc) and doc[end].text == "," and is_cap(doc[end + 1].text)
+                and self.lex.head_type(doc[end + 1].text) == "person" and not self.is_plural_role(doc[end + 1].text))
 
     def _article_before_role(self, doc: Doc, role: int) -> Optional[int]:
         """The article opening "der [chinesische] Bürgerrechtler": up to two adjectives may stand
