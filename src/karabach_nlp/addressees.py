@@ -10,7 +10,11 @@ passive that reproaches or urges someone.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from .components.actors.lexicon import Lexicon, load_lexicon
+from .resources import load_wordlist
 
 # a noun phrase: determiner, adjectives, then capitalised words or a quoted name
 _NP = (r"(?:(?:de[mnrs]|die|das|einer|einem|eines)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)*"
@@ -38,9 +42,44 @@ _AFTER_VERB = re.compile(rf"\s+(?:(?:er|sie|man)\s+)?({_NP})")
 _PASSIVE = re.compile(
     rf"^(Ihm|Ihr|Ihnen|Er|Sie|{_NP})\s+(?:wird|wurde|werden|wurden)\b[^,]*?\b"
     r"(?:vorgeworfen|beschuldigt|aufgefordert|nachgesagt|geraten|empfohlen|angeboten|mitgeteilt|zugesichert|gebeten|gewarnt)\b")
+# verbs after which the first dative that is not the speaker is whom the reproach is aimed at:
+# "warf der Regierung vor", "wirft die Opposition der Ministerin vor"
+_REPROACH_VERBS = frozenset("warf warfen wirft werfen vorgeworfen vorwarf vorwarfen".split())
+_FEMININE_DATIVE = re.compile(r"\b(?:der|einer)\s+((?:[A-Za-zÄÖÜäöüß]+(?:e|en)\s+)*)([A-ZÄÖÜ][\w-]*)")
+_NAME_AFTER = re.compile(r"\s+(„[^“]*“|(?:[A-ZÄÖÜ][\w.-]*|[a-z]{2,4})(?:\s+[A-ZÄÖÜ][\w.-]*)*)")
 PREPOSITIONS = frozenset(
     "in im von vom mit nach bei beim zu zum zur aus seit vor an am auf unter über gegenüber neben hinter trotz wegen "
     "für durch gegen um bis ohne laut".split())
+
+
+@lru_cache(maxsize=1)
+def _media_and_audiences() -> tuple[Lexicon, frozenset[str]]:
+    return load_lexicon(), frozenset(load_wordlist("lexicons", "audiences.txt"))
+
+
+def _feminine_dative(piece: str, at: int, reproach: bool) -> Optional[re.Match]:
+    """"der Presse", "der Nachrichtenagentur dpa", "der Zeitung „Neues Deutschland“" right at ``at``:
+    "der" is a dative here only for a medium (a speaker would be the subject), or after a verb of
+    reproach for anyone ("warf der Regierung vor")."""
+    m = _FEMININE_DATIVE.match(piece, at)
+    if not m:
+        return None
+    lex, _ = _media_and_audiences()
+    if not reproach and lex.head_type(m.group(2)) != "media" and m.group(2) != "Presse":
+        return None
+    return m
+
+
+def _with_name(piece: str, end: int) -> int:
+    """The medium's name after its noun: "dpa", "Reuters", "„Neues Deutschland“"."""
+    m = _NAME_AFTER.match(piece, end)
+    if not m:
+        return end
+    name = m.group(1)
+    lex, _ = _media_and_audiences()
+    if name.startswith("„") or name in lex.alias_index or (name[:1].isupper() and lex.head_type(name.split()[0]) is None):
+        return m.end(1)
+    return end
 
 
 def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -58,7 +97,7 @@ def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterab
             for m in pattern.finditer(piece):
                 add(fs + m.start(1), fs + m.end(1))
         m = _PASSIVE.match(piece)
-        if m:
+        if m and m.group(1) not in _media_and_audiences()[0].name_stopwords:  # "Zudem wurde … aufgefordert"
             add(fs + m.start(1), fs + m.end(1))
         words = list(re.finditer(r"\S+", piece))
         for k, w in enumerate(words):
@@ -69,6 +108,19 @@ def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterab
                     m = _AFTER_VERB.match(piece, m.end(1))  # "forderte der Vorsitzende die Partei auf"
                 if m:
                     add(fs + m.start(1), fs + m.end(1))
+            if verb in _DATIVE_VERBS or verb in _REPROACH_VERBS:
+                _, audiences = _media_and_audiences()
+                for near in words[k + 1 : k + 4]:
+                    before = piece[: near.start()].split()
+                    if before and before[-1].lower() in PREPOSITIONS:
+                        break
+                    if near.group().strip(",.:") in audiences:  # "sagte Journalisten"
+                        add(fs + near.start(), fs + near.start() + len(near.group().rstrip(",.:")))
+                        break
+                    m = _feminine_dative(piece, near.start(), verb in _REPROACH_VERBS)
+                    if m and not any(s < fs + m.end() and fs + m.start() < e for s, e in speaker):
+                        add(fs + m.start(), fs + _with_name(piece, m.end()))
+                        break
             if verb in _DATIVE_VERBS:
                 for near in (words[k - 3 : k] if k >= 1 else []) + words[k + 1 : k + 4]:
                     m = _DATIVE.match(piece, near.start())
