@@ -368,10 +368,18 @@ class FramedSpeech(ReportedSpeech):
         (auxiliaries after it), the phrase after "wie" its speaker when it ends before the verb."""
         doc = sent.doc
         comma = self._clause_end(sent, j)
-        for _ in range(2):  # "Wie der Sprecher, Max Muster, in Berlin mitteilte,": past an apposition
+        # "…, wie der Gouverneur am Sonntag mitteilte.": a trailing clause ends with the sentence;
+        # not "wie sehr sie …" (a question of degree) nor "wie man es erwartet hatte" (a comparison)
+        trailing = (i > _first(sent) and doc[i - 1].text == "," and comma >= self._content_end(sent)
+                    and doc[j].tag_ not in ("ADJD", "ADV"))
+        for _ in range(0 if trailing else 2):  # "Wie der Sprecher, Max Muster, in Berlin mitteilte,": past an apposition
             if comma + 1 < sent.end and doc[comma].text == "," and not self._ends_in_verb(doc, comma):
                 comma = self._clause_end(sent, comma + 1)
-        if comma >= self._content_end(sent) or doc[comma].text != "," or comma - j > 24:
+        if trailing:
+            comma = self._content_end(sent)
+        elif comma >= self._content_end(sent) or doc[comma].text != ",":
+            return None, None, None
+        if comma - j > 24:
             return None, None, None
         k = comma - 1
         split = k - 1 > i and any(sv.particle == doc[k - 1].text for sv in self.lex.split_verbs_of(doc[k]))  # "bekannt wurde"
@@ -389,7 +397,7 @@ class FramedSpeech(ReportedSpeech):
             speaker = longer if longer[1] < start else speaker
         if speaker is not None and speaker[1] > start:
             speaker = None
-        if speaker is None and v.lemma_ in EXPECTING:
+        if (speaker is None or trailing) and v.lemma_ in EXPECTING:
             return None, None, None  # "Wie erwartet, …": an aside, nobody reports
         return speaker, [(i, i + 1), (start, k + 1)], (i, comma)
 

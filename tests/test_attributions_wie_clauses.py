@@ -1,0 +1,43 @@
+""""wie X mitteilte" after the content: the clause that closes the sentence names the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from karabach_nlp.records import AttributionKind
+
+from conftest import attributions_of, of_kind
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Mehr als 40 Menschen wurden verletzt, wie Gouverneur Oleh Petrenko am Sonntag mitteilte.",
+         "Mehr als 40 Menschen wurden verletzt", "Gouverneur Oleh Petrenko"),
+        ("Das Lagerhaus brannte vollständig ab, wie die Feuerwehr am Abend in Bremen bekannt gab.",
+         "Das Lagerhaus brannte vollständig ab", "die Feuerwehr"),
+    ],
+)
+def test_attributions_trailing_wie_clause_with_words_before_its_verb(nlp, text, content, speaker):
+    found = of_kind(attributions_of(nlp, text), AttributionKind.according_to)
+    assert [(a.content.text, a.speaker.text) for a in found] == [(content, speaker)]
+    a = found[0]
+    assert text[a.speaker.start:a.speaker.end] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Entscheidung liegt bei den Lesern, wie sehr sie den Vorschlag unterstützen.",  # a question of degree
+        "Das Konzert endete mit einer Zugabe, die so laut war, wie man es nicht erwartet hatte.",  # a comparison
+    ],
+)
+def test_attributions_trailing_wie_clause_near_misses(nlp, text):
+    assert of_kind(attributions_of(nlp, text), AttributionKind.according_to) == []
+
+
+def test_actors_wie_before_a_title_is_no_part_of_the_mention(nlp):
+    from karabach_nlp import extract
+
+    claims = extract("Die Brücke bleibt gesperrt, wie Bürgermeister Hans Ebert am Montag mitteilte.", nlp=nlp)
+    assert [m.text for a in claims.actors for m in a.mentions] == ["Bürgermeister Hans Ebert"]
