@@ -617,3 +617,11 @@ def test_actors_institution_fields_run_on_over_und(nlp, text, name):
 def test_actors_institution_fields_stop_before_a_second_actor(nlp):
     _, actors = actors_of(nlp, "Das Institut für Wirtschaft und die Polizei teilten mit, alles sei sicher.")
     assert set(actors) == {"Das Institut für Wirtschaft", "Polizei"}
+
+
+def test_actors_pronoun_prefers_the_phrase_over_an_actor_inside_it(nlp):
+    # the Red Cross stands inside the woman's phrase: "Sie" with a singular verb is the woman
+    text = "„Die Lage ist ernst“, sagte die Leiterin des Roten Kreuzes, Anna Vogt. Sie warnte vor einer Hungersnot."
+    doc, actors = actors_of(nlp, text)
+    assert "Sie" in texts(actors["Anna Vogt"])
+    assert "Sie" not in texts(actors["Rotes Kreuz"])

@@ -107,8 +107,15 @@ class Clusters:
         return cluster
 
     # ---- rules --------------------------------------------------------------------------------
+    def salient_before(self, pos: int) -> list[Cluster]:
+        """``before`` for a pronoun: by where the latest mention ends, so that the phrase holding
+        another actor comes first ("die Leiterin des Roten Kreuzes, Maria Keller. Sie …" is she)."""
+        def latest(c: Cluster) -> tuple[int, int]:
+            return max((e, -s) for s, e in c.spans if s < pos)
+        return sorted(self.before(pos), key=latest, reverse=True)
+
     def pronoun_target(self, pronoun: str, pos: int, plural: bool) -> Optional[Cluster]:
-        for c in self.before(pos):
+        for c in self.salient_before(pos):
             if pronoun == "er" and c.type == "person" and c.gender != "f" and not c.plural:
                 return c
             if pronoun == "sie":

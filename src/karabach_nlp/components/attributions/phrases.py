@@ -12,6 +12,9 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from ...quantities import match_quantity
+from ..actors.lexicon import load_lexicon
+
 DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen kein keine "
     "sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren "
@@ -114,6 +117,8 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
                 continue
             break
         if _capitalised(t) and not t.is_punct:
+            if has_noun and low not in DETERMINERS and doc[j - 1].text.lower() not in DETERMINERS and match_quantity(doc.text, t.idx):
+                break  # "nach Angaben von Hilfsorganisationen Hunderte Zivilisten": a count opens the content
             has_noun = True
             j += 1
             continue
@@ -150,10 +155,32 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
         j -= 1
     if not has_noun or j == i or (both and joined is None):
         return None
+    longer = _mention_end(doc, i)
+    if longer is not None and j < longer <= end_limit:
+        j = longer  # "Ärzte ohne Grenzen": a name the actors component knows, beyond what the rules read
     return (i, j)
 
 
+def _mention_end(doc: Doc, start: int) -> Optional[int]:
+    """The end token of an actor mention (without commas) that starts at token ``start``."""
+    ends = _MENTION_ENDS.get(doc)
+    if ends is None:
+        actors = doc._.actors if doc.has_extension("actors") else []
+        names = load_lexicon().alias_index  # only a listed name: "Ärzte ohne Grenzen", "Banca d'Italia"
+        by_char = {m.start: m.end for a in actors or [] for m in a.mentions if m.text in names}
+        ends = {}
+        for tok in doc:
+            end_char = by_char.get(tok.idx)
+            if end_char is not None:
+                span = doc.char_span(tok.idx, end_char)
+                if span is not None:
+                    ends[tok.i] = span.end
+        _MENTION_ENDS[doc] = ends
+    return ends.get(start)
+
+
 _ACTOR_SPANS: "WeakKeyDictionary[Doc, frozenset]" = WeakKeyDictionary()
+_MENTION_ENDS: "WeakKeyDictionary[Doc, dict]" = WeakKeyDictionary()
 
 
 def _actor_mention(doc: Doc, start: int, end: int) -> bool:

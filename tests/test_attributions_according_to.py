@@ -1,4 +1,4 @@
-""""wie X mitteilte" after the content: the clause that closes the sentence names the source."""
+""""wie X mitteilte" after the content, and the source phrases of according-to frames."""
 
 from __future__ import annotations
 
@@ -41,3 +41,16 @@ def test_actors_wie_before_a_title_is_no_part_of_the_mention(nlp):
 
     claims = extract("Die Brücke bleibt gesperrt, wie Bürgermeister Hans Ebert am Montag mitteilte.", nlp=nlp)
     assert [m.text for a in claims.actors for m in a.mentions] == ["Bürgermeister Hans Ebert"]
+
+
+def test_attributions_source_phrase_stops_before_a_count(nlp):
+    text = "Bei den Kämpfen sind nach Angaben von Hilfsorganisationen Hunderte Zivilisten ums Leben gekommen."
+    (a,) = of_kind(attributions_of(nlp, text), AttributionKind.according_to)
+    assert a.speaker.text == "Hilfsorganisationen"
+
+
+def test_attributions_source_phrase_takes_a_listed_name_whole(nlp):
+    text = "Laut Ärzte ohne Grenzen starben in dem Krankenhaus fünf Patienten."
+    (a,) = of_kind(attributions_of(nlp, text), AttributionKind.according_to)
+    assert a.speaker.text == "Ärzte ohne Grenzen"
+    assert a.content.text.startswith("starben")
