@@ -78,6 +78,8 @@ class Lexicon:
         self.cumulative_re = re.compile(
             "|".join([rf"\b(?:{_alternation(cum['words'])})\b"] + cum["phrases"]), re.IGNORECASE
         )
+        self.risen_before_re = re.compile(cum["risen_to"]["before"], re.IGNORECASE)
+        self.risen_after_re = re.compile(cum["risen_to"]["after"], re.IGNORECASE)
         self.count_noun_re = re.compile(rf"\b(?:{_alternation(data['count_nouns']['words'])})\b")
         self.subset_re = re.compile(rf"\b(?:{_alternation(data['subset_markers'])})\b", re.IGNORECASE)
         coords = "|".join(re.escape(c) for c in data["coordinators"])
@@ -672,7 +674,10 @@ class Casualties:
         window_end = cand.changed_to.quantity.end if cand.changed_to is not None else q.end
         if cand.outcome_span and cand.outcome_span[0] >= cand.np_end:
             window_end = max(window_end, min(cand.outcome_span[1], self._clause_end(text, cand.np_end, end)))
-        return bool((marker or self.lex.cumulative_re).search(text, window_start, window_end))
+        if (marker or self.lex.cumulative_re).search(text, window_start, window_end):
+            return True
+        # "ist auf mehr als 3.400 gestiegen": the verb of rising follows the figure
+        return bool(self.lex.risen_before_re.search(text[window_start : q.start]) and self.lex.risen_after_re.match(text, q.end))
 
 
 def _between_names(text: str, comma: int, end: int) -> bool:
