@@ -128,7 +128,8 @@ class ClauseRules:
                     if agent is not None and agent[1] <= verb_i:
                         return agent
             return None
-        while start < verb_i and doc[start].text.lower() in ("und", "aber", "doch", "auch", "„", "“", "\"", "(", "-", "–"):
+        while start < verb_i and doc[start].text.lower() in ("und", "aber", "doch", "auch", "sogar", "selbst", "ausgerechnet",
+                                                             "„", "“", "\"", "(", "-", "–"):
             start += 1
         source_of = verb.lemma_ in SUBJECTLESS_SAYING or any(doc[k].text == "hervor" for k in range(verb_i + 1, sent.end))
         if source_of and start < verb_i and doc[start].text.lower() in ("aus", "von", "vom"):

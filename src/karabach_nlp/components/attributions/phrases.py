@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ...quantities import match_quantity
 from ..actors.lexicon import load_lexicon
+from ..analysis.tagger import is_known_word
 
 DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen kein keine "
@@ -70,6 +71,8 @@ def _capitalised(tok: Token) -> bool:
     if tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].is_space):
         if t.lower().endswith(("end", "weise", "lich", "erweise")) and t.isalpha():
             return False  # "Überraschend sprach sich …": a sentence-initial adverb
+        if tok.tag_ in ("ADV", "ADJD") and is_known_word(t.lower()):
+            return False  # "Zuletzt hatte Merkel gesagt", "Sinngemäß sagte er": the tagger knows an adverb
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t) and t.lower() not in NOT_NOUNS
 
 

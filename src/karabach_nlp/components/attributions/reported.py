@@ -177,6 +177,8 @@ class ReportedSpeech(ClauseRules):
                 k += 1
             elif t.tag_ in ("APPR", "APPRART"):  # skip the prepositional phrase up to its noun
                 k = next((m + 1 for m in range(k + 1, min(stop, k + 6)) if doc[m].tag_ in ("NN", "NE", "CARD")), stop)
+                while k < stop and doc[k].tag_ == "CARD":
+                    k += 1  # "im Mai 2005"
             elif t.text.lower() in NOMINATIVE_PRONOUNS or t.tag_ in ("NE", "NN") or t.text.lower() in SUBJECT_DETERMINERS:
                 found = phrases.forward(sent, k)
                 # a phrase running to the clause's end is the object: nothing would be left to say
@@ -276,6 +278,14 @@ class ReportedSpeech(ClauseRules):
                 speaker = self._prefield(sent, i)
             if speaker is None and aux is None and previous is not None and doc[i - 1].text.lower() in ("und", "sowie"):
                 speaker = previous
+            unnamed = None
+            if speaker is None and doc[_first(sent)].tag_ in ADVERB_TAGS:
+                # "Zuletzt hatte im Mai der Präsident … gebeten": an adverb opens, the subject follows
+                speaker = self._subject_after(sent, verb_at, i if aux is not None else clause_end)
+                if speaker is None and verb_at == _first(sent) + 1:
+                    # no subject found: the act stands all the same, its speaker unnamed (the adverb
+                    # only marks where the prefield ends)
+                    unnamed = speaker = (_first(sent), verb_at)
             if speaker is None:
                 continue
             if speaker[1] <= verb_at and self._prefield_not_subject(doc, speaker, verb_at):
@@ -323,7 +333,7 @@ class ReportedSpeech(ClauseRules):
                 continue  # "gab die Identität nicht bekannt", "konnte es nicht bestätigen": nothing said
             if verb.lemma == "fordern" and any(doc[k].text in TOLL_NOUNS for k in range(after, end)):
                 continue  # "forderte 92 Menschenleben": a death toll, not a demand
-            return Finding(AttributionKind.reported, _chars(doc, start, end), _chars(doc, *speaker),
+            return Finding(AttributionKind.reported, _chars(doc, start, end), None if speaker == unnamed else _chars(doc, *speaker),
                           [_chars(doc, s, e) for s, e in cue], sent=sent.start)
         return None
 
