@@ -377,13 +377,33 @@ def test_reported_naming_with_man_after_the_verb_is_no_speech(nlp):
     assert a.speaker.text == "die Ministerin"
 
 
-def test_reported_konjunktiv_tail_is_indirect_only_when_switched_on(nlp, monkeypatch):
+def test_reported_with_a_konjunktiv_clause_after_it_is_indirect(nlp):
+    # the object is too long for the comma to frame a clause of "kritisierte" by itself
+    text = ("Die Ministerin kritisierte den Bürgermeister in der Sitzung am Montag auch heftig wegen der "
+            "gescheiterten Verhandlungen, es sei ein schwerer Fehler gewesen.")
+    attributions = _extract(nlp, text)
+    assert _of_kind(attributions, AttributionKind.reported) == []
+    [a] = _of_kind(attributions, AttributionKind.indirect)
+    assert [c.text for c in a.cue] == ["kritisierte"]
+    assert a.speaker.text == "Die Ministerin"
+    assert a.content.text.startswith("den Bürgermeister")
+    assert a.content.text.endswith("es sei ein schwerer Fehler gewesen")
+
+
+def test_reported_with_an_indicative_clause_after_it_stays_reported(nlp):
+    text = ("Die Ministerin kritisierte den Bürgermeister in der Sitzung am Montag auch heftig wegen der "
+            "gescheiterten Verhandlungen, die gestern abgebrochen wurden.")
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.content.text.endswith("wegen der gescheiterten Verhandlungen")
+
+
+def test_reported_konjunktiv_relative_clause_is_indirect_only_when_switched_on(nlp, monkeypatch):
     from karabach_nlp.components.attributions import reported
 
     text = "Die Zeitung berichtete von einem Leck, das die Landung erzwungen habe."
     [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
     assert a.content.text == "von einem Leck"
-    monkeypatch.setattr(reported, "KONJUNKTIV_TAIL_AS_INDIRECT", True)
+    monkeypatch.setattr(reported, "RELATIVE_KONJUNKTIV_TAIL_AS_INDIRECT", True)
     attributions = _extract(nlp, text)
     assert _of_kind(attributions, AttributionKind.reported) == []
     [b] = _of_kind(attributions, AttributionKind.indirect)
