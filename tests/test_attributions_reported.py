@@ -326,3 +326,86 @@ def test_reported_passive_with_two_von_phrases_keeps_the_first_as_agent(nlp):
     text = "Vom Minister wurde von einem Erfolg gesprochen."
     [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
     assert a.speaker.text == "Minister"
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("Vor einer neuen Flutwelle hat der Katastrophenschutz am Montag gewarnt.", ["gewarnt"], "der Katastrophenschutz",
+         "Vor einer neuen Flutwelle"),
+        ("Von einem Brandanschlag geht die Feuerwehr aus.", ["geht", "aus"], "die Feuerwehr", "Von einem Brandanschlag"),
+        # near-miss: the phrase after the verb opens the content, the fronted one is only where it was said
+        ("Vor Journalisten warnte der Minister vor einer Krise.", ["warnte"], "der Minister", "vor einer Krise"),
+    ],
+)
+def test_reported_content_fronted_before_the_verb(nlp, text, cue, speaker, content):
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert [c.text for c in a.cue] == cue
+    assert a.speaker.text == speaker
+    assert a.content.text == content
+
+
+def test_reported_particle_after_a_quoted_phrase(nlp):
+    text = "Der Bischof rief die Gemeinde zum „stillen Gebet“ für die Opfer auf."
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert [c.text for c in a.cue] == ["rief", "auf"]
+    assert a.speaker.text == "Der Bischof"
+    assert a.content.text == "zum „stillen Gebet“ für die Opfer"
+
+
+def test_reported_particle_not_past_a_quoted_name(nlp):
+    # a quote right after a noun names it: a book announced, nobody's words
+    text = "Der Verlag kündigte den Roman „Nachtzug“ für den Herbst an."
+    assert _of_kind(_extract(nlp, text), AttributionKind.reported) == []
+
+
+def test_reported_negation_in_a_coordinated_clause_denies_nothing(nlp):
+    text = "Die Sprecherin verwies auf das Unwetter und wollte keine weitere Ursache nennen."
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert [c.text for c in a.cue] == ["verwies"]
+    assert a.speaker.text == "Die Sprecherin"
+    assert a.content.text.startswith("auf das Unwetter")
+
+
+def test_reported_negated_content_still_denies(nlp):
+    assert _of_kind(_extract(nlp, "Die Sprecherin verwies auf keine Ursache."), AttributionKind.reported) == []
+
+
+def test_reported_naming_with_man_after_the_verb_is_no_speech(nlp):
+    assert _of_kind(_extract(nlp, "Solche Wagen nannte man damals Lumpensammler."), AttributionKind.reported) == []
+    [a] = _of_kind(_extract(nlp, "Den Plan nannte die Ministerin einen Irrweg."), AttributionKind.reported)
+    assert a.speaker.text == "die Ministerin"
+
+
+def test_reported_with_a_konjunktiv_clause_after_it_is_indirect(nlp):
+    # the object is too long for the comma to frame a clause of "kritisierte" by itself
+    text = ("Die Ministerin kritisierte den Bürgermeister in der Sitzung am Montag auch heftig wegen der "
+            "gescheiterten Verhandlungen, es sei ein schwerer Fehler gewesen.")
+    attributions = _extract(nlp, text)
+    assert _of_kind(attributions, AttributionKind.reported) == []
+    [a] = _of_kind(attributions, AttributionKind.indirect)
+    assert [c.text for c in a.cue] == ["kritisierte"]
+    assert a.speaker.text == "Die Ministerin"
+    assert a.content.text.startswith("den Bürgermeister")
+    assert a.content.text.endswith("es sei ein schwerer Fehler gewesen")
+
+
+def test_reported_with_an_indicative_clause_after_it_stays_reported(nlp):
+    text = ("Die Ministerin kritisierte den Bürgermeister in der Sitzung am Montag auch heftig wegen der "
+            "gescheiterten Verhandlungen, die gestern abgebrochen wurden.")
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.content.text.endswith("wegen der gescheiterten Verhandlungen")
+
+
+def test_reported_konjunktiv_relative_clause_is_indirect_only_when_switched_on(nlp, monkeypatch):
+    from karabach_nlp.components.attributions import reported
+
+    text = "Die Zeitung berichtete von einem Leck, das die Landung erzwungen habe."
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert a.content.text == "von einem Leck"
+    monkeypatch.setattr(reported, "RELATIVE_KONJUNKTIV_TAIL_AS_INDIRECT", True)
+    attributions = _extract(nlp, text)
+    assert _of_kind(attributions, AttributionKind.reported) == []
+    [b] = _of_kind(attributions, AttributionKind.indirect)
+    assert b.content.text == "von einem Leck, das die Landung erzwungen habe"
+    assert [c.text for c in b.cue] == ["berichtete"]

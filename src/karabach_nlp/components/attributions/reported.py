@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from ...records import AttributionKind
 from . import phrases
 from .clauses import (AUX, INSEPARABLE, NEGATIONS, PASSIVE, RELATIVE, SUBORDINATORS, CLAUSE_OPENERS, TOLL_NOUNS,
-                      TRAILING_ADVERBS, ClauseRules, Finding, _chars, _first)
+                      TRAILING_ADVERBS, WEAK_SUBJUNCTIVE, ClauseRules, Finding, _chars, _first, _is_subjunctive)
 
 
 # a preposition fused with its article opens the content as well: "rief zur Ruhe auf", "vom Plan"
@@ -56,6 +56,15 @@ ADVERB_TAGS = frozenset("ADV ADJD PROAV".split())
 OBJECT_DETERMINERS = frozenset("den dem einen einem diesen diesem seinen seinem ihren ihrem keinen keinem".split())
 SUBJECT_DETERMINERS = frozenset("der die das ein eine dieser diese dieses sein seine ihr ihre".split())
 NOMINATIVE_PRONOUNS = frozenset("er wir ich".split())
+FINITE_TAGS = frozenset("VVFIN VMFIN VAFIN".split())
+QUOTE_MARKS = frozenset("„“\"»«”")
+SENTENCE_END_MARKS = frozenset(".!?")
+# a reported speech act followed by a RELATIVE clause in the Konjunktiv ("berichtete von einem Leck, das
+# die Landung erzwungen habe") as indirect speech over both. Measured: train 3 of 4 such re-typed findings
+# pair with a gold Indirect (Form 0.8445 -> 0.8454, Reported 0.594 -> 0.592); dev Form 0.798 -> 0.801
+# but Reported 0.524 -> 0.512. Off: this round's brief is not to lower dev Reported. (A main clause in the
+# Konjunktiv after the content, "kritisierte X …, es sei ein Fehler", is always indirect: train 1 of 1, dev 0.)
+RELATIVE_KONJUNKTIV_TAIL_AS_INDIRECT = False
 # words that are never the content of a speech act alone: an auxiliary or modal left after the cue
 BARE_VERBS = AUX | PASSIVE | frozenset("sein müssen muss musste mussten können kann konnte konnten sollen soll sollte sollten".split())
 
@@ -199,6 +208,46 @@ class ReportedSpeech(ClauseRules):
                 return True
         return False
 
+    @staticmethod
+    def _fronted_content(sent: SpacySpan, opener: str, verb_at: int, speaker: tuple[int, int]) -> bool:
+        """ "Vor einer zweiten Flut hat der Wetterdienst gewarnt", "Von einem Anschlag geht die Polizei
+        aus": the phrase the verb's content opens with stands first, before the finite verb, and the
+        subject after it (train: 1 of 1 such finding pairs with a gold Reported)."""
+        doc = sent.doc
+        first = _first(sent)
+        return opens(doc[first].text, opener) and first + 1 < verb_at and speaker[0] > verb_at
+
+    @staticmethod
+    def _own_clause_end(doc, start: int, end: int) -> int:
+        """The end of the speech act's own clause in tokens ``start``..``end``: a coordinated clause
+        with a finite verb of its own ("verwies auf X und wollte keine Ursache ausschließen") is
+        another statement, whose negation does not deny this one (train: 1 finding more, 1 of 1 pairs
+        with a gold Reported)."""
+        return next((k for k in range(start + 1, end - 1) if doc[k].text.lower() in ("und", "oder", "aber", "sondern")
+                     and doc[k + 1].tag_ in FINITE_TAGS), end)
+
+    @staticmethod
+    def _particle_past_quotes(sent: SpacySpan, i: int, particle: str) -> Optional[int]:
+        """ "rief zum „Widerstand“ auf": the separable particle closing the clause past a quoted phrase
+        (the shared particle search stops at a quotation mark, which a quote's own frame needs). A quote
+        right after a noun is that noun's name ("kündigte den Film „Sunshine“ an"): train, with that
+        exception, 3 findings, 2 pair with a gold Reported and 1 with the gold Direct inside it."""
+        doc = sent.doc
+        marks = 0
+        for j in range(i + 1, sent.end):
+            t = doc[j]
+            if t.text in (",", ";", ":") or t.text in SENTENCE_END_MARKS:
+                return None
+            if t.text in QUOTE_MARKS:
+                if marks % 2 == 0 and doc[j - 1].tag_ in ("NN", "NE"):
+                    return None  # "kündigte den Film „Sunshine“ an": a quote after a noun names it
+                marks += 1
+                continue
+            if t.text == particle and marks and marks % 2 == 0 and (
+                    j + 1 == sent.end or doc[j + 1].is_punct or doc[j + 1].text.lower() in ("und", "oder")):
+                return j
+        return None
+
     def _verb_final(self, sent: SpacySpan, i: int, clause_end: int) -> Optional[int]:
         """The finite auxiliary or modal of a main clause whose cue is a participle or infinitive at
         its end ("hat … zurückgewiesen", "will … fordern"); None otherwise or in the passive."""
@@ -257,6 +306,8 @@ class ReportedSpeech(ClauseRules):
             unseparated = tok.lemma_.lower() == verb.lemma or tok.text.lower().startswith(verb.particle or "\0")
             if verb.particle and not unseparated:
                 p = self._particle(sent, i, verb.particle)
+                if p is None:  # "rief zum „Heiligen Krieg“ auf"
+                    p = self._particle_past_quotes(sent, i, verb.particle)
                 if p is None:
                     continue
                 cue.append((p, p + 1))
@@ -308,9 +359,11 @@ class ReportedSpeech(ClauseRules):
                 after = speaker[1] if speaker[0] > i else i + 1
             if entry.opener:
                 k = next((k for k in range(after, stop) if opens(doc[k].text, entry.opener)), None)
-                if k is None:
+                if k is None and self._fronted_content(sent, entry.opener, verb_at, speaker):
+                    start, end = _first(sent), verb_at  # "Vor einer Flut hat der Dienst gewarnt"
+                elif k is None:
                     continue
-                if entry.opener.startswith("da") and k + 1 < sent.end and doc[k + 1].text == ",":
+                elif entry.opener.startswith("da") and k + 1 < sent.end and doc[k + 1].text == ",":
                     start, end = k + 2, self._clause_end(sent, k + 2)
                 else:
                     start, end = k, stop
@@ -327,14 +380,40 @@ class ReportedSpeech(ClauseRules):
                 continue
             if verb.lemma in NAMING_CONVENTION and speaker[1] - speaker[0] == 1 and doc[speaker[0]].text.lower() == "man":
                 continue
-            if any(doc[k].text.lower() in NEGATIONS for k in range(after, end)):
+            if verb.lemma in NAMING_CONVENTION and verb_at + 1 < sent.end and doc[verb_at + 1].text == "man":
+                continue  # "Solche Wagen nannte man …": a name's usage; the phrase before the verb is its object (train: 1, not annotated)
+            # "verwies auf X und wollte keine Ursache nennen": the coordinated clause's "keine" denies nothing here
+            if any(doc[k].text.lower() in NEGATIONS for k in range(after, self._own_clause_end(doc, after, end))):
                 continue  # "nennt keine Todeszahlen": a denial, not a claim
             if verb.lemma not in AFFIRMED_BY_NEGATION and self._negated(doc, min(verb_at, i), max(stop, i + 1)):
                 continue  # "gab die Identität nicht bekannt", "konnte es nicht bestätigen": nothing said
             if verb.lemma == "fordern" and any(doc[k].text in TOLL_NOUNS for k in range(after, end)):
                 continue  # "forderte 92 Menschenleben": a death toll, not a demand
-            return Finding(AttributionKind.reported, _chars(doc, start, end), None if speaker == unnamed else _chars(doc, *speaker),
+            said_by = None if speaker == unnamed else _chars(doc, *speaker)
+            tail = self._konjunktiv_tail(sent, end)
+            if tail is not None:  # "berichtete von einem Leck, das die Landung erzwungen habe"
+                return Finding(AttributionKind.indirect, _chars(doc, start, tail), said_by,
+                               [_chars(doc, s, e) for s, e in cue], sent=sent.start)
+            return Finding(AttributionKind.reported, _chars(doc, start, end), said_by,
                           [_chars(doc, s, e) for s, e in cue], sent=sent.start)
+        return None
+
+    def _konjunktiv_tail(self, sent: SpacySpan, end: int) -> Optional[int]:
+        """The end of a clause right after a reported speech act's content whose finite verb is in the
+        Konjunktiv ("…, das die Landung erzwungen habe", "…, es sei ein Fehler"): the speech act then
+        reports that clause as well, and the whole is indirect speech. A relative clause only when
+        RELATIVE_KONJUNKTIV_TAIL_AS_INDIRECT is on: it may as well describe the noun before it."""
+        doc = sent.doc
+        if end + 2 >= sent.end or doc[end].text != ",":
+            return None
+        if doc[end + 1].text.lower() in SUBORDINATORS:
+            return None  # "…, weil sie die Kosten erhöhe": the reason given, not what the speech act says
+        relative = doc[end + 1].text.lower() in RELATIVE or doc[end + 2].text.lower() in RELATIVE  # "…, aus denen …"
+        if relative and not RELATIVE_KONJUNKTIV_TAIL_AS_INDIRECT:
+            return None
+        tail = self._clause_end(sent, end + 1)
+        if any(_is_subjunctive(doc[k]) and doc[k].text.lower() not in WEAK_SUBJUNCTIVE for k in range(end + 1, tail)):
+            return tail
         return None
 
     def _subordinate(self, sent: SpacySpan, i: int, entries, opening: int, clause_end: int, masked) -> Optional[Finding]:
