@@ -55,3 +55,14 @@ def test_attributions_hearsay_after_a_heading_line_starts_after_it(nlp):
     assert hearsay.content.text == "Der Verein soll drei Punkte verlieren."
     # on one line, the colon's clause comes first: "soll" after it is no main-clause hearsay
     assert not _free_indirect(nlp, REPORT + "Die Strafen im Überblick: Der Verein soll drei Punkte verlieren.")
+
+
+def test_attributions_konjunktiv_two_consequence_opener_ends_the_run(nlp):
+    # "Damit wären …": the article draws its own consequence, nobody's report continues
+    assert not _free_indirect(nlp, REPORT + "Damit wären alle Straßen der Altstadt gesperrt.")
+    assert not _free_indirect(nlp, REPORT + "Dies würde den Verkehr für Wochen lähmen.")
+    # near-misses: the same opener with a Konjunktiv I, or Konjunktiv II under another opener, still reports
+    [strong] = _free_indirect(nlp, REPORT + "Damit sei die Altstadt wieder frei.")
+    assert strong.content.text == "Damit sei die Altstadt wieder frei."
+    [weak] = _free_indirect(nlp, REPORT + "Die Anwohner wären aber gewarnt worden.")
+    assert weak.content.text == "Die Anwohner wären aber gewarnt worden."

@@ -21,6 +21,10 @@ HYPOTHETICAL = frozenset("könnte würde müsste dürfte".split())
 # sentences after a report within which a plain "soll" ("Die Brücke soll … gebaut werden") still
 # reports it; further away it is the article's own account of a plan
 HEARSAY_REACH = 6
+# a sentence in Konjunktiv II only that opens with one of these draws the article's own consequence
+# ("Dies wären 80 Prozent der Tankstellen", "Damit würden auch … gestellt"); on train such sentences
+# continued a report (the dataset's IndirectFreeIndirect) 1 time in 6
+CONSEQUENCE_OPENERS = frozenset("das dies damit".split())
 WEAK_REACH = 2
 
 
@@ -59,6 +63,8 @@ class FreeIndirectSpeech(ClauseRules):
             hearsay = self._hearsay(sent, masked)
             if all(t.text.lower() in HYPOTHETICAL for t in subj):
                 subj = []  # "Das könnte teuer werden": a hypothetical, no one's report
+            elif not strong and doc[_first(sent)].text.lower() in CONSEQUENCE_OPENERS:
+                subj = []  # "Damit wären 80 Prozent betroffen": the article weighs a consequence
             if not subj and not hearsay:
                 active = False
                 continue
