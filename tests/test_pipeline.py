@@ -1,3 +1,4 @@
+import pytest
 import spacy
 from spacy.tokens import DocBin
 
@@ -61,3 +62,15 @@ def test_pipeline_sentences_end_after_a_year_with_full_stop(nlp):
 def test_pipeline_sentences_keep_an_ordinal_inside_the_sentence(nlp):
     doc = nlp("Am 3. Mai sprach der Minister vor dem Parlament.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("Das Werk baut die Teile des Modells 3. Ein Sprecher sagte, die Produktion laufe.", "Das Werk baut die Teile des Modells 3."),
+        ("Die Armee flog einen Hubschrauber vom Typ MI-17. Er stürzte am Morgen ab.", "Die Armee flog einen Hubschrauber vom Typ MI-17."),
+    ],
+)
+def test_pipeline_sentences_end_after_a_number_before_an_article_or_pronoun(nlp, text, first):
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert sents == [first, text[len(first):].strip()]

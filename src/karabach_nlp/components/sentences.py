@@ -17,6 +17,16 @@ def _year_with_full_stop(text: str) -> bool:
     return len(text) == 5 and text[:4].isdigit() and text[4] == "."
 
 
+# words that open a sentence but never follow an ordinal ("am 3. Mai", "die 2. Liga")
+SENTENCE_OPENERS = frozenset("Der Die Das Ein Eine Er Sie Es Dies Diese Dieser Dabei Damit Nach Laut".split())
+
+
+def _number_with_full_stop(text: str) -> bool:
+    """ "3." or "MI-17.": a number (or a name ending in one) with its full stop."""
+    head = text[:-1]
+    return text.endswith(".") and len(head) >= 1 and head[-1].isdigit() and not _year_with_full_stop(text)
+
+
 def split_sentences(doc: Doc) -> Doc:
     if len(doc) < 2 or doc.has_annotation("DEP"):
         return doc  # the parser's sentences come from its tree and cannot be rewritten
@@ -24,6 +34,8 @@ def split_sentences(doc: Doc) -> Doc:
         nxt = doc[tok.i + 1]
         if _year_with_full_stop(tok.text) and (nxt.text[:1].isupper() or nxt.is_space) and not nxt.is_sent_start:
             nxt.is_sent_start = True
+        elif _number_with_full_stop(tok.text) and nxt.text in SENTENCE_OPENERS and not nxt.is_sent_start:
+            nxt.is_sent_start = True  # "… des Modells 3. Ein Sprecher …": no ordinal precedes an article
         elif tok.is_space and "\n" in tok.text and tok.i > 0:
             before = doc[tok.i - 1]
             if not before.is_space and before.text[-1:] not in ".!?:;,":
