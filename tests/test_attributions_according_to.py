@@ -54,3 +54,22 @@ def test_attributions_source_phrase_takes_a_listed_name_whole(nlp):
     (a,) = of_kind(attributions_of(nlp, text), AttributionKind.according_to)
     assert a.speaker.text == "Ärzte ohne Grenzen"
     assert a.content.text.startswith("starben")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("In der Pressemitteilung des Verbands heißt es, die Preise würden steigen.", "der Pressemitteilung des Verbands"),
+        ("Die Preise würden steigen, heißt es in einer Erklärung der Regierung.", "einer Erklärung der Regierung"),
+        ("Auf der Webseite des Vereins heißt es, das Turnier falle aus.", "der Webseite des Vereins"),
+    ],
+)
+def test_attributions_heisst_es_takes_the_document_as_source(nlp, text, speaker):
+    (a,) = attributions_of(nlp, text)
+    assert a.kind == AttributionKind.indirect
+    assert a.speaker.text == speaker
+
+
+def test_attributions_heisst_es_without_a_document_names_nobody(nlp):
+    (a,) = attributions_of(nlp, "Die Lage sei ernst, hieß es am Abend.")
+    assert a.kind == AttributionKind.indirect and a.speaker is None

@@ -77,6 +77,8 @@ def _is_subjunctive(token) -> bool:
 
 # Verbs of saying used without a speaking subject ("es hieß", "verlautete"): the source is "aus X".
 SUBJECTLESS_SAYING = frozenset({"verlauten", "heißen"})
+# where a text says something: "In der Erklärung heißt es", "heißt es auf der Webseite des Vereins"
+DOCUMENT_PREPOSITIONS = frozenset("in im auf".split())
 
 
 class ClauseRules:
@@ -132,9 +134,10 @@ class ClauseRules:
                                                              "„", "“", "\"", "(", "-", "–"):
             start += 1
         source_of = verb.lemma_ in SUBJECTLESS_SAYING or any(doc[k].text == "hervor" for k in range(verb_i + 1, sent.end))
-        if source_of and start < verb_i and doc[start].text.lower() in ("aus", "von", "vom"):
-            # "Aus Militärkreisen verlautete, …", "Aus dem Bericht geht hervor, …": these verbs have no
-            # speaking subject; "aus X" is the source
+        document = verb.lemma_ == "heißen" and doc[start].text.lower() in DOCUMENT_PREPOSITIONS
+        if source_of and start < verb_i and (doc[start].text.lower() in ("aus", "von", "vom") or document):
+            # "Aus Militärkreisen verlautete, …", "Aus dem Bericht geht hervor, …", "In der Mitteilung heißt
+            # es, …": these verbs have no speaking subject; "aus X", or the document "in X", is the source
             source = phrases.forward(sent, start + 1, allow_pronoun=False, places=True)
             if source is not None and source[1] == verb_i:
                 return source

@@ -11,13 +11,14 @@ from spacy.tokens import Span as SpacySpan
 from ...records import AttributionKind
 from . import phrases
 from .clauses import (
-    AUX, CLAUSE_OPENERS, CORRELATES, FRAME_ADVERBS, PASSIVE, RELATIVE, RELATIVE_AFTER_NACH, REPORTING_AS_REPORTED,
+    AUX, CLAUSE_OPENERS, CORRELATES, DOCUMENT_PREPOSITIONS, FRAME_ADVERBS, PASSIVE, RELATIVE, RELATIVE_AFTER_NACH, REPORTING_AS_REPORTED,
     SAYING, SUBORDINATORS, WEAK_SUBJUNCTIVE, Finding, _chars, _first, _is_subjunctive,
 )
 from ...speech_lexicon import ReportedVerb
 from .reported import ReportedSpeech, opens
 
 IMPERSONAL_SAYING = frozenset("heißt hieß hiess".split())  # "…, hieß es."
+SOURCE_PREPOSITIONS = frozenset("von vom bei beim aus".split())  # "…, hieß es aus dem Ministerium."
 # "zwei Monate nach dem Urteil", "erst nach umfangreichen Ermittlungen": "nach" of time, no source
 TIME_BEFORE_NACH = frozenset(
     "tag tage tagen woche wochen monat monate monaten jahr jahre jahren stunde stunden minute minuten "
@@ -319,7 +320,7 @@ class FramedSpeech(ReportedSpeech):
                     m = k + 1
                     while m < sent.end and doc[m].text.lower() in FRAME_ADVERBS:
                         m += 1
-                    if m + 1 < sent.end and doc[m].text.lower() in ("von", "vom", "bei", "beim", "aus"):
+                    if m + 1 < sent.end and doc[m].text.lower() in SOURCE_PREPOSITIONS | DOCUMENT_PREPOSITIONS:
                         speaker = phrases.forward(sent, m + 1, allow_pronoun=False)
                 subject = phrases.whole(doc, _first(sent), i - 1)  # "Der Bürgermeister, Max Muster, warnte …"
                 subordinate = doc[_first(sent)].text.lower() in SUBORDINATORS
