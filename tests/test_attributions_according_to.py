@@ -73,3 +73,9 @@ def test_attributions_heisst_es_takes_the_document_as_source(nlp, text, speaker)
 def test_attributions_heisst_es_without_a_document_names_nobody(nlp):
     (a,) = attributions_of(nlp, "Die Lage sei ernst, hieß es am Abend.")
     assert a.kind == AttributionKind.indirect and a.speaker is None
+
+
+def test_attributions_source_phrase_ends_before_a_place_it_does_not_name(nlp):
+    text = "Wie die Ärztezeitung in ihrer Onlineausgabe berichtet, steigen die Kosten weiter."
+    (a,) = attributions_of(nlp, text)
+    assert a.speaker.text == "die Ärztezeitung"

@@ -30,3 +30,8 @@ def test_attributions_speech_act_after_an_adverb_keeps_an_unnamed_speaker(nlp):
     assert a.kind == AttributionKind.reported
     assert a.speaker is None or a.speaker.text.endswith("„Rundschau“")
     assert a.content.text.startswith("von einer Initiative")
+
+
+def test_attributions_adverb_after_the_subject_is_no_part_of_it(nlp):
+    (a,) = attributions_of(nlp, "Die Armeeleitung hingegen sprach von einem großen Erfolg.")
+    assert a.kind == AttributionKind.reported and a.speaker.text == "Die Armeeleitung"

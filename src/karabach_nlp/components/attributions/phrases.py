@@ -154,7 +154,7 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
     if (joined is not None and j < end_limit and "FIN" in doc[j].tag_ and not _capitalised(doc[j])
             and i > sent.start and "FIN" in doc[i - 1].tag_):
         j = joined  # "sagte der Minister und die Opposition kritisierte": "und" opened a new clause
-    while j > i and (doc[j - 1].text.lower() in DETERMINERS | LINKS or adjective_like(doc[j - 1])) and not _capitalised(doc[j - 1]):
+    while j > i and (doc[j - 1].text.lower() in DETERMINERS | LINKS | {"in", "im"} or adjective_like(doc[j - 1])) and not _capitalised(doc[j - 1]):
         j -= 1
     if not has_noun or j == i or (both and joined is None):
         return None

@@ -103,7 +103,10 @@ class ReportedSpeech(ClauseRules):
             return None
         if any(t.tag_.startswith(("V", "KOUS")) for t in words) or not any(t.tag_ in ("NN", "NE") for t in words):
             return None
-        return (start, i)
+        end = i
+        while end - 1 > start and doc[end - 1].tag_ == "ADV":
+            end -= 1  # "Die Armeeleitung hingegen sprach …": the adverb is no part of the speaker
+        return (start, end)
 
     @staticmethod
     def _negated(doc, start: int, end: int) -> bool:
