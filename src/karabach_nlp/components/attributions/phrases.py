@@ -158,9 +158,11 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
         j -= 1
     if not has_noun or j == i or (both and joined is None):
         return None
-    longer = _mention_end(doc, i)
+    # "Ärzte ohne Grenzen", "Angaben der Hilfsorganisation Ärzte ohne Grenzen": a listed name that
+    # starts inside the phrase runs on beyond what the rules read
+    longer = max((e for k in range(i, j) if (e := _mention_end(doc, k)) is not None), default=None)
     if longer is not None and j < longer <= end_limit:
-        j = longer  # "Ärzte ohne Grenzen": a name the actors component knows, beyond what the rules read
+        j = longer
     return (i, j)
 
 
