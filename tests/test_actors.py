@@ -625,3 +625,15 @@ def test_actors_pronoun_prefers_the_phrase_over_an_actor_inside_it(nlp):
     doc, actors = actors_of(nlp, text)
     assert "Sie" in texts(actors["Anna Vogt"])
     assert "Sie" not in texts(actors["Rotes Kreuz"])
+
+
+def test_actors_title_with_article_in_a_closed_apposition_is_the_same_person(nlp):
+    # "der Sprecher der Ambulanz" between commas and with no verb is an apposition, no relative clause
+    _, actors = actors_of(nlp, "Peter Lindner, der Sprecher der Ambulanz, sagte, drei Menschen seien verletzt.")
+    assert list(actors) == ["Peter Lindner"]
+    assert texts(actors["Peter Lindner"]) == ["Peter Lindner, der Sprecher der Ambulanz"]
+
+
+def test_actors_apostrophe_inside_a_name(nlp):
+    _, actors = actors_of(nlp, "Mark O’Keefe, Sprecher der Ambulanz, sagte, drei Menschen seien verletzt.")
+    assert "Mark O’Keefe" in actors

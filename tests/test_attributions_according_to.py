@@ -86,3 +86,8 @@ def test_attributions_source_phrase_ends_before_a_place_it_does_not_name(nlp):
     text = "Wie die Ärztezeitung in ihrer Onlineausgabe berichtet, steigen die Kosten weiter."
     (a,) = attributions_of(nlp, text)
     assert a.speaker.text == "die Ärztezeitung"
+
+
+def test_attributions_source_phrase_with_an_apostrophe_in_the_name(nlp):
+    (a,) = attributions_of(nlp, "Laut Mark O’Keefe sind drei Menschen verletzt worden.")
+    assert a.speaker.text == "Mark O’Keefe" and a.speaker_actor == "Mark O’Keefe"

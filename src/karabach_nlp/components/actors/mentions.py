@@ -224,6 +224,10 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
             if INITIAL.match(text) and j > start:
                 j += 1
                 continue
+            if (text in ("’", "'") and j > start and j + 1 < len(doc) and is_cap(doc[j + 1].text)
+                    and not doc[j - 1].whitespace_ and not doc[j].whitespace_):
+                j += 2  # "Mark O’Keefe": an apostrophe inside the name
+                continue
             after_given = j > start and doc[j - 1].text in lex.given_names  # "Birgit Prinz": a surname like a title
             if j > start and doc[j - 1].text.endswith("s") and doc[j].tag_ == "NN" and is_known_word(text):
                 break  # "Barack Obamas Wunsch": after a genitive name comes what is his, not his name
@@ -850,8 +854,11 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
         by_start = {m.start: m for m in mentions if m.type == "person" and m.kind == "name"}
         for title in [m for m in mentions if m.type == "person" and m.kind == "title" and not m.plural]:
             before, after = by_end.get(title.start - 1), by_start.get(title.end + 1)
-            if before is not None and doc[title.start - 1].text == "," and doc[title.start].lower_ not in ARTICLES:
-                before.end = title.end  # with an article ("Fritz Tack, der …") it may be a relative clause
+            if before is not None and doc[title.start - 1].text == "," and (
+                    doc[title.start].lower_ not in ARTICLES or self._closed_apposition(doc, title)):
+                # with an article ("Fritz Tack, der …") it may be a relative clause: only when the phrase
+                # closes with a comma and no verb ("Peter Müller, der Sprecher der Ambulanz, sagte")
+                before.end = title.end
                 name = before
             elif after is not None and not after.titles and title.end < len(doc) and doc[title.end].text == ",":
                 after.start = title.start  # "Der Sprecher der Polizei, Lars Beringer"
@@ -861,6 +868,10 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
             name.titles = tuple(dict.fromkeys((*name.titles, *title.titles)))
             name.gender = name.gender or title.gender
             mentions.remove(title)
+
+    @staticmethod
+    def _closed_apposition(doc: Doc, title: Mention) -> bool:
+        return title.end < len(doc) and doc[title.end].text == "," and not MentionFinder._verb_final(doc, title.start)
 
     @staticmethod
     def _verb_final(doc: Doc, i: int) -> bool:
@@ -897,7 +908,12 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
     # ---- phrase builders ----------------------------------------------------------------------
     def _person(self, doc: Doc, start: int, end: int, kind: str, titles=(), state=None, span_start=None) -> Mention:
         lex = self.lex
-        tokens = [t.text for t in doc[start:end]]
+        tokens: list[str] = []  # words as written: "O’Keefe" is one word of three tokens
+        for t in doc[start:end]:
+            if tokens and not doc[t.i - 1].whitespace_:
+                tokens[-1] += t.text
+            else:
+                tokens.append(t.text)
         first = tokens[0] if tokens else ""
         given = first if len(tokens) > 1 and (first in lex.given_names or self._hyphenated_given(first)) else None
         surname = tokens[-1] if tokens else None

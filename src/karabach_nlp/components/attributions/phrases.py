@@ -119,6 +119,10 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
                 j = close + 1
                 continue
             break
+        if (t.text in ("’", "'") and has_noun and j + 1 < end_limit and _capitalised(doc[j + 1])
+                and not doc[j - 1].whitespace_ and not t.whitespace_):
+            j += 2  # "Mark O’Keefe": an apostrophe inside a name
+            continue
         if _capitalised(t) and not t.is_punct:
             if has_noun and low not in DETERMINERS and doc[j - 1].text.lower() not in DETERMINERS and match_quantity(doc.text, t.idx):
                 break  # "nach Angaben von Hilfsorganisationen Hunderte Zivilisten": a count opens the content
