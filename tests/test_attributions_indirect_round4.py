@@ -1,0 +1,35 @@
+"""Indirect speech, round 4: "Danach" opening a sentence reports the sentence when the one before
+names a report or publishes one ("veröffentlichte … Zahlen. Danach …"); after any other sentence
+it is a time ("afterwards"). German sentences written for these tests."""
+
+from __future__ import annotations
+
+from karabach_nlp.records import AttributionKind
+
+from conftest import attributions_of as _extract, of_kind as _of_kind
+
+
+def test_attributions_danach_after_a_published_report_is_according_to(nlp):
+    text = "Die Bank veröffentlichte am Dienstag ihre neuen Zahlen. Danach verzeichnet das Institut hohe Verluste."
+    (found,) = _of_kind(_extract(nlp, text), AttributionKind.according_to)
+    assert found.content.text == "verzeichnet das Institut hohe Verluste"
+    assert [c.text for c in found.cue] == ["Danach"]
+
+
+def test_attributions_danach_after_a_named_study_is_according_to(nlp):
+    text = "Eine Studie der Universität wurde am Montag in Kiel vorgestellt. Danach leiden viele Kinder unter Lärm."
+    (found,) = _of_kind(_extract(nlp, text), AttributionKind.according_to)
+    assert found.content.text == "leiden viele Kinder unter Lärm"
+
+
+def test_attributions_danach_after_an_event_is_a_time(nlp):
+    # near-miss: "Danach" means "afterwards" after a sentence that names no report
+    text = "Der Minister traf am Morgen im Rathaus ein. Danach begann die Sitzung des Stadtrats."
+    assert not _extract(nlp, text)
+
+
+def test_attributions_danach_after_a_frame_is_a_time(nlp):
+    # near-miss: the noun of saying frames its own sentence ("Nach Aussagen …"), so "Danach" is a time
+    text = "Nach Aussagen der Polizei drangen die Täter am Morgen in das Haus ein. Danach zündeten sie ein Auto an."
+    attributions = _extract(nlp, text)
+    assert all("zündeten" not in a.content.text for a in attributions)
