@@ -33,3 +33,13 @@ def test_attributions_danach_after_a_frame_is_a_time(nlp):
     text = "Nach Aussagen der Polizei drangen die Täter am Morgen in das Haus ein. Danach zündeten sie ein Auto an."
     attributions = _extract(nlp, text)
     assert all("zündeten" not in a.content.text for a in attributions)
+
+
+def test_attributions_short_quote_in_speakerless_report_is_no_direct_speech(nlp):
+    # a quoted term inside a report nobody is named for is the report's wording, not someone's speech
+    text = ("Das Institut veröffentlichte am Freitag eine neue Umfrage. "
+            "Danach hätte eine „bunte Koalition“ im Landtag keine Mehrheit.")
+    attributions = _extract(nlp, text)
+    assert not _of_kind(attributions, AttributionKind.direct)
+    (found,) = _of_kind(attributions, AttributionKind.according_to)
+    assert "„bunte Koalition“" in found.content.text
