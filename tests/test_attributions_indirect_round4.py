@@ -43,3 +43,26 @@ def test_attributions_short_quote_in_speakerless_report_is_no_direct_speech(nlp)
     assert not _of_kind(attributions, AttributionKind.direct)
     (found,) = _of_kind(attributions, AttributionKind.according_to)
     assert "„bunte Koalition“" in found.content.text
+
+
+def test_attributions_content_stops_before_the_speakers_next_act(nlp):
+    text = "Die Ministerin räumte ein, es könnten Stellen verloren gehen, sprach aber von einem offenen Verfahren."
+    (found,) = _of_kind(_extract(nlp, text), AttributionKind.indirect)
+    assert found.content.text == "es könnten Stellen verloren gehen"
+    assert [c.text for c in found.cue] == ["räumte", "ein"]
+
+
+def test_attributions_content_stops_before_a_coordinated_speech_act(nlp):
+    text = "Der Kanzler sagte, das Land brauche mehr Ärzte und fügte hinzu: „Wir handeln sofort.“"
+    attributions = _extract(nlp, text)
+    (indirect,) = _of_kind(attributions, AttributionKind.indirect)
+    assert indirect.content.text == "das Land brauche mehr Ärzte"
+    (direct,) = _of_kind(attributions, AttributionKind.direct)
+    assert direct.content.text == "Wir handeln sofort."
+
+
+def test_attributions_content_keeps_a_relative_clause_ending_in_its_verb(nlp):
+    # near-miss: the finite verb after the comma closes a relative clause, it is no next act
+    text = "Die Beobachter kritisierten, dass das Gesetz Regeln enthalte, die die Partei des Präsidenten, die ENP, begünstigten."
+    (found,) = _of_kind(_extract(nlp, text), AttributionKind.indirect)
+    assert found.content.text.endswith("die ENP, begünstigten")

@@ -28,6 +28,7 @@ from .clauses import Finding
 from .continuation import FreeIndirectSpeech
 from .direct import DirectSpeech
 from .frames import FramedSpeech
+from .content_ends import cut_at_next_act
 from .groups import conjuncts
 from .made_known import MadeKnown
 from .nouns import NounFrames
@@ -80,6 +81,7 @@ class Attributions(DirectSpeech, CitedSpeech, FramedSpeech, NounFrames, StanceFr
             found += self._noun_frames(sent, masked, [f.content for f in found])
             found += self._stance_frames(sent, masked, [f.content for f in found])
             found += self._made_known(sent, masked, [f.content for f in found])
+        found = cut_at_next_act(doc, found)
         found = reported_frames_as_free_indirect(doc, found)
         found = [f for f in found if not in_a_question(doc, f)]
         found += self._free_indirect(doc, sents, found, masked)
