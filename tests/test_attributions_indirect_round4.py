@@ -66,3 +66,18 @@ def test_attributions_content_keeps_a_relative_clause_ending_in_its_verb(nlp):
     text = "Die Beobachter kritisierten, dass das Gesetz Regeln enthalte, die die Partei des Präsidenten, die ENP, begünstigten."
     (found,) = _of_kind(_extract(nlp, text), AttributionKind.indirect)
     assert found.content.text.endswith("die ENP, begünstigten")
+
+
+def test_attributions_frame_after_content_keeps_the_apposition_with_the_speaker(nlp):
+    text = "Der Hafen sei zerstört, sagte Anna Berg, die Sprecherin der Stadt."
+    (found,) = _of_kind(_extract(nlp, text), AttributionKind.indirect)
+    assert found.content.text == "Der Hafen sei zerstört"
+    assert found.speaker.text == "Anna Berg, die Sprecherin der Stadt"
+
+
+def test_attributions_clause_after_the_speaker_is_still_content(nlp):
+    # near-miss: after the speaker comes a clause with a verb, which is what was said
+    text = "Am Montag sagte Anna Berg, die Stadt müsse den Hafen schnell wieder aufbauen."
+    (found,) = _of_kind(_extract(nlp, text), AttributionKind.indirect)
+    assert found.content.text == "die Stadt müsse den Hafen schnell wieder aufbauen"
+    assert found.speaker.text == "Anna Berg"

@@ -258,7 +258,12 @@ class FramedSpeech(ReportedSpeech):
             coordinated = coordinated or comma is not None and any(
                 doc[k].text.lower() in ("und", "sowie", "oder") and doc[k + 1].tag_.endswith("FIN") and doc[k + 1].text[:1].islower()
                 and not self._says(doc[k + 1]) for k in range(i + 1, comma - 1))
-            if framing and comma is not None and comma + 1 < content_end and not masked(comma + 1) and not opened and not coordinated:
+            # "Die Lage sei ernst, sagte Anna Berg, die Sprecherin der Stadt.": after a frame that follows
+            # its content, a verbless rest is the speaker's apposition, not a second content
+            apposition = (verbs and i - 1 > _first(sent) and doc[i - 1].text == "," and comma is not None
+                          and comma + 1 < content_end and _verbless(doc, comma + 1, content_end))
+            if framing and comma is not None and comma + 1 < content_end and not masked(comma + 1) and not opened and not coordinated \
+                    and not apposition:
                 saying = any(v.lemma in SAYING for v, _ in framing)
                 opening = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";", ":")]])
                 # a subordinate clause has its verb last ("Nachdem er … gefordert hatte,"); "Als Begründung
