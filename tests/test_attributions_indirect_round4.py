@@ -81,3 +81,21 @@ def test_attributions_clause_after_the_speaker_is_still_content(nlp):
     (found,) = _of_kind(_extract(nlp, text), AttributionKind.indirect)
     assert found.content.text == "die Stadt müsse den Hafen schnell wieder aufbauen"
     assert found.speaker.text == "Anna Berg"
+
+
+def test_attributions_source_inside_a_subordinate_clause_of_reported_content(nlp):
+    text = "Der Minister sagte, das Land wolle Soldaten schicken, weil die Mission nach Angaben der UN überfordert sei."
+    attributions = _extract(nlp, text)
+    (indirect,) = _of_kind(attributions, AttributionKind.indirect)
+    assert indirect.content.text == "das Land wolle Soldaten schicken, weil die Mission nach Angaben der UN überfordert sei"
+    (source,) = _of_kind(attributions, AttributionKind.according_to)
+    assert source.content.text == "weil die Mission nach Angaben der UN überfordert sei"
+    assert source.speaker.text == "der UN"
+
+
+def test_attributions_source_opening_reported_content_takes_the_rest(nlp):
+    # near-miss: the source opens the content's main clause, so it reports all that follows it
+    text = "Der Minister sagte, nach Angaben der UN sei die Mission überfordert, weil Soldaten fehlten."
+    attributions = _extract(nlp, text)
+    (source,) = _of_kind(attributions, AttributionKind.according_to)
+    assert source.content.text == "sei die Mission überfordert, weil Soldaten fehlten"
