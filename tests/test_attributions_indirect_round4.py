@@ -1,8 +1,10 @@
-"""Indirect speech, round 4: "Danach" opening a sentence reports the sentence when the one before
-names a report or publishes one ("veröffentlichte … Zahlen. Danach …"); after any other sentence
-it is a time ("afterwards"). German sentences written for these tests."""
+"""Indirect speech, round 4: "Danach" after a sentence naming a report; content that stops before
+the speaker's next act; an apposition after a frame that follows its content; a source inside a
+subordinate clause of reported content; negated frames. German sentences written for these tests."""
 
 from __future__ import annotations
+
+import pytest
 
 from karabach_nlp.records import AttributionKind
 
@@ -99,3 +101,28 @@ def test_attributions_source_opening_reported_content_takes_the_rest(nlp):
     attributions = _extract(nlp, text)
     (source,) = _of_kind(attributions, AttributionKind.according_to)
     assert source.content.text == "sei die Mission überfordert, weil Soldaten fehlten"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bahn wollte nicht bestätigen, dass alle Züge am Morgen ausgefallen waren.",
+        "Die Tests haben den Verdacht nicht bestätigt, dass das Tier an der Seuche starb.",
+    ],
+)
+def test_attributions_negated_frame_reports_nothing(nlp, text):
+    assert not _of_kind(_extract(nlp, text), AttributionKind.indirect)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a negation that affirms: the possibility is left open
+        ("Der Minister schloss nicht aus, dass die Steuern steigen.", "die Steuern steigen"),
+        # a negated adjective belongs to the object, the act itself is not negated
+        ("Die Fahrer beklagen nicht bezahlte Zulagen, die ihnen zustünden.", "die ihnen zustünden"),
+    ],
+)
+def test_attributions_negation_that_keeps_the_report(nlp, text, content):
+    found = _of_kind(_extract(nlp, text), AttributionKind.indirect)
+    assert [f.content.text for f in found] == [content]
