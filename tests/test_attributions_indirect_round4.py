@@ -126,3 +126,16 @@ def test_attributions_negated_frame_reports_nothing(nlp, text):
 def test_attributions_negation_that_keeps_the_report(nlp, text, content):
     found = _of_kind(_extract(nlp, text), AttributionKind.indirect)
     assert [f.content.text for f in found] == [content]
+
+
+def test_attributions_source_inside_an_unfinished_clause_reports_the_whole_clause(nlp):
+    text = "Die Brandursache ist nach Angaben der Polizei unklar."
+    (found,) = _of_kind(_extract(nlp, text), AttributionKind.according_to)
+    assert found.content.text == "Die Brandursache ist nach Angaben der Polizei unklar"
+
+
+def test_attributions_source_after_a_whole_clause_reports_the_clause_before(nlp):
+    # near-miss: the clause before the frame is complete, so the frame closes it
+    text = "Der Hafen bleibt bis Freitag gesperrt, so die Polizei."
+    (found,) = _of_kind(_extract(nlp, text), AttributionKind.according_to)
+    assert found.content.text == "Der Hafen bleibt bis Freitag gesperrt"
