@@ -139,3 +139,18 @@ def test_attributions_source_after_a_whole_clause_reports_the_clause_before(nlp)
     text = "Der Hafen bleibt bis Freitag gesperrt, so die Polizei."
     (found,) = _of_kind(_extract(nlp, text), AttributionKind.according_to)
     assert found.content.text == "Der Hafen bleibt bis Freitag gesperrt"
+
+
+def test_attributions_frame_after_a_main_clause_with_a_relative_clause(nlp):
+    text = ("Der Planet ist so schwer wie Jupiter und liegt in einer Entfernung, die doppelt so groß ist wie "
+            "die des Neptuns, erklärte die Forscherin Anna Berg.")
+    (found,) = _of_kind(_extract(nlp, text), AttributionKind.indirect)
+    assert found.content.text.startswith("Der Planet ist so schwer")
+    assert found.content.text.endswith("die des Neptuns")
+    assert found.speaker.text == "die Forscherin Anna Berg"
+
+
+def test_attributions_subject_with_relative_clause_before_its_verb_is_no_content(nlp):
+    # near-miss: the relative clause belongs to the subject of "sagte", nothing is reported before it
+    text = "Der Mann, der am Montag in Bremen verhaftet wurde, sagte vor Gericht nichts."
+    assert not _of_kind(_extract(nlp, text), AttributionKind.indirect)

@@ -311,8 +311,11 @@ class FramedSpeech(ReportedSpeech):
                 continue
             # frame after the content: "…, sagte er."
             # ("…, die Terroristen zu besiegen, hieß es": an infinitive after the comma, no relative clause)
+            # ("Der Planet ist so schwer wie Jupiter, der …, erklärte X": a main clause with its finite verb
+            # before the relative clause is what was said; "Der Mann, der …, sagte" has its subject there)
             closes_relative = any(doc[k].text == "," and doc[k + 1].text.lower() in RELATIVE
-                                  and not self._zu_infinitive(doc, k + 1, self._clause_end(sent, k + 1)) for k in range(_first(sent), i - 2))
+                                  and not self._zu_infinitive(doc, k + 1, self._clause_end(sent, k + 1))
+                                  and not self._finite_main_clause(doc, _first(sent), k) for k in range(_first(sent), i - 2))
             if verbs and i > sent.start + 2 and doc[i - 1].text == "," and not closes_relative:
                 k = i + 1
                 while k < sent.end and (doc[k].text == "sich" or doc[k].text.lower() in FRAME_ADVERBS):
@@ -360,6 +363,17 @@ class FramedSpeech(ReportedSpeech):
         return any(t.lemma_ in PUBLISHING or t.text in self.lex.nouns
                    and not any(doc[k].tag_ in ("APPR", "APPRART") for k in range(max(prev.start, t.i - 3), t.i))
                    for t in prev)
+
+    @staticmethod
+    def _finite_main_clause(doc, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` holds a finite verb with no comma before it: a main clause, not a
+        subject phrase ("Der Planet ist …" vs "Der Mann")."""
+        for k in range(start, end):
+            if doc[k].text in (",", ";", ":"):
+                return False
+            if doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+                return True
+        return False
 
     def _perfect_frame_after(self, sent: SpacySpan, i: int, masked) -> Optional[Finding]:
         """ "Die Lage sei ernst, hatte der Minister gesagt.": a frame in the perfect after the content,
