@@ -154,3 +154,17 @@ def test_attributions_subject_with_relative_clause_before_its_verb_is_no_content
     # near-miss: the relative clause belongs to the subject of "sagte", nothing is reported before it
     text = "Der Mann, der am Montag in Bremen verhaftet wurde, sagte vor Gericht nichts."
     assert not _of_kind(_extract(nlp, text), AttributionKind.indirect)
+
+
+def test_attributions_dash_das_frame_after_content(nlp):
+    text = "Die Brücke ist die älteste der Stadt – das zumindest meint der Historiker Max Muster."
+    (found,) = _of_kind(_extract(nlp, text), AttributionKind.indirect)
+    assert found.content.text == "Die Brücke ist die älteste der Stadt"
+    assert [c.text for c in found.cue] == ["meint"]
+    assert found.speaker.text == "der Historiker Max Muster"
+
+
+def test_attributions_dash_das_without_speech_verb_is_nothing(nlp):
+    # near-miss: "das" after a dash with a verb that reports nothing
+    text = "Die Brücke ist die älteste der Stadt – das zeigt ihr Mauerwerk aus dem Mittelalter."
+    assert not _of_kind(_extract(nlp, text), AttributionKind.indirect)

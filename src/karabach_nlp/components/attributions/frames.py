@@ -214,10 +214,14 @@ class FramedSpeech(ReportedSpeech):
                     used_until = sent.end
                     continue
             # "…, das teilte das Institut mit.": the content is the clause before the comma
-            if verbs and i - 2 > _first(sent) + 2 and doc[i - 1].text.lower() in ("das", "dies") and doc[i - 2].text == ",":
+            # ("… – das zumindest meint X": a dash, and adverbs between the pronoun and the verb)
+            j = i - 1
+            while j > _first(sent) and j > i - 3 and doc[j].tag_ == "ADV":
+                j -= 1
+            if verbs and j - 1 > _first(sent) + 2 and doc[j].text.lower() in ("das", "dies") and doc[j - 1].text in (",", "–", "-"):
                 speaker = phrases.forward(sent, i + 1)
-                if speaker and not masked(i - 3):
-                    out.append(Finding(AttributionKind.indirect, _chars(doc, _first(sent), i - 2), _chars(doc, *speaker),
+                if speaker and not masked(j - 2):
+                    out.append(Finding(AttributionKind.indirect, _chars(doc, _first(sent), j - 1), _chars(doc, *speaker),
                                       [_chars(doc, s, e) for s, e in cue], sent=sent.start))
                     used_until = sent.end
                     continue
