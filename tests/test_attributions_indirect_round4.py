@@ -168,3 +168,15 @@ def test_attributions_dash_das_without_speech_verb_is_nothing(nlp):
     # near-miss: "das" after a dash with a verb that reports nothing
     text = "Die Brücke ist die älteste der Stadt – das zeigt ihr Mauerwerk aus dem Mittelalter."
     assert not _of_kind(_extract(nlp, text), AttributionKind.indirect)
+
+
+def test_attributions_clause_opening_with_a_conjunction_is_no_content(nlp):
+    text = "Der Wolf streift seit Wochen durch das Tal, doch alle Versuche ihn zu fangen seien gescheitert."
+    assert not _of_kind(_extract(nlp, text), AttributionKind.indirect)
+
+
+def test_attributions_clause_after_a_speech_verb_stays_content(nlp):
+    # near-miss: the same clause without the conjunction is what the hunters said
+    text = "Die Jäger erklärten am Montag, alle Versuche den Wolf zu fangen seien gescheitert."
+    (found,) = _of_kind(_extract(nlp, text), AttributionKind.indirect)
+    assert found.content.text == "alle Versuche den Wolf zu fangen seien gescheitert"

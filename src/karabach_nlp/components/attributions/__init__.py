@@ -28,7 +28,7 @@ from .clauses import Finding
 from .continuation import FreeIndirectSpeech
 from .direct import DirectSpeech
 from .frames import FramedSpeech
-from .content_ends import cut_at_next_act
+from .content_ends import cut_at_next_act, opens_with_coordinator
 from .groups import conjuncts
 from .negated import negated
 from .made_known import MadeKnown
@@ -86,6 +86,7 @@ class Attributions(DirectSpeech, CitedSpeech, FramedSpeech, NounFrames, StanceFr
         found = reported_frames_as_free_indirect(doc, found)
         found = [f for f in found if not in_a_question(doc, f) and not negated(doc, f)]
         found += self._free_indirect(doc, sents, found, masked)
+        found = [f for f in found if not opens_with_coordinator(doc, f)]
         self._sourced_hearsay(doc, found)
         found += self._nested(doc, inline, found)
         found += self._reported_around_quotes(doc, direct, token_masked)
