@@ -28,7 +28,9 @@ from .clauses import Finding
 from .continuation import FreeIndirectSpeech
 from .direct import DirectSpeech
 from .frames import FramedSpeech
+from .content_ends import cut_at_next_act, opens_with_coordinator
 from .groups import conjuncts
+from .negated import negated
 from .made_known import MadeKnown
 from .nouns import NounFrames
 from .passes import in_a_question, nested_sources, reported_frames_as_free_indirect, without_trailing_comma
@@ -80,9 +82,11 @@ class Attributions(DirectSpeech, CitedSpeech, FramedSpeech, NounFrames, StanceFr
             found += self._noun_frames(sent, masked, [f.content for f in found])
             found += self._stance_frames(sent, masked, [f.content for f in found])
             found += self._made_known(sent, masked, [f.content for f in found])
+        found = cut_at_next_act(doc, found)
         found = reported_frames_as_free_indirect(doc, found)
-        found = [f for f in found if not in_a_question(doc, f)]
+        found = [f for f in found if not in_a_question(doc, f) and not negated(doc, f)]
         found += self._free_indirect(doc, sents, found, masked)
+        found = [f for f in found if not opens_with_coordinator(doc, f)]
         self._sourced_hearsay(doc, found)
         found += self._nested(doc, inline, found)
         found += self._reported_around_quotes(doc, direct, token_masked)

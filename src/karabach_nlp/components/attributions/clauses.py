@@ -259,6 +259,15 @@ class ClauseRules:
         span = doc.char_span(char, min(len(doc_text(doc)), char + 1), alignment_mode="expand")
         return span.start if span is not None else None
 
+    @staticmethod
+    def _unfinished(doc: Doc, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)``, with no comma, are no clause of their own: no verb at all,
+        or ending in a finite auxiliary or modal ("Der Verdächtige wurde"); with a comma they may
+        be a whole clause ending in its verb ("wie … hergestellt werden kann, so X")."""
+        if not doc.has_annotation("TAG") or end <= start or any(t.text in (",", ";", ":", "–") for t in doc[start:end]):
+            return False
+        return doc[end - 1].tag_ in ("VAFIN", "VMFIN") or not any(t.tag_.startswith("V") for t in doc[start:end])
+
     def _content_around(self, sent: SpacySpan, frame: tuple[int, int]) -> Optional[tuple[int, int]]:
         """The sentence minus a frame at its start or end (a frame inside: the whole sentence)."""
         doc = sent.doc
@@ -266,8 +275,11 @@ class ClauseRules:
         fs, fe = frame
         if fs <= start + 1 and fe < end:
             start = fe
-        elif fe >= end - 1 and fs > start:
+        elif fe >= end - 1 and fs > start and not self._unfinished(doc, start, fs):
             end = fs
+        elif fe >= end - 1:
+            pass  # "Der Abschuss soll laut X aus Sicherheitsgründen erfolgen": the speaker phrase ran
+            # on to the end; the clause before the frame is unfinished, so the frame stands inside
         else:
             # "…, was sich nach Ansicht der Kritiker … niederschlägt.": a frame inside a relative or
             # subordinate clause reports that clause only

@@ -266,6 +266,9 @@ class DirectSpeech(SentenceSubjects):
                 continue
             if title:
                 continue
+            if host.speaker is None and host.kind == AttributionKind.according_to and len(
+                    doc_text(doc)[q.start:q.end].split()) <= SHORT_QUOTE_WORDS:
+                continue  # "Danach verfügte eine „große Koalition“ …": a term in a report nobody is named for
             out.append(Finding(AttributionKind.direct, (q.start, q.end), host.speaker, list(host.cue),
                               continues=host.speaker is None, sent=host.sent))
         for host in relabelled:  # the label's direct speech replaces the naming act's reported speech

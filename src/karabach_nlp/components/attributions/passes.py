@@ -27,10 +27,13 @@ def nested_sources(doc: Doc, according: list[Finding], framing: list[Finding]) -
             continue
         frame_end = max(e for _, e in [*a.cue, *([a.speaker] if a.speaker else [])])
         start = frame_end if a.cue[0][0] - outer[0] <= 1 else outer[0]  # the frame opens the content
-        while start < outer[1] and not text[start].isalnum() and text[start] not in "„»\"":
+        # "sagte, sie wolle helfen, weil die Mission nach Angaben der UN überfordert sei": a frame
+        # inside a subordinate or relative clause of that content reports that clause only
+        start, end = max(start, a.content[0]), min(outer[1], a.content[1])
+        while start < end and not text[start].isalnum() and text[start] not in "„»\"":
             start += 1
-        if outer[1] - start > 10:
-            out.append(replace(a, content=(start, outer[1])))
+        if end - start > 10:
+            out.append(replace(a, content=(start, end)))
     return out
 
 
