@@ -17,7 +17,7 @@ from conftest import SHARED
 DEV = SHARED / "data" / "quotation-2024" / "dev"
 
 # The regression floor: the dev figures last reached (raise them as the rules improve).
-FLOOR = {"messages": 0.792, "roles": 0.701, "form": 0.797}  # dev reached 0.7928 / 0.7022 / 0.7981 (session 3, every branch merged)
+FLOOR = {"messages": 0.794, "roles": 0.711, "form": 0.800}  # dev reached 0.7947 / 0.7122 / 0.8010 (session 4, every branch merged)
 
 
 def _doc(text: str, annotations=()) -> dict:
@@ -107,11 +107,11 @@ def test_quotation_dataset_cli_missing_split_is_a_clear_error(tmp_path: Path):
     assert "not a folder" in result.output
 
 
-# Reported speech (Messages F1 of the gold type Reported): dev reached 0.5243 with every session-3
+# Reported speech (Messages F1 of the gold type Reported): dev reached 0.5269 with every session-4
 # branch merged.
 # It moves with the one-to-one pairing too: a new Indirect prediction can free a Direct one that the
 # Hungarian pairing then puts on an unfound Reported quote (precision 0 where it was undefined).
-REPORTED_FLOOR = 0.523
+REPORTED_FLOOR = 0.526
 
 
 def test_quotation_dataset_dev_split_regression_floor(nlp):
