@@ -27,6 +27,7 @@ def content_nouns() -> frozenset[str]:
     return frozenset(w for line in load_wordlist("lexicons", "content_nouns.txt") for w in line.split())
 
 
+@lru_cache(maxsize=65536)  # called for every capitalised word of every sentence: words repeat
 def content_noun(word: str) -> bool:
     """A listed noun, or a compound ending in one ("Rücktrittsforderung")."""
     if not word[:1].isupper() or not word.isalpha():

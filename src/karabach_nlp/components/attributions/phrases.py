@@ -176,14 +176,11 @@ def _mention_end(doc: Doc, start: int) -> Optional[int]:
     if ends is None:
         actors = doc._.actors if doc.has_extension("actors") else []
         names = load_lexicon().alias_index  # only a listed name: "Ärzte ohne Grenzen", "Banca d'Italia"
-        by_char = {m.start: m.end for a in actors or [] for m in a.mentions if m.text in names}
         ends = {}
-        for tok in doc:
-            end_char = by_char.get(tok.idx)
-            if end_char is not None:
-                span = doc.char_span(tok.idx, end_char)
-                if span is not None:
-                    ends[tok.i] = span.end
+        for m in (m for a in actors or [] for m in a.mentions if m.text in names):
+            span = doc.char_span(m.start, m.end)
+            if span is not None:
+                ends[span.start] = span.end
         _MENTION_ENDS[doc] = ends
     return ends.get(start)
 
