@@ -1,4 +1,4 @@
-"""Indirect speech, round 4: "Danach" after a sentence naming a report; content that stops before
+"""Where indirect content starts and stops: "Danach" after a sentence naming a report; content that stops before
 the speaker's next act; an apposition after a frame that follows its content; a source inside a
 subordinate clause of reported content; negated frames. German sentences written for these tests."""
 
