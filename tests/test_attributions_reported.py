@@ -405,3 +405,29 @@ def test_reported_konjunktiv_relative_clause_is_indirect(nlp):
     [b] = _of_kind(attributions, AttributionKind.indirect)
     assert b.content.text == "von einem Leck, das die Landung erzwungen habe"
     assert [c.text for c in b.cue] == ["berichtete"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Die von der Miliz kontrollierte Gesundheitsbehörde meldete 27 Tote.",
+         "Die von der Miliz kontrollierte Gesundheitsbehörde", "27 Tote"),
+        ("Die Behörden zählten am Abend mehr als 40 Verletzte.", "Die Behörden", "am Abend mehr als 40 Verletzte"),
+    ],
+)
+def test_reported_figure_verb_with_a_casualty_figure_is_a_report(nlp, text, speaker, content):
+    [a] = _of_kind(_extract(nlp, text), AttributionKind.reported)
+    assert (a.speaker.text, a.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma meldete im Frühjahr Insolvenz an.",
+        "Die Kette meldete 27 neue Filialen.",
+        "Der Verein zählt inzwischen 300 Mitglieder.",
+        "Der Brand wurde von Anwohnern gemeldet.",
+    ],
+)
+def test_reported_figure_verb_without_a_casualty_figure_is_no_report(nlp, text):
+    assert _of_kind(_extract(nlp, text), AttributionKind.reported) == []

@@ -177,3 +177,11 @@ def test_casualties_pipeline_sources_come_from_the_attribution_component(nlp):
     [a] = [a for a in doc._.attributions if a.content.contains(m.count_text)]
     assert m.source == (a.speaker.text if a.speaker else None)
     assert m.source_actor == a.speaker_actor and m.source_actor_id == a.speaker_actor_id
+
+
+def test_casualties_figure_reported_by_a_body_takes_it_as_source(nlp):
+    found = _casualties(nlp, "Die von der Miliz kontrollierte Gesundheitsbehörde meldete 27 Tote, darunter elf Kinder.")
+    assert [(m.count_text.text, m.source) for m in found] == [
+        ("27", "Die von der Miliz kontrollierte Gesundheitsbehörde"),
+        ("elf", "Die von der Miliz kontrollierte Gesundheitsbehörde"),
+    ]

@@ -22,6 +22,7 @@ class Verb:
 class ReportedVerb:
     verb: Verb
     opener: Optional[str]  # the word that opens the content ("von", "darauf"), None: the object
+    figure_only: bool = False  # a speech act only when its object is a casualty figure ("meldete 27 Tote")
 
 
 @dataclass
@@ -83,7 +84,7 @@ def load_lexicon() -> SpeechLexicon:
     for line in load_wordlist("lexicons", "reported_verbs.txt"):
         spec, opener, *forms = line.split()
         verb = _parse_verb(spec)
-        entry = ReportedVerb(verb, None if opener == "-" else opener)
+        entry = ReportedVerb(verb, None if opener in ("-", "+figure") else opener, figure_only=opener == "+figure")
         lex.reported.setdefault(verb.lemma, []).append(entry)
         if verb.particle:
             for key in [verb.base, *forms]:

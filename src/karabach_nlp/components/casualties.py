@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from spacy.language import Language
@@ -168,6 +169,17 @@ class Lexicon:
         return None
 
 
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return Lexicon(load_json("lexicons", "casualties.json"))
+
+
+def holds_figure(text: str) -> bool:
+    """Whether ``text`` states a casualty figure: a quantity and an outcome word ("27 Tote", "die Zahl
+    der Verletzten auf 40"); for speech acts whose object is such a figure ("meldete …")."""
+    return bool(find_quantities(text)) and default_lexicon().outcome_re.search(text) is not None
+
+
 @dataclass
 class Candidate:
     """A quantity with the noun phrase after it, before its outcome is known."""
@@ -200,6 +212,7 @@ class Casualties:
         self._doc, self._verb_starts = doc, None
         self._things = set()
         self._reference_sets = set()
+        self._parent_of: dict[int, int] = {}  # a part's figure start -> its whole's ("27 Tote, darunter elf Kinder")
         found: list[CasualtyMention] = []
         previous_outcome: Optional[Outcome] = None
         for sent in doc.sents:
@@ -207,8 +220,21 @@ class Casualties:
             previous_outcome = mentions[-1].outcome if mentions else None
             found += mentions
         add_sources(found, doc._.attributions or [])
+        self._parts_share_sources(found)
         doc._.casualties = found
         return doc
+
+    def _parts_share_sources(self, found: list[CasualtyMention]) -> None:
+        """"Die Polizei sprach von 27 Toten, darunter elf Kinder": a part the report's content does not
+        reach is told by whoever told its whole."""
+        by_start = {m.count_text.start: m for m in found}
+        for m in found:
+            whole = by_start.get(self._parent_of.get(m.count_text.start, -1))
+            if whole is not None and m.source_span is None and m.source_actor_id is None and (
+                    whole.source_span is not None or whole.source_actor_id is not None):
+                m.source, m.source_span = whole.source, whole.source_span
+                m.source_actor, m.source_actor_id = whole.source_actor, whole.source_actor_id
+                m.source_actor_ids = list(whole.source_actor_ids)
 
     # -- one sentence -------------------------------------------------------------------
     def sentence_mentions(
@@ -297,6 +323,8 @@ class Casualties:
             if cand.outcome is None:
                 continue
             q = cand.quantity
+            if cand.part_of is not None:
+                self._parent_of[q.start] = cand.part_of.quantity.start
             out.append(
                 CasualtyMention(
                     count_text=Span.of(text, q.start, q.end),

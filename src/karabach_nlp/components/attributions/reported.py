@@ -10,7 +10,9 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan
 
+from ...doctext import doc_text
 from ...records import AttributionKind
+from ..casualties import holds_figure
 from . import phrases
 from .clauses import (AUX, INSEPARABLE, NEGATIONS, PASSIVE, RELATIVE, SUBORDINATORS, CLAUSE_OPENERS, TOLL_NOUNS,
                       TRAILING_ADVERBS, WEAK_SUBJUNCTIVE, ClauseRules, Finding, _chars, _first, _is_subjunctive)
@@ -285,7 +287,7 @@ class ReportedSpeech(ClauseRules):
         # a separable verb's participle carries its particle: "gekündigt" is no "angekündigt"
         whole = [e for e in entries if e.verb.particle is None or text.lower().startswith(e.verb.particle)
                  or i > sent.start and doc[i - 1].text.lower() == e.verb.particle]  # "bekannt gegeben"
-        if participle and whole:
+        if participle and any(not e.figure_only for e in whole):  # "wurde gemeldet" reports no figure
             passive = self._passive(sent, i, any(opens(doc[_first(sent)].text, e.opener or "") and e.opener == "von" for e in whole))
             if passive is not None:
                 return passive
@@ -386,6 +388,8 @@ class ReportedSpeech(ClauseRules):
                 continue  # "gab die Identität nicht bekannt", "konnte es nicht bestätigen": nothing said
             if verb.lemma == "fordern" and any(doc[k].text in TOLL_NOUNS for k in range(after, end)):
                 continue  # "forderte 92 Menschenleben": a death toll, not a demand
+            if entry.figure_only and not holds_figure(doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]):
+                continue  # "meldete Insolvenz an": only a casualty figure makes "melden" a report here
             said_by = None if speaker == unnamed else _chars(doc, *speaker)
             tail = self._konjunktiv_tail(sent, end)
             if tail is not None:  # "berichtete von einem Leck, das die Landung erzwungen habe"
