@@ -91,3 +91,17 @@ def test_attributions_source_phrase_ends_before_a_place_it_does_not_name(nlp):
 def test_attributions_source_phrase_with_an_apostrophe_in_the_name(nlp):
     (a,) = attributions_of(nlp, "Laut Mark O’Keefe sind drei Menschen verletzt worden.")
     assert a.speaker.text == "Mark O’Keefe" and a.speaker_actor == "Mark O’Keefe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Armee hat nach eigenen Angaben 20 Kämpfer getötet.",
+        "Nach eigenen Angaben tötete die Armee 20 Kämpfer.",
+    ],
+)
+def test_attributions_nach_eigenen_angaben_is_the_subjects_own_report(nlp, text):
+    (a,) = attributions_of(nlp, text)
+    assert a.kind == AttributionKind.according_to
+    assert a.speaker.text.endswith("eigenen Angaben") and [c.text.lower() for c in a.cue] == ["nach"]
+    assert a.speaker_actor == "Armee"

@@ -36,6 +36,7 @@ class Actors:
         for mention in self.finder(doc):
             span = doc[mention.start : mention.end]
             clusters.add(mention, span.start_char, span.end_char)
+        clusters.settle_reflexives()
         del doc.spans[SPANS_KEY]
         doc._.actors = clusters.actors()
         return doc

@@ -87,6 +87,7 @@ class Clusters:
         # roles seen where they did not speak ("Ein Landwirt geriet …"): no actor yet, but a pronoun
         # speaker after them ("Er sagte …") with no other antecedent makes them one
         self.latent: list[tuple[int, int, Mention]] = []
+        self.pending_reflexive: list[tuple[int, int, Mention]] = []  # "eigenen" before its sentence's actor
 
     # ---- lookups ------------------------------------------------------------------------------
     def before(self, pos: int) -> list[Cluster]:
@@ -240,6 +241,8 @@ class Clusters:
                 m.extra["pronoun"], start, m.plural)
         elif m.kind == "reflexive":  # "nach eigenen Angaben": the actor named earlier in the sentence
             target = next((c for c in self.before(start) if max(s for s, _ in c.spans if s < start) >= m.extra["sentence_start"]), None)
+            if target is None:  # "Nach eigenen Angaben tötete die Armee …": the subject comes later
+                self.pending_reflexive.append((start, end, m))
         elif m.kind == "relative":
             target = self.ends.get(m.extra.get("antecedent_end", -1))
         elif m.type == "person":
@@ -265,6 +268,17 @@ class Clusters:
             target.add(start, end)
             self.ends[end] = target
         return target
+
+    def settle_reflexives(self) -> None:
+        """"Nach eigenen Angaben tötete die Armee …": the first actor after "eigenen" in its sentence."""
+        for start, end, m in self.pending_reflexive:
+            later = [(min(s for s, _ in c.spans if s > start), c) for c in self.items
+                     if any(start < s <= m.extra["sentence_end"] for s, _ in c.spans)]
+            if later:
+                target = min(later, key=lambda t: t[0])[1]
+                target.add(start, end)
+                self.ends[end] = target
+        self.pending_reflexive = []
 
     def _bare(self, phrase: str) -> bool:
         """'die Behörden', 'Polizeiangaben': head with at most an article and adjectives."""

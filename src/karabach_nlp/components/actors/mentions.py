@@ -776,8 +776,11 @@ class MentionFinder(TaggedRules, ClauseSubjectRules, SourceRules):
                 first = i
                 while first > 0 and not sent_start[first]:
                     first -= 1
+                last = i + 2
+                while last < len(doc) and not sent_start[last]:
+                    last += 1
                 mentions.append(Mention(i, i + 2, "person", kind="reflexive", acting=True,
-                                        extra={"sentence_start": doc[first].idx}))
+                                        extra={"sentence_start": doc[first].idx, "sentence_end": doc[last - 1].idx}))
             else:
                 continue
             taken.update((i, i + 1))

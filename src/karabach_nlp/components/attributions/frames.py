@@ -93,8 +93,9 @@ class FramedSpeech(ReportedSpeech):
                     doc[j].text in EVENTS_AFTER_NACH and doc[j - 1].text.lower() in ("der", "dem"))
                 if noun and (own or j > i + 1 and doc[j - 1].text.lower() not in phrases.DETERMINERS):
                     # "nach eigenen Angaben", "nach palästinensischen Angaben": the phrase is the source
-                    speaker = None if own else (i + 1, j + 1)
-                    cue, frame = [(i, i + 1)] if not own else [(i, j + 1)], (i, j + 1)
+                    # ("eigenen Angaben" is the subject's own, and its actor's mention: actors/source_rules)
+                    speaker = (i + 1, j + 1)
+                    cue, frame = [(i, i + 1)], (i, j + 1)
                 elif noun and doc[j].text not in self.lex.nouns:
                     speaker, cue, frame = (j, j + 1), [(i, i + 1)], (i, j + 1)  # "nach Expertenmeinung"
                 elif noun:
@@ -410,7 +411,7 @@ class FramedSpeech(ReportedSpeech):
         # "…, wie der Gouverneur am Sonntag mitteilte.": a trailing clause ends with the sentence;
         # not "wie sehr sie …" (a question of degree) nor "wie man es erwartet hatte" (a comparison)
         trailing = (i > _first(sent) and doc[i - 1].text == "," and comma >= self._content_end(sent)
-                    and doc[j].tag_ not in ("ADJD", "ADV"))
+                    and j < sent.end and doc[j].tag_ not in ("ADJD", "ADV"))
         for _ in range(0 if trailing else 2):  # "Wie der Sprecher, Max Muster, in Berlin mitteilte,": past an apposition
             if comma + 1 < sent.end and doc[comma].text == "," and not self._ends_in_verb(doc, comma):
                 comma = self._clause_end(sent, comma + 1)
