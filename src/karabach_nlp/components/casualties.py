@@ -588,7 +588,12 @@ class Casualties:
         for i, cand in enumerate(cands):
             gap = text[cands[i - 1].np_end : cand.quantity.start] if i else ""
             # nouns coordinate ("neun Polizisten und acht Zivilisten"); a bare figure opens a clause
-            joined = i and not cand.bare and (
+            # ("zwei Soldaten und drei andere": "andere"/"weitere" stand for a noun, so they coordinate too)
+            # (only with no outcome word before the first: "starben 12 Menschen und 30 weitere wurden
+            # verletzt" are two clauses)
+            elliptic = (i and "," not in gap and self.lex.elliptic_re.match(text, cand.quantity.end)
+                        and self.lex.outcome_re.search(text, start, cands[i - 1].quantity.start) is None)
+            joined = i and (not cand.bare or elliptic) and (
                 self.lex.coordination_re.match(gap)
                 or self.lex.genitive_coordination_re.match(gap)
                 or self._pp_coordination(gap, cands[i - 1].np_end, cand.quantity.start)
