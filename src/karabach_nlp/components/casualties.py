@@ -201,7 +201,8 @@ class Candidate:
 class Casualties:
     def __init__(self, nlp: Language, name: str, lexicon: str):
         self.name = name
-        self.lex = Lexicon(load_json("lexicons", lexicon))
+        # the default lists compile once per process, shared with holds_figure()
+        self.lex = default_lexicon() if lexicon == "casualties.json" else Lexicon(load_json("lexicons", lexicon))
         self._doc: Optional[Doc] = None  # the doc being read
         self._verb_starts: Optional[set[int]] = None  # where its verbs start, read when first needed
         self._things: set[int] = set()  # figures of things ("bei 12 Überfällen"): they end no search

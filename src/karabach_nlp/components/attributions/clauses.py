@@ -19,6 +19,9 @@ RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches de
 WEAK_SUBJUNCTIVE = frozenset("würde würden hätte hätten wäre wären könnte könnten müsste müssten dürfte dürften".split())
 HEARSAY = frozenset("soll sollen".split())  # "soll … getötet worden sein": free indirect in the dataset
 NEGATIONS = frozenset("kein keine keinen keiner keinem keines".split())
+# speech acts that still report under a negation (a denial denied, a possibility left open):
+# "schloss nicht aus", "bestritt nicht"
+AFFIRMED_BY_NEGATION = frozenset("ausschließen bestreiten dementieren leugnen verhehlen verschweigen zweifeln verneinen".split())
 RELATIVE_AFTER_NACH = frozenset("denen dem der welchem welcher".split())
 PASSIVE = frozenset("wird wurde wurden werden worden".split())
 MERGE_FREE_INDIRECT = True

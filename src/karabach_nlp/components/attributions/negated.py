@@ -7,11 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...records import AttributionKind
-from .clauses import NEGATIONS, Finding
+from .clauses import AFFIRMED_BY_NEGATION, NEGATIONS, Finding
 
 NEGATORS = NEGATIONS | frozenset("nicht nie niemals".split())
-# with a negation these still report (a denial denied, a possibility left open)
-AFFIRMED_BY_NEGATION = frozenset("ausschließen bestreiten dementieren leugnen verhehlen verschweigen zweifeln verneinen".split())
 
 
 def negated(doc: Doc, f: Finding) -> bool:

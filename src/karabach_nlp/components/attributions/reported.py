@@ -14,7 +14,7 @@ from ...doctext import doc_text
 from ...records import AttributionKind
 from ..casualties import holds_figure
 from . import phrases
-from .clauses import (AUX, INSEPARABLE, NEGATIONS, PASSIVE, RELATIVE, SUBORDINATORS, CLAUSE_OPENERS, TOLL_NOUNS,
+from .clauses import (AFFIRMED_BY_NEGATION, AUX, INSEPARABLE, NEGATIONS, PASSIVE, RELATIVE, SUBORDINATORS, CLAUSE_OPENERS, TOLL_NOUNS,
                       TRAILING_ADVERBS, WEAK_SUBJUNCTIVE, ClauseRules, Finding, _chars, _first, _is_subjunctive)
 
 
@@ -31,10 +31,10 @@ def opens(word: str, opener: str) -> bool:
 
 # tags a noun phrase can open with (STTS): article, noun, name, adjective, determiners, number
 NP_OPENERS = frozenset("ART NN NE ADJA PPOSAT PIAT PDAT CARD".split())
-# "schloss … nicht aus" reports a possibility left open: its negation is part of the claim; its
-# participle is a report only when negated ("nicht ausgeschlossen"): "waren davon ausgeschlossen",
-# "sei ausgeschlossen" state an exclusion (none of 5 annotated as speech on train)
-AFFIRMED_BY_NEGATION = frozenset(["ausschließen"])
+# "schloss … nicht aus" reports a possibility left open: its negation is part of the claim (see
+# AFFIRMED_BY_NEGATION); its participle is a report only when negated ("nicht ausgeschlossen"):
+# "waren davon ausgeschlossen", "sei ausgeschlossen" state an exclusion (none of 5 annotated as speech on train)
+REPORT_ONLY_NEGATED_PARTICIPLE = frozenset(["ausschließen"])
 # with "sich" these name or expect, they do not report: "nennt sich „documenta“", "verspricht sich Erfolg"
 NOT_REFLEXIVE = frozenset("nennen bezeichnen versprechen".split())
 # speech verbs that name something "als" cause, date or suspect in an agentless passive
@@ -272,7 +272,7 @@ class ReportedSpeech(ClauseRules):
         clause_end = self._clause_end(sent, i)
         opening = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";", ":")]])
         participle = tok.tag_ == "VVPP" or tok.text.lower().startswith("ausge")
-        entries = [e for e in entries if not (e.verb.lemma in AFFIRMED_BY_NEGATION and participle
+        entries = [e for e in entries if not (e.verb.lemma in REPORT_ONLY_NEGATED_PARTICIPLE and participle
                                               and not self._negated(doc, opening, clause_end))
                    and not (e.verb.lemma in NOT_REFLEXIVE and any(doc[k].text == "sich" for k in range(opening, clause_end)))]
         if not entries:
