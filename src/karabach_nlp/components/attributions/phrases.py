@@ -170,34 +170,41 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
     return (i, j)
 
 
-def _mention_end(doc: Doc, start: int) -> Optional[int]:
-    """The end token of an actor mention (without commas) that starts at token ``start``."""
-    ends = _MENTION_ENDS.get(doc)
-    if ends is None:
-        actors = doc._.actors if doc.has_extension("actors") else []
+class _ActorMentions:
+    """The actors component's mentions of one doc (it ran before attributions), read once."""
+
+    def __init__(self, doc: Doc):
+        actors = (doc._.actors if doc.has_extension("actors") else None) or []
+        mentions = [m for a in actors for m in a.mentions]
+        self.spans = frozenset((m.start, m.end) for m in mentions)  # character offsets
         names = load_lexicon().alias_index  # only a listed name: "Ärzte ohne Grenzen", "Banca d'Italia"
-        ends = {}
-        for m in (m for a in actors or [] for m in a.mentions if m.text in names):
-            span = doc.char_span(m.start, m.end)
+        self.listed_ends: dict[int, int] = {}  # token start -> token end
+        for m in mentions:
+            span = doc.char_span(m.start, m.end) if m.text in names else None
             if span is not None:
-                ends[span.start] = span.end
-        _MENTION_ENDS[doc] = ends
-    return ends.get(start)
+                self.listed_ends[span.start] = span.end
 
 
-_ACTOR_SPANS: "WeakKeyDictionary[Doc, frozenset]" = WeakKeyDictionary()
-_MENTION_ENDS: "WeakKeyDictionary[Doc, dict]" = WeakKeyDictionary()
+_ACTOR_MENTIONS: "WeakKeyDictionary[Doc, _ActorMentions]" = WeakKeyDictionary()
+
+
+def _actor_mentions(doc: Doc) -> _ActorMentions:
+    found = _ACTOR_MENTIONS.get(doc)
+    if found is None:
+        found = _ACTOR_MENTIONS[doc] = _ActorMentions(doc)
+    return found
+
+
+def _mention_end(doc: Doc, start: int) -> Optional[int]:
+    """The end token of a listed name's mention that starts at token ``start``."""
+    return _actor_mentions(doc).listed_ends.get(start)
 
 
 def _actor_mention(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``[start, end)`` are exactly a mention the actors component found: names the
     phrase rules cannot parse ("Ärzte ohne Grenzen") are speakers all the same."""
-    spans = _ACTOR_SPANS.get(doc)
-    if spans is None:  # read once per doc: the actors component ran before attributions
-        actors = doc._.actors if doc.has_extension("actors") else []
-        spans = _ACTOR_SPANS[doc] = frozenset((m.start, m.end) for a in actors or [] for m in a.mentions)
     last = doc[end - 1]
-    return (doc[start].idx, last.idx + len(last.text)) in spans
+    return (doc[start].idx, last.idx + len(last.text)) in _actor_mentions(doc).spans
 
 
 def whole(doc, start: int, end: int) -> bool:
