@@ -180,8 +180,9 @@ def test_casualties_pipeline_sources_come_from_the_attribution_component(nlp):
 
 
 def test_casualties_figure_reported_by_a_body_takes_it_as_source(nlp):
+    # the body is the head after the participle, not the militia inside its phrase
     found = _casualties(nlp, "Die von der Miliz kontrollierte Gesundheitsbehörde meldete 27 Tote, darunter elf Kinder.")
-    assert [(m.count_text.text, m.source) for m in found] == [
-        ("27", "Die von der Miliz kontrollierte Gesundheitsbehörde"),
-        ("elf", "Die von der Miliz kontrollierte Gesundheitsbehörde"),
+    assert [(m.count_text.text, m.source, m.source_actor) for m in found] == [
+        ("27", "Die von der Miliz kontrollierte Gesundheitsbehörde", "Gesundheitsbehörde"),
+        ("elf", "Die von der Miliz kontrollierte Gesundheitsbehörde", "Gesundheitsbehörde"),
     ]

@@ -114,7 +114,13 @@ def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: 
 def _head_span(doc: Doc, start: int, end: int, lex: Lexicon) -> Optional[tuple[int, int]]:
     """Character span of the phrase's first head noun ("Behörden" in "Behörden in Berg-Karabach")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    for tok in span if span is not None else []:
+    tokens = list(span) if span is not None else []
+    if len(tokens) > 3 and tokens[0].lower_ in ARTICLES and tokens[1].tag_ in ("APPR", "APPRART"):
+        # "Die von der Miliz kontrollierte Gesundheitsbehörde": the head follows the participle,
+        # the noun inside its phrase is another actor
+        participle = next((k for k in range(2, len(tokens)) if tokens[k].tag_ == "ADJA"), None)
+        tokens = tokens[participle:] if participle is not None else tokens
+    for tok in tokens:
         if lex.head_type(tok.text) is not None:
             return tok.idx, tok.idx + len(tok.text)
     return None
