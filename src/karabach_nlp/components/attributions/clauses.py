@@ -19,6 +19,7 @@ RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches de
 WEAK_SUBJUNCTIVE = frozenset("würde würden hätte hätten wäre wären könnte könnten müsste müssten dürfte dürften".split())
 HEARSAY = frozenset("soll sollen".split())  # "soll … getötet worden sein": free indirect in the dataset
 NEGATIONS = frozenset("kein keine keinen keiner keinem keines".split())
+FINITE_TAGS = frozenset("VVFIN VAFIN VMFIN".split())  # STTS finite verbs: full, auxiliary, modal
 # speech acts that still report under a negation (a denial denied, a possibility left open):
 # "schloss nicht aus", "bestritt nicht"
 AFFIRMED_BY_NEGATION = frozenset("ausschließen bestreiten dementieren leugnen verhehlen verschweigen zweifeln verneinen".split())

@@ -11,10 +11,9 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ...records import AttributionKind
-from .clauses import SUBORDINATORS, Finding, _is_subjunctive
+from .clauses import FINITE_TAGS, SUBORDINATORS, Finding, _is_subjunctive
 
 CONJUNCTIONS = frozenset("und sowie aber".split())
-FINITE_TAGS = frozenset("VVFIN VAFIN VMFIN".split())
 
 
 def _next_act(tok) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from ...records import AttributionKind
 from . import phrases
-from .clauses import ClauseRules, WEAK_SUBJUNCTIVE, HEARSAY, MERGE_FREE_INDIRECT, Finding, _chars, _first, _is_subjunctive
+from .clauses import FINITE_TAGS, ClauseRules, WEAK_SUBJUNCTIVE, HEARSAY, MERGE_FREE_INDIRECT, Finding, _chars, _first, _is_subjunctive
 from ...doctext import doc_text
 
 # "Er möchte in Holland bleiben": Konjunktiv II by form, a plain wish in use, not reported speech
@@ -136,7 +136,7 @@ class FreeIndirectSpeech(ClauseRules):
         head = range(first, comma)
         if any(_is_subjunctive(doc[k]) or doc[k].text.lower() in HEARSAY for k in head):
             return None
-        finite = [k for k in head if doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN") and doc[k].text[:1].islower()]
+        finite = [k for k in head if doc[k].tag_ in FINITE_TAGS and doc[k].text[:1].islower()]
         content_end = self._content_end(sent)
         if not finite or not any(_is_subjunctive(doc[k]) and not masked(k) for k in range(comma + 1, content_end)):
             return None

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ...records import AttributionKind
 from . import phrases
-from .clauses import SCARE_QUOTE_WORDS, MIN_FRAMELESS_QUOTE, Finding, _chars, _first, _title_like
+from .clauses import FINITE_TAGS, SCARE_QUOTE_WORDS, MIN_FRAMELESS_QUOTE, Finding, _chars, _first, _title_like
 from .quotes import Quote, find_quotes
 from .subjects import SentenceSubjects
 
@@ -200,7 +200,7 @@ class DirectSpeech(SentenceSubjects):
         said by the subject of a finite verb before it, else by the last speaker."""
         sent = q_tokens.sent
         item = Finding(AttributionKind.direct, (q.start, q.end), continues=True, sent=sent.start)
-        verbs = [k for k in range(_first(sent), q_tokens.start) if doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+        verbs = [k for k in range(_first(sent), q_tokens.start) if doc[k].tag_ in FINITE_TAGS
                  and doc[k].text[:1].islower()]
         if verbs:
             # the verb nearest the quote is its cue; "zogen … und skandierten": the first verb's subject

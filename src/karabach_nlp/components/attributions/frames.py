@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from ...records import AttributionKind
 from . import phrases
 from .clauses import (
-    AUX, CLAUSE_OPENERS, CORRELATES, DOCUMENT_PREPOSITIONS, FRAME_ADVERBS, PASSIVE, RELATIVE, RELATIVE_AFTER_NACH, REPORTING_AS_REPORTED,
+    AUX, CLAUSE_OPENERS, CORRELATES, DOCUMENT_PREPOSITIONS, FINITE_TAGS, FRAME_ADVERBS, PASSIVE, RELATIVE, RELATIVE_AFTER_NACH, REPORTING_AS_REPORTED,
     SAYING, SUBORDINATORS, WEAK_SUBJUNCTIVE, Finding, _chars, _first, _is_subjunctive,
 )
 from ...speech_lexicon import ReportedVerb
@@ -377,7 +377,7 @@ class FramedSpeech(ReportedSpeech):
         for k in range(start, end):
             if doc[k].text in (",", ";", ":"):
                 return False
-            if doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+            if doc[k].tag_ in FINITE_TAGS:
                 return True
         return False
 
@@ -497,7 +497,7 @@ class FramedSpeech(ReportedSpeech):
             t = doc[j]
             if t.text == ",":
                 return j if self._zu_infinitive(doc, j + 1, self._clause_end(sent, j + 1)) else None
-            if t.tag_ in ("VVFIN", "VAFIN", "VMFIN") or t.is_punct and t.text not in ("(", ")", "-", "„", "“", "\""):
+            if t.tag_ in FINITE_TAGS or t.is_punct and t.text not in ("(", ")", "-", "„", "“", "\""):
                 return None
         return None
 

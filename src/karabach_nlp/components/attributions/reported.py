@@ -14,7 +14,7 @@ from ...doctext import doc_text
 from ...records import AttributionKind
 from ..casualties import holds_figure
 from . import phrases
-from .clauses import (AFFIRMED_BY_NEGATION, AUX, INSEPARABLE, NEGATIONS, PASSIVE, RELATIVE, SUBORDINATORS, CLAUSE_OPENERS, TOLL_NOUNS,
+from .clauses import (AFFIRMED_BY_NEGATION, AUX, FINITE_TAGS, INSEPARABLE, NEGATIONS, PASSIVE, RELATIVE, SUBORDINATORS, CLAUSE_OPENERS, TOLL_NOUNS,
                       TRAILING_ADVERBS, WEAK_SUBJUNCTIVE, ClauseRules, Finding, _chars, _first, _is_subjunctive)
 
 
@@ -58,7 +58,6 @@ ADVERB_TAGS = frozenset("ADV ADJD PROAV".split())
 OBJECT_DETERMINERS = frozenset("den dem einen einem diesen diesem seinen seinem ihren ihrem keinen keinem".split())
 SUBJECT_DETERMINERS = frozenset("der die das ein eine dieser diese dieses sein seine ihr ihre".split())
 NOMINATIVE_PRONOUNS = frozenset("er wir ich".split())
-FINITE_TAGS = frozenset("VVFIN VMFIN VAFIN".split())
 QUOTE_MARKS = frozenset("„“\"»«”")
 SENTENCE_END_MARKS = frozenset(".!?")
 # words that are never the content of a speech act alone: an auxiliary or modal left after the cue

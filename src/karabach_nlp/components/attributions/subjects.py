@@ -14,10 +14,9 @@ from typing import Optional
 from spacy.tokens import Doc, Span as SpacySpan
 
 from . import phrases
-from .clauses import ClauseRules, _first
+from .clauses import FINITE_TAGS, ClauseRules, _first
 from ...doctext import doc_text
 
-FINITE = ("VVFIN", "VAFIN", "VMFIN")
 SPEAKING_PRONOUNS = frozenset("er sie".split())  # "ich", "wir" are words inside quotes
 # words before the first phrase that open no constituent of their own
 LEADING = frozenset("auch und aber doch denn".split())
@@ -33,9 +32,9 @@ class SentenceSubjects(ClauseRules):
         head = self._with_apposition(sent, phrases.forward(sent, start))
         if head is not None and head[1] < before:
             k = head[1] + 1 if doc[head[1]].text == "," else head[1]
-            if k < before and doc[k].tag_ in FINITE and _names_actor(doc, *head):
+            if k < before and doc[k].tag_ in FINITE_TAGS and _names_actor(doc, *head):
                 return head
-        verb = next((k for k in range(start, before) if doc[k].tag_ in FINITE and doc[k].text[:1].islower()), None)
+        verb = next((k for k in range(start, before) if doc[k].tag_ in FINITE_TAGS and doc[k].text[:1].islower()), None)
         if verb is None:
             return None
         if head is not None and head[1] < verb and doc[head[1]].text == "," and doc[verb - 1].text == "," and _names_actor(doc, *head):
