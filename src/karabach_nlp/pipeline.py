@@ -41,13 +41,20 @@ def _base(model: str, analysis: str) -> Language:
     return nlp
 
 
-def build(model: str = "auto", analysis: str = "auto") -> Language:
-    """``analysis`` (blank pipeline only): 'auto' (HanTa when installed), 'hanta' or 'lexicon'."""
+def build(model: str = "auto", analysis: str = "auto", config: Optional[dict[str, dict]] = None) -> Language:
+    """``analysis`` (blank pipeline only): 'auto' (HanTa when installed), 'hanta' or 'lexicon'.
+    ``config``: per component name, settings for its factory, e.g.
+    ``{"karabach_attributions": {"disabled_rules": ["frames.so_clause"]}}``."""
     analysis = resolve_analysis(analysis)
+    config = config or {}
+    unknown = set(config) - set(components.PIPELINE_ORDER)
+    if unknown:
+        raise PipelineError(f"no component named {', '.join(sorted(unknown))}; the components are: {', '.join(components.PIPELINE_ORDER)}")
     nlp = _base(model, analysis)
     nlp.max_length = MAX_LENGTH
     for name in components.PIPELINE_ORDER:
-        nlp.add_pipe(name, config={"mode": analysis} if name == "karabach_analysis" else {})
+        settings = {"mode": analysis} if name == "karabach_analysis" else {}
+        nlp.add_pipe(name, config={**settings, **config.get(name, {})})
     return nlp
 
 

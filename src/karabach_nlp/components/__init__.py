@@ -4,3 +4,13 @@ from . import actors, analysis, attributions, casualties, sentences  # noqa: F40
 
 # sentences first: every later component reads the sentence boundaries
 PIPELINE_ORDER = ("karabach_sentences", "karabach_analysis", "karabach_actors", "karabach_attributions", "karabach_casualties")
+
+
+def rule_sets() -> dict:
+    """The :class:`~karabach_nlp.rules.RuleSet` of each rule-based component, by component name."""
+    found = {}
+    for module in (actors, attributions, casualties):
+        rules = getattr(module, "RULES", None)
+        if rules is not None:
+            found[rules.component] = rules
+    return found
