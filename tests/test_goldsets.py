@@ -111,3 +111,22 @@ def test_goldsets_blind_set_stores_offsets_and_labels_only(name, articles):
         assert set(gold) == {"document", "casualties"}
         for d in _walk(gold):
             assert "text" not in d and "victims" not in d and "source" not in d, path
+
+
+SOURCES = ROOT / "data" / "gold" / "quotation-casualties-sources"
+
+
+def test_goldsets_source_set_is_new_train_gold_with_a_source_actor_on_every_mention():
+    files = sorted(SOURCES.glob("*.gold.json"))
+    assert len(files) == 30
+    others = {json.loads(p.read_text(encoding="utf-8"))["document"]
+              for p in (ROOT / "data" / "gold").glob("*/*.gold.json") if p.parent != SOURCES}
+    for path in files:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert set(gold) == {"document", "casualties"}
+        assert gold["document"].startswith("train/") and gold["document"] not in others, path
+        for d in _walk(gold):
+            assert "text" not in d and "victims" not in d and "source" not in d, path
+        for item in gold["casualties"]:
+            # a source phrase and its actor come together; the article's own voice has neither
+            assert (item["source_span"] is None) == (item["source_actor"] is None), path
