@@ -4,8 +4,11 @@ between different sources flagged side by side.
 
 Two figures conflict when they count the same thing (same outcome, category and cumulative
 flag), come from different sources, and their ranges cannot both hold (disjoint intervals:
-"874" and "mehr als 900" conflict; "mehr als 30" and "63" do not). Whether both speak of the
-same event the tool cannot know: a flag says "look here", not "one of them is wrong".
+"874" and "mehr als 900" conflict; "mehr als 30" and "63" do not). Totals ("bislang 874
+Soldaten") are compared across articles; single figures ("in der Nacht 12 Verletzte") only
+within one article, since two articles' single figures are mostly about different incidents.
+Whether both speak of the same event the tool cannot know: a flag says "look here", not "one
+of them is wrong".
 """
 
 from __future__ import annotations
@@ -117,7 +120,8 @@ def flag_conflicts(rows: list[FigureRow]) -> None:
         groups.setdefault(row.group, []).append(row)
     for members in groups.values():
         for a, b in combinations(members, 2):
-            if a.source_key != b.source_key and _disjoint(a, b):
+            comparable = a.cumulative or a.article == b.article  # same group: same cumulative flag
+            if comparable and a.source_key != b.source_key and _disjoint(a, b):
                 a.conflict = b.conflict = True
                 a.conflicts_with.append(b.label())
                 b.conflicts_with.append(a.label())
