@@ -125,3 +125,15 @@ def test_report_cli_uses_a_kept_text_field(tmp_path, seed_text):
     result = runner.invoke(app, ["report", str(claims), "-o", str(out), "--text-field", "body"])
     assert result.exit_code == 0, result.output
     assert ReportPage(out.read_text(encoding="utf-8")).text == seed_text
+
+
+def test_report_cli_from_extract_output_reads_the_text_at_meta_path(tmp_path, seed_text):
+    article = tmp_path / "seed.txt"
+    article.write_text(seed_text, encoding="utf-8")
+    claims = tmp_path / "seed.claims.json"
+    assert runner.invoke(app, ["extract", str(article), "-o", str(claims), "--model", "blank"]).exit_code == 0
+    out = tmp_path / "seed.html"
+    result = runner.invoke(app, ["report", str(claims), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = ReportPage(out.read_text(encoding="utf-8"))
+    assert page.text == seed_text and len(page.body_rows("figures")) == 5

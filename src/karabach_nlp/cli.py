@@ -245,7 +245,10 @@ def compare(
             out.write_parquet(rows, output)
         else:
             text = {"csv": out.to_csv, "jsonl": to_jsonl, "html": out.to_html}[fmt](rows)
-            write_text(output, text) if output else sys.stdout.write(text)
+            if output:
+                write_text(output, text)
+            else:
+                sys.stdout.write(text)
     except KarabachError as err:
         _fail(err)
     typer.echo(f"{len(rows)} casualty figures, {conflict_count(rows)} in conflict; {len(skipped)} failed inputs skipped", err=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Iterator
 
 from .errors import InputNotFound, KarabachError
 from .textio import Article, checksum, decode, require_text, strip_bom
@@ -24,19 +25,31 @@ def is_json(path: str | Path) -> bool:
     return Path(path).suffix.lower() in JSON_SUFFIXES
 
 
-def json_objects(path: str | Path, encoding: str = "utf-8") -> list:
-    """The objects of a JSON file (an object, or the elements of an array) or of a JSON Lines file."""
+def iter_json_objects(path: str | Path, encoding: str = "utf-8") -> Iterator:
+    """The objects of a JSON file (an object, or the elements of an array) or of a JSON Lines
+    file, the latter read line by line (batch outputs can be large)."""
     p = Path(path)
     if not p.is_file():
         raise InputNotFound(f"{p}: no such file")
-    text = decode(p.read_bytes(), encoding=encoding, name=str(p))
+    if p.suffix.lower() != ".jsonl":
+        data = _loads(decode(p.read_bytes(), encoding=encoding, name=str(p)), str(p))
+        yield from (data if isinstance(data, list) else [data])
+        return
+    with p.open("rb") as fh:
+        for lineno, raw in enumerate(fh, start=1):
+            if raw.strip():
+                yield _loads(decode(raw, encoding=encoding, name=f"{p}:{lineno}"), f"{p}:{lineno}")
+
+
+def json_objects(path: str | Path, encoding: str = "utf-8") -> list:
+    return list(iter_json_objects(path, encoding))
+
+
+def _loads(text: str, where: str):
     try:
-        if p.suffix.lower() == ".jsonl":
-            return [json.loads(line) for line in text.splitlines() if line.strip()]
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as err:
-        raise JsonArticleError(f"{p}: not valid JSON ({err.msg} at line {err.lineno} column {err.colno})") from None
-    return data if isinstance(data, list) else [data]
+        raise JsonArticleError(f"{where}: not valid JSON ({err.msg} at line {err.lineno} column {err.colno})") from None
 
 
 def text_field_of(obj, text_field: str, where: str) -> str:

@@ -16,7 +16,7 @@ from .engines import make_engine
 from .inputs import Item, Source, discover, read_items
 from .output import Done, LineWriter, OutputConflict, StreamWriter, load_done, repair_tail, with_fields
 from .progress import Reporter, make_reporter
-from .work import error_result, process_chunk
+from .work import Result, error_result, process_chunk
 
 
 @dataclass
@@ -35,6 +35,16 @@ class Summary:
     interrupted: bool = False
     repaired_bytes: int = 0  # torn last line cut off before resuming
     failed: list[str] = field(default_factory=list)  # "path: reason" of the first failed inputs
+
+    def add(self, result: Result) -> None:
+        """Count one finished output line."""
+        if result.error is not None:
+            self.add_failure(result.path, result.error)
+            return
+        self.articles += 1
+        self.casualties += result.casualties
+        self.attributions += result.attributions
+        self.actors += result.actors
 
     def add_failure(self, path: str, reason: str) -> None:
         self.errors += 1
@@ -261,13 +271,7 @@ def _drive(engine, events, writer: LineWriter | StreamWriter, reporter: Reporter
                 results = [error_result(i.path, f"worker failed ({type(err).__name__}: {err})") for i in items]
             for item, r in zip(items, results):  # results keep the order of their chunk
                 writer.write(with_fields(r.line, item.fields))
-                if r.error is None:
-                    summary.articles += 1
-                    summary.casualties += r.casualties
-                    summary.attributions += r.attributions
-                    summary.actors += r.actors
-                else:
-                    summary.add_failure(r.path, r.error)
+                summary.add(r)
             summary.chars += sum(len(i.text) for i in items)
             done_bytes += sum(i.nbytes for i in items)
         show()

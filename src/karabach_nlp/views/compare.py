@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 from ..errors import KarabachError
-from ..json_article import json_objects
+from ..json_article import iter_json_objects
 from ..records import ArticleClaims, CasualtyMention
 from .describe import OWN_VOICE, count_range
 
@@ -94,7 +94,7 @@ def read_claims(paths: Iterable[str | Path], skipped: list[str]) -> Iterator[tup
     """(article key, claims, kept fields) of every article line of batch outputs (or extract
     JSON files); failed inputs' lines go to ``skipped``."""
     for path in paths:
-        for n, obj in enumerate(json_objects(path), start=1):
+        for n, obj in enumerate(iter_json_objects(path), start=1):
             if isinstance(obj, dict) and "error" in obj:
                 skipped.append(f"{obj.get('path')}: {obj['error']}")
                 continue
