@@ -72,6 +72,7 @@ def print_table(rows: list[FigureRow], console: Optional[Console] = None) -> Non
         previous = row.group
         what = f"{row.outcome} / {row.category}" + (" (total)" if row.cumulative else "")
         style = "bold red" if row.conflict else None
-        table.add_row(what, row.source, row.count, row.count_text, row.article,
+        kept = ", ".join(f"{k}={v}" for k, v in row.fields.items() if v is not None)
+        table.add_row(what, row.source, row.count, row.count_text, row.article + (f"\n{kept}" if kept else ""),
                       "\n".join(row.conflicts_with), style=style)
     console.print(table)
