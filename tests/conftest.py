@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
+from types import CodeType
 
 import pytest
 
@@ -42,3 +44,52 @@ def attributions_of(nlp, text: str):
 
 def of_kind(attributions, kind):
     return [a for a in attributions if a.kind == kind]
+
+
+# --- tests that read ../shared skip when it is absent -------------------------------------
+# The dataset and the seed gold live beside the checkout (../shared), not in it. A test is
+# taken to need them when it, a helper it calls or a fixture it uses reads a module-level path
+# inside SHARED; when that path does not exist the test is skipped with the path as its reason.
+
+
+def _names(code: CodeType):
+    yield from code.co_names
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            yield from _names(const)
+
+
+def _missing_shared_path(func, seen: set) -> Path | None:
+    func = inspect.unwrap(func)
+    code = getattr(func, "__code__", None)
+    if code is None or func in seen:
+        return None
+    seen.add(func)
+    module_globals = getattr(func, "__globals__", {})
+    for name in _names(code):
+        value = module_globals.get(name)
+        if isinstance(value, Path) and value.is_relative_to(SHARED) and not value.exists():
+            return value
+        if inspect.isfunction(value):
+            found = _missing_shared_path(value, seen)
+            if found is not None:
+                return found
+    return None
+
+
+def _fixture_funcs(item):
+    info = getattr(item, "_fixtureinfo", None)
+    for defs in (info.name2fixturedefs.values() if info else ()):
+        yield from (d.func for d in defs)
+
+
+def pytest_collection_modifyitems(config, items):
+    if (SHARED / "data").is_dir() and SEED_DIR.is_dir():
+        return  # all there: nothing to look for
+    for item in items:
+        seen: set = set()
+        for func in (getattr(item, "function", None), *_fixture_funcs(item)):
+            missing = func and _missing_shared_path(func, seen)
+            if missing:
+                item.add_marker(pytest.mark.skip(reason=f"needs {missing} (the dataset beside the checkout, ../shared), which is absent"))
+                break

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import __version__
+from .components.spans import ordered
 from .pipeline import analysis_name, base_name, load
 from .records import ArticleClaims, Meta
 from .textio import checksum, require_text, strip_bom
@@ -25,13 +26,8 @@ def _pipeline_meta(nlp: Language, pipe_names: tuple[str, ...]) -> dict:
 def claims_from_doc(doc: Doc, nlp: Language, path: Optional[str] = None) -> ArticleClaims:
     text = doc_text(doc)
     meta = Meta(**_pipeline_meta(nlp, tuple(nlp.pipe_names)), path=path, sha256=checksum(text), chars=len(text))
-    actors = sorted(doc._.actors or [], key=lambda a: a.mentions[0].start if a.mentions else 0)
-    return ArticleClaims(
-        meta=meta,
-        actors=actors,
-        casualties=sorted(doc._.casualties or [], key=lambda c: c.count_text.start),
-        attributions=sorted(doc._.attributions or [], key=lambda a: a.content.start),
-    )
+    actors, casualties, attributions = ordered(doc)  # the order the span ids of doc.spans follow
+    return ArticleClaims(meta=meta, actors=actors, casualties=casualties, attributions=attributions)
 
 
 def extract(text: str, nlp: Optional[Language] = None, *, path: Optional[str] = None) -> ArticleClaims:

@@ -18,6 +18,26 @@ app = typer.Typer(
     help="Extract casualty figures, attributions and actors from German news articles.",
 )
 
+STRICT_FAILED_EXIT = 13  # batch --strict: every input was handled, but some failed
+
+TextFieldOpt = typer.Option("text", "--text-field", help="Field holding the article in .json/.jsonl inputs.")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"karabach-nlp {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Extract casualty figures, attributions and actors from German news articles."""
+
+
 ModelOpt = typer.Option("auto", "--model", help="'auto' (de_core_news_md when installed, else blank), 'blank', or a spaCy package name or folder.")
 
 
@@ -37,18 +57,23 @@ def _write(text: str, output: Optional[Path]) -> None:
 
 @app.command()
 def extract(
-    path: str = typer.Argument(..., help="Article text file (UTF-8), or '-' for standard input."),
+    path: str = typer.Argument(..., help="Article text file (UTF-8), a .json/.jsonl article (see --text-field), or '-' for standard input."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the JSON here instead of stdout."),
     compact: bool = typer.Option(False, "--compact", help="One line of JSON instead of indented."),
     encoding: str = typer.Option("utf-8", "--encoding", help="Encoding of the input file."),
+    text_field: str = TextFieldOpt,
     model: str = ModelOpt,
 ) -> None:
     """Print the claims of one article as JSON."""
     from . import api, pipeline
+    from .json_article import is_json, read_json_article
     from .textio import read_article
 
     try:
-        article = read_article(path, encoding=encoding)
+        if path != "-" and is_json(path):
+            article = read_json_article(path, text_field, encoding)
+        else:
+            article = read_article(path, encoding=encoding)
         nlp = pipeline.load(model)
         claims = api.extract(article.text, nlp, path=article.path)
     except KarabachError as err:
@@ -125,9 +150,11 @@ def quotation_score(
 @app.command()
 def batch(
     input_dir: Path = typer.Argument(..., help="Folder of articles (searched recursively), or one .jsonl/.json dump."),
-    output: Path = typer.Option(..., "--output", "-o", help="JSON Lines file: one line per article or failed input."),
+    output: str = typer.Option(..., "--output", "-o", help="JSON Lines file: one line per article or failed input; '-' streams them to stdout."),
     glob: list[str] = typer.Option(["*.txt"], "--glob", help="File pattern, repeatable (e.g. --glob '*.jsonl')."),
-    text_field: str = typer.Option("text", "--text-field", help="Field holding the article in .json/.jsonl inputs."),
+    text_field: str = TextFieldOpt,
+    keep_field: list[str] = typer.Option([], "--keep-field", help="Field of .json/.jsonl articles to copy into each output line (under 'fields'), repeatable: --keep-field id --keep-field url."),
+    strict: bool = typer.Option(False, "--strict", help=f"Exit with code {STRICT_FAILED_EXIT} when any input failed."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes (Dask workers with --scheduler local)."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per chunk sent to a worker."),
     resume: bool = typer.Option(False, "--resume", help="Skip articles already in the output (same path and checksum)."),
@@ -148,7 +175,7 @@ def batch(
         _fail(KarabachError(f"--progress must be auto, bar, log or none, not {progress!r}"))
     try:
         summary = batch_mod.run(
-            input_dir, output, globs=glob, text_field=text_field, encoding=encoding, model=model,
+            input_dir, output, globs=glob, text_field=text_field, keep_fields=keep_field, encoding=encoding, model=model,
             workers=workers, batch_size=batch_size, scheduler=scheduler, resume=resume,
             overwrite=overwrite, progress=progress,
         )
@@ -157,14 +184,74 @@ def batch(
     typer.echo(summary.describe(), err=True)
     if summary.interrupted:
         raise typer.Exit(130)
+    if strict and summary.errors:
+        raise typer.Exit(STRICT_FAILED_EXIT)
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of the extract output."""
+def schema(
+    batch_line: bool = typer.Option(False, "--batch", help="The schema of a line of the batch output instead."),
+) -> None:
+    """Print the JSON Schema of the extract output (or of a batch line)."""
+    from .batch.output import BatchLine
     from .records import ArticleClaims
 
-    typer.echo(json.dumps(ArticleClaims.model_json_schema(), indent=2, ensure_ascii=False))
+    model = BatchLine if batch_line else ArticleClaims
+    typer.echo(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+@app.command()
+def report(
+    source: Path = typer.Argument(..., help="An article (.txt, or .json/.jsonl with --text-field), or claims: extract JSON or batch JSON Lines."),
+    output: Path = typer.Option(..., "--output", "-o", help="The HTML file; a folder when the claims hold several articles."),
+    texts: Optional[Path] = typer.Option(None, "--texts", help="Where the claims' articles are: the folder (or dump) the batch read. Default: beside the claims, then here."),
+    text_field: str = TextFieldOpt,
+    encoding: str = typer.Option("utf-8", "--encoding", help="Encoding of the input files."),
+    model: str = ModelOpt,
+) -> None:
+    """Write a self-contained HTML page per article: the text with the claims highlighted, tables of figures and of who said what."""
+    from . import pipeline
+    from .views.writing import write_reports
+
+    try:
+        written = write_reports(source, output, lambda: pipeline.load(model), texts=texts, text_field=text_field,
+                                encoding=encoding, skipped=lambda msg: typer.echo(f"karabach-nlp: skipped {msg}", err=True))
+    except KarabachError as err:
+        _fail(err)
+    typer.echo(f"wrote {len(written)} report page{'s' if len(written) != 1 else ''}: {written[0] if len(written) == 1 else output}", err=True)
+
+
+@app.command()
+def compare(
+    claims: list[Path] = typer.Argument(..., help="Batch output(s) (JSON Lines), or extract JSON files."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table (rich, on the terminal), csv, jsonl, parquet or html."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout (required for parquet)."),
+) -> None:
+    """Cross-source table of the casualty figures, conflicting figures of different sources flagged."""
+    from .views import compare_output as out
+    from .views.compare import compare as compare_rows, conflict_count, to_jsonl
+    from .views.writing import write_text
+
+    if fmt not in ("table", "csv", "jsonl", "parquet", "html"):
+        _fail(KarabachError(f"--format must be table, csv, jsonl, parquet or html, not {fmt!r}"))
+    if fmt == "parquet" and output is None:
+        _fail(KarabachError("--format parquet writes a file: pass --output FILE.parquet"))
+    skipped: list[str] = []
+    try:
+        rows = compare_rows(claims, skipped)
+        if fmt == "table":
+            out.print_table(rows)
+        elif fmt == "parquet":
+            out.write_parquet(rows, output)
+        else:
+            text = {"csv": out.to_csv, "jsonl": to_jsonl, "html": out.to_html}[fmt](rows)
+            if output:
+                write_text(output, text)
+            else:
+                sys.stdout.write(text)
+    except KarabachError as err:
+        _fail(err)
+    typer.echo(f"{len(rows)} casualty figures, {conflict_count(rows)} in conflict; {len(skipped)} failed inputs skipped", err=True)
 
 
 def main() -> None:

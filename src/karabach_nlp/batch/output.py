@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Optional, TextIO, Union
+
+from pydantic import Field, RootModel
 
 from ..errors import KarabachError
 from ..records import ArticleClaims, Record
@@ -31,6 +35,9 @@ class ArticleLine(ArticleClaims):
 
     path: str
     sha256: str
+    fields: Optional[dict[str, Any]] = Field(
+        default=None, description="The --keep-field values of a JSON article (null where it lacks one)."
+    )
 
 
 class ErrorLine(Record):
@@ -38,6 +45,18 @@ class ErrorLine(Record):
 
     path: str
     error: str
+    fields: Optional[dict[str, Any]] = Field(default=None, description="The --keep-field values, when readable.")
+
+
+class BatchLine(RootModel[Union[ArticleLine, ErrorLine]]):
+    """A line of the batch output: an article's claims or a failed input (it has ``error``)."""
+
+
+def with_fields(line: str, fields: Optional[dict[str, Any]]) -> str:
+    """``line`` (one JSON object) with the kept fields added as its last member."""
+    if fields is None:
+        return line
+    return line[:-1] + ',"fields":' + json.dumps(fields, ensure_ascii=False, separators=(",", ":")) + "}"
 
 
 def repair_tail(path: Path) -> int:
@@ -146,6 +165,34 @@ class LineWriter:
             self.fd = -1
 
     def __enter__(self) -> "LineWriter":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class StreamWriter:
+    """``--output -``: lines to standard output as they finish (flushed each), for pipes.
+    Nothing to lock, resume or fsync; progress and the summary go to standard error."""
+
+    path = Path("-")
+
+    def __init__(self, stream: Optional[TextIO] = None):
+        self.stream = stream or sys.stdout
+        self.lines = 0
+
+    def write(self, line: str) -> None:
+        self.stream.write(line + "\n")
+        self.stream.flush()
+        self.lines += 1
+
+    def checkpoint(self) -> None:
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.checkpoint()
+
+    def __enter__(self) -> "StreamWriter":
         return self
 
     def __exit__(self, *exc) -> None:

@@ -7,16 +7,16 @@ import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 from ..errors import KarabachError
 from .engines import make_engine
 from .inputs import Item, Source, discover, read_items
-from .output import Done, LineWriter, OutputConflict, load_done, repair_tail
+from .output import Done, LineWriter, OutputConflict, StreamWriter, load_done, repair_tail, with_fields
 from .progress import Reporter, make_reporter
-from .work import error_result, process_chunk
+from .work import Result, error_result, process_chunk
 
 
 @dataclass
@@ -34,6 +34,22 @@ class Summary:
     seconds: float = 0.0
     interrupted: bool = False
     repaired_bytes: int = 0  # torn last line cut off before resuming
+    failed: list[str] = field(default_factory=list)  # "path: reason" of the first failed inputs
+
+    def add(self, result: Result) -> None:
+        """Count one finished output line."""
+        if result.error is not None:
+            self.add_failure(result.path, result.error)
+            return
+        self.articles += 1
+        self.casualties += result.casualties
+        self.attributions += result.attributions
+        self.actors += result.actors
+
+    def add_failure(self, path: str, reason: str) -> None:
+        self.errors += 1
+        if len(self.failed) < MAX_FAILED_LISTED:
+            self.failed.append(f"{path}: {reason}")
 
     @property
     def claims(self) -> int:
@@ -50,7 +66,21 @@ class Summary:
             f"{self.skipped} skipped as already done, {self.errors} errors; "
             f"{self.claims} claims ({self.casualties} casualty figures, {self.attributions} attributions), "
             f"{self.actors} actors; {self.seconds:.1f} s on {self.engine} -> {self.output}"
-        )
+        ) + self._failures()
+
+    def _failures(self) -> str:
+        if not self.errors:
+            return ""
+        more = self.errors - len(self.failed)
+        lines = [f"\n{self.errors} inputs failed (error lines in the output):"]
+        lines += [f"  {f}" for f in self.failed]
+        if more > 0:
+            lines.append(f"  ... and {more} more")
+        return "\n".join(lines)
+
+
+MAX_FAILED_LISTED = 20
+STDOUT = "-"
 
 
 class WorkerCrashed(KarabachError):
@@ -81,6 +111,10 @@ class _StopFlag:
 
 
 def _check_output(output: Path, resume: bool, overwrite: bool) -> None:
+    if str(output) == STDOUT:
+        if resume or overwrite:
+            raise KarabachError("--resume and --overwrite need an output file, not '-' (standard output)")
+        return
     if resume and overwrite:
         raise KarabachError("--resume keeps the output and --overwrite empties it: pass one of them")
     if output.is_dir():
@@ -89,7 +123,7 @@ def _check_output(output: Path, resume: bool, overwrite: bool) -> None:
         raise OutputConflict(f"{output}: already exists; pass --resume to continue it or --overwrite to start again")
 
 
-def _prepare_output(writer: LineWriter, resume: bool, overwrite: bool) -> tuple[Done, int]:
+def _prepare_output(writer: LineWriter | StreamWriter, resume: bool, overwrite: bool) -> tuple[Done, int]:
     """With the output locked: cut a torn tail and read what is done, or empty it."""
     if resume:
         dropped = repair_tail(writer.path)
@@ -101,12 +135,12 @@ def _prepare_output(writer: LineWriter, resume: bool, overwrite: bool) -> tuple[
 
 def _events(
     sources: list[Source], done: Done, summary: Summary, *, encoding: str, text_field: str,
-    batch_size: int, max_chunk_chars: int,
+    batch_size: int, max_chunk_chars: int, keep: Iterable[str] = (),
 ) -> Iterator[tuple[str, Any]]:
     """('skip', item), ('error', item) or ('chunk', [items]) in input order, read lazily."""
     chunk: list[Item] = []
     chars = 0
-    for _src, items in read_items(sources, encoding=encoding, text_field=text_field):
+    for _src, items in read_items(sources, encoding=encoding, text_field=text_field, keep=keep):
         summary.files += 1
         for item in items:
             if done.has(item.path, item.sha256):
@@ -129,6 +163,7 @@ def run(
     *,
     globs: Iterable[str] = ("*.txt",),
     text_field: str = "text",
+    keep_fields: Iterable[str] = (),
     encoding: str = "utf-8",
     model: str = "auto",
     workers: int = 1,
@@ -144,7 +179,8 @@ def run(
 
     One line per article (``ArticleLine``: the ``ArticleClaims`` fields plus ``path`` and
     ``sha256``) or per input that failed (``ErrorLine``: ``path`` and ``error``), in completion
-    order. ``workers`` > 1 runs a local process pool; ``scheduler`` ('local', an address, or a
+    order; ``output`` '-' streams them to standard output. ``keep_fields`` of JSON articles
+    (e.g. id, url, date) are copied into each line as ``fields``. ``workers`` > 1 runs a local process pool; ``scheduler`` ('local', an address, or a
     ``distributed.Client``) runs on Dask instead. ``resume`` skips what ``output`` already holds.
     ``progress``: 'auto', 'bar', 'log', 'none' or a :class:`Reporter`.
     """
@@ -152,7 +188,8 @@ def run(
     output = Path(output)
     summary = Summary(output=str(output))
     _check_output(output, resume, overwrite)
-    sources = discover(input, list(globs), exclude=[output])
+    to_stdout = str(output) == STDOUT
+    sources = discover(input, list(globs), exclude=[] if to_stdout else [output])
     total_bytes = sum(_size(s.file) for s in sources)
     reporter = progress if isinstance(progress, Reporter) else make_reporter(progress)
     stop = _StopFlag()
@@ -162,14 +199,15 @@ def run(
         summary.engine = engine.description
         aborted = True
         try:
-            with LineWriter(output, fsync_every=fsync_every) as writer:
+            with (StreamWriter() if to_stdout else LineWriter(output, fsync_every=fsync_every)) as writer:
                 done, summary.repaired_bytes = _prepare_output(writer, resume, overwrite)
                 reporter.start(total_bytes)
                 if summary.repaired_bytes:
                     reporter.message(f"batch: cut a torn last line ({summary.repaired_bytes} bytes) off {output}")
                 try:
                     events = _events(sources, done, summary, encoding=encoding, text_field=text_field,
-                                     batch_size=max(batch_size, 1), max_chunk_chars=max_chunk_chars)
+                                     batch_size=max(batch_size, 1), max_chunk_chars=max_chunk_chars,
+                                     keep=keep_fields)
                     _drive(engine, events, writer, reporter, summary, stop, model=model, batch_size=batch_size)
                     aborted = False
                 finally:
@@ -181,7 +219,7 @@ def run(
     return summary
 
 
-def _drive(engine, events, writer: LineWriter, reporter: Reporter, summary: Summary, stop: _StopFlag,
+def _drive(engine, events, writer: LineWriter | StreamWriter, reporter: Reporter, summary: Summary, stop: _StopFlag,
            *, model: str, batch_size: int) -> None:
     """Keep a window of chunks in flight; write every finished line at once, in completion order."""
     window = 2 * engine.workers + 1 if engine.workers > 1 else 1
@@ -206,8 +244,9 @@ def _drive(engine, events, writer: LineWriter, reporter: Reporter, summary: Summ
                 summary.skipped += 1
                 done_bytes += payload.nbytes
             else:
-                writer.write(error_result(payload.path, payload.error).line)
-                summary.errors += 1
+                failure = error_result(payload.path, payload.error)
+                writer.write(with_fields(failure.line, payload.fields))
+                summary.add_failure(failure.path, failure.error)
                 done_bytes += payload.nbytes
             show()
         if stop.requested and not told:
@@ -230,15 +269,9 @@ def _drive(engine, events, writer: LineWriter, reporter: Reporter, summary: Summ
                 if stop.requested:
                     continue  # lost to the shutdown, not to the articles: redone on resume
                 results = [error_result(i.path, f"worker failed ({type(err).__name__}: {err})") for i in items]
-            for r in results:
-                writer.write(r.line)
-                if r.error is None:
-                    summary.articles += 1
-                    summary.casualties += r.casualties
-                    summary.attributions += r.attributions
-                    summary.actors += r.actors
-                else:
-                    summary.errors += 1
+            for item, r in zip(items, results):  # results keep the order of their chunk
+                writer.write(with_fields(r.line, item.fields))
+                summary.add(r)
             summary.chars += sum(len(i.text) for i in items)
             done_bytes += sum(i.nbytes for i in items)
         show()

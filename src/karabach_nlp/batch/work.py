@@ -57,7 +57,7 @@ def error_result(path: str, error: str) -> Result:
     """An error record; the reason drops a leading "PATH: " since the record carries the path."""
     if error.startswith(path + ": "):
         error = error[len(path) + 2 :]
-    return Result(path, ErrorLine(path=path, error=error).model_dump_json(), error=error)
+    return Result(path, ErrorLine(path=path, error=error).model_dump_json(exclude_none=True), error=error)
 
 
 def _article_result(path: str, sha256: str, doc, nlp: Language) -> Result:

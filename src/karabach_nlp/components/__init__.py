@@ -1,9 +1,13 @@
 """spaCy components of karabach-nlp, one module each; importing this registers the factories."""
 
-from . import actors, analysis, attributions, casualties, sentences  # noqa: F401  (registers factories)
+from . import actors, analysis, attributions, casualties, sentences, spans  # noqa: F401  (registers factories)
 
-# sentences first: every later component reads the sentence boundaries
-PIPELINE_ORDER = ("karabach_sentences", "karabach_analysis", "karabach_actors", "karabach_attributions", "karabach_casualties")
+# sentences first: every later component reads the sentence boundaries; spans last: it only
+# copies the finished records into doc.spans
+PIPELINE_ORDER = (
+    "karabach_sentences", "karabach_analysis", "karabach_actors", "karabach_attributions",
+    "karabach_casualties", "karabach_spans",
+)
 
 
 def rule_sets() -> dict:
