@@ -8,7 +8,8 @@ Runs the commands a user would run, through the installed CLI with ``--json`` (b
 ``karabach-nlp eval`` on the seed gold and on every gold set under ``data/gold/`` (texts read from
 the quotation dataset, ``--texts``), and ``karabach-nlp quotation score`` on its ``dev`` and
 ``train`` splits; for the casualty sets whose gold gives the source phrase, also
-``scripts/probes/casualty_sources.py`` (source agreement, which ``eval`` does not score). The
+``scripts/probes/casualty_sources.py`` (source agreement, which ``eval`` does not score), and ``scripts/probes/speaker_coverage.py`` on the
+held-out part of ``dev``. The
 tables replace what stands between ``<!-- figures:start -->`` and
 ``<!-- figures:end -->`` in docs/evaluation.md and between ``<!-- accuracy:start -->`` and
 ``<!-- accuracy:end -->`` in README.md. Takes a few minutes.
@@ -59,6 +60,18 @@ def casualty_sources(gold_dir: Path) -> Optional[tuple[int, int]]:
     return int(found[1]), int(found[2])
 
 
+def speaker_coverage(full: bool) -> dict:
+    """Gold speakers of dev[25:150] (never read while writing rules) that a mention of our actors covers."""
+    probe = ROOT / "scripts" / "probes" / "speaker_coverage.py"
+    args = [sys.executable, str(probe), "--split", "dev", "--offset", "25", "--n", "125"] + (["--full"] if full else [])
+    done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)
+    spans = re.search(r"(\d+) gold speaker spans, (\d+) covered", done.stdout)
+    actors = re.search(r"no actor \(adverbs, documents\): (\d+)/(\d+)", done.stdout)
+    if done.returncode != 0 or not spans or not actors:
+        sys.exit(f"{probe.name} failed: {done.stderr.strip()[-500:]}")
+    return {"all": (int(spans[2]), int(spans[1])), "actors": (int(actors[1]), int(actors[2]))}
+
+
 def f3(value) -> str:
     return "–" if value is None else f"{value:.3f}"
 
@@ -70,7 +83,8 @@ def measure(texts: Path) -> dict:
     for name, result in sets.items():
         result["sources"] = casualty_sources(GOLD / name)
     quotation = {split: run_json("quotation", "score", str(texts / split)) for split in ("dev", "train")}
-    return {"seed": seed, "sets": sets, "quotation": quotation}
+    coverage = {"actors component alone": speaker_coverage(False), "full pipeline": speaker_coverage(True)}
+    return {"seed": seed, "sets": sets, "quotation": quotation, "coverage": coverage}
 
 
 def seed_table(seed: dict) -> list[str]:
@@ -128,6 +142,15 @@ def quotation_tables(quotation: dict) -> list[str]:
     return rows
 
 
+def coverage_table(coverage: dict) -> list[str]:
+    rows = ["| speakers of `dev[25:150]` covered by our actors | all gold speakers | speakers that name an actor (rough filter) |",
+            "|---|---:|---:|"]
+    for label, c in coverage.items():
+        cells = [f"{f3(right / total)} ({right}/{total})" for right, total in (c["all"], c["actors"])]
+        rows.append(f"| {label} | " + " | ".join(cells) + " |")
+    return rows
+
+
 def pooled(results: list[dict]) -> dict:
     """Micro-average over sets: precision = matched / predicted holds for casualty mentions."""
     matched = sum(r["matched"] for r in results)
@@ -164,7 +187,7 @@ def readme_table(m: dict) -> list[str]:
 
 def evaluation_block(m: dict) -> list[str]:
     return [*seed_table(m["seed"]), "", *casualty_table(m["sets"]), "", *actor_table(m["sets"]), "",
-            *quotation_tables(m["quotation"])]
+            *quotation_tables(m["quotation"]), "", *coverage_table(m["coverage"])]
 
 
 def replace_block(text: str, name: str, lines: list[str], path: Path) -> str:
