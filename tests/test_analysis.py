@@ -137,7 +137,7 @@ def test_analysis_mood_rules_on_forms(form, lemma, present_e, strong_ii):
 
 @pytest.mark.skipif(not GSD_DEV.exists(), reason="UD German-GSD dev not beside the checkout")
 def test_analysis_accuracy_on_gsd_dev_sample():
-    sys.path.insert(0, str(ROOT / "scripts"))
+    sys.path.insert(0, str(ROOT / "scripts" / "build"))
     from conllu import read_conllu
 
     nlp = build("blank")

@@ -1,6 +1,6 @@
 """Share of gold speakers of the German news quotation dataset that our actors cover.
 
-    .venv/bin/python scripts/speaker_coverage.py [--split dev] [--n 25] [--offset 0] [--full] [--misses]
+    .venv/bin/python scripts/probes/speaker_coverage.py [--split dev] [--n 25] [--offset 0] [--full] [--misses]
 
 The second figure leaves out gold speakers that name no actor of spec §3 by a rough tag-based
 filter: phrases opening with an adverb or relative pronoun ("Demnach", "denen") or whose first noun
@@ -24,7 +24,7 @@ import karabach_nlp
 from karabach_nlp.components.actors.grammar import SOURCE_NOUNS
 from karabach_nlp.components.actors.lexicon import load_lexicon
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "quotation-2024"
+DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "quotation-2024"
 
 
 def gold_speakers(doc: dict) -> set[tuple[int, int, str]]:

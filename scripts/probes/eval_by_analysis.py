@@ -1,6 +1,6 @@
 """Every evaluation that the analysis can move, once per analysis, side by side.
 
-    python scripts/eval_by_analysis.py
+    python scripts/probes/eval_by_analysis.py
 
 Seed gold (P/R/F1 per section), the casualty development gold sets, and the quotation dataset
 `dev` split (dataset metric: Messages, Roles, Form and Messages F1 per type), for the blank
@@ -15,7 +15,7 @@ from karabach_nlp import quotation_dataset as qd
 from karabach_nlp.evaluate import evaluate_dir
 from karabach_nlp.pipeline import build
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "eval" / "seed"
 QUOTATION = SHARED / "data" / "quotation-2024"

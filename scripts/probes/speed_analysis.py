@@ -6,7 +6,7 @@ on the quotation dataset dev texts (read from ../shared, not shipped). HanTa is 
 (first sight of every word form) and warm (its per-form caches filled, the steady state of a
 long-running process).
 
-    python scripts/speed_analysis.py [--docs N]
+    python scripts/probes/speed_analysis.py [--docs N]
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from karabach_nlp.pipeline import build
 
-QUOTATION_DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "quotation-2024" / "dev"
+QUOTATION_DEV = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "quotation-2024" / "dev"
 
 
 def texts(limit: int) -> list[str]:

@@ -13,7 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TEXTS = ROOT.parent / "shared" / "data" / "quotation-2024"
 EXISTING = ["quotation-casualties", "quotation-casualties-heldout"]
 STRIDE, OFFSET, WANT = 5, 2, 16

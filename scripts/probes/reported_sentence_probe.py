@@ -1,14 +1,14 @@
 """Can a learned sentence classifier find the Reported speech our rules miss? A probe on `train`.
 
-    python scripts/reported_sentence_probe.py [--split ../shared/data/quotation-2024/train] [--epochs 8]
+    python scripts/probes/reported_sentence_probe.py [--split ../shared/data/quotation-2024/train] [--epochs 8]
 
 Candidates are the sentences (of our pipeline) that no attribution of ours touches; a candidate is
 positive when a gold Reported quote covers at least half of it (the dataset's Reported is mostly
 such a cue-less sentence). A spaCy bag-of-words text classifier (unigrams and bigrams) is trained
 on the articles of one half of the split and scored on the other half; the script prints, per
-threshold, how many positives it finds and how many sentences it wrongly takes. Session 3's run
+threshold, how many positives it finds and how many sentences it wrongly takes. A run on train
 (about 45 s): 86 positives among 6,041 candidates; over both folds the best it did was 1 positive
-found with 39 false alarms (see README, "Scored on the German news quotation dataset").
+found with 39 false alarms (see docs/evaluation.md).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from spacy.training import Example
 import karabach_nlp
 from karabach_nlp.quotation_dataset import read_split
 
-DEFAULT_SPLIT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "quotation-2024" / "train"
+DEFAULT_SPLIT = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "quotation-2024" / "train"
 
 
 def candidates(split: Path) -> list[dict]:

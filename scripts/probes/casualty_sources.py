@@ -1,6 +1,6 @@
 """Source agreement on a casualty gold set that annotates `source_span` (not scored by `eval`).
 
-    python scripts/casualty_sources.py data/gold/quotation-casualties-blind
+    python scripts/probes/casualty_sources.py data/gold/quotation-casualties-blind
 
 For every gold mention that a prediction matches (count text overlap), the source is right when
 both are null (the article's own voice) or the gold and predicted speaker spans overlap. Prints
@@ -16,7 +16,7 @@ from pathlib import Path
 from karabach_nlp.goldsets import materialise
 from karabach_nlp.pipeline import load
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TEXTS = ROOT.parent / "shared" / "data" / "quotation-2024"
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-GSD_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ud-german-gsd"
+GSD_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ud-german-gsd"
 
 
 @dataclass

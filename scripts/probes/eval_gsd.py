@@ -3,19 +3,22 @@
 Prints UPOS, STTS and lemma accuracy, precision / recall / F1 of Mood=Sub on finite verbs
 (gold: VerbForm=Fin with Mood=Sub; predicted: any token whose morph has Mood=Sub) and of PROPN.
 
-    python scripts/eval_gsd.py                       # test split, HanTa + rules
-    python scripts/eval_gsd.py --analysis lexicon    # the subjunctive word list alone
-    python scripts/eval_gsd.py --split dev --errors 30
+    python scripts/probes/eval_gsd.py                       # test split, HanTa + rules
+    python scripts/probes/eval_gsd.py --analysis lexicon    # the subjunctive word list alone
+    python scripts/probes/eval_gsd.py --split dev --errors 30
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from collections import Counter
+from pathlib import Path
 
-from conllu import GSD_DIR, read_conllu
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "build"))  # the CoNLL-U reader lives beside the table builder
+from conllu import GSD_DIR, read_conllu  # noqa: E402
 from spacy.tokens import Doc
 
 from karabach_nlp.pipeline import analysis_name, build

@@ -1,13 +1,13 @@
 """Which attribution rule produced each exported prediction, and what gold it pairs with. A probe on `train`.
 
-    python scripts/attribution_origins.py [--split ../shared/data/quotation-2024/train]
+    python scripts/probes/attribution_origins.py [--split ../shared/data/quotation-2024/train]
 
 A new rule must earn its keep: it fires N times, and M of its predictions pair with a gold
 annotation of the same type. This script wraps the rule methods of the attributions component
 (without changing them), runs the pipeline over the split, pairs predictions with gold as the
 dataset's metric does, and prints one row per (rule, exported type): how often it fired, how many
 paired with gold of that type, and the gold types it met ("None" = unpaired, "None(no-ov)" =
-paired with zero quote overlap, really a false alarm). Round 4's run on train (about 50 s): the
+paired with zero quote overlap, really a false alarm). A run on train (about 50 s): the
 free-indirect runs exported as IndirectFreeIndirect paired with that type 252 times in 287, those
 exported as FreeIndirect (hearsay "soll") 79 times in 147.
 """
@@ -23,7 +23,7 @@ from karabach_nlp.components.attributions import Attributions
 from karabach_nlp.components.attributions import continuation
 from karabach_nlp.quotation_dataset import _group, _token_f1, assign, export_annotations, read_split
 
-DEFAULT_SPLIT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "quotation-2024" / "train"
+DEFAULT_SPLIT = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "quotation-2024" / "train"
 # rule method -> its label; the first rule to return a finding names it
 RULES = {
     (continuation.FreeIndirectSpeech, "_unlisted_frame"): "unlisted frame",

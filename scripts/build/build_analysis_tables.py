@@ -6,7 +6,7 @@ models/analysis/gsd_dev_exceptions.json:
   STTS->UPOS table (e.g. ADJD "wirklich" -> ADV, PIS "alles" -> DET), except towards PROPN;
 - "lemma": closed-class form -> GSD lemma where it is not the form itself ("mir" -> "ich").
 
-    python scripts/build_analysis_tables.py [path/to/de_gsd-ud-dev.conllu]
+    python scripts/build/build_analysis_tables.py [path/to/de_gsd-ud-dev.conllu]
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from conllu import GSD_DIR, read_conllu
 from karabach_nlp.components.analysis import tagger
 from karabach_nlp.components.analysis.conventions import CLOSED_CLASS
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "models" / "analysis" / "gsd_dev_exceptions.json"
 MIN_COUNT = 2  # a word-level exception needs at least this many dev occurrences
 MIN_SHARE = 0.6  # ... and this share of them

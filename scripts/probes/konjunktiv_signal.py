@@ -5,7 +5,7 @@ least one token with ``Mood=Sub``. And the noise: the share of sentences overlap
 quote that hold one. Side by side for the lexicon-only analysis and HanTa + rules.
 Reads ../shared/data/quotation-2024/dev (not shipped).
 
-    python scripts/konjunktiv_signal.py
+    python scripts/probes/konjunktiv_signal.py
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from karabach_nlp.pipeline import build
 
-QUOTATION_DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "quotation-2024" / "dev"
+QUOTATION_DEV = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "quotation-2024" / "dev"
 
 
 def quote_ranges(annotation: dict) -> list[tuple[int, int]]:
