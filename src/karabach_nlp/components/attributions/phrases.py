@@ -94,67 +94,12 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
     if tok.text in NAME_PARTICLES and i + 1 < end_limit and _capitalised(doc[i + 1]):
         j = i + 1  # "de Maizière", "al-Sadr"'s "al", "van Gogh": a lower-case particle opens the name
     while j < end_limit:
-        t = doc[j]
-        low = t.text.lower()
-        if low in DETERMINERS and not has_noun and j + 1 < end_limit and doc[j + 1].text.lower() in ("am", "im", "vom", "seit", "in", "von"):
-            # "einer am Dienstag veröffentlichten Pressemitteilung": skip the participle's own phrase
-            k = next((k for k in range(j + 2, min(end_limit - 1, j + 8)) if adjective_like(doc[k]) and _capitalised(doc[k + 1])), None)
-            if k is not None and not any(doc[m].is_punct for m in range(j + 1, k)):
-                j = k
-                continue
-        coordinated = has_noun and doc[j - 1].text.lower() in COORDINATORS
-        if low in DETERMINERS and (not has_noun or low in ("der", "des") or coordinated):
-            if has_noun and not (j + 1 < end_limit and (_capitalised(doc[j + 1]) or adjective_like(doc[j + 1])
-                                                        or doc[j + 1].text in ("„", "»", "\""))):  # "der „New York Times“"
-                break
-            j += 1
-            continue
-        if t.text in ("„", "»", "«", "\"") and (not has_noun or doc[j - 1].text.lower() in DETERMINERS or _capitalised(doc[j - 1])):
-            close = next((k for k in range(j + 1, min(end_limit, j + 8)) if doc[k].text in ("“", "”", "«", "»", "\"")), None)
-            # after a noun only a short quoted name ("die Tageszeitung „The Guardian“"), never a quote
-            named = not has_noun or (close is not None and close - j <= 5 and _capitalised(doc[j + 1])
-                                     and not any(doc[k].text in ".!?,:" for k in range(j + 1, close)))
-            if close is not None and close > j + 1 and named:
-                has_noun = True
-                j = close + 1
-                continue
+        step = _mark_step(doc, j, end_limit, has_noun)
+        if step is None:
+            step = _word_step(doc, j, end_limit, has_noun, joined, both, places)
+        if step is _STOP:
             break
-        if (t.text in ("’", "'") and has_noun and j + 1 < end_limit and _capitalised(doc[j + 1])
-                and not doc[j - 1].whitespace_ and not t.whitespace_):
-            j += 2  # "Mark O’Keefe": an apostrophe inside a name
-            continue
-        if _capitalised(t) and not t.is_punct:
-            if has_noun and low not in DETERMINERS and doc[j - 1].text.lower() not in DETERMINERS and match_quantity(doc.text, t.idx):
-                break  # "nach Angaben von Hilfsorganisationen Hunderte Zivilisten": a count opens the content
-            has_noun = True
-            j += 1
-            continue
-        if adjective_like(t) and (not has_noun or doc[j - 1].text.lower() in DETERMINERS or adjective_like(doc[j - 1])):
-            j += 1
-            continue
-        if t.text.isdigit() and not has_noun:
-            j += 1
-            continue
-        if t.text == "(" and has_noun:  # party or office in brackets: "(CDU)"
-            k = j + 1
-            while k < end_limit and k < j + 5 and doc[k].text != ")":
-                k += 1
-            if k < end_limit and doc[k].text == ")":
-                j = k + 1
-                continue
-            break
-        if both and low == "als" and has_noun and j + 2 < end_limit and doc[j + 1].text.lower() == "auch":
-            joined = joined or j
-            j += 2
-            continue
-        if (low in LINKS or places and low in ("in", "im")) and has_noun and j + 1 < end_limit:
-            nxt = doc[j + 1]
-            if _capitalised(nxt) or nxt.text.lower() in DETERMINERS:
-                if low in COORDINATORS:
-                    joined = joined or j
-                j += 1
-                continue
-        break
+        j, has_noun, joined = step[0], step[1], step[2] if len(step) > 2 else joined
     if (joined is not None and j < end_limit and "FIN" in doc[j].tag_ and not _capitalised(doc[j])
             and i > sent.start and "FIN" in doc[i - 1].tag_):
         j = joined  # "sagte der Minister und die Opposition kritisierte": "und" opened a new clause
@@ -168,6 +113,68 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
     if longer is not None and j < longer <= end_limit:
         j = longer
     return (i, j)
+
+
+_STOP = object()  # a step's answer: the phrase ends before this token
+
+
+def _mark_step(doc: Doc, j: int, end_limit: int, has_noun: bool):
+    """One step of :func:`forward` over a determiner, a quotation mark or an apostrophe: the next
+    (token, has_noun), ``_STOP``, or None when token ``j`` is none of them."""
+    t = doc[j]
+    low = t.text.lower()
+    if low in DETERMINERS and not has_noun and j + 1 < end_limit and doc[j + 1].text.lower() in ("am", "im", "vom", "seit", "in", "von"):
+        # "einer am Dienstag veröffentlichten Pressemitteilung": skip the participle's own phrase
+        k = next((k for k in range(j + 2, min(end_limit - 1, j + 8)) if adjective_like(doc[k]) and _capitalised(doc[k + 1])), None)
+        if k is not None and not any(doc[m].is_punct for m in range(j + 1, k)):
+            return k, has_noun
+    coordinated = has_noun and doc[j - 1].text.lower() in COORDINATORS
+    if low in DETERMINERS and (not has_noun or low in ("der", "des") or coordinated):
+        if has_noun and not (j + 1 < end_limit and (_capitalised(doc[j + 1]) or adjective_like(doc[j + 1])
+                                                    or doc[j + 1].text in ("„", "»", "\""))):  # "der „New York Times“"
+            return _STOP
+        return j + 1, has_noun
+    if t.text in ("„", "»", "«", "\"") and (not has_noun or doc[j - 1].text.lower() in DETERMINERS or _capitalised(doc[j - 1])):
+        close = next((k for k in range(j + 1, min(end_limit, j + 8)) if doc[k].text in ("“", "”", "«", "»", "\"")), None)
+        # after a noun only a short quoted name ("die Tageszeitung „The Guardian“"), never a quote
+        named = not has_noun or (close is not None and close - j <= 5 and _capitalised(doc[j + 1])
+                                 and not any(doc[k].text in ".!?,:" for k in range(j + 1, close)))
+        if close is not None and close > j + 1 and named:
+            return close + 1, True
+        return _STOP
+    if (t.text in ("’", "'") and has_noun and j + 1 < end_limit and _capitalised(doc[j + 1])
+            and not doc[j - 1].whitespace_ and not t.whitespace_):
+        return j + 2, has_noun  # "Mark O’Keefe": an apostrophe inside a name
+    return None
+
+
+def _word_step(doc: Doc, j: int, end_limit: int, has_noun: bool, joined: Optional[int], both: bool, places: bool):
+    """One step of :func:`forward` over a word: a name or noun, an adjective, a number, a bracket,
+    a link ("und", "von", "in"): the next (token, has_noun, joined), or ``_STOP``."""
+    t = doc[j]
+    low = t.text.lower()
+    if _capitalised(t) and not t.is_punct:
+        if has_noun and low not in DETERMINERS and doc[j - 1].text.lower() not in DETERMINERS and match_quantity(doc.text, t.idx):
+            return _STOP  # "nach Angaben von Hilfsorganisationen Hunderte Zivilisten": a count opens the content
+        return j + 1, True, joined
+    if adjective_like(t) and (not has_noun or doc[j - 1].text.lower() in DETERMINERS or adjective_like(doc[j - 1])):
+        return j + 1, has_noun, joined
+    if t.text.isdigit() and not has_noun:
+        return j + 1, has_noun, joined
+    if t.text == "(" and has_noun:  # party or office in brackets: "(CDU)"
+        k = j + 1
+        while k < end_limit and k < j + 5 and doc[k].text != ")":
+            k += 1
+        if k < end_limit and doc[k].text == ")":
+            return k + 1, has_noun, joined
+        return _STOP
+    if both and low == "als" and has_noun and j + 2 < end_limit and doc[j + 1].text.lower() == "auch":
+        return j + 2, has_noun, joined or j
+    if (low in LINKS or places and low in ("in", "im")) and has_noun and j + 1 < end_limit:
+        nxt = doc[j + 1]
+        if _capitalised(nxt) or nxt.text.lower() in DETERMINERS:
+            return j + 1, has_noun, (joined or j) if low in COORDINATORS else joined
+    return _STOP
 
 
 class _ActorMentions:
