@@ -1,25 +1,33 @@
 """Attributions (spec §2): who said what — direct, indirect, free indirect, reported, according to.
 
-Rules over tokens, so that they run on the blank pipeline (no parser):
+Rules over tokens, so that they run on the blank pipeline (no parser). registry.py lists every
+rule in the order it runs (``RULES``); in short:
 
 1. quotes: every quotation-mark span with a frame before, after or around it ("sagte er",
    "Putin sagte:", "„…“, so der Sprecher, „…“"), or opening a sentence, is direct speech;
 2. frames in each sentence outside those quotes: "laut X", "X zufolge", "nach Angaben X",
-   "…, so X", "wie X mitteilte" (according_to); a reporting verb with a content clause
-   ("sagte, …", "teilten mit, dass …"; indirect); a speech act with an object ("spricht von …",
-   "schloss … nicht aus"; reported); a noun with its clause ("die Forderung, … zu senken"; indirect);
-3. free indirect: a following sentence in the Konjunktiv with no frame continues the last
+   "…, so X", "wie X mitteilte" (according_to.*, their cue words are Matcher patterns in
+   ``models/patterns/attribution_cues.jsonl``); a reporting verb with a content clause ("sagte, …",
+   "teilten mit, dass …"; indirect) or with an object ("spricht von …"; reported) (reporting.*,
+   the verbs are rows of ``models/lexicons/verbs.tsv``); a noun with its clause ("die Forderung,
+   … zu senken"; indirect);
+3. passes over all findings: contents cut at the next speech act, questions and negated frames
+   dropped;
+4. free indirect: a following sentence in the Konjunktiv with no frame continues the last
    speaker until the mood breaks;
-4. a short quote inside the content of another attribution is direct speech of that speaker.
+5. a short quote inside the content of another attribution is direct speech of that speaker.
 
 Speakers are the phrase before the cue verb when it opens the sentence, else the phrase after
-it; :func:`components.actors.resolve_span` ties them (pronouns, titles) to actors.
+it; :func:`components.actors.resolve_span` ties them (pronouns, titles) to actors and adds the
+mention to ``doc._.actors``.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Iterable, Optional
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,6 +37,7 @@ from ..actors import resolve_span
 from ...doctext import doc_text
 from .clauses import Finding
 from .context import Context
+from .cues import CueMatcher, default_patterns
 from .groups import conjuncts
 from .passes import without_trailing_comma
 from .registry import ORDER, RULES, run
@@ -37,20 +46,35 @@ __all__ = ["Attributions", "RULES", "ORDER"]
 
 
 class Attributions:
-    """The component: builds a :class:`Context` per document, runs the active rules, resolves speakers."""
+    """The component: builds a :class:`Context` per document, runs the active rules, resolves speakers.
+
+    Its cue patterns (cues.py) are saved by :meth:`to_disk` and read back by :meth:`from_disk`."""
+
+    CUES_FILE = "cues.jsonl"
 
     def __init__(self, nlp: Language, name: str, disabled_rules: Iterable[str] = (), only_rules: Optional[Iterable[str]] = None):
         self.name = name
+        self.vocab = nlp.vocab
         self.lex = load_lexicon()
         self.rules = RULES.select(disabled_rules, only_rules)
+        self.cues = CueMatcher(self.vocab, default_patterns(), RULES.names())
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("SENT_START") or len(doc) == 0:
             doc._.attributions = []
             return doc
-        ctx = Context(doc, self.lex, sents=list(doc.sents))
+        ctx = Context(doc, self.lex, sents=list(doc.sents), cues=self.cues(doc))
         doc._.attributions = self._records(doc, run(ctx, self.rules))
         return doc
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / self.CUES_FILE, self.cues.patterns)
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "Attributions":
+        self.cues = CueMatcher(self.vocab, srsly.read_jsonl(Path(path) / self.CUES_FILE), RULES.names())
+        return self
 
     def _records(self, doc: Doc, found: list[Finding]) -> list[Attribution]:
         text = doc_text(doc)

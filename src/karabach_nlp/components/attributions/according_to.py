@@ -1,8 +1,9 @@
 """According-to frames (spec §2 according_to), one rule per cue: "laut X", "X zufolge", "…, so X",
 "nach Angaben X", "wie X mitteilte", "…, wonach …", "Demnach …".
 
-Each rule reads one token of a sentence and answers the finding it frames there, or None; the
-cues are different words, so at most one rule answers for a token."""
+The cue words are spaCy Matcher patterns (``models/patterns/attribution_cues.jsonl``, see cues.py),
+each labelled with the rule it starts. A rule reads the token where its cue matched and answers
+the finding it frames there, or None; for a token, the first rule that answers wins."""
 
 from __future__ import annotations
 
@@ -11,37 +12,40 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 
 from ...records import AttributionKind
+from ...speech_lexicon import verb_class
 from . import phrases
 from .clauses import (
     AUX, CLAUSE_OPENERS, FRAME_ADVERBS, RELATIVE_AFTER_NACH, Finding, _chars, _clause_end, _content_around, _content_end,
     _first, _saying_noun, _with_apposition,
 )
 from .context import Context
+from .words import words
 
 # "zwei Monate nach dem Urteil", "erst nach umfangreichen Ermittlungen": "nach" of time, no source
-TIME_BEFORE_NACH = frozenset(
-    "tag tage tagen woche wochen monat monate monaten jahr jahre jahren stunde stunden minute minuten "
-    "kurz erst gleich unmittelbar direkt bald kurze".split())
+TIME_BEFORE_NACH = words("according_to", "TIME_BEFORE_NACH")
 # "nach der Auswertung des Flugschreibers": after the article these nouns name an event, "after" it
 # (train: 3 such frames, none a gold report; "nach der Ankündigung/Einschätzung" do report)
-EVENTS_AFTER_NACH = frozenset("Auswertung Veröffentlichung Vorstellung Verkündung".split())
+EVENTS_AFTER_NACH = words("according_to", "EVENTS_AFTER_NACH")
 # "wie er genannt wird" names, it reports nothing; "wie eine Studie ergab" reports, though
 # "ergeben" frames no clause of its own
-NAMING = frozenset("nennen bezeichnen".split())
-WIE_ONLY_VERBS = frozenset("ergeben veröffentlichen".split())
-EXPECTING = frozenset("erwarten annehmen befürchten".split())  # "wie erwartet" / "wie angenommen" with no one named
-ORDINALS = frozenset("erster ersten letzter letzten".split())  # not adjective-like to the phrase rules
-PUBLISHING = frozenset("veröffentlichen vorstellen vorlegen".split())  # "legte einen Bericht vor. Danach …"
-WIE_ADVERBS = frozenset(("schon", "bereits", "auch", "zuvor", "zuletzt", "ebenfalls"))  # "wie bereits X mitteilte"
+NAMING = verb_class("naming")
+WIE_ONLY_VERBS = verb_class("wie_only")
+EXPECTING = verb_class("expecting")  # "wie erwartet" / "wie angenommen" with no one named
+ORDINALS = words("according_to", "ORDINALS")  # not adjective-like to the phrase rules
+PUBLISHING = verb_class("publishing")  # "legte einen Bericht vor. Danach …"
+WIE_ADVERBS = words("according_to", "WIE_ADVERBS")  # "wie bereits X mitteilte"
 
 
 def find_in_sentence(ctx: Context, sent: SpacySpan, rules) -> list[Finding]:
-    """The according-to findings of a sentence: per unmasked token, the first rule that answers."""
+    """The according-to findings of a sentence: per unmasked cue token, the first of its rules that answers."""
     out = []
     for i in range(sent.start, sent.end):
-        if ctx.masked(i):
+        cued = ctx.cues.get(i)
+        if not cued or ctx.masked(i):
             continue
         for rule in rules:
+            if rule.name not in cued:
+                continue
             found = rule(ctx, sent, i)
             if found is not None:
                 out.append(found)
@@ -62,26 +66,24 @@ def _framed(sent: SpacySpan, speaker, cue, frame) -> Optional[Finding]:
 
 
 def laut(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
-    """ "Laut der Polizei …", "gemäß dem Bericht": a cue word with its speaker after it (lexicon: "after")."""
+    """ "Laut der Polizei …", "gemäß dem Bericht": a cue word with its speaker after it."""
     tok = sent.doc[i]
-    if ctx.lex.according_to.get(tok.text.lower()) != "after" or not (tok.text[0].islower() or i == _first(sent)):
+    if not (tok.text[0].islower() or i == _first(sent)):
         return None
     speaker = phrases.forward(sent, i + 1, allow_pronoun=False)
     return _framed(sent, speaker, [(i, i + 1)], (i, speaker[1]) if speaker else None)
 
 
 def zufolge(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
-    """ "Dem Bericht zufolge …": a cue word with its speaker before it (lexicon: "before")."""
-    if ctx.lex.according_to.get(sent.doc[i].text.lower()) != "before":
-        return None
+    """ "Dem Bericht zufolge …": a cue word with its speaker before it."""
     speaker = phrases.backward(sent, i)
     return _framed(sent, speaker, [(i, i + 1)], (speaker[0], i + 1) if speaker else None)
 
 
 def so_clause(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
-    """ "…, so der Sprecher.", "…, so Müller, …": a cue word after a comma, its speaker next (lexicon: "clause")."""
+    """ "…, so der Sprecher.", "…, so Müller, …": a cue word after a comma, its speaker next."""
     doc = sent.doc
-    if not (ctx.lex.according_to.get(doc[i].text.lower()) == "clause" and i > sent.start
+    if not (i > sent.start
             and doc[i - 1].text in (",", "–") and i + 1 < sent.end):
         return None
     cue = [(i, i + 1)]
@@ -104,7 +106,7 @@ def so_clause(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
 def nach_angaben(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
     """ "nach Angaben der Polizei", "nach eigenen Angaben", "seiner Meinung nach": "nach" with a noun of saying."""
     doc = sent.doc
-    if not (doc[i].text.lower() == "nach" and i + 1 < sent.end
+    if not (i + 1 < sent.end
             and not (i > sent.start and doc[i - 1].text == "," and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH)
             and not (i > sent.start and doc[i - 1].text.lower() in TIME_BEFORE_NACH)):
         return None
@@ -144,7 +146,7 @@ def nach_angaben(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
 def wie_clause(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
     """ "Wie die Polizei mitteilte, …", "…, wie aus Militärkreisen verlautete": a "wie" clause with a reporting verb."""
     doc = sent.doc
-    if not (doc[i].text.lower() == "wie" and (i == _first(sent) or doc[i - 1].text == ",")):
+    if not (i == _first(sent) or doc[i - 1].text == ","):
         return None
     j = i + 1
     while j < sent.end and doc[j].text.lower() in WIE_ADVERBS:

@@ -1,7 +1,7 @@
 """Indirect speech whose content is the sentence before, taken up by "Das"/"Dies" opening the
 frame: "Das erklärte am Freitag ein Sprecher.", "Dies geht aus einer Mitteilung der Polizei
 hervor.", "Das wurde vom Ministerium bekannt gegeben.", "Das hat das Gericht entschieden."
-The frame's verb (lexicon ``reporting_verbs.txt``) is the cue, its subject, the "aus" phrase of
+The frame's verb (class ``reporting`` of ``models/lexicons/verbs.tsv``) is the cue, its subject, the "aus" phrase of
 "hervorgehen" or the "von" agent of the passive the speaker."""
 
 from __future__ import annotations
@@ -11,17 +11,16 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 
 from ...records import AttributionKind
+from ...speech_lexicon import verb_class
 from . import phrases
 from .clauses import AUX, FRAME_ADVERBS, Finding, _chars, _first
 from .clauses import _content_end, _separated_verb
+from .words import words
 
-PRONOUNS = frozenset(("Das", "Dies", "Dieses"))
+PRONOUNS = words("back_reference", "PRONOUNS")
 # "am Freitag", "am 28. Dezember", "heute Abend": a time between the verb and its subject
-TIME_WORDS = frozenset(
-    "am heute gestern abend morgen mittag nachmittag vormittag wochenende montag dienstag mittwoch donnerstag "
-    "freitag samstag sonntag januar februar märz april mai juni juli august september oktober november "
-    "dezember bereits schon nun jetzt erneut inzwischen mittlerweile ebenfalls außerdem jedoch aber".split())
-SOURCE_VERBS = frozenset(["hervorgehen"])  # "Dies geht aus X hervor": "aus X" is the source
+TIME_WORDS = words("back_reference", "TIME_WORDS")
+SOURCE_VERBS = verb_class("source_aus")  # "Dies geht aus X hervor": "aus X" is the source
 
 
 def _back_reference(lex, sent: SpacySpan, masked) -> list[Finding]:

@@ -18,15 +18,16 @@ from ...records import AttributionKind
 from . import phrases
 from .clauses import Finding, _chars, _first
 from .clauses import _speaker_around, _with_apposition
+from .words import words
 
-CITING = frozenset("zitiert zitierte zitierten zitieren".split())
-PASSIVE_AUX = frozenset("wird wurde werden wurden".split())
+CITING = words("cited", "CITING")
+PASSIVE_AUX = words("cited", "PASSIVE_AUX")
 # prepositions that introduce the citing medium in the passive: "von der Zeitung", "im Fachblatt X",
 # "auf der Internetseite", "in der Meldung"
-MEDIUM_PREPOSITIONS = frozenset("von vom in im auf".split())
+MEDIUM_PREPOSITIONS = words("cited", "MEDIUM_PREPOSITIONS")
 # words that open no speaker phrase of the frame
-NOT_SPEAKER = frozenset("wie so mit den worten folgt".split())
-IMPERSONAL = frozenset(("man", "es"))  # "zitierte man die Reporterin": no medium named
+NOT_SPEAKER = words("cited", "NOT_SPEAKER")
+IMPERSONAL = words("cited", "IMPERSONAL")  # "zitierte man die Reporterin": no medium named
 
 
 def _with_citers(doc: Doc, found: list[Finding]) -> list[Finding]:

@@ -11,35 +11,32 @@ from spacy.tokens import Doc, Span as SpacySpan
 from ...records import AttributionKind
 from . import phrases
 from .quotes import Quote
+from ...speech_lexicon import verb_class
 from ...doctext import doc_text
+from .words import word_tuple, words
 
-AUX = frozenset("hat hatte haben hatten habe hätte hätten ist war sind waren sei wird wurde werden wurden würde würden".split())
-RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches denen".split())
-WEAK_SUBJUNCTIVE = frozenset("würde würden hätte hätten wäre wären könnte könnten müsste müssten dürfte dürften".split())
-HEARSAY = frozenset("soll sollen".split())  # "soll … getötet worden sein": free indirect in the dataset
-NEGATIONS = frozenset("kein keine keinen keiner keinem keines".split())
+AUX = words("clauses", "AUX")
+RELATIVE = words("clauses", "RELATIVE")
+WEAK_SUBJUNCTIVE = words("clauses", "WEAK_SUBJUNCTIVE")
+HEARSAY = words("clauses", "HEARSAY")  # "soll … getötet worden sein": free indirect in the dataset
+NEGATIONS = words("clauses", "NEGATIONS")
 FINITE_TAGS = frozenset("VVFIN VAFIN VMFIN".split())  # STTS finite verbs: full, auxiliary, modal
-# speech acts that still report under a negation (a denial denied, a possibility left open):
-# "schloss nicht aus", "bestritt nicht"
-AFFIRMED_BY_NEGATION = frozenset("ausschließen bestreiten dementieren leugnen verhehlen verschweigen zweifeln verneinen".split())
-RELATIVE_AFTER_NACH = frozenset("denen dem der welchem welcher".split())
-PASSIVE = frozenset("wird wurde wurden werden worden".split())
+AFFIRMED_BY_NEGATION = verb_class("affirmed_by_negation")  # "schloss nicht aus", "bestritt nicht"
+RELATIVE_AFTER_NACH = words("clauses", "RELATIVE_AFTER_NACH")
+PASSIVE = words("clauses", "PASSIVE")
 MERGE_FREE_INDIRECT = True
 REPORTING_AS_REPORTED = False  # measured: every reporting verb with an object costs more precision than it gains
 SCARE_QUOTE_WORDS = 2  # one quoted word is too often a term, not speech
-# verbs of saying proper: whatever clause follows "sagte," is the content, Konjunktiv or not
-SAYING = frozenset("sagen erklären betonen mitteilen berichten schreiben meinen behaupten versichern glauben "
-                   "hinzufügen ergänzen unterstreichen antworten entgegnen erwidern äußern angeben".split())
-FRAME_ADVERBS = frozenset("später auch außerdem zudem weiter nun heute gestern dazu damals zuvor ebenfalls".split())
-TOLL_NOUNS = frozenset("Menschenleben Todesopfer Tote Toten Opfer Leben Verletzte Verletzten".split())
-SUBORDINATORS = frozenset("nachdem als weil wenn obwohl da während bevor seit seitdem um damit falls sobald".split())
-INSEPARABLE = ("be", "ver", "er", "ent", "zer", "emp", "miss")
-CORRELATES = frozenset("darauf davon dafür darüber dazu damit daran".split())
+SAYING = verb_class("saying")  # whatever clause follows "sagte," is the content, Konjunktiv or not
+FRAME_ADVERBS = words("clauses", "FRAME_ADVERBS")
+TOLL_NOUNS = words("clauses", "TOLL_NOUNS")
+SUBORDINATORS = words("clauses", "SUBORDINATORS")
+INSEPARABLE = word_tuple("clauses", "INSEPARABLE")
+CORRELATES = words("clauses", "CORRELATES")
 # compounds of nouns of saying: "Polizeiangaben", "Expertenmeinung", "Fernsehbericht"
-SAYING_NOUN_ENDS = ("angaben", "meinung", "informationen", "berichten", "bericht", "ansicht", "einschätzung",
-                    "schätzungen", "aussagen", "analyse", "planungen", "meldung", "meldungen", "umfrage")
-CLAUSE_OPENERS = frozenset("dass ob wie wer was wo warum wann weshalb wieso inwieweit".split())
-TRAILING_ADVERBS = frozenset("nicht nie auch ebenfalls erneut weiter zudem jedoch aber noch bereits".split())
+SAYING_NOUN_ENDS = word_tuple("clauses", "SAYING_NOUN_ENDS")
+CLAUSE_OPENERS = words("clauses", "CLAUSE_OPENERS")
+TRAILING_ADVERBS = words("clauses", "TRAILING_ADVERBS")
 SENTENCE_END = frozenset(".!?")
 MIN_FRAMELESS_QUOTE = 4  # tokens: shorter quotes with no frame are names or titles, not speech
 
@@ -79,9 +76,9 @@ def _is_subjunctive(token) -> bool:
 
 
 # Verbs of saying used without a speaking subject ("es hieß", "verlautete"): the source is "aus X".
-SUBJECTLESS_SAYING = frozenset({"verlauten", "heißen"})
+SUBJECTLESS_SAYING = verb_class("subjectless")
 # where a text says something: "In der Erklärung heißt es", "heißt es auf der Webseite des Vereins"
-DOCUMENT_PREPOSITIONS = frozenset("in im auf".split())
+DOCUMENT_PREPOSITIONS = words("clauses", "DOCUMENT_PREPOSITIONS")
 
 
 # Helpers over one sentence, shared by the direct, framed and free indirect rules.

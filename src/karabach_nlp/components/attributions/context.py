@@ -22,6 +22,7 @@ class Context:
     direct: list[Finding] = field(default_factory=list)  # the quotes taken as direct speech
     inline: list[Quote] = field(default_factory=list)  # short quotes inside a sentence, not speech on their own
     token_masked: set[int] = field(default_factory=set)  # tokens of quotes and their frames: no other frame reads them
+    cues: dict[int, frozenset[str]] = field(default_factory=dict)  # token -> the rules whose cue starts there (cues.py)
 
     def masked(self, i: int) -> bool:
         return i in self.token_masked

@@ -12,20 +12,21 @@ from . import phrases
 from .clauses import FINITE_TAGS, WEAK_SUBJUNCTIVE, HEARSAY, MERGE_FREE_INDIRECT, Finding, _chars, _first, _is_subjunctive
 from ...doctext import doc_text
 from .clauses import _content_end
+from .words import words
 
 # "Er möchte in Holland bleiben": Konjunktiv II by form, a plain wish in use, not reported speech
-WISH_MODALS = frozenset("möchte möchten möchtest".split())
+WISH_MODALS = words("continuation", "WISH_MODALS")
 # a singular Konjunktiv II of these, with no other Konjunktiv, is the article's own hypothetical
 # ("Das könnte teuer werden", "Ein Streik würde den Hafen lahmlegen"), not a continued report:
 # measured on train, such sentences were the dataset's reported speech in about 1 of 3
-HYPOTHETICAL = frozenset("könnte würde müsste dürfte".split())
+HYPOTHETICAL = words("continuation", "HYPOTHETICAL")
 # sentences after a report within which a plain "soll" ("Die Brücke soll … gebaut werden") still
 # reports it; further away it is the article's own account of a plan
 HEARSAY_REACH = 6
 # a sentence in Konjunktiv II only that opens with one of these draws the article's own consequence
 # ("Dies wären 80 Prozent der Tankstellen", "Damit würden auch … gestellt"); on train such sentences
 # continued a report (the dataset's IndirectFreeIndirect) 1 time in 6
-CONSEQUENCE_OPENERS = frozenset("das dies damit".split())
+CONSEQUENCE_OPENERS = words("continuation", "CONSEQUENCE_OPENERS")
 WEAK_REACH = 2
 
 
@@ -39,13 +40,7 @@ def _after_heading(sent: SpacySpan) -> int:
 
 def _free_indirect(doc: Doc, sents, found: list[Finding], masked) -> list[Finding]:
     out: list[Finding] = []
-    by_sent: dict[int, list[Finding]] = {}
-    for f in found:
-        tok = doc.char_span(f.content[0], f.content[0] + 1, alignment_mode="expand")
-        by_sent.setdefault(tok.sent.start if tok is not None else f.sent, []).append(f)
-        end_tok = doc.char_span(max(f.content[0], f.content[1] - 1), f.content[1], alignment_mode="expand")
-        if end_tok is not None and end_tok.sent.start != (tok.sent.start if tok is not None else f.sent):
-            by_sent.setdefault(end_tok.sent.start, []).append(f)
+    by_sent = _by_sentence(doc, found)
     hearsay_runs: dict[int, bool] = {}  # id of a free indirect run -> whether it is hearsay alone
     active = False
     since_report = HEARSAY_REACH + 1  # sentences since the last one with a report
@@ -100,6 +95,18 @@ def _free_indirect(doc: Doc, sents, found: list[Finding], masked) -> list[Findin
         by_sent[sent.start] = [out[-1]]
         active = True
     return out
+
+
+def _by_sentence(doc: Doc, found: list[Finding]) -> dict[int, list[Finding]]:
+    """The findings by the sentences their content starts and ends in (by sentence start token)."""
+    by_sent: dict[int, list[Finding]] = {}
+    for f in found:
+        tok = doc.char_span(f.content[0], f.content[0] + 1, alignment_mode="expand")
+        by_sent.setdefault(tok.sent.start if tok is not None else f.sent, []).append(f)
+        end_tok = doc.char_span(max(f.content[0], f.content[1] - 1), f.content[1], alignment_mode="expand")
+        if end_tok is not None and end_tok.sent.start != (tok.sent.start if tok is not None else f.sent):
+            by_sent.setdefault(end_tok.sent.start, []).append(f)
+    return by_sent
 
 
 def _unlisted_frame(sent: SpacySpan, masked) -> Optional[Finding]:

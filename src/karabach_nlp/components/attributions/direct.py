@@ -9,9 +9,14 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...records import AttributionKind
+from ...speech_lexicon import verb_class
 from . import phrases
 from .clauses import FINITE_TAGS, SCARE_QUOTE_WORDS, MIN_FRAMELESS_QUOTE, Finding, _chars, _first, _title_like
 from .quotes import Quote, find_quotes
+from ...doctext import doc_text
+from .clauses import _clause_end, _particle, _separated_verb, _speaker_around, _token_at, _with_apposition
+from .subjects import _previous_subject, _sentence_subject
+from .words import word_tuple, words
 
 # measured on train: a frameless quoted phrase of up to five words with no earlier speaker is
 # direct speech in 6 of 28 cases (with an earlier speaker to continue: 39 of 53)
@@ -19,22 +24,19 @@ SHORT_QUOTE_WORDS = 5
 # verbs that give their object a name or a label: the quoted label ("nannte den Plan einen
 # „Wortbruch“", "bezeichnete ihn als „Fehler“") is the speaker's own words, the dataset's direct
 # speech and no reported speech act around it (measured on train: 21 of 22 such labels are direct speech there)
-NAMING_VERBS = frozenset("nennen bezeichnen werten einstufen zurückweisen".split())
+NAMING_VERBS = verb_class("labelling")
 # words that open the label of a naming verb
-LABEL_OPENERS = frozenset("als ein eine einen einem einer eines".split())
+LABEL_OPENERS = words("direct", "LABEL_OPENERS")
 # a quote right after these nouns is the name they introduce ("trägt den Titel „…“", "unter dem
 # Motto „…“", "mit dem Beinamen „…“"), never anyone's words (train: 0 of 32 are speech there)
-NAME_NOUN_ENDS = ("titel", "namen", "name", "motto")
-NAME_NOUNS = frozenset("begriff prädikat bezeichnung".split())
+NAME_NOUN_ENDS = word_tuple("direct", "NAME_NOUN_ENDS")
+NAME_NOUNS = words("direct", "NAME_NOUNS")
 _WORD_BEFORE = re.compile(r"(\w+)\s*[:(]?\s*$")
 # a quote right after a noun of words said or written ("skandierten Parolen wie „…“", "mit der
 # Aufschrift „…“", "veröffentlichte die Antwort, „…“") is those words, direct speech of the
 # sentence's subject (train: 7 of 7 such quotes are direct speech there, 2 found before)
 _SPEECH_NOUN_BEFORE = re.compile(
     r"\b(Parolen?|Sprüche|Sprüchen|Aufschrift|Feststellung|Antwort|Slogans?)\s*(wie\s*)?(zum Beispiel\s*|etwa\s*)?[:,]?\s*$")
-from ...doctext import doc_text
-from .clauses import _clause_end, _particle, _separated_verb, _speaker_around, _token_at, _with_apposition
-from .subjects import _previous_subject, _sentence_subject
 
 
 def _introduced_name(text: str, q: Quote) -> bool:

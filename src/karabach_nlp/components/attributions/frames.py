@@ -14,9 +14,10 @@ from .clauses import (
     AUX, CLAUSE_OPENERS, FINITE_TAGS, RELATIVE, SUBORDINATORS, WEAK_SUBJUNCTIVE, Finding, _chars, _clause_end, _content_end,
     _first, _is_subjunctive, _looks_like_clause, _particle, _zu_infinitive,
 )
+from .words import words
 
-PERFECT_AUX = frozenset("hat hatte haben hatten habe hätte hätten".split())
-SEPARABLE_PARTICLES = frozenset("ab an auf aus bei ein fest fort her hin los nach vor weg zu zurück zusammen".split())
+PERFECT_AUX = words("frames", "PERFECT_AUX")
+SEPARABLE_PARTICLES = words("frames", "SEPARABLE_PARTICLES")
 
 
 def _verbless(doc, start: int, end: int) -> bool:

@@ -12,8 +12,9 @@ from spacy.tokens import Span as SpacySpan
 from ...records import AttributionKind
 from .clauses import AUX, SUBORDINATORS, Finding, _chars, _first
 from .clauses import _clause_end, _content_end
+from .words import words
 
-PARTICIPLES = frozenset("geworden".split())  # "bekannt geworden"
+PARTICIPLES = words("made_known", "PARTICIPLES")  # "bekannt geworden"
 
 
 def _made_known(sent: SpacySpan, masked, taken: list[tuple[int, int]]) -> list[Finding]:

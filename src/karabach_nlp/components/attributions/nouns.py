@@ -16,9 +16,10 @@ from ...resources import load_wordlist
 from . import phrases
 from .clauses import AUX, CLAUSE_OPENERS, RELATIVE, SUBORDINATORS, Finding, _chars, _first, _is_subjunctive
 from .clauses import _content_end, _speaker_around, _zu_infinitive
+from .words import words
 
-ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
-GENITIVE = frozenset("des der eines einer".split())
+ARTICLES = words("nouns", "ARTICLES")
+GENITIVE = words("nouns", "GENITIVE")
 POSSESSIVES = frozenset(d for d in phrases.DETERMINERS if d.startswith(("sein", "ihr", "dessen", "deren")))
 MAX_SPEAKER = 8  # tokens between the noun and its comma ("der Verteidigung Saddam Husseins")
 

@@ -15,40 +15,18 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ...quantities import match_quantity
 from ..actors.lexicon import load_lexicon
 from ..analysis.tagger import is_known_word
+from .words import words
 
-DETERMINERS = frozenset(
-    "der die das des dem den ein eine einer eines einem einen kein keine "
-    "sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren "
-    "dessen deren dieser diese dieses diesem diesen jener jene beide beiden "
-    "keiner keines keinem keinen "
-    "mehrere einige viele zahlreiche alle andere anderen".split()
-)
-PRONOUNS = frozenset("er sie es man wir ich ihr".split())
+DETERMINERS = words("phrases", "DETERMINERS")
+PRONOUNS = words("phrases", "PRONOUNS")
 # lowercase words that may join two parts of a name ("Bundesagentur für Arbeit", "X von der Y")
-LINKS = frozenset("von vom für der des aus zur zum und sowie".split())
+LINKS = words("phrases", "LINKS")
 # capitalised words that open a sentence but are no noun phrase
-NOT_NOUNS = frozenset(
-    """in im ins am an auf bei beim nach vor mit seit zu zur zum über unter für gegen während
-    wegen trotz durch aus von vom ab bis um ohne zwischen neben hinter laut gemäß
-    dabei zudem außerdem auch so dann nun heute gestern morgen damit dazu daher deshalb jedoch
-    allerdings weiter weiterhin zuvor bereits später inzwischen bislang bisher erst noch hier dort
-    demnach dagegen hingegen ebenfalls zugleich gleichzeitig insbesondere vorher danach darüber
-    darauf davon dennoch trotzdem aber und oder doch denn sondern als wie wenn ob dass weil da
-    es das dies diese dieses man wer was wo warum wie nicht kein keine nur sogar vielmehr zwar
-    einmal mehr sehr schon wieder immer jetzt derzeit aktuell zunächst schließlich außerdem
-    mittlerweile offenbar angeblich möglicherweise vermutlich wahrscheinlich jedenfalls indes
-    gegenüber ferner sodass ebenso
-    angesichts aufgrund infolge anlässlich mithilfe bezüglich hinsichtlich seitens zwecks entgegen
-    außerhalb innerhalb jenseits abseits dank statt anstatt inmitten mittels ungeachtet unweit
-    zugunsten vonseiten""".split()
-)
+NOT_NOUNS = words("phrases", "NOT_NOUNS")
 # words that join two speakers into one phrase ("die Polizei und die Feuerwehr")
-COORDINATORS = frozenset(("und", "sowie"))
-NAME_PARTICLES = frozenset("de van al el da di del le la bin ibn ten ter".split())
-NOT_ADJECTIVES = frozenset(
-    "aber oder immer wieder unter hinter wider seither ebenfalls bereits keine keiner keinen beispielsweise "
-    "gerne heute etwa später früher außer erster letzter oftmals bisweilen ".split()
-)
+COORDINATORS = words("phrases", "COORDINATORS")
+NAME_PARTICLES = words("phrases", "NAME_PARTICLES")
+NOT_ADJECTIVES = words("phrases", "NOT_ADJECTIVES")
 
 
 def adjective_like(tok: Token) -> bool:

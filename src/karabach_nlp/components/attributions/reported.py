@@ -2,7 +2,7 @@
 prepositional phrase, not a clause ("spricht von 63 Toten", "forderte den Rücktritt",
 "geht von einem Anschlag aus"), or a speech act in the passive with its agent
 ("wurde vom Minister als mutig bezeichnet"). The verbs and the word that opens their content
-are data: ``models/lexicons/reported_verbs.txt``."""
+are data: the ``reported`` column of ``models/lexicons/verbs.tsv``."""
 
 from __future__ import annotations
 
@@ -12,11 +12,13 @@ from spacy.tokens import Span as SpacySpan
 
 from ...doctext import doc_text
 from ...records import AttributionKind
+from ...speech_lexicon import verb_class
 from ..casualties import holds_figure
 from . import phrases
 from .clauses import (AFFIRMED_BY_NEGATION, AUX, FINITE_TAGS, INSEPARABLE, NEGATIONS, PASSIVE, RELATIVE, SUBORDINATORS, CLAUSE_OPENERS, TOLL_NOUNS,
                       TRAILING_ADVERBS, WEAK_SUBJUNCTIVE, Finding, _chars, _first, _is_subjunctive)
 from .clauses import _clause_end, _content_end, _particle, _speaker_around
+from .words import words
 
 
 # a preposition fused with its article opens the content as well: "rief zur Ruhe auf", "vom Plan"
@@ -35,19 +37,19 @@ NP_OPENERS = frozenset("ART NN NE ADJA PPOSAT PIAT PDAT CARD".split())
 # "schloss … nicht aus" reports a possibility left open: its negation is part of the claim (see
 # AFFIRMED_BY_NEGATION); its participle is a report only when negated ("nicht ausgeschlossen"):
 # "waren davon ausgeschlossen", "sei ausgeschlossen" state an exclusion (none of 5 annotated as speech on train)
-REPORT_ONLY_NEGATED_PARTICIPLE = frozenset(["ausschließen"])
+REPORT_ONLY_NEGATED_PARTICIPLE = verb_class("negated_participle")
 # with "sich" these name or expect, they do not report: "nennt sich „documenta“", "verspricht sich Erfolg"
-NOT_REFLEXIVE = frozenset("nennen bezeichnen versprechen".split())
+NOT_REFLEXIVE = verb_class("not_reflexive")
 # speech verbs that name something "als" cause, date or suspect in an agentless passive
-NAMING = frozenset("nennen angeben vermuten anführen".split())
+NAMING = verb_class("names_as")
 # subordinators whose clause still reports a speech act: a contrast, not a time or a cause
-SUBORDINATE_SPEECH = frozenset(["während"])
+SUBORDINATE_SPEECH = words("reported", "SUBORDINATE_SPEECH")
 # forms of "sein": with a participle they state a result ("waren zur Wahl aufgerufen"), not a speech act
-STATIVE = frozenset("ist sind war waren sei seien wäre wären".split())
+STATIVE = words("reported", "STATIVE")
 # verbs whose perfect takes "sein" ("ist von einem Unfall ausgegangen"): their participle after it still reports
-PERFECT_WITH_SEIN = frozenset(["ausgehen"])
+PERFECT_WITH_SEIN = verb_class("perfect_with_sein")
 # naming verbs with the impersonal "man" give a name's usage, not anyone's report ("Das nennt man …")
-NAMING_CONVENTION = frozenset("nennen bezeichnen".split())
+NAMING_CONVENTION = verb_class("naming")
 # a content of only pronouns and adverbs ("bestätigte dies anschließend", "hatte ihn empfohlen") points
 # back to a claim made elsewhere and holds none itself (train: 4 such reports, none annotated)
 ANAPHORS = frozenset("PDS PPER PRF".split())
@@ -56,9 +58,9 @@ ADVERBIAL = frozenset("ADV ADJD PROAV".split())
 # a subordinator, or a determiner of an object ("Den Schaden beziffert …")
 NOT_SUBJECT_TAGS = frozenset("ADV ADJD PROAV APPR APPRART KOUS KON PTKNEG".split())
 ADVERB_TAGS = frozenset("ADV ADJD PROAV".split())
-OBJECT_DETERMINERS = frozenset("den dem einen einem diesen diesem seinen seinem ihren ihrem keinen keinem".split())
-SUBJECT_DETERMINERS = frozenset("der die das ein eine dieser diese dieses sein seine ihr ihre".split())
-NOMINATIVE_PRONOUNS = frozenset("er wir ich".split())
+OBJECT_DETERMINERS = words("reported", "OBJECT_DETERMINERS")
+SUBJECT_DETERMINERS = words("reported", "SUBJECT_DETERMINERS")
+NOMINATIVE_PRONOUNS = words("reported", "NOMINATIVE_PRONOUNS")
 QUOTE_MARKS = frozenset("„“\"»«”")
 SENTENCE_END_MARKS = frozenset(".!?")
 # words that are never the content of a speech act alone: an auxiliary or modal left after the cue

@@ -26,9 +26,10 @@ from .frames import (
     _perfect_frame_after, _reported_main_clause, _verbless,
 )
 from .reported import _coordinated_verb, _named_as, _reported, _reported_end, _says, opens
+from .words import words
 
-IMPERSONAL_SAYING = frozenset("heißt hieß hiess".split())  # "…, hieß es."
-SOURCE_PREPOSITIONS = frozenset("von vom bei beim aus".split())  # "…, hieß es aus dem Ministerium."
+IMPERSONAL_SAYING = words("reporting", "IMPERSONAL_SAYING")  # "…, hieß es."
+SOURCE_PREPOSITIONS = words("reporting", "SOURCE_PREPOSITIONS")  # "…, hieß es aus dem Ministerium."
 # marks a frame's search for its comma reads past (brackets, dashes, quotation marks)
 TRANSPARENT_PUNCT = ("(", ")", "-", "„", "“", "»", "«", "\"")
 

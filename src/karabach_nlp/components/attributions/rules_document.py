@@ -22,7 +22,7 @@ def direct(ctx: Context) -> list[Finding]:
 
 
 def cut_at_next_act(ctx: Context) -> list[Finding]:
-    """A content ends where the next speech act of another speaker begins."""
+    """A content ends where the speaker's next speech act begins ("…, sprach aber von …")."""
     return _cut_at_next_act(ctx.doc, ctx.found)
 
 
@@ -68,5 +68,5 @@ def reported_around_quotes(ctx: Context) -> list[Finding]:
 
 
 def citers(ctx: Context) -> list[Finding]:
-    """ "X zitierte Y mit den Worten …": the one who cites and the one cited."""
+    """A quote "zitiert" with both a medium and a person in its frame: one finding for each."""
     return _with_citers(ctx.doc, ctx.found)

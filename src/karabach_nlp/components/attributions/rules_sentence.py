@@ -28,5 +28,5 @@ def stances(ctx: Context, sent: SpacySpan) -> list[Finding]:
 
 
 def made_known(ctx: Context, sent: SpacySpan) -> list[Finding]:
-    """ "Bekannt wurde, dass …": a clause made known with no one named."""
+    """ "Zuvor war bekannt geworden, dass …": a clause made known with no one named."""
     return _made_known(sent, ctx.masked, ctx.taken())

@@ -18,12 +18,12 @@ from ...records import AttributionKind
 from . import phrases
 from .clauses import Finding, _chars
 from ...doctext import doc_text
+from .words import word_tuple
 
 HEARSAY_WORDS = re.compile(r"\b(soll|sollen)\b")
 # nouns of a plan or a text that "nach" names as a source ("nach dem Gesetzentwurf", "nach dem
 # Wunsch der UN"), unlike "nach dem Angriff" (a time)
-SOURCE_NOUN_ENDS = ("entwurf", "entwurfs", "plan", "plänen", "wunsch", "willen", "vorstellung", "vorstellungen",
-                    "konzept", "vorschlag", "beschluss", "quellenlage")
+SOURCE_NOUN_ENDS = word_tuple("sourced_hearsay", "SOURCE_NOUN_ENDS")
 _DEMNACH = re.compile(r"\bdemnach\b", re.I)
 _JE_NACH = re.compile(r"\b[Jj]e (nach)\b")
 _NACH = re.compile(r"(?:^|\s)([Nn]ach)\s+(?:dem|der|den|einem|einer|des)\s")

@@ -12,13 +12,14 @@ from spacy.tokens import Span as SpacySpan
 from ...records import AttributionKind
 from .clauses import Finding, _chars, _first, _is_subjunctive
 from .clauses import _clause_end, _content_end, _speaker_around, _zu_infinitive
+from .words import words
 
-HOLD = frozenset("hält halte halten hielt hielten gehalten".split())  # "hält es für möglich"
-SEE = frozenset("sieht sehe sehen sah sahen".split())  # "sah es als erwiesen an": "hält es für" with "als … an"
-SHOW = frozenset("zeigte zeigten zeigt zeigen gezeigt".split())  # "zeigte sich besorgt"
-BE = frozenset("ist war sind waren sei seien".split())  # "ist sich sicher" / "ist zuversichtlich"
+HOLD = words("stances", "HOLD")  # "hält es für möglich"
+SEE = words("stances", "SEE")  # "sah es als erwiesen an": "hält es für" with "als … an"
+SHOW = words("stances", "SHOW")  # "zeigte sich besorgt"
+BE = words("stances", "BE")  # "ist sich sicher" / "ist zuversichtlich"
 # adjectives of belief or attitude that, after "ist"/"war" alone, frame what someone thinks
-BELIEF_ADJECTIVES = frozenset("zuversichtlich überzeugt optimistisch sicher besorgt gewiss".split())
+BELIEF_ADJECTIVES = words("stances", "BELIEF_ADJECTIVES")
 MAX_GAP = 6  # tokens between the verb and its adjective ("hält es jedoch inzwischen für möglich")
 
 

@@ -17,10 +17,11 @@ from . import phrases
 from .clauses import FINITE_TAGS, _first
 from ...doctext import doc_text
 from .clauses import _speaker_around, _token_at, _with_apposition
+from .words import words
 
-SPEAKING_PRONOUNS = frozenset("er sie".split())  # "ich", "wir" are words inside quotes
+SPEAKING_PRONOUNS = words("subjects", "SPEAKING_PRONOUNS")  # "ich", "wir" are words inside quotes
 # words before the first phrase that open no constituent of their own
-LEADING = frozenset("auch und aber doch denn".split())
+LEADING = words("subjects", "LEADING")
 
 
 def _sentence_subject(sent: SpacySpan, before: int) -> Optional[tuple[int, int]]:
