@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from ...records import AttributionKind
 from ...speech_lexicon import verb_class
 from . import phrases
-from .clauses import AUX, FRAME_ADVERBS, Finding, _chars, _first
+from .clauses import VON, AUX, FRAME_ADVERBS, Finding, _chars, _first
 from .clauses import _content_end, _separated_verb
 from .words import words
 
@@ -75,7 +75,7 @@ def _verb_last(lex, sent: SpacySpan, i: int, end: int) -> Optional[tuple]:
     elif lex.verb_of(doc[last]) is None or doc[last].tag_ != "VVPP":
         return None
     j = _past_time(doc, i + 1, end)
-    if j < end and doc[j].text.lower() in ("von", "vom"):
+    if j < end and doc[j].text.lower() in VON:
         return phrases.forward(sent, j + 1, allow_pronoun=False), cue  # passive: the agent speaks
     if doc[i].text.lower() in ("wurde", "wurden", "wird", "werden", "ist", "war"):
         return None, cue  # an agentless passive: reported, nobody named

@@ -16,6 +16,8 @@ from ...doctext import doc_text
 from .words import word_tuple, words
 
 AUX = words("clauses", "AUX")
+COMPLEMENTIZERS = words("clauses", "COMPLEMENTIZERS")
+VON = words("clauses", "VON")
 RELATIVE = words("clauses", "RELATIVE")
 WEAK_SUBJUNCTIVE = words("clauses", "WEAK_SUBJUNCTIVE")
 HEARSAY = words("clauses", "HEARSAY")  # "soll … getötet worden sein": free indirect in the dataset
@@ -125,7 +127,7 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None) -
     if verb.text != verb.lemma_ and any(doc[k].text.lower() in PASSIVE for k in range(start, verb_i)):
         # "Die Männer werden von der Polizei beschuldigt, …": the agent speaks, or nobody named
         for k in range(start, verb_i):
-            if doc[k].text.lower() in ("von", "vom"):
+            if doc[k].text.lower() in VON:
                 agent = phrases.forward(sent, k + 1, allow_pronoun=False)
                 if agent is not None and agent[1] <= verb_i:
                     return agent
@@ -232,7 +234,7 @@ def _object_clause(doc: Doc, start: int, end: int) -> bool:
     resuming after a subordinate one."""
     if start >= end:
         return False
-    if doc[start].text.lower() in ("dass", "ob"):
+    if doc[start].text.lower() in COMPLEMENTIZERS:
         return True
     comma = next((k for k in range(start, end) if doc[k].text == ","), end)
     return _zu_infinitive(doc, start, comma) or _zu_infinitive_inside(doc, start, comma)

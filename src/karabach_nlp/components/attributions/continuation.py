@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from ...records import AttributionKind
 from . import phrases
-from .clauses import FINITE_TAGS, WEAK_SUBJUNCTIVE, HEARSAY, MERGE_FREE_INDIRECT, Finding, _chars, _first, _is_subjunctive
+from .clauses import COMPLEMENTIZERS, FINITE_TAGS, WEAK_SUBJUNCTIVE, HEARSAY, MERGE_FREE_INDIRECT, Finding, _chars, _first, _is_subjunctive
 from ...doctext import doc_text
 from .clauses import _content_end
 from .words import words
@@ -128,7 +128,7 @@ def _unlisted_frame(sent: SpacySpan, masked) -> Optional[Finding]:
     verb = doc[subject[1]]
     if not (verb.text.isalpha() and verb.text.islower()) or verb.text in phrases.DETERMINERS:
         return None
-    start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
+    start = comma + 2 if doc[comma + 1].text.lower() in COMPLEMENTIZERS else comma + 1
     return Finding(AttributionKind.indirect, _chars(doc, start, content_end), _chars(doc, *subject),
                   [_chars(doc, verb.i, verb.i + 1)], sent=sent.start)
 
@@ -157,7 +157,7 @@ def _clause_before_konjunktiv(sent: SpacySpan, masked) -> Optional[Finding]:
         after = phrases.forward(sent, verb + 1)
         if after is not None and after[1] <= comma and doc[after[0]].text.lower() not in ("es", "das", "dies"):
             speaker = after
-    start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
+    start = comma + 2 if doc[comma + 1].text.lower() in COMPLEMENTIZERS else comma + 1
     if content_end - start < 2:
         return None
     return Finding(AttributionKind.indirect, _chars(doc, start, content_end), _chars(doc, *speaker) if speaker else None,

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 
 from ...records import AttributionKind
-from .clauses import AUX, SUBORDINATORS, Finding, _chars, _first
+from .clauses import COMPLEMENTIZERS, AUX, SUBORDINATORS, Finding, _chars, _first
 from .clauses import _clause_end, _content_end
 from .words import words
 
@@ -34,7 +34,7 @@ def _made_known_at(sent: SpacySpan, i: int, masked) -> Optional[Finding]:
     comma = i + 2
     while comma < sent.end and doc[comma].text.lower() in AUX:  # "bekannt geworden war,"
         comma += 1
-    if comma + 2 >= sent.end or doc[comma].text != "," or doc[comma + 1].text.lower() not in ("dass", "ob"):
+    if comma + 2 >= sent.end or doc[comma].text != "," or doc[comma + 1].text.lower() not in COMPLEMENTIZERS:
         return None
     start = comma + 2
     opening = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";")]])

@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from ...records import AttributionKind
 from ...resources import load_wordlist
 from . import phrases
-from .clauses import AUX, CLAUSE_OPENERS, RELATIVE, SUBORDINATORS, Finding, _chars, _first, _is_subjunctive
+from .clauses import COMPLEMENTIZERS, VON, AUX, CLAUSE_OPENERS, RELATIVE, SUBORDINATORS, Finding, _chars, _first, _is_subjunctive
 from .clauses import _content_end, _speaker_around, _zu_infinitive
 from .words import words
 
@@ -62,8 +62,8 @@ def _noun_frame(lex, sent: SpacySpan, i: int, end_of_sent: int, masked) -> Optio
     doc = sent.doc
     speaker = None
     comma = i + 1
-    if doc[comma].text in GENITIVE or doc[comma].text in ("von", "vom"):
-        start = comma + 1 if doc[comma].text in ("von", "vom") else comma
+    if doc[comma].text in GENITIVE or doc[comma].text in VON:
+        start = comma + 1 if doc[comma].text in VON else comma
         speaker = phrases.forward(sent, start, allow_pronoun=False)
         if speaker is None or speaker[1] - i > MAX_SPEAKER:
             return None
@@ -73,7 +73,7 @@ def _noun_frame(lex, sent: SpacySpan, i: int, end_of_sent: int, masked) -> Optio
     body = comma + 1
     if masked(body) or not _content_clause(doc, body, end_of_sent):
         return None
-    content_start = body + 1 if doc[body].text.lower() in ("dass", "ob") else body
+    content_start = body + 1 if doc[body].text.lower() in COMPLEMENTIZERS else body
     content_end = _content_clause_end(lex, sent, content_start, end_of_sent)
     if content_end - content_start < 2 or any(masked(k) for k in range(content_start, content_end)):
         return None
@@ -111,7 +111,7 @@ def _speaker_of_noun(sent: SpacySpan, i: int, cue_start: int, cue: list) -> Opti
 
 def _content_clause(doc, body: int, end: int) -> bool:
     first = doc[body].text.lower()
-    if first in ("dass", "ob"):
+    if first in COMPLEMENTIZERS:
         return True
     comma = next((k for k in range(body, end) if doc[k].text in (",", ";", ":")), end)
     if first in RELATIVE and not (body + 1 < comma and doc[body + 1].text[:1].isupper()):

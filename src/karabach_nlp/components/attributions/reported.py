@@ -15,7 +15,7 @@ from ...records import AttributionKind
 from ...speech_lexicon import verb_class
 from ..casualties import holds_figure
 from . import phrases
-from .clauses import (AFFIRMED_BY_NEGATION, AUX, FINITE_TAGS, INSEPARABLE, NEGATIONS, PASSIVE, RELATIVE, SUBORDINATORS, CLAUSE_OPENERS, TOLL_NOUNS,
+from .clauses import (VON, AFFIRMED_BY_NEGATION, AUX, FINITE_TAGS, INSEPARABLE, NEGATIONS, PASSIVE, RELATIVE, SUBORDINATORS, CLAUSE_OPENERS, TOLL_NOUNS,
                       TRAILING_ADVERBS, WEAK_SUBJUNCTIVE, Finding, _chars, _first, _is_subjunctive)
 from .clauses import _clause_end, _content_end, _particle, _speaker_around
 from .words import words
@@ -149,12 +149,12 @@ def _passive(sent: SpacySpan, i: int, content_von: bool = False) -> Optional[Fin
         return None
     speaker = None
     # with a second "von" ("Vom Minister wurde von einem Erfolg gesprochen") the first names the agent
-    said_von = content_von and doc[start].text.lower() in ("von", "vom") and not any(
-        doc[k].text.lower() in ("von", "vom") for k in range(start + 1, i))
+    said_von = content_von and doc[start].text.lower() in VON and not any(
+        doc[k].text.lower() in VON for k in range(start + 1, i))
     for k in clause:
         if said_von and k == start:
             continue
-        if doc[k].text.lower() in ("von", "vom") and k + 1 < i:
+        if doc[k].text.lower() in VON and k + 1 < i:
             found = phrases.forward(sent, k + 1 if doc[k].text.lower() == "von" else k + 1, allow_pronoun=False)
             if found is not None and found[1] <= i:
                 speaker = found

@@ -16,6 +16,7 @@ from ...records import AttributionKind
 from ...speech_lexicon import ReportedVerb, SpeechLexicon, Verb
 from . import phrases
 from .clauses import (
+    COMPLEMENTIZERS,
     AUX, CORRELATES, DOCUMENT_PREPOSITIONS, FRAME_ADVERBS, PASSIVE, RELATIVE, REPORTING_AS_REPORTED, SAYING, SUBORDINATORS,
     Finding, _chars, _clause_end, _content_end, _first, _looks_like_clause, _object_clause, _particle, _speaker_around,
     _with_apposition, _zu_infinitive,
@@ -129,7 +130,7 @@ def _content_comma(ctx: Context, sent: SpacySpan, vc: VerbCue) -> Optional[int]:
     last = max(e for _, e in vc.cue)
     # "sagte der Koordinator, Max Muster, gegenüber der BBC, dass …": the comma before "dass"
     dass = next((j for j in range(i + 1, min(sent.end - 1, last + 16)) if doc[j].text == ","
-                 and doc[j + 1].text.lower() in ("dass", "ob") and not ctx.masked(j)), None)
+                 and doc[j + 1].text.lower() in COMPLEMENTIZERS and not ctx.masked(j)), None)
     if dass is not None and (_next_speaker_clause(lex, sent, i + 1, dass) is not None or any(
             doc[k].text == "," and (doc[k + 1].text.lower() in SUBORDINATORS or _object_clause(doc, k + 1, dass))
             for k in range(i + 1, dass))):
@@ -216,7 +217,7 @@ def _clause_after(ctx: Context, sent: SpacySpan, vc: VerbCue, comma: int, speake
     """The finding of a frame before its content, the clause after ``comma`` up to the next speech act."""
     doc, i, lex = sent.doc, vc.i, ctx.lex
     content_end = _content_end(sent)
-    start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
+    start = comma + 2 if doc[comma + 1].text.lower() in COMPLEMENTIZERS else comma + 1
     end = next((k for k in range(start + 2, content_end - 1) if doc[k].text in ("und", "sowie")
                 and lex.verb_of(doc[k + 1]) is not None), content_end)
     if subordinate:  # "Nachdem er gefordert hatte, die Steuern zu senken, kam es …": its own clause only

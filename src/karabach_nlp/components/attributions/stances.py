@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 
 from ...records import AttributionKind
-from .clauses import Finding, _chars, _first, _is_subjunctive
+from .clauses import COMPLEMENTIZERS, Finding, _chars, _first, _is_subjunctive
 from .clauses import _clause_end, _content_end, _speaker_around, _zu_infinitive
 from .words import words
 
@@ -73,11 +73,11 @@ def _stance(sent: SpacySpan, i: int, masked) -> Optional[Finding]:
     body = comma + 1
     content_end = _content_end(sent)
     first = doc[body].text.lower()
-    end = _clause_end(sent, body) if first not in ("dass", "ob") else content_end
-    if not (first in ("dass", "ob") or _zu_infinitive(doc, body, end)
+    end = _clause_end(sent, body) if first not in COMPLEMENTIZERS else content_end
+    if not (first in COMPLEMENTIZERS or _zu_infinitive(doc, body, end)
             or any(_is_subjunctive(doc[k]) for k in range(body, end))):
         return None
-    start = body + 1 if first in ("dass", "ob") else body
+    start = body + 1 if first in COMPLEMENTIZERS else body
     if end - start < 2 or any(masked(k) for k in range(start, end)):
         return None
     speaker = _speaker_around(sent, i)  # before the verb, or after it ("zeigte sich der Minister …")
