@@ -92,3 +92,16 @@ def test_a_cue_pattern_for_no_rule_is_an_error(tmp_path):
                                          encoding="utf-8")
     with pytest.raises(PipelineError, match="names no attribution rule"):
         build("blank").get_pipe("karabach_attributions").from_disk(tmp_path)
+
+
+def test_a_saved_pipeline_loads_with_its_rule_config_and_cues(tmp_path):
+    import spacy
+
+    text = "Welche Schulen sind nach Angaben der Stadt betroffen?"
+    nlp = build("blank", config={"karabach_attributions": {"disabled_rules": ["question"]}})
+    nlp.to_disk(tmp_path)
+    loaded = spacy.load(tmp_path)
+    assert (tmp_path / "karabach_attributions" / "cues.jsonl").is_file()
+    assert "question" not in loaded.get_pipe("karabach_attributions").rules
+    assert _records(loaded, text) == _records(nlp, text) == [
+        ("according_to", "der Stadt", ["nach Angaben"], "Welche Schulen sind nach Angaben der Stadt betroffen")]

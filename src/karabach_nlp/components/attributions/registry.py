@@ -8,12 +8,12 @@ and what the driver (:func:`run`) does with its answer depends on its stage:
   tokens for every later rule);
 - ``sentence_claims``: ``find(ctx, sent)``, a sentence that is only the frame of another one; when
   it finds something, no other sentence rule reads that sentence;
-- ``according_to``: ``find(ctx, sent, i) -> Finding | None``, the according-to frame whose cue is
-  token ``i`` (the first rule that answers for a token wins);
+- ``according_to``: ``find(ctx, sent, i) -> Finding | None``, the according-to frame whose cue
+  (a Matcher pattern labelled with the rule's name, cues.py) starts at token ``i``; the first rule
+  that answers for a token wins;
 - ``reporting``: ``find(ctx, sent, verb_cue, found) -> Claim | None``, the frame of a reporting
-  verb (the first rule that answers for a verb wins); an according-to
-  frame is the sentence's report unless it stands inside the content of a reporting verb
-  (:func:`one_report`);
+  verb (the first rule that answers for a verb wins); an according-to frame is the sentence's
+  report unless it stands inside the content of a reporting verb (:func:`one_report`);
 - ``sentence``: ``find(ctx, sent)``, further frames outside the contents found so far;
 - ``rewrite``: ``rewrite(ctx) -> list[Finding]``, all findings changed (cut, re-labelled, given a citer);
 - ``drop``: ``drop(ctx, finding) -> bool``, a finding that is no attribution;
@@ -95,6 +95,7 @@ def run(ctx: Context, active: ActiveRules) -> list[Finding]:
 
 
 def _sentence(ctx: Context, sent: SpacySpan, rules) -> None:
+    """The sentence rules on one sentence (one not wholly inside quotes), their findings added to ``ctx``."""
     if all(ctx.masked(i) for i in range(sent.start, sent.end)):
         return
     for rule in rules:
@@ -113,11 +114,11 @@ def _sentence(ctx: Context, sent: SpacySpan, rules) -> None:
             ctx.found += rule(ctx, sent)
 
 
-def one_report(ctx: Context, according: list[Finding], reporting: list[Finding]) -> list[Finding]:
+def one_report(ctx: Context, according: list[Finding], reports: list[Finding]) -> list[Finding]:
     """The frames a sentence keeps: "X sagte, nach neuesten Erkenntnissen habe …": a frame inside
     reported content belongs to that content; otherwise the according-to frame is the sentence's report."""
     if not according:
-        return reporting
-    framing = [r for r in reporting if r.kind == AttributionKind.indirect
+        return reports
+    framing = [r for r in reports if r.kind == AttributionKind.indirect
                and all(r.content[0] <= c[0] and c[1] <= r.content[1] for a in according for c in a.cue)]
     return framing + nested_sources(ctx.doc, according, framing) if framing else according
