@@ -59,7 +59,6 @@ def _perfect_frame_after(sent: SpacySpan, i: int, masked) -> Optional[Finding]:
                    [_chars(doc, i, i + 1)], sent=sent.start)
 
 
-
 def _past_apposition(sent: SpacySpan, comma: int, speaker: tuple[int, int], content_end: int, saying: bool):
     """The comma that opens the content when a speaker after its verb carries an apposition: the
     one after the speaker phrase, or after a verbless stretch ("kanadischer General und
@@ -143,7 +142,6 @@ def _clause_taking(sent: SpacySpan, i: int, reported: list[ReportedVerb], cue: l
                 cue.append((p, p + 1))
         out.append((verb, p))
     return out
-
 
 
 def _foreign_particle(lex, sent: SpacySpan, i: int, verb) -> bool:
