@@ -31,7 +31,6 @@ class SpeechLexicon:
     split_bases: dict[str, list[Verb]] = field(default_factory=dict)  # base lemma/form -> separable verbs
     reported: dict[str, list[ReportedVerb]] = field(default_factory=dict)  # lemma or form -> entries
     reported_split: dict[str, list[ReportedVerb]] = field(default_factory=dict)  # base lemma/form -> entries
-    according_to: dict[str, str] = field(default_factory=dict)  # cue word -> where the speaker is
     nouns: frozenset[str] = frozenset()
 
     def verb_of(self, token: Token) -> Optional[Verb]:
@@ -61,39 +60,81 @@ def _verb_shaped(token: Token) -> bool:
     return text.isalpha() and (text[0].islower() or token.is_sent_start)
 
 
-def _parse_verb(spec: str) -> Verb:
-    lemma, _, particle = spec.partition("|")
+VERB_CLASSES = frozenset(
+    "reporting saying affirmed_by_negation naming wie_only expecting publishing names_as negated_participle "
+    "not_reflexive perfect_with_sein labelling subjectless source_aus".split())
+
+
+@dataclass(frozen=True)
+class VerbRow:
+    """One row of ``models/lexicons/verbs.tsv`` (its header explains the columns)."""
+    verb: Verb
+    classes: frozenset[str]
+    reported: tuple[str, ...]  # openers of its reported-speech entries: a word, "-" (the object) or "+figure"
+    forms: tuple[str, ...]
+
+
+def _split(field: str) -> tuple[str, ...]:
+    return tuple(x for x in field.split(",") if x)
+
+
+def parse_verb_row(line: str, where: str = "verbs.tsv") -> VerbRow:
+    """One tab-separated row of the verb table; an unknown class is an error, not a silent no-op."""
+    lemma, particle, classes, reported, forms = (line.split("\t") + [""] * 5)[:5]
     particle = particle if particle and particle != "-" else None
     base = lemma[len(particle):] if particle and lemma.startswith(particle) else lemma
-    return Verb(lemma, particle, base)
+    unknown = set(_split(classes)) - VERB_CLASSES
+    if unknown:
+        raise ValueError(f"{where} ({lemma}): unknown class {', '.join(sorted(unknown))}; the classes are: "
+                         f"{', '.join(sorted(VERB_CLASSES))}")
+    return VerbRow(Verb(lemma, particle, base), frozenset(_split(classes)), _split(reported), _split(forms))
+
+
+@lru_cache(maxsize=None)
+def verb_table() -> tuple[VerbRow, ...]:
+    """The rows of ``models/lexicons/verbs.tsv``, in file order."""
+    return tuple(parse_verb_row(line, f"verbs.tsv row {n}") for n, line in enumerate(load_wordlist("lexicons", "verbs.tsv"), 1))
+
+
+@lru_cache(maxsize=None)
+def verb_class(name: str) -> frozenset[str]:
+    """The lemmas of one class of the verb table ("saying", "affirmed_by_negation", …)."""
+    if name not in VERB_CLASSES:
+        raise ValueError(f"no verb class {name!r}; the classes are: {', '.join(sorted(VERB_CLASSES))}")
+    return frozenset(r.verb.lemma for r in verb_table() if name in r.classes)
 
 
 @lru_cache(maxsize=None)
 def load_lexicon() -> SpeechLexicon:
+    lex = lexicon_of(verb_table())
+    lex.nouns = frozenset(load_wordlist("lexicons", "reporting_nouns.txt"))
+    return lex
+
+
+def lexicon_of(rows) -> SpeechLexicon:
+    """The verb lookups of a verb table: reporting verbs by form and lemma (separable ones by their
+    finite part too), reported-speech entries likewise."""
     lex = SpeechLexicon()
-    for line in load_wordlist("lexicons", "reporting_verbs.txt"):
-        spec, *forms = line.split()
-        verb = _parse_verb(spec)
+    for row in rows:
+        if "reporting" not in row.classes:
+            continue
+        verb = row.verb
         if verb.particle:
-            for key in [verb.base, *forms]:
+            for key in [verb.base, *row.forms]:
                 lex.split_bases.setdefault(key, []).append(verb)
             lex.verbs[verb.lemma] = verb
         else:
-            for key in [verb.lemma, *forms]:
+            for key in [verb.lemma, *row.forms]:
                 lex.verbs[key] = verb
-    for line in load_wordlist("lexicons", "reported_verbs.txt"):
-        spec, opener, *forms = line.split()
-        verb = _parse_verb(spec)
-        entry = ReportedVerb(verb, None if opener in ("-", "+figure") else opener, figure_only=opener == "+figure")
-        lex.reported.setdefault(verb.lemma, []).append(entry)
-        if verb.particle:
-            for key in [verb.base, *forms]:
-                lex.reported_split.setdefault(key, []).append(entry)
-        else:
-            for key in forms:
-                lex.reported.setdefault(key, []).append(entry)
-    for line in load_wordlist("lexicons", "according_to.txt"):
-        word, where = line.split()
-        lex.according_to[word] = where
-    lex.nouns = frozenset(load_wordlist("lexicons", "reporting_nouns.txt"))
+    for row in rows:
+        verb = row.verb
+        for opener in row.reported:
+            entry = ReportedVerb(verb, None if opener in ("-", "+figure") else opener, figure_only=opener == "+figure")
+            lex.reported.setdefault(verb.lemma, []).append(entry)
+            if verb.particle:
+                for key in [verb.base, *row.forms]:
+                    lex.reported_split.setdefault(key, []).append(entry)
+            else:
+                for key in row.forms:
+                    lex.reported.setdefault(key, []).append(entry)
     return lex

@@ -1,98 +1,80 @@
 """Attributions (spec §2): who said what — direct, indirect, free indirect, reported, according to.
 
-Rules over tokens, so that they run on the blank pipeline (no parser):
+Rules over tokens, so that they run on the blank pipeline (no parser). registry.py lists every
+rule in the order it runs (``RULES``); in short:
 
 1. quotes: every quotation-mark span with a frame before, after or around it ("sagte er",
    "Putin sagte:", "„…“, so der Sprecher, „…“"), or opening a sentence, is direct speech;
 2. frames in each sentence outside those quotes: "laut X", "X zufolge", "nach Angaben X",
-   "…, so X", "wie X mitteilte" (according_to); a reporting verb with a content clause
-   ("sagte, …", "teilten mit, dass …"; indirect); a speech act with an object ("spricht von …",
-   "schloss … nicht aus"; reported); a noun with its clause ("die Forderung, … zu senken"; indirect);
-3. free indirect: a following sentence in the Konjunktiv with no frame continues the last
+   "…, so X", "wie X mitteilte" (according_to.*, their cue words are Matcher patterns in
+   ``models/patterns/attribution_cues.jsonl``); a reporting verb with a content clause ("sagte, …",
+   "teilten mit, dass …"; indirect) or with an object ("spricht von …"; reported) (reporting.*,
+   the verbs are rows of ``models/lexicons/verbs.tsv``); a noun with its clause ("die Forderung,
+   … zu senken"; indirect);
+3. passes over all findings: contents cut at the next speech act, questions and negated frames
+   dropped;
+4. free indirect: a following sentence in the Konjunktiv with no frame continues the last
    speaker until the mood breaks;
-4. a short quote inside the content of another attribution is direct speech of that speaker.
+5. a short quote inside the content of another attribution is direct speech of that speaker.
 
 Speakers are the phrase before the cue verb when it opens the sentence, else the phrase after
-it; :func:`components.actors.resolve_span` ties them (pronouns, titles) to actors.
+it; :func:`components.actors.resolve_span` ties them (pronouns, titles) to actors and adds the
+mention to ``doc._.actors``.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Iterable, Optional
+
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...records import Attribution, AttributionKind, Span
-from .back_reference import BackReference
-from .cited import CitedSpeech
-from .clauses import Finding
-from .continuation import FreeIndirectSpeech
-from .direct import DirectSpeech
-from .frames import FramedSpeech
-from .content_ends import cut_at_next_act, opens_with_coordinator
-from .groups import conjuncts
-from .negated import negated
-from .made_known import MadeKnown
-from .nouns import NounFrames
-from .passes import in_a_question, nested_sources, reported_frames_as_free_indirect, without_trailing_comma
-from .sourced_hearsay import SourcedHearsay
-from .stances import StanceFrames
-from ...speech_lexicon import SpeechLexicon, load_lexicon
+from ...records import Attribution, Span
+from ...speech_lexicon import load_lexicon
 from ..actors import resolve_span
 from ...doctext import doc_text
+from .clauses import Finding
+from .context import Context
+from .cues import CueMatcher, default_patterns
+from .groups import conjuncts
+from .passes import without_trailing_comma
+from .registry import ORDER, RULES, run
+
+__all__ = ["Attributions", "RULES", "ORDER"]
 
 
-class Attributions(DirectSpeech, CitedSpeech, FramedSpeech, NounFrames, StanceFrames, MadeKnown, BackReference, FreeIndirectSpeech,
-                   SourcedHearsay):
-    def __init__(self, nlp: Language, name: str):
+class Attributions:
+    """The component: builds a :class:`Context` per document, runs the active rules, resolves speakers.
+
+    Its cue patterns (cues.py) are saved by :meth:`to_disk` and read back by :meth:`from_disk`."""
+
+    CUES_FILE = "cues.jsonl"
+
+    def __init__(self, nlp: Language, name: str, disabled_rules: Iterable[str] = (), only_rules: Optional[Iterable[str]] = None):
         self.name = name
-        self.lex: SpeechLexicon = load_lexicon()
+        self.vocab = nlp.vocab
+        self.lex = load_lexicon()
+        self.rules = RULES.select(disabled_rules, only_rules)
+        self.cues = CueMatcher(self.vocab, default_patterns(), RULES.names())
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("SENT_START") or len(doc) == 0:
             doc._.attributions = []
             return doc
-        direct, inline = self._direct(doc)
-        spans = [(d.content[0] - 1, d.content[1] + 1) for d in direct]
-        spans += [c for d in direct for c in d.cue]  # a quote's frame verb frames nothing else
-        token_masked = set()
-        for s, e in spans:
-            span = doc.char_span(max(0, s), min(len(doc_text(doc)), e), alignment_mode="expand")
-            if span is not None:
-                token_masked.update(range(span.start, span.end))
-        masked = token_masked.__contains__
-        found = list(direct)
-        sents = list(doc.sents)
-        for sent in sents:
-            if all(masked(i) for i in range(sent.start, sent.end)):
-                continue
-            back = self._back_reference(sent, masked)
-            if back:  # "Das teilte die Polizei mit.": the sentence is only the frame of the one before
-                found += back
-                continue
-            according = self._according_to(sent, masked)
-            reporting = self._reporting(sent, masked)
-            if according:
-                # "X sagte, nach neuesten Erkenntnissen habe …": a frame inside reported content
-                # belongs to that content; otherwise the according_to frame is the sentence's report
-                framing = [r for r in reporting if r.kind == AttributionKind.indirect
-                           and all(r.content[0] <= c[0] and c[1] <= r.content[1] for a in according for c in a.cue)]
-                found += framing + nested_sources(doc, according, framing) if framing else according
-            else:
-                found += reporting
-            found += self._noun_frames(sent, masked, [f.content for f in found])
-            found += self._stance_frames(sent, masked, [f.content for f in found])
-            found += self._made_known(sent, masked, [f.content for f in found])
-        found = cut_at_next_act(doc, found)
-        found = reported_frames_as_free_indirect(doc, found)
-        found = [f for f in found if not in_a_question(doc, f) and not negated(doc, f)]
-        found += self._free_indirect(doc, sents, found, masked)
-        found = [f for f in found if not opens_with_coordinator(doc, f)]
-        self._sourced_hearsay(doc, found)
-        found += self._nested(doc, inline, found)
-        found += self._reported_around_quotes(doc, direct, token_masked)
-        found = self._with_citers(doc, found)
-        doc._.attributions = self._records(doc, found)
+        ctx = Context(doc, self.lex, sents=list(doc.sents), cues=self.cues(doc))
+        doc._.attributions = self._records(doc, run(ctx, self.rules))
         return doc
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / self.CUES_FILE, self.cues.patterns)
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "Attributions":
+        self.cues = CueMatcher(self.vocab, srsly.read_jsonl(Path(path) / self.CUES_FILE), RULES.names())
+        return self
 
     def _records(self, doc: Doc, found: list[Finding]) -> list[Attribution]:
         text = doc_text(doc)
@@ -126,7 +108,9 @@ class Attributions(DirectSpeech, CitedSpeech, FramedSpeech, NounFrames, StanceFr
 @Language.factory(
     "karabach_attributions",
     requires=["doc._.actors"],
-    assigns=["doc._.attributions"],
+    # resolve_span ties each speaker to an actor and adds that mention to doc._.actors
+    assigns=["doc._.attributions", "doc._.actors"],
+    default_config={"disabled_rules": [], "only_rules": None},
 )
-def make_attributions(nlp: Language, name: str) -> Attributions:
-    return Attributions(nlp, name)
+def make_attributions(nlp: Language, name: str, disabled_rules: list[str], only_rules: Optional[list[str]]) -> Attributions:
+    return Attributions(nlp, name, disabled_rules, only_rules)

@@ -10,37 +10,35 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from ...records import AttributionKind
 from . import phrases
-from ...speech_lexicon import SpeechLexicon
 from .quotes import Quote
+from ...speech_lexicon import verb_class
 from ...doctext import doc_text
+from .words import word_tuple, words
 
-AUX = frozenset("hat hatte haben hatten habe hätte hätten ist war sind waren sei wird wurde werden wurden würde würden".split())
-RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches denen".split())
-WEAK_SUBJUNCTIVE = frozenset("würde würden hätte hätten wäre wären könnte könnten müsste müssten dürfte dürften".split())
-HEARSAY = frozenset("soll sollen".split())  # "soll … getötet worden sein": free indirect in the dataset
-NEGATIONS = frozenset("kein keine keinen keiner keinem keines".split())
+AUX = words("clauses", "AUX")
+COMPLEMENTIZERS = words("clauses", "COMPLEMENTIZERS")
+VON = words("clauses", "VON")
+RELATIVE = words("clauses", "RELATIVE")
+WEAK_SUBJUNCTIVE = words("clauses", "WEAK_SUBJUNCTIVE")
+HEARSAY = words("clauses", "HEARSAY")  # "soll … getötet worden sein": free indirect in the dataset
+NEGATIONS = words("clauses", "NEGATIONS")
 FINITE_TAGS = frozenset("VVFIN VAFIN VMFIN".split())  # STTS finite verbs: full, auxiliary, modal
-# speech acts that still report under a negation (a denial denied, a possibility left open):
-# "schloss nicht aus", "bestritt nicht"
-AFFIRMED_BY_NEGATION = frozenset("ausschließen bestreiten dementieren leugnen verhehlen verschweigen zweifeln verneinen".split())
-RELATIVE_AFTER_NACH = frozenset("denen dem der welchem welcher".split())
-PASSIVE = frozenset("wird wurde wurden werden worden".split())
+AFFIRMED_BY_NEGATION = verb_class("affirmed_by_negation")  # "schloss nicht aus", "bestritt nicht"
+RELATIVE_AFTER_NACH = words("clauses", "RELATIVE_AFTER_NACH")
+PASSIVE = words("clauses", "PASSIVE")
 MERGE_FREE_INDIRECT = True
 REPORTING_AS_REPORTED = False  # measured: every reporting verb with an object costs more precision than it gains
 SCARE_QUOTE_WORDS = 2  # one quoted word is too often a term, not speech
-# verbs of saying proper: whatever clause follows "sagte," is the content, Konjunktiv or not
-SAYING = frozenset("sagen erklären betonen mitteilen berichten schreiben meinen behaupten versichern glauben "
-                   "hinzufügen ergänzen unterstreichen antworten entgegnen erwidern äußern angeben".split())
-FRAME_ADVERBS = frozenset("später auch außerdem zudem weiter nun heute gestern dazu damals zuvor ebenfalls".split())
-TOLL_NOUNS = frozenset("Menschenleben Todesopfer Tote Toten Opfer Leben Verletzte Verletzten".split())
-SUBORDINATORS = frozenset("nachdem als weil wenn obwohl da während bevor seit seitdem um damit falls sobald".split())
-INSEPARABLE = ("be", "ver", "er", "ent", "zer", "emp", "miss")
-CORRELATES = frozenset("darauf davon dafür darüber dazu damit daran".split())
+SAYING = verb_class("saying")  # whatever clause follows "sagte," is the content, Konjunktiv or not
+FRAME_ADVERBS = words("clauses", "FRAME_ADVERBS")
+TOLL_NOUNS = words("clauses", "TOLL_NOUNS")
+SUBORDINATORS = words("clauses", "SUBORDINATORS")
+INSEPARABLE = word_tuple("clauses", "INSEPARABLE")
+CORRELATES = words("clauses", "CORRELATES")
 # compounds of nouns of saying: "Polizeiangaben", "Expertenmeinung", "Fernsehbericht"
-SAYING_NOUN_ENDS = ("angaben", "meinung", "informationen", "berichten", "bericht", "ansicht", "einschätzung",
-                    "schätzungen", "aussagen", "analyse", "planungen", "meldung", "meldungen", "umfrage")
-CLAUSE_OPENERS = frozenset("dass ob wie wer was wo warum wann weshalb wieso inwieweit".split())
-TRAILING_ADVERBS = frozenset("nicht nie auch ebenfalls erneut weiter zudem jedoch aber noch bereits".split())
+SAYING_NOUN_ENDS = word_tuple("clauses", "SAYING_NOUN_ENDS")
+CLAUSE_OPENERS = words("clauses", "CLAUSE_OPENERS")
+TRAILING_ADVERBS = words("clauses", "TRAILING_ADVERBS")
 SENTENCE_END = frozenset(".!?")
 MIN_FRAMELESS_QUOTE = 4  # tokens: shorter quotes with no frame are names or titles, not speech
 
@@ -80,219 +78,228 @@ def _is_subjunctive(token) -> bool:
 
 
 # Verbs of saying used without a speaking subject ("es hieß", "verlautete"): the source is "aus X".
-SUBJECTLESS_SAYING = frozenset({"verlauten", "heißen"})
+SUBJECTLESS_SAYING = verb_class("subjectless")
 # where a text says something: "In der Erklärung heißt es", "heißt es auf der Webseite des Vereins"
-DOCUMENT_PREPOSITIONS = frozenset("in im auf".split())
+DOCUMENT_PREPOSITIONS = words("clauses", "DOCUMENT_PREPOSITIONS")
 
 
-class ClauseRules:
-    """Rules over one sentence, shared by the direct, framed and free indirect rules."""
+# Helpers over one sentence, shared by the direct, framed and free indirect rules.
 
-    lex: SpeechLexicon
 
-    def _separated_verb(self, sent: SpacySpan, i: int, cue: list):
-        """The separable reporting verb whose stem is token ``i`` and whose particle stands later in
-        the sentence ("teilte … mit"); the particle joins ``cue``."""
-        for verb in self.lex.split_verbs_of(sent.doc[i]):
-            p = self._particle(sent, i, verb.particle)
-            if p is not None:
-                cue.append((p, p + 1))
-                return verb
+def _separated_verb(lex, sent: SpacySpan, i: int, cue: list):
+    """The separable reporting verb whose stem is token ``i`` and whose particle stands later in
+    the sentence ("teilte … mit"); the particle joins ``cue``."""
+    for verb in lex.split_verbs_of(sent.doc[i]):
+        p = _particle(sent, i, verb.particle)
+        if p is not None:
+            cue.append((p, p + 1))
+            return verb
+    return None
+
+
+def _particle(sent: SpacySpan, verb_i: int, particle: str) -> Optional[int]:
+    """The split-off particle of a separable verb later in the same clause (or ending the sentence)."""
+    doc = sent.doc
+    for j in range(verb_i + 1, sent.end):
+        t = doc[j]
+        if t.text == "," and j + 1 < sent.end:
+            # "gab der Leiter, Max Muster, bekannt, dass …": past the speaker's apposition
+            name = phrases.forward(sent, j + 1, allow_pronoun=False)
+            m = name[1] if name is not None else None
+            if (m is not None and m + 2 < sent.end and doc[m].text == "," and doc[m + 1].text == particle
+                    and (doc[m + 2].is_punct or doc[m + 2].text.lower() in ("dass", "und", "oder"))):
+                return m + 1
+        if t.text in (",", ";", ":") or t.text in "„“\"»«":
+            break
+        if t.text == particle and (j + 1 == sent.end or doc[j + 1].is_punct or doc[j + 1].text.lower() in ("und", "oder", "dass")):
+            return j
+    end = _content_end(sent)
+    if end - 1 > verb_i + 1 and doc[end - 1].text == particle and doc[end - 2].text == ",":
+        return end - 1  # "teilte der Sprecher, Max Muster, mit."
+    return None
+
+
+def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None) -> Optional[tuple[int, int]]:
+    """Subject of a cue verb: the phrase opening the clause (verb second), else right after."""
+    doc = sent.doc
+    start = _first(sent) if start is None else max(start, _first(sent))
+    verb = doc[verb_i]
+    if verb.text != verb.lemma_ and any(doc[k].text.lower() in PASSIVE for k in range(start, verb_i)):
+        # "Die Männer werden von der Polizei beschuldigt, …": the agent speaks, or nobody named
+        for k in range(start, verb_i):
+            if doc[k].text.lower() in VON:
+                agent = phrases.forward(sent, k + 1, allow_pronoun=False)
+                if agent is not None and agent[1] <= verb_i:
+                    return agent
         return None
+    while start < verb_i and doc[start].text.lower() in ("und", "aber", "doch", "auch", "sogar", "selbst", "ausgerechnet",
+                                                         "„", "“", "\"", "(", "-", "–"):
+        start += 1
+    source_of = verb.lemma_ in SUBJECTLESS_SAYING or any(doc[k].text == "hervor" for k in range(verb_i + 1, sent.end))
+    document = verb.lemma_ == "heißen" and doc[start].text.lower() in DOCUMENT_PREPOSITIONS
+    if source_of and start < verb_i and (doc[start].text.lower() in ("aus", "von", "vom") or document):
+        # "Aus Militärkreisen verlautete, …", "Aus dem Bericht geht hervor, …", "In der Mitteilung heißt
+        # es, …": these verbs have no speaking subject; "aus X", or the document "in X", is the source
+        source = phrases.forward(sent, start + 1, allow_pronoun=False, places=True)
+        if source is not None and source[1] == verb_i:
+            return source
+    if start < verb_i and phrases.whole(doc, start, verb_i):
+        return (start, verb_i)
+    comma = max((k for k in range(start, verb_i) if doc[k].text in (",", ";")), default=None)
+    after_comma = comma + 1 if comma is not None else None
+    while after_comma is not None and after_comma < verb_i and doc[after_comma].text.lower() in ("und", "aber", "doch", "sowie"):
+        after_comma += 1  # "…, und das Kinderhilfswerk rief Russland auf"
+    if after_comma is not None and after_comma < verb_i and phrases.whole(doc, after_comma, verb_i):
+        return (after_comma, verb_i)  # "…, die Polizei spricht von …"
+    head = phrases.forward(sent, start, places=True) if start < verb_i else None
+    if (head and head[1] + 1 < verb_i and doc[head[1]].text == "," and doc[verb_i - 1].text == ","
+            and doc[head[1] + 1].text.lower() in RELATIVE):
+        return head  # "Jimmy Carter, der … war, sagte"
+    clause_start = comma + 1 if comma is not None else start
+    for k in range(verb_i - 1, clause_start - 1, -1):
+        if doc[k].text.lower() in AUX and doc[k + 1].text != ",":
+            if k > clause_start and phrases.whole(doc, clause_start, k):
+                return (clause_start, k)
+            if k - 1 > start and doc[k - 1].text == "," and phrases.whole(doc, start, k - 1):
+                return (start, k - 1)  # "Der Vertreter der Arbeitgeber, Peter Clever, hat gefordert"
+            after = phrases.forward(sent, k + 1)
+            if after and after[1] <= verb_i:
+                return after
+    if start < verb_i and doc[verb_i - 1].text.lower() in ("und", "aber", "sowie"):
+        # "Er verständigte die Polizei und teilte mit, …": the subject of the first clause
+        head = phrases.forward(sent, start, places=True)
+        if head is not None:
+            return head
+    j = verb_i + 1
+    if j < sent.end and doc[j].text.lower() in ("sich",):
+        j += 1
+    return _with_apposition(sent, phrases.forward(sent, j))
 
-    def _particle(self, sent: SpacySpan, verb_i: int, particle: str) -> Optional[int]:
-        """The split-off particle of a separable verb later in the same clause (or ending the sentence)."""
-        doc = sent.doc
-        for j in range(verb_i + 1, sent.end):
-            t = doc[j]
-            if t.text == "," and j + 1 < sent.end:
-                # "gab der Leiter, Max Muster, bekannt, dass …": past the speaker's apposition
-                name = phrases.forward(sent, j + 1, allow_pronoun=False)
-                m = name[1] if name is not None else None
-                if (m is not None and m + 2 < sent.end and doc[m].text == "," and doc[m + 1].text == particle
-                        and (doc[m + 2].is_punct or doc[m + 2].text.lower() in ("dass", "und", "oder"))):
-                    return m + 1
-            if t.text in (",", ";", ":") or t.text in "„“\"»«":
-                break
-            if t.text == particle and (j + 1 == sent.end or doc[j + 1].is_punct or doc[j + 1].text.lower() in ("und", "oder", "dass")):
-                return j
-        end = self._content_end(sent)
-        if end - 1 > verb_i + 1 and doc[end - 1].text == particle and doc[end - 2].text == ",":
-            return end - 1  # "teilte der Sprecher, Max Muster, mit."
+
+def _with_apposition(sent: SpacySpan, speaker: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """ "Andrew Wetzler, ein Anwalt des Verbands," : the apposition belongs to the speaker."""
+    if speaker is None:
         return None
+    doc = sent.doc
+    k = speaker[1]
+    if k + 1 < sent.end and doc[k].text == "," and (
+        doc[k + 1].text.lower() in ("ein", "eine", "der", "die", "das") or doc[k + 1].text[:1].isupper()
+    ):
+        more = phrases.forward(sent, k + 1, allow_pronoun=False, places=True)
+        if more is not None and (more[1] >= _content_end(sent) or doc[more[1]].text in (",", ".", ":")):
+            return (speaker[0], more[1])
+    return speaker
 
-    def _speaker_around(self, sent: SpacySpan, verb_i: int, start: Optional[int] = None) -> Optional[tuple[int, int]]:
-        """Subject of a cue verb: the phrase opening the clause (verb second), else right after."""
-        doc = sent.doc
-        start = _first(sent) if start is None else max(start, _first(sent))
-        verb = doc[verb_i]
-        if verb.text != verb.lemma_ and any(doc[k].text.lower() in PASSIVE for k in range(start, verb_i)):
-            # "Die Männer werden von der Polizei beschuldigt, …": the agent speaks, or nobody named
-            for k in range(start, verb_i):
-                if doc[k].text.lower() in ("von", "vom"):
-                    agent = phrases.forward(sent, k + 1, allow_pronoun=False)
-                    if agent is not None and agent[1] <= verb_i:
-                        return agent
-            return None
-        while start < verb_i and doc[start].text.lower() in ("und", "aber", "doch", "auch", "sogar", "selbst", "ausgerechnet",
-                                                             "„", "“", "\"", "(", "-", "–"):
-            start += 1
-        source_of = verb.lemma_ in SUBJECTLESS_SAYING or any(doc[k].text == "hervor" for k in range(verb_i + 1, sent.end))
-        document = verb.lemma_ == "heißen" and doc[start].text.lower() in DOCUMENT_PREPOSITIONS
-        if source_of and start < verb_i and (doc[start].text.lower() in ("aus", "von", "vom") or document):
-            # "Aus Militärkreisen verlautete, …", "Aus dem Bericht geht hervor, …", "In der Mitteilung heißt
-            # es, …": these verbs have no speaking subject; "aus X", or the document "in X", is the source
-            source = phrases.forward(sent, start + 1, allow_pronoun=False, places=True)
-            if source is not None and source[1] == verb_i:
-                return source
-        if start < verb_i and phrases.whole(doc, start, verb_i):
-            return (start, verb_i)
-        comma = max((k for k in range(start, verb_i) if doc[k].text in (",", ";")), default=None)
-        after_comma = comma + 1 if comma is not None else None
-        while after_comma is not None and after_comma < verb_i and doc[after_comma].text.lower() in ("und", "aber", "doch", "sowie"):
-            after_comma += 1  # "…, und das Kinderhilfswerk rief Russland auf"
-        if after_comma is not None and after_comma < verb_i and phrases.whole(doc, after_comma, verb_i):
-            return (after_comma, verb_i)  # "…, die Polizei spricht von …"
-        head = phrases.forward(sent, start, places=True) if start < verb_i else None
-        if (head and head[1] + 1 < verb_i and doc[head[1]].text == "," and doc[verb_i - 1].text == ","
-                and doc[head[1] + 1].text.lower() in RELATIVE):
-            return head  # "Jimmy Carter, der … war, sagte"
-        clause_start = comma + 1 if comma is not None else start
-        for k in range(verb_i - 1, clause_start - 1, -1):
-            if doc[k].text.lower() in AUX and doc[k + 1].text != ",":
-                if k > clause_start and phrases.whole(doc, clause_start, k):
-                    return (clause_start, k)
-                if k - 1 > start and doc[k - 1].text == "," and phrases.whole(doc, start, k - 1):
-                    return (start, k - 1)  # "Der Vertreter der Arbeitgeber, Peter Clever, hat gefordert"
-                after = phrases.forward(sent, k + 1)
-                if after and after[1] <= verb_i:
-                    return after
-        if start < verb_i and doc[verb_i - 1].text.lower() in ("und", "aber", "sowie"):
-            # "Er verständigte die Polizei und teilte mit, …": the subject of the first clause
-            head = phrases.forward(sent, start, places=True)
-            if head is not None:
-                return head
-        j = verb_i + 1
-        if j < sent.end and doc[j].text.lower() in ("sich",):
-            j += 1
-        return self._with_apposition(sent, phrases.forward(sent, j))
 
-    def _with_apposition(self, sent: SpacySpan, speaker: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
-        """ "Andrew Wetzler, ein Anwalt des Verbands," : the apposition belongs to the speaker."""
-        if speaker is None:
-            return None
-        doc = sent.doc
-        k = speaker[1]
-        if k + 1 < sent.end and doc[k].text == "," and (
-            doc[k + 1].text.lower() in ("ein", "eine", "der", "die", "das") or doc[k + 1].text[:1].isupper()
-        ):
-            more = phrases.forward(sent, k + 1, allow_pronoun=False, places=True)
-            if more is not None and (more[1] >= self._content_end(sent) or doc[more[1]].text in (",", ".", ":")):
-                return (speaker[0], more[1])
-        return speaker
+def _clause_end(sent: SpacySpan, i: int) -> int:
+    doc = sent.doc
+    j = i
+    while j < sent.end and doc[j].text not in (",", ";", ":") and not (doc[j].text in SENTENCE_END and j == sent.end - 1):
+        j += 1
+    return j
 
-    def _clause_end(self, sent: SpacySpan, i: int) -> int:
-        doc = sent.doc
-        j = i
-        while j < sent.end and doc[j].text not in (",", ";", ":") and not (doc[j].text in SENTENCE_END and j == sent.end - 1):
-            j += 1
-        return j
 
-    def _content_end(self, sent: SpacySpan) -> int:
-        doc = sent.doc
-        end = sent.end
-        while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in "“»«\"":
-            end -= 1
-        return end
+def _content_end(sent: SpacySpan) -> int:
+    doc = sent.doc
+    end = sent.end
+    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in "“»«\"":
+        end -= 1
+    return end
 
-    def _looks_like_clause(self, doc: Doc, start: int, end: int, saying: bool = False) -> bool:
-        if start >= end:
-            return False
-        if doc[start].text.lower() in ("um", "ohne", "statt", "anstatt", "während", "nachdem", "bevor", "weil", "obwohl"):
-            return False  # "gab Details bekannt, um …": a purpose or time, not what was said
-        if saying and end - start >= 3:
-            return True  # after "sagte," any clause is what was said
-        first = doc[start].text.lower()
-        if first in CLAUSE_OPENERS:
-            return True
-        toks = doc[start:end]
-        if any(_is_subjunctive(t) for t in toks):
-            return True
-        comma = next((t.i for t in toks if t.text == ","), end)  # the infinitive ends its own clause
-        toks = doc[start:comma]
-        if len(toks) < 2:
-            return False
-        last = toks[-1].text
-        infix = last.islower() and last.endswith("en") and "zu" in last[2:-3]  # "voranzutreiben"
-        return infix or any(t.text == "zu" for t in toks[-3:-1]) or self._zu_infinitive_inside(doc, start, comma)
 
-    def _object_clause(self, doc: Doc, start: int, end: int) -> bool:
-        """A clause that can only be an object ("dass …", "ob …", "… zu senken"), not a main clause
-        resuming after a subordinate one."""
-        if start >= end:
-            return False
-        if doc[start].text.lower() in ("dass", "ob"):
-            return True
-        comma = next((k for k in range(start, end) if doc[k].text == ","), end)
-        return self._zu_infinitive(doc, start, comma) or self._zu_infinitive_inside(doc, start, comma)
+def _looks_like_clause(doc: Doc, start: int, end: int, saying: bool = False) -> bool:
+    if start >= end:
+        return False
+    if doc[start].text.lower() in ("um", "ohne", "statt", "anstatt", "während", "nachdem", "bevor", "weil", "obwohl"):
+        return False  # "gab Details bekannt, um …": a purpose or time, not what was said
+    if saying and end - start >= 3:
+        return True  # after "sagte," any clause is what was said
+    first = doc[start].text.lower()
+    if first in CLAUSE_OPENERS:
+        return True
+    toks = doc[start:end]
+    if any(_is_subjunctive(t) for t in toks):
+        return True
+    comma = next((t.i for t in toks if t.text == ","), end)  # the infinitive ends its own clause
+    toks = doc[start:comma]
+    if len(toks) < 2:
+        return False
+    last = toks[-1].text
+    infix = last.islower() and last.endswith("en") and "zu" in last[2:-3]  # "voranzutreiben"
+    return infix or any(t.text == "zu" for t in toks[-3:-1]) or _zu_infinitive_inside(doc, start, comma)
 
-    @staticmethod
-    def _zu_infinitive_inside(doc: Doc, start: int, end: int) -> bool:
-        """ "kurzfristig zurückzutreten als Chefin der Partei": a zu-infinitive with words after it, in a
-        clause with no finite verb (the tagger says VVIZU, or "zu" + infinitive)."""
-        if not doc.has_annotation("TAG") or any(doc[k].tag_.endswith("FIN") for k in range(start, end)):
-            return False
-        return any(doc[k].tag_ == "VVIZU" or doc[k].text == "zu" and k + 1 < end and doc[k + 1].tag_ in ("VVINF", "VAINF")
-                   for k in range(start, min(end, start + 6)))
 
-    def _zu_infinitive(self, doc: Doc, start: int, end: int) -> bool:
-        """ "die Steuern zu senken" / "voranzutreiben" as the last words of ``[start, end)``."""
-        if end - start < 2:
-            return False
-        last = doc[end - 1].text
-        infix = last.islower() and last.endswith("en") and "zu" in last[2:-3]
-        return last.islower() and (infix or doc[end - 2].text == "zu")
+def _object_clause(doc: Doc, start: int, end: int) -> bool:
+    """A clause that can only be an object ("dass …", "ob …", "… zu senken"), not a main clause
+    resuming after a subordinate one."""
+    if start >= end:
+        return False
+    if doc[start].text.lower() in COMPLEMENTIZERS:
+        return True
+    comma = next((k for k in range(start, end) if doc[k].text == ","), end)
+    return _zu_infinitive(doc, start, comma) or _zu_infinitive_inside(doc, start, comma)
 
-    def _saying_noun(self, word: str) -> bool:
-        if word in self.lex.nouns:
-            return True
-        low = word.lower()
-        return len(word) > 8 and word[0].isupper() and low.endswith(SAYING_NOUN_ENDS)
 
-    def _token_at(self, doc: Doc, char: int, after: bool = True) -> Optional[int]:
-        span = doc.char_span(char, min(len(doc_text(doc)), char + 1), alignment_mode="expand")
-        return span.start if span is not None else None
+def _zu_infinitive_inside(doc: Doc, start: int, end: int) -> bool:
+    """ "kurzfristig zurückzutreten als Chefin der Partei": a zu-infinitive with words after it, in a
+    clause with no finite verb (the tagger says VVIZU, or "zu" + infinitive)."""
+    if not doc.has_annotation("TAG") or any(doc[k].tag_.endswith("FIN") for k in range(start, end)):
+        return False
+    return any(doc[k].tag_ == "VVIZU" or doc[k].text == "zu" and k + 1 < end and doc[k + 1].tag_ in ("VVINF", "VAINF")
+               for k in range(start, min(end, start + 6)))
 
-    @staticmethod
-    def _unfinished(doc: Doc, start: int, end: int) -> bool:
-        """Whether tokens ``[start, end)``, with no comma, are no clause of their own: no verb at all,
-        or ending in a finite auxiliary or modal ("Der Verdächtige wurde"); with a comma they may
-        be a whole clause ending in its verb ("wie … hergestellt werden kann, so X")."""
-        if not doc.has_annotation("TAG") or end <= start or any(t.text in (",", ";", ":", "–") for t in doc[start:end]):
-            return False
-        return doc[end - 1].tag_ in ("VAFIN", "VMFIN") or not any(t.tag_.startswith("V") for t in doc[start:end])
 
-    def _content_around(self, sent: SpacySpan, frame: tuple[int, int]) -> Optional[tuple[int, int]]:
-        """The sentence minus a frame at its start or end (a frame inside: the whole sentence)."""
-        doc = sent.doc
-        start, end = _first(sent), self._content_end(sent)
-        fs, fe = frame
-        if fs <= start + 1 and fe < end:
-            start = fe
-        elif fe >= end - 1 and fs > start and not self._unfinished(doc, start, fs):
-            end = fs
-        elif fe >= end - 1:
-            pass  # "Der Abschuss soll laut X aus Sicherheitsgründen erfolgen": the speaker phrase ran
-            # on to the end; the clause before the frame is unfinished, so the frame stands inside
-        else:
-            # "…, was sich nach Ansicht der Kritiker … niederschlägt.": a frame inside a relative or
-            # subordinate clause reports that clause only
-            before = [k for k in range(start, fs) if doc[k].text == ","]
-            if before and fs - before[-1] > 1 and doc[before[-1] + 1].text.lower() in RELATIVE | SUBORDINATORS | {"was", "wo"}:
-                start = before[-1] + 1
-                end = next((k for k in range(fe, end) if doc[k].text == ","), end)
-        while start < end and (doc[start].text in (",", ":", "-", "–") or doc[start].is_space):
-            start += 1
-        while end > start and (doc[end - 1].text in (",", ":", "-", "–") or doc[end - 1].is_space):
-            end -= 1
-        return (start, end) if end - start >= 3 else None
+def _zu_infinitive(doc: Doc, start: int, end: int) -> bool:
+    """ "die Steuern zu senken" / "voranzutreiben" as the last words of ``[start, end)``."""
+    if end - start < 2:
+        return False
+    last = doc[end - 1].text
+    infix = last.islower() and last.endswith("en") and "zu" in last[2:-3]
+    return last.islower() and (infix or doc[end - 2].text == "zu")
+
+
+def _saying_noun(lex, word: str) -> bool:
+    if word in lex.nouns:
+        return True
+    low = word.lower()
+    return len(word) > 8 and word[0].isupper() and low.endswith(SAYING_NOUN_ENDS)
+
+
+def _token_at(doc: Doc, char: int, after: bool = True) -> Optional[int]:
+    span = doc.char_span(char, min(len(doc_text(doc)), char + 1), alignment_mode="expand")
+    return span.start if span is not None else None
+
+
+def _unfinished(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)``, with no comma, are no clause of their own: no verb at all,
+    or ending in a finite auxiliary or modal ("Der Verdächtige wurde"); with a comma they may
+    be a whole clause ending in its verb ("wie … hergestellt werden kann, so X")."""
+    if not doc.has_annotation("TAG") or end <= start or any(t.text in (",", ";", ":", "–") for t in doc[start:end]):
+        return False
+    return doc[end - 1].tag_ in ("VAFIN", "VMFIN") or not any(t.tag_.startswith("V") for t in doc[start:end])
+
+
+def _content_around(sent: SpacySpan, frame: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """The sentence minus a frame at its start or end (a frame inside: the whole sentence)."""
+    doc = sent.doc
+    start, end = _first(sent), _content_end(sent)
+    fs, fe = frame
+    if fs <= start + 1 and fe < end:
+        start = fe
+    elif fe >= end - 1 and fs > start and not _unfinished(doc, start, fs):
+        end = fs
+    elif fe >= end - 1:
+        pass  # "Der Abschuss soll laut X aus Sicherheitsgründen erfolgen": the speaker phrase ran
+        # on to the end; the clause before the frame is unfinished, so the frame stands inside
+    else:
+        # "…, was sich nach Ansicht der Kritiker … niederschlägt.": a frame inside a relative or
+        # subordinate clause reports that clause only
+        before = [k for k in range(start, fs) if doc[k].text == ","]
+        if before and fs - before[-1] > 1 and doc[before[-1] + 1].text.lower() in RELATIVE | SUBORDINATORS | {"was", "wo"}:
+            start = before[-1] + 1
+            end = next((k for k in range(fe, end) if doc[k].text == ","), end)
+    while start < end and (doc[start].text in (",", ":", "-", "–") or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in (",", ":", "-", "–") or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end - start >= 3 else None

@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 
 from ...records import AttributionKind
 from .clauses import FINITE_TAGS, SUBORDINATORS, Finding, _is_subjunctive
+from .words import words
 
-CONJUNCTIONS = frozenset("und sowie aber".split())
+CONJUNCTIONS = words("content_ends", "CONJUNCTIONS")
 
 
 def _next_act(tok) -> bool:
@@ -48,7 +49,7 @@ def _cut(doc: Doc, f: Finding):
     return None
 
 
-COORDINATORS = frozenset("und oder aber doch sondern denn".split())
+COORDINATORS = words("content_ends", "COORDINATORS")
 
 
 def opens_with_coordinator(doc: Doc, f: Finding) -> bool:

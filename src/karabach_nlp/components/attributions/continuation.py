@@ -9,22 +9,24 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from ...records import AttributionKind
 from . import phrases
-from .clauses import FINITE_TAGS, ClauseRules, WEAK_SUBJUNCTIVE, HEARSAY, MERGE_FREE_INDIRECT, Finding, _chars, _first, _is_subjunctive
+from .clauses import COMPLEMENTIZERS, FINITE_TAGS, WEAK_SUBJUNCTIVE, HEARSAY, MERGE_FREE_INDIRECT, Finding, _chars, _first, _is_subjunctive
 from ...doctext import doc_text
+from .clauses import _content_end
+from .words import words
 
 # "Er möchte in Holland bleiben": Konjunktiv II by form, a plain wish in use, not reported speech
-WISH_MODALS = frozenset("möchte möchten möchtest".split())
+WISH_MODALS = words("continuation", "WISH_MODALS")
 # a singular Konjunktiv II of these, with no other Konjunktiv, is the article's own hypothetical
 # ("Das könnte teuer werden", "Ein Streik würde den Hafen lahmlegen"), not a continued report:
 # measured on train, such sentences were the dataset's reported speech in about 1 of 3
-HYPOTHETICAL = frozenset("könnte würde müsste dürfte".split())
+HYPOTHETICAL = words("continuation", "HYPOTHETICAL")
 # sentences after a report within which a plain "soll" ("Die Brücke soll … gebaut werden") still
 # reports it; further away it is the article's own account of a plan
 HEARSAY_REACH = 6
 # a sentence in Konjunktiv II only that opens with one of these draws the article's own consequence
 # ("Dies wären 80 Prozent der Tankstellen", "Damit würden auch … gestellt"); on train such sentences
 # continued a report (the dataset's IndirectFreeIndirect) 1 time in 6
-CONSEQUENCE_OPENERS = frozenset("das dies damit".split())
+CONSEQUENCE_OPENERS = words("continuation", "CONSEQUENCE_OPENERS")
 WEAK_REACH = 2
 
 
@@ -36,141 +38,150 @@ def _after_heading(sent: SpacySpan) -> int:
     return heads[-1] if heads and heads[-1] < sent.end else _first(sent)
 
 
-class FreeIndirectSpeech(ClauseRules):
-    def _free_indirect(self, doc: Doc, sents, found: list[Finding], masked) -> list[Finding]:
-        out: list[Finding] = []
-        by_sent: dict[int, list[Finding]] = {}
-        for f in found:
-            tok = doc.char_span(f.content[0], f.content[0] + 1, alignment_mode="expand")
-            by_sent.setdefault(tok.sent.start if tok is not None else f.sent, []).append(f)
-            end_tok = doc.char_span(max(f.content[0], f.content[1] - 1), f.content[1], alignment_mode="expand")
-            if end_tok is not None and end_tok.sent.start != (tok.sent.start if tok is not None else f.sent):
-                by_sent.setdefault(end_tok.sent.start, []).append(f)
-        hearsay_runs: dict[int, bool] = {}  # id of a free indirect run -> whether it is hearsay alone
-        active = False
-        since_report = HEARSAY_REACH + 1  # sentences since the last one with a report
-        for sent in sents:
-            since_report += 1
-            here = by_sent.get(sent.start)
-            if here:
-                active = True
-                since_report = 0
-                continue
-            subj = [t for t in sent if _is_subjunctive(t) and not masked(t.i) and t.text.lower() not in WISH_MODALS]
-            # Konjunktiv I ("sei", "habe", "werde") in a news sentence is reported speech even
-            # when the frame was missed; Konjunktiv II ("würde", "hätte") only continues one
-            strong = [t for t in subj if t.text.lower() not in WEAK_SUBJUNCTIVE]
-            hearsay = self._hearsay(sent, masked)
-            if all(t.text.lower() in HYPOTHETICAL for t in subj):
-                subj = []  # "Das könnte teuer werden": a hypothetical, no one's report
-            elif not strong and doc[_first(sent)].text.lower() in CONSEQUENCE_OPENERS:
-                subj = []  # "Damit wären 80 Prozent betroffen": the article weighs a consequence
-            if not subj and not hearsay:
-                active = False
-                continue
-            weak_near = subj and since_report <= WEAK_REACH  # "Bisher hätten Helfer …" right after a report
-            if not active and not strong and not weak_near and not (hearsay and (since_report <= HEARSAY_REACH or self._perfect_infinitive(sent))):
-                # "Er soll … getötet worden sein" is hearsay on its own; "Die Brücke soll … gebaut
-                # werden" is a plan, reported speech only while a speaker's report runs on
-                continue
-            if any(t.text.lower() in ("ich", "wir") and not masked(t.i) for t in sent):
-                active = False
-                continue
-            framed = self._unlisted_frame(sent, masked) or self._clause_before_konjunktiv(sent, masked)
-            if framed is not None:
-                out.append(framed)
-                by_sent[sent.start] = [framed]
-                active = True
-                continue
-            end = sent.end
-            while end > sent.start and doc[end - 1].is_space:
-                end -= 1
-            start_char, end_char = _chars(doc, _after_heading(sent), end)
-            previous = out[-1] if out else None
-            # hearsay "soll" with no Konjunktiv (the dataset's FreeIndirect) and Konjunktiv sentences (its
-            # IndirectFreeIndirect) make runs of their own: on train, splitting them pairs 14 more runs
-            hearsay_only = bool(hearsay and not subj)
-            if (MERGE_FREE_INDIRECT and previous is not None and previous.content[1] <= start_char
-                    and not doc_text(doc)[previous.content[1]:start_char].strip()
-                    and hearsay_runs.get(id(previous), hearsay_only) == hearsay_only):
-                previous.content = (previous.content[0], end_char)  # one run of reported sentences
-            else:
-                out.append(Finding(AttributionKind.free_indirect, (start_char, end_char), continues=True, sent=sent.start))
-                hearsay_runs[id(out[-1])] = hearsay_only
-            by_sent[sent.start] = [out[-1]]
+def _free_indirect(doc: Doc, sents, found: list[Finding], masked) -> list[Finding]:
+    out: list[Finding] = []
+    by_sent = _by_sentence(doc, found)
+    hearsay_runs: dict[int, bool] = {}  # id of a free indirect run -> whether it is hearsay alone
+    active = False
+    since_report = HEARSAY_REACH + 1  # sentences since the last one with a report
+    for sent in sents:
+        since_report += 1
+        here = by_sent.get(sent.start)
+        if here:
             active = True
-        return out
-
-    def _unlisted_frame(self, sent: SpacySpan, masked) -> Optional[Finding]:
-        """ "Füller räumt ein, die Zahl sei höher": a subject, its verb, a comma, a clause in the
-        Konjunktiv — indirect speech with a verb missing from the lexicon."""
-        doc = sent.doc
-        first = _first(sent)
-        comma = next((t.i for t in sent if t.text == ","), None)
-        if comma is None or comma - first > 10:
-            return None
-        if any(_is_subjunctive(doc[k]) for k in range(first, comma)):
-            return None
-        content_end = self._content_end(sent)
-        if not any(_is_subjunctive(doc[k]) and not masked(k) for k in range(comma + 1, content_end)):
-            return None
-        subject = phrases.forward(sent, first, places=True)
-        if subject is None or subject[1] >= comma or doc[subject[0]].text.lower() in ("es", "das", "dies"):
-            return None
-        verb = doc[subject[1]]
-        if not (verb.text.isalpha() and verb.text.islower()) or verb.text in phrases.DETERMINERS:
-            return None
-        start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
-        return Finding(AttributionKind.indirect, _chars(doc, start, content_end), _chars(doc, *subject),
-                      [_chars(doc, verb.i, verb.i + 1)], sent=sent.start)
-
-    def _clause_before_konjunktiv(self, sent: SpacySpan, masked) -> Optional[Finding]:
-        """ "In dem Verfahren sieht Osterloh einen Angriff, es stehe im Gegensatz zu …": an
-        indicative main clause, a comma, then the Konjunktiv — the clause before frames the one
-        after (the dataset's Indirect), whatever its verb; its subject, if any, speaks."""
-        doc = sent.doc
-        first = _first(sent)
-        comma = next((t.i for t in sent if t.text == ","), None)
-        if comma is None or comma - first < 3 or comma - first > 25 or masked(comma + 1):
-            return None
-        head = range(first, comma)
-        if any(_is_subjunctive(doc[k]) or doc[k].text.lower() in HEARSAY for k in head):
-            return None
-        finite = [k for k in head if doc[k].tag_ in FINITE_TAGS and doc[k].text[:1].islower()]
-        content_end = self._content_end(sent)
-        if not finite or not any(_is_subjunctive(doc[k]) and not masked(k) for k in range(comma + 1, content_end)):
-            return None
-        verb = finite[0]
-        speaker = None
-        if verb > first and phrases.whole(doc, first, verb) and doc[first].text.lower() not in ("es", "das", "dies"):
-            speaker = (first, verb)
+            since_report = 0
+            continue
+        subj = [t for t in sent if _is_subjunctive(t) and not masked(t.i) and t.text.lower() not in WISH_MODALS]
+        # Konjunktiv I ("sei", "habe", "werde") in a news sentence is reported speech even
+        # when the frame was missed; Konjunktiv II ("würde", "hätte") only continues one
+        strong = [t for t in subj if t.text.lower() not in WEAK_SUBJUNCTIVE]
+        hearsay = _hearsay(sent, masked)
+        if all(t.text.lower() in HYPOTHETICAL for t in subj):
+            subj = []  # "Das könnte teuer werden": a hypothetical, no one's report
+        elif not strong and doc[_first(sent)].text.lower() in CONSEQUENCE_OPENERS:
+            subj = []  # "Damit wären 80 Prozent betroffen": the article weighs a consequence
+        if not subj and not hearsay:
+            active = False
+            continue
+        weak_near = subj and since_report <= WEAK_REACH  # "Bisher hätten Helfer …" right after a report
+        if not active and not strong and not weak_near and not (hearsay and (since_report <= HEARSAY_REACH or _perfect_infinitive(sent))):
+            # "Er soll … getötet worden sein" is hearsay on its own; "Die Brücke soll … gebaut
+            # werden" is a plan, reported speech only while a speaker's report runs on
+            continue
+        if any(t.text.lower() in ("ich", "wir") and not masked(t.i) for t in sent):
+            active = False
+            continue
+        framed = _unlisted_frame(sent, masked) or _clause_before_konjunktiv(sent, masked)
+        if framed is not None:
+            out.append(framed)
+            by_sent[sent.start] = [framed]
+            active = True
+            continue
+        end = sent.end
+        while end > sent.start and doc[end - 1].is_space:
+            end -= 1
+        start_char, end_char = _chars(doc, _after_heading(sent), end)
+        previous = out[-1] if out else None
+        # hearsay "soll" with no Konjunktiv (the dataset's FreeIndirect) and Konjunktiv sentences (its
+        # IndirectFreeIndirect) make runs of their own: on train, splitting them pairs 14 more runs
+        hearsay_only = bool(hearsay and not subj)
+        if (MERGE_FREE_INDIRECT and previous is not None and previous.content[1] <= start_char
+                and not doc_text(doc)[previous.content[1]:start_char].strip()
+                and hearsay_runs.get(id(previous), hearsay_only) == hearsay_only):
+            previous.content = (previous.content[0], end_char)  # one run of reported sentences
         else:
-            after = phrases.forward(sent, verb + 1)
-            if after is not None and after[1] <= comma and doc[after[0]].text.lower() not in ("es", "das", "dies"):
-                speaker = after
-        start = comma + 2 if doc[comma + 1].text.lower() in ("dass", "ob") else comma + 1
-        if content_end - start < 2:
-            return None
-        return Finding(AttributionKind.indirect, _chars(doc, start, content_end), _chars(doc, *speaker) if speaker else None,
-                      [_chars(doc, verb, verb + 1)], sent=sent.start)
+            out.append(Finding(AttributionKind.free_indirect, (start_char, end_char), continues=True, sent=sent.start))
+            hearsay_runs[id(out[-1])] = hearsay_only
+        by_sent[sent.start] = [out[-1]]
+        active = True
+    return out
 
-    def _hearsay(self, sent: SpacySpan, masked) -> bool:
-        """ "Er soll … getötet worden sein" / "Die Streiks sollen bis Freitag andauern": "soll" as the
-        main clause's finite verb (before any comma), the dataset's free indirect speech."""
-        soll = [t for t in sent if t.text.lower() in HEARSAY and not masked(t.i)]
-        if not soll:
-            return False
-        if self._perfect_infinitive(sent):
-            return True
-        # "Strafen:\nDer Verein soll …": a heading line before a line break is no part of the clause
-        start = max([sent.start, *[t.i + 1 for t in sent if t.is_space and "\n" in t.text and t.i < soll[0].i]])
-        comma = next((t.i for t in sent if t.i >= start and t.text in (",", ";", ":")), sent.end)
-        return soll[0].i < comma
 
-    def _perfect_infinitive(self, sent: SpacySpan) -> bool:
-        doc = sent.doc
-        end = self._content_end(sent)
-        words = [doc[k].text.lower() for k in range(max(sent.start, end - 3), end)]
-        return bool(words) and words[-1] in ("sein", "haben") and len(words) > 1 and (
-            words[-2].startswith("ge") or words[-2] in ("worden", "gewesen") or words[-2].endswith(("iert", "t"))
-        )
+def _by_sentence(doc: Doc, found: list[Finding]) -> dict[int, list[Finding]]:
+    """The findings by the sentences their content starts and ends in (by sentence start token)."""
+    by_sent: dict[int, list[Finding]] = {}
+    for f in found:
+        tok = doc.char_span(f.content[0], f.content[0] + 1, alignment_mode="expand")
+        by_sent.setdefault(tok.sent.start if tok is not None else f.sent, []).append(f)
+        end_tok = doc.char_span(max(f.content[0], f.content[1] - 1), f.content[1], alignment_mode="expand")
+        if end_tok is not None and end_tok.sent.start != (tok.sent.start if tok is not None else f.sent):
+            by_sent.setdefault(end_tok.sent.start, []).append(f)
+    return by_sent
+
+
+def _unlisted_frame(sent: SpacySpan, masked) -> Optional[Finding]:
+    """ "Füller räumt ein, die Zahl sei höher": a subject, its verb, a comma, a clause in the
+    Konjunktiv — indirect speech with a verb missing from the lexicon."""
+    doc = sent.doc
+    first = _first(sent)
+    comma = next((t.i for t in sent if t.text == ","), None)
+    if comma is None or comma - first > 10:
+        return None
+    if any(_is_subjunctive(doc[k]) for k in range(first, comma)):
+        return None
+    content_end = _content_end(sent)
+    if not any(_is_subjunctive(doc[k]) and not masked(k) for k in range(comma + 1, content_end)):
+        return None
+    subject = phrases.forward(sent, first, places=True)
+    if subject is None or subject[1] >= comma or doc[subject[0]].text.lower() in ("es", "das", "dies"):
+        return None
+    verb = doc[subject[1]]
+    if not (verb.text.isalpha() and verb.text.islower()) or verb.text in phrases.DETERMINERS:
+        return None
+    start = comma + 2 if doc[comma + 1].text.lower() in COMPLEMENTIZERS else comma + 1
+    return Finding(AttributionKind.indirect, _chars(doc, start, content_end), _chars(doc, *subject),
+                  [_chars(doc, verb.i, verb.i + 1)], sent=sent.start)
+
+
+def _clause_before_konjunktiv(sent: SpacySpan, masked) -> Optional[Finding]:
+    """ "In dem Verfahren sieht Osterloh einen Angriff, es stehe im Gegensatz zu …": an
+    indicative main clause, a comma, then the Konjunktiv — the clause before frames the one
+    after (the dataset's Indirect), whatever its verb; its subject, if any, speaks."""
+    doc = sent.doc
+    first = _first(sent)
+    comma = next((t.i for t in sent if t.text == ","), None)
+    if comma is None or comma - first < 3 or comma - first > 25 or masked(comma + 1):
+        return None
+    head = range(first, comma)
+    if any(_is_subjunctive(doc[k]) or doc[k].text.lower() in HEARSAY for k in head):
+        return None
+    finite = [k for k in head if doc[k].tag_ in FINITE_TAGS and doc[k].text[:1].islower()]
+    content_end = _content_end(sent)
+    if not finite or not any(_is_subjunctive(doc[k]) and not masked(k) for k in range(comma + 1, content_end)):
+        return None
+    verb = finite[0]
+    speaker = None
+    if verb > first and phrases.whole(doc, first, verb) and doc[first].text.lower() not in ("es", "das", "dies"):
+        speaker = (first, verb)
+    else:
+        after = phrases.forward(sent, verb + 1)
+        if after is not None and after[1] <= comma and doc[after[0]].text.lower() not in ("es", "das", "dies"):
+            speaker = after
+    start = comma + 2 if doc[comma + 1].text.lower() in COMPLEMENTIZERS else comma + 1
+    if content_end - start < 2:
+        return None
+    return Finding(AttributionKind.indirect, _chars(doc, start, content_end), _chars(doc, *speaker) if speaker else None,
+                  [_chars(doc, verb, verb + 1)], sent=sent.start)
+
+
+def _hearsay(sent: SpacySpan, masked) -> bool:
+    """ "Er soll … getötet worden sein" / "Die Streiks sollen bis Freitag andauern": "soll" as the
+    main clause's finite verb (before any comma), the dataset's free indirect speech."""
+    soll = [t for t in sent if t.text.lower() in HEARSAY and not masked(t.i)]
+    if not soll:
+        return False
+    if _perfect_infinitive(sent):
+        return True
+    # "Strafen:\nDer Verein soll …": a heading line before a line break is no part of the clause
+    start = max([sent.start, *[t.i + 1 for t in sent if t.is_space and "\n" in t.text and t.i < soll[0].i]])
+    comma = next((t.i for t in sent if t.i >= start and t.text in (",", ";", ":")), sent.end)
+    return soll[0].i < comma
+
+
+def _perfect_infinitive(sent: SpacySpan) -> bool:
+    doc = sent.doc
+    end = _content_end(sent)
+    words = [doc[k].text.lower() for k in range(max(sent.start, end - 3), end)]
+    return bool(words) and words[-1] in ("sein", "haben") and len(words) > 1 and (
+        words[-2].startswith("ge") or words[-2] in ("worden", "gewesen") or words[-2].endswith(("iert", "t"))
+    )

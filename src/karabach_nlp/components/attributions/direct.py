@@ -9,10 +9,14 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...records import AttributionKind
+from ...speech_lexicon import verb_class
 from . import phrases
 from .clauses import FINITE_TAGS, SCARE_QUOTE_WORDS, MIN_FRAMELESS_QUOTE, Finding, _chars, _first, _title_like
 from .quotes import Quote, find_quotes
-from .subjects import SentenceSubjects
+from ...doctext import doc_text
+from .clauses import _clause_end, _particle, _separated_verb, _speaker_around, _token_at, _with_apposition
+from .subjects import _previous_subject, _sentence_subject
+from .words import word_tuple, words
 
 # measured on train: a frameless quoted phrase of up to five words with no earlier speaker is
 # direct speech in 6 of 28 cases (with an earlier speaker to continue: 39 of 53)
@@ -20,20 +24,19 @@ SHORT_QUOTE_WORDS = 5
 # verbs that give their object a name or a label: the quoted label ("nannte den Plan einen
 # „Wortbruch“", "bezeichnete ihn als „Fehler“") is the speaker's own words, the dataset's direct
 # speech and no reported speech act around it (measured on train: 21 of 22 such labels are direct speech there)
-NAMING_VERBS = frozenset("nennen bezeichnen werten einstufen zurückweisen".split())
+NAMING_VERBS = verb_class("labelling")
 # words that open the label of a naming verb
-LABEL_OPENERS = frozenset("als ein eine einen einem einer eines".split())
+LABEL_OPENERS = words("direct", "LABEL_OPENERS")
 # a quote right after these nouns is the name they introduce ("trägt den Titel „…“", "unter dem
 # Motto „…“", "mit dem Beinamen „…“"), never anyone's words (train: 0 of 32 are speech there)
-NAME_NOUN_ENDS = ("titel", "namen", "name", "motto")
-NAME_NOUNS = frozenset("begriff prädikat bezeichnung".split())
+NAME_NOUN_ENDS = word_tuple("direct", "NAME_NOUN_ENDS")
+NAME_NOUNS = words("direct", "NAME_NOUNS")
 _WORD_BEFORE = re.compile(r"(\w+)\s*[:(]?\s*$")
 # a quote right after a noun of words said or written ("skandierten Parolen wie „…“", "mit der
 # Aufschrift „…“", "veröffentlichte die Antwort, „…“") is those words, direct speech of the
 # sentence's subject (train: 7 of 7 such quotes are direct speech there, 2 found before)
 _SPEECH_NOUN_BEFORE = re.compile(
     r"\b(Parolen?|Sprüche|Sprüchen|Aufschrift|Feststellung|Antwort|Slogans?)\s*(wie\s*)?(zum Beispiel\s*|etwa\s*)?[:,]?\s*$")
-from ...doctext import doc_text
 
 
 def _introduced_name(text: str, q: Quote) -> bool:
@@ -43,258 +46,278 @@ def _introduced_name(text: str, q: Quote) -> bool:
     return word.endswith(NAME_NOUN_ENDS) or word in NAME_NOUNS
 
 
-class DirectSpeech(SentenceSubjects):
-    def _frame_after(self, doc: Doc, q: Quote) -> Optional[tuple[Optional[tuple[int, int]], list[tuple[int, int]], int]]:
-        """ "„…“, sagte er" / "„…“, so der Sprecher": (speaker, cue tokens, last frame token)."""
-        i = self._token_at(doc, q.outer_end)
-        if i is None:
+def _frame_after(lex, doc: Doc, q: Quote) -> Optional[tuple[Optional[tuple[int, int]], list[tuple[int, int]], int]]:
+    """ "„…“, sagte er" / "„…“, so der Sprecher": (speaker, cue tokens, last frame token)."""
+    i = _token_at(doc, q.outer_end)
+    if i is None:
+        return None
+    if i < len(doc) and doc[i].text in ",":
+        i += 1
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    sent = tok.sent
+    if tok.text.lower() == "so":
+        speaker = phrases.forward(sent, i + 1)
+        return (speaker, [(i, i + 1)], speaker[1] if speaker else i + 1) if speaker else None
+    cue = [(i, i + 1)]
+    if tok.text.lower() in ("wird", "wurde"):
+        # "„…“, wird der Minister in der Zeitung zitiert.": the passive's subject said it
+        speaker = _with_apposition(sent, phrases.forward(sent, i + 1))
+        if speaker is None:
             return None
-        if i < len(doc) and doc[i].text in ",":
-            i += 1
-        if i >= len(doc):
-            return None
+        # "wird Eva Klein, Sprecherin des Vereins, zitiert": the apposition's comma ends no clause
+        appositive = speaker[1] > _clause_end(sent, i + 1)
+        after = speaker[1] + 1 if appositive and speaker[1] < sent.end and doc[speaker[1]].text == "," else speaker[1]
+        quoted = next((k for k in range(speaker[1], _clause_end(sent, after)) if doc[k].text == "zitiert"), None)
+        if quoted is not None:
+            return (speaker, [(i, i + 1), (quoted, quoted + 1)], quoted + 1)
+        return None
+    verb = lex.verb_of(tok) or _separated_verb(lex, sent, i, cue)
+    if verb is None:
+        return None
+    j = i + 1
+    if j < sent.end and doc[j].text == "sich":
+        cue.append((j, j + 1))  # "äußerte sich": the reflexive belongs to the cue
+        j += 1
+    speaker = _with_apposition(sent, phrases.forward(sent, j))
+    if speaker is None and tok.text.lower() in ("heißt", "hieß", "hieß"):
+        return (None, cue + ([(j, j + 1)] if j < sent.end and doc[j].text == "es" else []), j + 1)
+    return (speaker, cue, speaker[1] if speaker else j)
+
+
+def _frame_before(lex, doc: Doc, q: Quote, after_quote: int) -> Optional[tuple[Optional[tuple[int, int]], list[tuple[int, int]]]]:
+    """ "Putin sagte: „…“" / "teilten daraufhin mit: „…“"."""
+    first = _token_at(doc, q.outer_start)
+    if first is None:
+        return None
+    sent = doc[first].sent
+    start = max(sent.start, after_quote)
+    prefix_end = first
+    if prefix_end <= start:
+        return None
+    ends_colon = doc[prefix_end - 1].text == ":" or (
+        doc[prefix_end - 1].text == "," and doc_text(doc)[q.start : q.start + 1].islower()
+    )
+    for i in range(prefix_end - 1, start - 1, -1):
         tok = doc[i]
-        sent = tok.sent
-        if tok.text.lower() == "so":
-            speaker = phrases.forward(sent, i + 1)
-            return (speaker, [(i, i + 1)], speaker[1] if speaker else i + 1) if speaker else None
+        verb = lex.verb_of(tok)
         cue = [(i, i + 1)]
-        if tok.text.lower() in ("wird", "wurde"):
-            # "„…“, wird der Minister in der Zeitung zitiert.": the passive's subject said it
-            speaker = self._with_apposition(sent, phrases.forward(sent, i + 1))
-            if speaker is None:
-                return None
-            # "wird Eva Klein, Sprecherin des Vereins, zitiert": the apposition's comma ends no clause
-            appositive = speaker[1] > self._clause_end(sent, i + 1)
-            after = speaker[1] + 1 if appositive and speaker[1] < sent.end and doc[speaker[1]].text == "," else speaker[1]
-            quoted = next((k for k in range(speaker[1], self._clause_end(sent, after)) if doc[k].text == "zitiert"), None)
-            if quoted is not None:
-                return (speaker, [(i, i + 1), (quoted, quoted + 1)], quoted + 1)
-            return None
-        verb = self.lex.verb_of(tok) or self._separated_verb(sent, i, cue)
         if verb is None:
+            for v in lex.split_verbs_of(tok):
+                p = _particle(sent, i, v.particle)
+                if p is not None and p < prefix_end:
+                    verb = v
+                    cue.append((p, p + 1))
+                    break
+        if verb is None:
+            continue
+        if not ends_colon and (prefix_end - cue[-1][1] > 3 or any(doc[k].text == "," for k in range(cue[-1][1], prefix_end))):
             return None
-        j = i + 1
-        if j < sent.end and doc[j].text == "sich":
-            cue.append((j, j + 1))  # "äußerte sich": the reflexive belongs to the cue
-            j += 1
-        speaker = self._with_apposition(sent, phrases.forward(sent, j))
-        if speaker is None and tok.text.lower() in ("heißt", "hieß", "hieß"):
-            return (None, cue + ([(j, j + 1)] if j < sent.end and doc[j].text == "es" else []), j + 1)
-        return (speaker, cue, speaker[1] if speaker else j)
+        if doc[prefix_end - 1].text == "," and any(doc[k].text == "," for k in range(cue[-1][1], prefix_end - 1)):
+            return None  # "sagte, X sei … und Y solle wissen, „dass …“": the quote is inside indirect speech
+        speaker = _speaker_around(sent, i, start)
+        return (speaker, cue)
+    return None
 
-    def _frame_before(self, doc: Doc, q: Quote, after_quote: int) -> Optional[tuple[Optional[tuple[int, int]], list[tuple[int, int]]]]:
-        """ "Putin sagte: „…“" / "teilten daraufhin mit: „…“"."""
-        first = self._token_at(doc, q.outer_start)
-        if first is None:
-            return None
-        sent = doc[first].sent
-        start = max(sent.start, after_quote)
-        prefix_end = first
-        if prefix_end <= start:
-            return None
-        ends_colon = doc[prefix_end - 1].text == ":" or (
-            doc[prefix_end - 1].text == "," and doc_text(doc)[q.start : q.start + 1].islower()
-        )
-        for i in range(prefix_end - 1, start - 1, -1):
-            tok = doc[i]
-            verb = self.lex.verb_of(tok)
-            cue = [(i, i + 1)]
-            if verb is None:
-                for v in self.lex.split_verbs_of(tok):
-                    p = self._particle(sent, i, v.particle)
-                    if p is not None and p < prefix_end:
-                        verb = v
-                        cue.append((p, p + 1))
-                        break
-            if verb is None:
-                continue
-            if not ends_colon and (prefix_end - cue[-1][1] > 3 or any(doc[k].text == "," for k in range(cue[-1][1], prefix_end))):
-                return None
-            if doc[prefix_end - 1].text == "," and any(doc[k].text == "," for k in range(cue[-1][1], prefix_end - 1)):
-                return None  # "sagte, X sei … und Y solle wissen, „dass …“": the quote is inside indirect speech
-            speaker = self._speaker_around(sent, i, start)
-            return (speaker, cue)
-        return None
 
-    def _direct(self, doc: Doc) -> tuple[list[Finding], list[Quote]]:
-        found: list[Finding] = []
-        inline: list[Quote] = []
-        quotes = [q for q in find_quotes(doc_text(doc)) if q.depth == 0 and q.end > q.start]
-        last_frame_end = 0
-        previous: Optional[Finding] = None
-        for q in quotes:
-            q_tokens = doc.char_span(q.start, q.end, alignment_mode="expand")
-            n_tokens = len(q_tokens) if q_tokens is not None else 0
-            if n_tokens == 0 or _introduced_name(doc_text(doc), q):
-                continue
-            after = self._frame_after(doc, q)
-            if not after and _SPEECH_NOUN_BEFORE.search(doc_text(doc)[max(0, q.outer_start - 40) : q.outer_start]):
-                found.append(self._after_speech_noun(doc, q, q_tokens))
-                continue
-            before = None if after else self._frame_before(doc, q, last_frame_end)
-            if _title_like(doc_text(doc), q) and not (after and doc_text(doc)[q.outer_end : q.outer_end + 1] == ",") and not (
-                before and doc_text(doc)[: q.outer_start].rstrip().endswith(":")
-            ):
-                inline.append(q)  # „Tagesspiegel“, „Die Zeit“: a name, unless framed as speech
-                continue
-            item = Finding(AttributionKind.direct, (q.start, q.end), sent=q_tokens.sent.start)
-            gap_start = doc[last_frame_end - 1].idx + len(doc[last_frame_end - 1]) if 0 < last_frame_end <= len(doc) else -1
-            if (not after and previous is not None and previous.speaker is not None and gap_start >= 0
-                    and gap_start <= q.outer_start and not doc_text(doc)[gap_start : q.outer_start].strip(" ,:")):
-                # "„…“, so der Sprecher, „…“": the second quote shares the frame around it
-                item.speaker, item.cue = previous.speaker, list(previous.cue)
-                found.append(item)
-                previous = None
-                continue
-            if after:
-                speaker, cue, last = after
-                last_frame_end = last
-            elif before:
-                speaker, cue = before
-            else:
-                before = doc_text(doc)[: q.outer_start].rstrip()
-                opens_sentence = not before or before[-1] in ".!?:\n" or doc_text(doc)[q.outer_start - 1] == "\n"
-                if opens_sentence and n_tokens >= MIN_FRAMELESS_QUOTE:
-                    item.continues = True
-                    if before.endswith(":"):
-                        # "Hartmann weist das von sich: „…“": the subject of the clause before the colon
-                        first = self._token_at(doc, q.outer_start)
-                        sent = doc[first].sent if first is not None else None
-                        head = phrases.forward(sent, _first(sent), places=True) if sent is not None and first > _first(sent) else None
-                        # "Den Unmut der Partei brachte die Sprecherin zum Ausdruck: „…“": the subject, when it is an actor
-                        if head is not None:
-                            head = self._sentence_subject(sent, first - 1) or head
-                        if head is not None and head[1] <= first - 1:
-                            item.speaker, item.continues = _chars(doc, *head), False
-                    elif before.endswith((".", "!", "?")):
-                        # "Sadiq Khan verurteilte die Haltung der Regierung. „…“": the sentence before names who speaks
-                        subject = self._previous_subject(doc, q)
-                        if subject is not None:
-                            item.speaker, item.continues = _chars(doc, *subject), False
-                    found.append(item)
-                else:
-                    inline.append(q)
-                continue
-            item.speaker = _chars(doc, *speaker) if speaker else None
-            item.cue = [_chars(doc, s, e) for s, e in cue]
-            item.continues = speaker is None
+def _direct(lex, doc: Doc) -> tuple[list[Finding], list[Quote]]:
+    found: list[Finding] = []
+    inline: list[Quote] = []
+    quotes = [q for q in find_quotes(doc_text(doc)) if q.depth == 0 and q.end > q.start]
+    last_frame_end = 0
+    previous: Optional[Finding] = None
+    for q in quotes:
+        q_tokens = doc.char_span(q.start, q.end, alignment_mode="expand")
+        n_tokens = len(q_tokens) if q_tokens is not None else 0
+        if n_tokens == 0 or _introduced_name(doc_text(doc), q):
+            continue
+        after = _frame_after(lex, doc, q)
+        if not after and _SPEECH_NOUN_BEFORE.search(doc_text(doc)[max(0, q.outer_start - 40) : q.outer_start]):
+            found.append(_after_speech_noun(doc, q, q_tokens))
+            continue
+        before = None if after else _frame_before(lex, doc, q, last_frame_end)
+        if _title_like(doc_text(doc), q) and not (after and doc_text(doc)[q.outer_end : q.outer_end + 1] == ",") and not (
+            before and doc_text(doc)[: q.outer_start].rstrip().endswith(":")
+        ):
+            inline.append(q)  # „Tagesspiegel“, „Die Zeit“: a name, unless framed as speech
+            continue
+        item = Finding(AttributionKind.direct, (q.start, q.end), sent=q_tokens.sent.start)
+        gap_start = doc[last_frame_end - 1].idx + len(doc[last_frame_end - 1]) if 0 < last_frame_end <= len(doc) else -1
+        if (not after and previous is not None and previous.speaker is not None and gap_start >= 0
+                and gap_start <= q.outer_start and not doc_text(doc)[gap_start : q.outer_start].strip(" ,:")):
+            # "„…“, so der Sprecher, „…“": the second quote shares the frame around it
+            item.speaker, item.cue = previous.speaker, list(previous.cue)
             found.append(item)
-            previous = item if after else None
-            if after:
-                # "Die Deckung sollte „heute … spielen“, sagte Prokop.": the words before the quote
-                # belong to the same report, an indirect one that holds the quote
-                sent = q_tokens.sent
-                head = _first(sent)
-                first_mark = self._token_at(doc, q.outer_start)
-                lead = doc_text(doc)[doc[head].idx : q.outer_start].rstrip()
-                if first_mark is not None and first_mark - head >= 3 and not lead.endswith(":") and doc_text(doc)[q.start : q.start + 1].islower() and not any(
-                    f.content[1] > doc[head].idx and f.content[0] < q.outer_start for f in found[:-1]
-                ):
-                    found.append(Finding(AttributionKind.indirect, (doc[head].idx, q.outer_end), item.speaker,
-                                        list(item.cue), continues=item.continues, sent=sent.start))
-        return found, inline
+            previous = None
+            continue
+        if after:
+            speaker, cue, last = after
+            last_frame_end = last
+        elif before:
+            speaker, cue = before
+        else:
+            if _frameless(lex, doc, q, item, n_tokens):
+                found.append(item)
+            else:
+                inline.append(q)
+            continue
+        item.speaker = _chars(doc, *speaker) if speaker else None
+        item.cue = [_chars(doc, s, e) for s, e in cue]
+        item.continues = speaker is None
+        found.append(item)
+        previous = item if after else None
+        lead = _words_before_quote(doc, q, q_tokens, item, found) if after else None
+        if lead is not None:
+            found.append(lead)
+    return found, inline
 
-    def _after_speech_noun(self, doc: Doc, q: Quote, q_tokens) -> Finding:
-        """ "Die Demonstranten skandierten Parolen wie „…“": the quote is the words the noun names,
-        said by the subject of a finite verb before it, else by the last speaker."""
-        sent = q_tokens.sent
-        item = Finding(AttributionKind.direct, (q.start, q.end), continues=True, sent=sent.start)
-        verbs = [k for k in range(_first(sent), q_tokens.start) if doc[k].tag_ in FINITE_TAGS
-                 and doc[k].text[:1].islower()]
-        if verbs:
-            # the verb nearest the quote is its cue; "zogen … und skandierten": the first verb's subject
-            speaker = self._speaker_around(sent, verbs[-1]) or self._speaker_around(sent, verbs[0])
-            if speaker is not None and speaker[1] <= q_tokens.start:
-                item.speaker, item.cue, item.continues = _chars(doc, *speaker), [_chars(doc, verbs[-1], verbs[-1] + 1)], False
-        return item
 
-    def _scare_quote_is_speech(self, doc: Doc, q: Quote) -> bool:
-        """A lower-case quoted phrase of several words with no frame: someone's words, taken
-        from the last speaker ("die Lage sei „außer Kontrolle geraten“")."""
-        inner = doc_text(doc)[q.start : q.end]
-        return inner[:1].islower() and len(inner.split()) >= SCARE_QUOTE_WORDS
+def _frameless(lex, doc: Doc, q: Quote, item: Finding, n_tokens: int) -> bool:
+    """Whether a quote with no frame is direct speech all the same (it opens a sentence and is
+    long enough); ``item`` gets the speaker named before a colon or in the sentence before."""
+    before = doc_text(doc)[: q.outer_start].rstrip()
+    opens_sentence = not before or before[-1] in ".!?:\n" or doc_text(doc)[q.outer_start - 1] == "\n"
+    if not (opens_sentence and n_tokens >= MIN_FRAMELESS_QUOTE):
+        return False
+    item.continues = True
+    if before.endswith(":"):
+        # "Hartmann weist das von sich: „…“": the subject of the clause before the colon
+        first = _token_at(doc, q.outer_start)
+        sent = doc[first].sent if first is not None else None
+        head = phrases.forward(sent, _first(sent), places=True) if sent is not None and first > _first(sent) else None
+        # "Den Unmut der Partei brachte die Sprecherin zum Ausdruck: „…“": the subject, when it is an actor
+        if head is not None:
+            head = _sentence_subject(sent, first - 1) or head
+        if head is not None and head[1] <= first - 1:
+            item.speaker, item.continues = _chars(doc, *head), False
+    elif before.endswith((".", "!", "?")):
+        # "Sadiq Khan verurteilte die Haltung der Regierung. „…“": the sentence before names who speaks
+        subject = _previous_subject(lex, doc, q)
+        if subject is not None:
+            item.speaker, item.continues = _chars(doc, *subject), False
+    return True
 
-    def _inline_frame(self, doc: Doc, q: Quote) -> Optional[Finding]:
-        """A quoted phrase inside a sentence whose verb is a speech act: "nannte den Plan „mutig“"."""
-        span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None:
-            return None
-        sent = span.sent
-        for i in range(sent.start, sent.end):
-            if span.start - 1 <= i < span.end + 1:
-                continue
-            tok = doc[i]
-            cue = [(i, i + 1)]
-            verb = (self.lex.verb_of(tok) or (self.lex.reported_of(tok) or [None])[0]
-                    or self._separated_verb(sent, i, cue))
-            if verb is None:
-                continue
-            speaker = self._speaker_around(sent, i)
-            if speaker is None or speaker[0] <= span.start < speaker[1]:
-                return None
-            return Finding(AttributionKind.direct, (q.start, q.end), _chars(doc, *speaker),
-                          [_chars(doc, s, e) for s, e in cue], sent=sent.start)
+
+def _words_before_quote(doc: Doc, q: Quote, q_tokens, item: Finding, found: list[Finding]) -> Optional[Finding]:
+    """ "Die Deckung sollte „heute … spielen“, sagte Prokop.": the words before a quote framed after
+    it belong to the same report, an indirect one that holds the quote."""
+    sent = q_tokens.sent
+    head = _first(sent)
+    first_mark = _token_at(doc, q.outer_start)
+    lead = doc_text(doc)[doc[head].idx : q.outer_start].rstrip()
+    if first_mark is not None and first_mark - head >= 3 and not lead.endswith(":") and doc_text(doc)[q.start : q.start + 1].islower() and not any(
+        f.content[1] > doc[head].idx and f.content[0] < q.outer_start for f in found[:-1]
+    ):
+        return Finding(AttributionKind.indirect, (doc[head].idx, q.outer_end), item.speaker,
+                       list(item.cue), continues=item.continues, sent=sent.start)
+    return None
+
+
+def _after_speech_noun(doc: Doc, q: Quote, q_tokens) -> Finding:
+    """ "Die Demonstranten skandierten Parolen wie „…“": the quote is the words the noun names,
+    said by the subject of a finite verb before it, else by the last speaker."""
+    sent = q_tokens.sent
+    item = Finding(AttributionKind.direct, (q.start, q.end), continues=True, sent=sent.start)
+    verbs = [k for k in range(_first(sent), q_tokens.start) if doc[k].tag_ in FINITE_TAGS
+             and doc[k].text[:1].islower()]
+    if verbs:
+        # the verb nearest the quote is its cue; "zogen … und skandierten": the first verb's subject
+        speaker = _speaker_around(sent, verbs[-1]) or _speaker_around(sent, verbs[0])
+        if speaker is not None and speaker[1] <= q_tokens.start:
+            item.speaker, item.cue, item.continues = _chars(doc, *speaker), [_chars(doc, verbs[-1], verbs[-1] + 1)], False
+    return item
+
+
+def _scare_quote_is_speech(doc: Doc, q: Quote) -> bool:
+    """A lower-case quoted phrase of several words with no frame: someone's words, taken
+    from the last speaker ("die Lage sei „außer Kontrolle geraten“")."""
+    inner = doc_text(doc)[q.start : q.end]
+    return inner[:1].islower() and len(inner.split()) >= SCARE_QUOTE_WORDS
+
+
+def _inline_frame(lex, doc: Doc, q: Quote) -> Optional[Finding]:
+    """A quoted phrase inside a sentence whose verb is a speech act: "nannte den Plan „mutig“"."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
         return None
+    sent = span.sent
+    for i in range(sent.start, sent.end):
+        if span.start - 1 <= i < span.end + 1:
+            continue
+        tok = doc[i]
+        cue = [(i, i + 1)]
+        verb = (lex.verb_of(tok) or (lex.reported_of(tok) or [None])[0]
+                or _separated_verb(lex, sent, i, cue))
+        if verb is None:
+            continue
+        speaker = _speaker_around(sent, i)
+        if speaker is None or speaker[0] <= span.start < speaker[1]:
+            return None
+        return Finding(AttributionKind.direct, (q.start, q.end), _chars(doc, *speaker),
+                      [_chars(doc, s, e) for s, e in cue], sent=sent.start)
+    return None
 
-    def _nested(self, doc: Doc, inline: list[Quote], found: list[Finding]) -> list[Finding]:
-        out = []
-        relabelled: list[Finding] = []
-        for q in inline:
-            title = _title_like(doc_text(doc), q)
-            host = next((f for f in found if f.kind != AttributionKind.direct and f.content[0] <= q.start and q.end <= f.content[1]), None)
-            if host is None:
-                framed = self._inline_frame(doc, q)
-                if framed is not None and not title:
-                    out.append(framed)
-                elif framed is None and self._scare_quote_is_speech(doc, q) and (
-                        len(doc_text(doc)[q.start:q.end].split()) > SHORT_QUOTE_WORDS
-                        or any(f.speaker is not None and f.content[0] < q.start for f in found)):
-                    # a short phrase is someone's words only when there is someone to take them from
-                    # ("„virtuellen Bombe“" before any speaker is the article's own phrase)
-                    # "Der Präsident zeigte sich „sehr zufrieden“": the sentence's subject says it, else the last speaker
-                    span = doc.char_span(q.start, q.end, alignment_mode="expand")
-                    subject = self._sentence_subject(span.sent, span.start - 1) if span is not None else None
-                    out.append(Finding(AttributionKind.direct, (q.start, q.end), _chars(doc, *subject) if subject else None,
-                                       continues=subject is None))
-                continue
-            if self._naming_label(doc, q, host):
-                out.append(Finding(AttributionKind.direct, (q.start, q.end), host.speaker, list(host.cue),
-                                  continues=host.speaker is None, sent=host.sent))
-                if not self._in_konjunktiv(doc, host):
-                    relabelled.append(host)
-                continue
-            if title:
-                continue
-            if host.speaker is None and host.kind == AttributionKind.according_to and len(
-                    doc_text(doc)[q.start:q.end].split()) <= SHORT_QUOTE_WORDS:
-                continue  # "Danach verfügte eine „große Koalition“ …": a term in a report nobody is named for
+
+def _nested(lex, doc: Doc, inline: list[Quote], found: list[Finding]) -> list[Finding]:
+    out = []
+    relabelled: list[Finding] = []
+    for q in inline:
+        title = _title_like(doc_text(doc), q)
+        host = next((f for f in found if f.kind != AttributionKind.direct and f.content[0] <= q.start and q.end <= f.content[1]), None)
+        if host is None:
+            framed = _inline_frame(lex, doc, q)
+            if framed is not None and not title:
+                out.append(framed)
+            elif framed is None and _scare_quote_is_speech(doc, q) and (
+                    len(doc_text(doc)[q.start:q.end].split()) > SHORT_QUOTE_WORDS
+                    or any(f.speaker is not None and f.content[0] < q.start for f in found)):
+                # a short phrase is someone's words only when there is someone to take them from
+                # ("„virtuellen Bombe“" before any speaker is the article's own phrase)
+                # "Der Präsident zeigte sich „sehr zufrieden“": the sentence's subject says it, else the last speaker
+                span = doc.char_span(q.start, q.end, alignment_mode="expand")
+                subject = _sentence_subject(span.sent, span.start - 1) if span is not None else None
+                out.append(Finding(AttributionKind.direct, (q.start, q.end), _chars(doc, *subject) if subject else None,
+                                   continues=subject is None))
+            continue
+        if _naming_label(lex, doc, q, host):
             out.append(Finding(AttributionKind.direct, (q.start, q.end), host.speaker, list(host.cue),
                               continues=host.speaker is None, sent=host.sent))
-        for host in relabelled:  # the label's direct speech replaces the naming act's reported speech
-            if host in found:
-                found.remove(host)
-        return out
+            if not _in_konjunktiv(doc, host):
+                relabelled.append(host)
+            continue
+        if title:
+            continue
+        if host.speaker is None and host.kind == AttributionKind.according_to and len(
+                doc_text(doc)[q.start:q.end].split()) <= SHORT_QUOTE_WORDS:
+            continue  # "Danach verfügte eine „große Koalition“ …": a term in a report nobody is named for
+        out.append(Finding(AttributionKind.direct, (q.start, q.end), host.speaker, list(host.cue),
+                          continues=host.speaker is None, sent=host.sent))
+    for host in relabelled:  # the label's direct speech replaces the naming act's reported speech
+        if host in found:
+            found.remove(host)
+    return out
 
-    @staticmethod
-    def _in_konjunktiv(doc: Doc, host: Finding) -> bool:
-        """ "Er habe die Pläne als „Wortbruch“ bezeichnet": the naming act is itself reported, part
-        of an indirect report, and stays beside its label."""
-        span = doc.char_span(host.content[0], host.content[1], alignment_mode="expand")
-        return span is not None and any("Sub" in t.morph.get("Mood") for t in span.sent)
 
-    def _naming_label(self, doc: Doc, q: Quote, host: Finding) -> bool:
-        """ "Er nannte den Bericht eine „Zeitungsente“" / "bezeichnete die Pläne als „Wortbruch“":
-        the quote is the label a naming verb's reported speech act gives its object."""
-        if host.kind != AttributionKind.reported:
-            return False
-        naming = False
-        for s, e in host.cue:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and any(r.verb.lemma in NAMING_VERBS for t in span for r in self.lex.reported_of(t)):
-                naming = True
-        if not naming:
-            return False
-        before = doc_text(doc)[host.content[0] : q.outer_start].split()
-        after = doc_text(doc)[q.outer_end : host.content[1]].strip()
-        return bool(before) and before[-1].lower() in LABEL_OPENERS or not after
+def _in_konjunktiv(doc: Doc, host: Finding) -> bool:
+    """ "Er habe die Pläne als „Wortbruch“ bezeichnet": the naming act is itself reported, part
+    of an indirect report, and stays beside its label."""
+    span = doc.char_span(host.content[0], host.content[1], alignment_mode="expand")
+    return span is not None and any("Sub" in t.morph.get("Mood") for t in span.sent)
+
+
+def _naming_label(lex, doc: Doc, q: Quote, host: Finding) -> bool:
+    """ "Er nannte den Bericht eine „Zeitungsente“" / "bezeichnete die Pläne als „Wortbruch“":
+    the quote is the label a naming verb's reported speech act gives its object."""
+    if host.kind != AttributionKind.reported:
+        return False
+    naming = False
+    for s, e in host.cue:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and any(r.verb.lemma in NAMING_VERBS for t in span for r in lex.reported_of(t)):
+            naming = True
+    if not naming:
+        return False
+    before = doc_text(doc)[host.content[0] : q.outer_start].split()
+    after = doc_text(doc)[q.outer_end : host.content[1]].strip()
+    return bool(before) and before[-1].lower() in LABEL_OPENERS or not after

@@ -10,35 +10,37 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 
 from ...records import AttributionKind
-from .clauses import AUX, SUBORDINATORS, ClauseRules, Finding, _chars, _first
+from .clauses import COMPLEMENTIZERS, AUX, SUBORDINATORS, Finding, _chars, _first
+from .clauses import _clause_end, _content_end
+from .words import words
 
-PARTICIPLES = frozenset("geworden".split())  # "bekannt geworden"
+PARTICIPLES = words("made_known", "PARTICIPLES")  # "bekannt geworden"
 
 
-class MadeKnown(ClauseRules):
-    def _made_known(self, sent: SpacySpan, masked, taken: list[tuple[int, int]]) -> list[Finding]:
-        doc = sent.doc
-        out: list[Finding] = []
-        for i in range(_first(sent), sent.end - 1):
-            if masked(i) or doc[i].text != "bekannt" or doc[i + 1].text not in PARTICIPLES:
-                continue
-            found = self._made_known_at(sent, i, masked)
-            if found is not None and not any(s < found.content[1] and found.content[0] < e for s, e in taken):
-                out.append(found)
-        return out
+def _made_known(sent: SpacySpan, masked, taken: list[tuple[int, int]]) -> list[Finding]:
+    doc = sent.doc
+    out: list[Finding] = []
+    for i in range(_first(sent), sent.end - 1):
+        if masked(i) or doc[i].text != "bekannt" or doc[i + 1].text not in PARTICIPLES:
+            continue
+        found = _made_known_at(sent, i, masked)
+        if found is not None and not any(s < found.content[1] and found.content[0] < e for s, e in taken):
+            out.append(found)
+    return out
 
-    def _made_known_at(self, sent: SpacySpan, i: int, masked) -> Optional[Finding]:
-        doc = sent.doc
-        comma = i + 2
-        while comma < sent.end and doc[comma].text.lower() in AUX:  # "bekannt geworden war,"
-            comma += 1
-        if comma + 2 >= sent.end or doc[comma].text != "," or doc[comma + 1].text.lower() not in ("dass", "ob"):
-            return None
-        start = comma + 2
-        opening = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";")]])
-        # inside "nachdem …" the content ends with its own clause; the main clause follows
-        subordinate = doc[opening].text.lower() in SUBORDINATORS
-        end = self._clause_end(sent, start) if subordinate else self._content_end(sent)
-        if end - start < 3 or any(masked(k) for k in range(start, end)):
-            return None
-        return Finding(AttributionKind.indirect, _chars(doc, start, end), None, [_chars(doc, i, i + 2)], sent=sent.start)
+
+def _made_known_at(sent: SpacySpan, i: int, masked) -> Optional[Finding]:
+    doc = sent.doc
+    comma = i + 2
+    while comma < sent.end and doc[comma].text.lower() in AUX:  # "bekannt geworden war,"
+        comma += 1
+    if comma + 2 >= sent.end or doc[comma].text != "," or doc[comma + 1].text.lower() not in COMPLEMENTIZERS:
+        return None
+    start = comma + 2
+    opening = max([_first(sent), *[k + 1 for k in range(_first(sent), i) if doc[k].text in (",", ";")]])
+    # inside "nachdem …" the content ends with its own clause; the main clause follows
+    subordinate = doc[opening].text.lower() in SUBORDINATORS
+    end = _clause_end(sent, start) if subordinate else _content_end(sent)
+    if end - start < 3 or any(masked(k) for k in range(start, end)):
+        return None
+    return Finding(AttributionKind.indirect, _chars(doc, start, end), None, [_chars(doc, i, i + 2)], sent=sent.start)

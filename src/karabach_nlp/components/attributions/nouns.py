@@ -14,10 +14,12 @@ from spacy.tokens import Span as SpacySpan
 from ...records import AttributionKind
 from ...resources import load_wordlist
 from . import phrases
-from .clauses import AUX, CLAUSE_OPENERS, RELATIVE, SUBORDINATORS, ClauseRules, Finding, _chars, _first, _is_subjunctive
+from .clauses import COMPLEMENTIZERS, VON, AUX, CLAUSE_OPENERS, RELATIVE, SUBORDINATORS, Finding, _chars, _first, _is_subjunctive
+from .clauses import _content_end, _speaker_around, _zu_infinitive
+from .words import words
 
-ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
-GENITIVE = frozenset("des der eines einer".split())
+ARTICLES = words("nouns", "ARTICLES")
+GENITIVE = words("nouns", "GENITIVE")
 POSSESSIVES = frozenset(d for d in phrases.DETERMINERS if d.startswith(("sein", "ihr", "dessen", "deren")))
 MAX_SPEAKER = 8  # tokens between the noun and its comma ("der Verteidigung Saddam Husseins")
 
@@ -38,103 +40,106 @@ def content_noun(word: str) -> bool:
     return any(len(word) > len(n) + 2 and word.endswith(n.lower()) for n in nouns if len(n) > 4)
 
 
-class NounFrames(ClauseRules):
-    def _noun_frames(self, sent: SpacySpan, masked, taken: list[tuple[int, int]]) -> list[Finding]:
-        """Noun-framed indirect speech in ``sent`` whose content overlaps none of ``taken`` (chars)."""
-        doc = sent.doc
-        out: list[Finding] = []
-        end_of_sent = self._content_end(sent)
-        i = _first(sent)
-        while i < end_of_sent - 2:
-            if masked(i) or not content_noun(doc[i].text):
-                i += 1
-                continue
-            found = self._noun_frame(sent, i, end_of_sent, masked)
-            if found is not None and not any(s < found.content[1] and found.content[0] < e for s, e in taken):
-                out.append(found)
-                taken = [*taken, found.content]
+def _noun_frames(lex, sent: SpacySpan, masked, taken: list[tuple[int, int]]) -> list[Finding]:
+    """Noun-framed indirect speech in ``sent`` whose content overlaps none of ``taken`` (chars)."""
+    doc = sent.doc
+    out: list[Finding] = []
+    end_of_sent = _content_end(sent)
+    i = _first(sent)
+    while i < end_of_sent - 2:
+        if masked(i) or not content_noun(doc[i].text):
             i += 1
-        return out
+            continue
+        found = _noun_frame(lex, sent, i, end_of_sent, masked)
+        if found is not None and not any(s < found.content[1] and found.content[0] < e for s, e in taken):
+            out.append(found)
+            taken = [*taken, found.content]
+        i += 1
+    return out
 
-    def _noun_frame(self, sent: SpacySpan, i: int, end_of_sent: int, masked) -> Optional[Finding]:
-        doc = sent.doc
-        speaker = None
-        comma = i + 1
-        if doc[comma].text in GENITIVE or doc[comma].text in ("von", "vom"):
-            start = comma + 1 if doc[comma].text in ("von", "vom") else comma
-            speaker = phrases.forward(sent, start, allow_pronoun=False)
-            if speaker is None or speaker[1] - i > MAX_SPEAKER:
-                return None
-            comma = speaker[1]
-        if comma >= end_of_sent - 1 or doc[comma].text != ",":
-            return None
-        body = comma + 1
-        if masked(body) or not self._content_clause(doc, body, end_of_sent):
-            return None
-        content_start = body + 1 if doc[body].text.lower() in ("dass", "ob") else body
-        content_end = self._content_clause_end(sent, content_start, end_of_sent)
-        if content_end - content_start < 2 or any(masked(k) for k in range(content_start, content_end)):
-            return None
-        cue_start = i
-        before = i - 1
-        while before > sent.start and phrases.adjective_like(doc[before]):
-            before -= 1
-        if before >= sent.start and doc[before].text.lower() in ARTICLES:
-            cue_start = before
-        cue = [(cue_start, i + 1)]
-        if speaker is None:
-            speaker = self._speaker_of_noun(sent, i, cue_start, cue)
-        return Finding(AttributionKind.indirect, _chars(doc, content_start, content_end),
-                       _chars(doc, *speaker) if speaker else None,
-                       [_chars(doc, s, e) for s, e in sorted(cue)], sent=sent.start)
 
-    def _speaker_of_noun(self, sent: SpacySpan, i: int, cue_start: int, cue: list) -> Optional[tuple[int, int]]:
-        """ "Schäubles Idee" (a genitive name before it), or the subject of a verb whose object the
-        noun is ("Schröder äußerte die Hoffnung", "Er ist der Ansicht"): that verb joins the cue."""
-        doc = sent.doc
-        prev = cue_start - 1
-        if prev >= sent.start and doc[prev].text.endswith("s") and doc[prev].text[:1].isupper() and cue_start == i:
-            return (prev, prev + 1)
-        if prev < sent.start or doc[prev].text.lower() in POSSESSIVES:
+def _noun_frame(lex, sent: SpacySpan, i: int, end_of_sent: int, masked) -> Optional[Finding]:
+    doc = sent.doc
+    speaker = None
+    comma = i + 1
+    if doc[comma].text in GENITIVE or doc[comma].text in VON:
+        start = comma + 1 if doc[comma].text in VON else comma
+        speaker = phrases.forward(sent, start, allow_pronoun=False)
+        if speaker is None or speaker[1] - i > MAX_SPEAKER:
             return None
-        verb = doc[prev]
-        if verb.text[:1].islower() and (verb.tag_.endswith("FIN") or verb.text.lower() in AUX):
-            speaker = self._speaker_around(sent, prev)
-            if speaker is not None and speaker[1] <= prev:
-                cue.append((prev, prev + 1))
-                return speaker
+        comma = speaker[1]
+    if comma >= end_of_sent - 1 or doc[comma].text != ",":
         return None
+    body = comma + 1
+    if masked(body) or not _content_clause(doc, body, end_of_sent):
+        return None
+    content_start = body + 1 if doc[body].text.lower() in COMPLEMENTIZERS else body
+    content_end = _content_clause_end(lex, sent, content_start, end_of_sent)
+    if content_end - content_start < 2 or any(masked(k) for k in range(content_start, content_end)):
+        return None
+    cue_start = i
+    before = i - 1
+    while before > sent.start and phrases.adjective_like(doc[before]):
+        before -= 1
+    if before >= sent.start and doc[before].text.lower() in ARTICLES:
+        cue_start = before
+    cue = [(cue_start, i + 1)]
+    if speaker is None:
+        speaker = _speaker_of_noun(sent, i, cue_start, cue)
+    return Finding(AttributionKind.indirect, _chars(doc, content_start, content_end),
+                   _chars(doc, *speaker) if speaker else None,
+                   [_chars(doc, s, e) for s, e in sorted(cue)], sent=sent.start)
 
-    def _content_clause(self, doc, body: int, end: int) -> bool:
-        first = doc[body].text.lower()
-        if first in ("dass", "ob"):
-            return True
-        comma = next((k for k in range(body, end) if doc[k].text in (",", ";", ":")), end)
-        if first in RELATIVE and not (body + 1 < comma and doc[body + 1].text[:1].isupper()):
-            return False  # "der Plan, der …": a relative clause
-        if (body + 2 < comma and doc[body + 1].text.lower() in RELATIVE and first in phrases.NOT_NOUNS
-                and not (doc[body + 2].text[:1].isupper() or phrases.adjective_like(doc[body + 2]))):
-            return False  # "ein Hinweis, auf den …": a relative clause after its preposition
-        if first in ("wie", "was", "wo", "wer", "wonach", "womit", "um", "ohne", "statt", "anstatt", "und", "aber"):
-            return False
-        if self._zu_infinitive(doc, body, comma):
-            return True
-        return any(_is_subjunctive(doc[k]) for k in range(body, comma))
 
-    def _content_clause_end(self, sent: SpacySpan, start: int, end: int) -> int:
-        """The content runs over commas while the next part still belongs to it (Konjunktiv,
-        a subordinate or relative clause, "und …"), and stops where the main clause resumes
-        ("Die Forderung, die Steuern zu senken, wurde abgelehnt")."""
-        doc = sent.doc
-        k = start
-        while True:
-            comma = next((j for j in range(k + 1, end) if doc[j].text in (",", ";")), None)
-            if comma is None or comma + 1 >= end:
-                return end
-            nxt = doc[comma + 1]
-            part_end = next((j for j in range(comma + 2, end) if doc[j].text in (",", ";")), end)
-            belongs = (nxt.text.lower() in RELATIVE | SUBORDINATORS | CLAUSE_OPENERS | {"und", "oder", "aber", "sowie"}
-                       or any(_is_subjunctive(doc[j]) for j in range(comma + 1, part_end)))
-            if not belongs or self.lex.verb_of(nxt) is not None or nxt.text.lower() == "so":
-                return comma  # the main clause resumes, or "…, sagte er" / "…, so X" frames it
-            k = comma
+def _speaker_of_noun(sent: SpacySpan, i: int, cue_start: int, cue: list) -> Optional[tuple[int, int]]:
+    """ "Schäubles Idee" (a genitive name before it), or the subject of a verb whose object the
+    noun is ("Schröder äußerte die Hoffnung", "Er ist der Ansicht"): that verb joins the cue."""
+    doc = sent.doc
+    prev = cue_start - 1
+    if prev >= sent.start and doc[prev].text.endswith("s") and doc[prev].text[:1].isupper() and cue_start == i:
+        return (prev, prev + 1)
+    if prev < sent.start or doc[prev].text.lower() in POSSESSIVES:
+        return None
+    verb = doc[prev]
+    if verb.text[:1].islower() and (verb.tag_.endswith("FIN") or verb.text.lower() in AUX):
+        speaker = _speaker_around(sent, prev)
+        if speaker is not None and speaker[1] <= prev:
+            cue.append((prev, prev + 1))
+            return speaker
+    return None
+
+
+def _content_clause(doc, body: int, end: int) -> bool:
+    first = doc[body].text.lower()
+    if first in COMPLEMENTIZERS:
+        return True
+    comma = next((k for k in range(body, end) if doc[k].text in (",", ";", ":")), end)
+    if first in RELATIVE and not (body + 1 < comma and doc[body + 1].text[:1].isupper()):
+        return False  # "der Plan, der …": a relative clause
+    if (body + 2 < comma and doc[body + 1].text.lower() in RELATIVE and first in phrases.NOT_NOUNS
+            and not (doc[body + 2].text[:1].isupper() or phrases.adjective_like(doc[body + 2]))):
+        return False  # "ein Hinweis, auf den …": a relative clause after its preposition
+    if first in ("wie", "was", "wo", "wer", "wonach", "womit", "um", "ohne", "statt", "anstatt", "und", "aber"):
+        return False
+    if _zu_infinitive(doc, body, comma):
+        return True
+    return any(_is_subjunctive(doc[k]) for k in range(body, comma))
+
+
+def _content_clause_end(lex, sent: SpacySpan, start: int, end: int) -> int:
+    """The content runs over commas while the next part still belongs to it (Konjunktiv,
+    a subordinate or relative clause, "und …"), and stops where the main clause resumes
+    ("Die Forderung, die Steuern zu senken, wurde abgelehnt")."""
+    doc = sent.doc
+    k = start
+    while True:
+        comma = next((j for j in range(k + 1, end) if doc[j].text in (",", ";")), None)
+        if comma is None or comma + 1 >= end:
+            return end
+        nxt = doc[comma + 1]
+        part_end = next((j for j in range(comma + 2, end) if doc[j].text in (",", ";")), end)
+        belongs = (nxt.text.lower() in RELATIVE | SUBORDINATORS | CLAUSE_OPENERS | {"und", "oder", "aber", "sowie"}
+                   or any(_is_subjunctive(doc[j]) for j in range(comma + 1, part_end)))
+        if not belongs or lex.verb_of(nxt) is not None or nxt.text.lower() == "so":
+            return comma  # the main clause resumes, or "…, sagte er" / "…, so X" frames it
+        k = comma

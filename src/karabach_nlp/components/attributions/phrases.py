@@ -15,40 +15,18 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ...quantities import match_quantity
 from ..actors.lexicon import load_lexicon
 from ..analysis.tagger import is_known_word
+from .words import words
 
-DETERMINERS = frozenset(
-    "der die das des dem den ein eine einer eines einem einen kein keine "
-    "sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren "
-    "dessen deren dieser diese dieses diesem diesen jener jene beide beiden "
-    "keiner keines keinem keinen "
-    "mehrere einige viele zahlreiche alle andere anderen".split()
-)
-PRONOUNS = frozenset("er sie es man wir ich ihr".split())
+DETERMINERS = words("phrases", "DETERMINERS")
+PRONOUNS = words("phrases", "PRONOUNS")
 # lowercase words that may join two parts of a name ("Bundesagentur für Arbeit", "X von der Y")
-LINKS = frozenset("von vom für der des aus zur zum und sowie".split())
+LINKS = words("phrases", "LINKS")
 # capitalised words that open a sentence but are no noun phrase
-NOT_NOUNS = frozenset(
-    """in im ins am an auf bei beim nach vor mit seit zu zur zum über unter für gegen während
-    wegen trotz durch aus von vom ab bis um ohne zwischen neben hinter laut gemäß
-    dabei zudem außerdem auch so dann nun heute gestern morgen damit dazu daher deshalb jedoch
-    allerdings weiter weiterhin zuvor bereits später inzwischen bislang bisher erst noch hier dort
-    demnach dagegen hingegen ebenfalls zugleich gleichzeitig insbesondere vorher danach darüber
-    darauf davon dennoch trotzdem aber und oder doch denn sondern als wie wenn ob dass weil da
-    es das dies diese dieses man wer was wo warum wie nicht kein keine nur sogar vielmehr zwar
-    einmal mehr sehr schon wieder immer jetzt derzeit aktuell zunächst schließlich außerdem
-    mittlerweile offenbar angeblich möglicherweise vermutlich wahrscheinlich jedenfalls indes
-    gegenüber ferner sodass ebenso
-    angesichts aufgrund infolge anlässlich mithilfe bezüglich hinsichtlich seitens zwecks entgegen
-    außerhalb innerhalb jenseits abseits dank statt anstatt inmitten mittels ungeachtet unweit
-    zugunsten vonseiten""".split()
-)
+NOT_NOUNS = words("phrases", "NOT_NOUNS")
 # words that join two speakers into one phrase ("die Polizei und die Feuerwehr")
-COORDINATORS = frozenset(("und", "sowie"))
-NAME_PARTICLES = frozenset("de van al el da di del le la bin ibn ten ter".split())
-NOT_ADJECTIVES = frozenset(
-    "aber oder immer wieder unter hinter wider seither ebenfalls bereits keine keiner keinen beispielsweise "
-    "gerne heute etwa später früher außer erster letzter oftmals bisweilen ".split()
-)
+COORDINATORS = words("phrases", "COORDINATORS")
+NAME_PARTICLES = words("phrases", "NAME_PARTICLES")
+NOT_ADJECTIVES = words("phrases", "NOT_ADJECTIVES")
 
 
 def adjective_like(tok: Token) -> bool:
@@ -94,67 +72,12 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
     if tok.text in NAME_PARTICLES and i + 1 < end_limit and _capitalised(doc[i + 1]):
         j = i + 1  # "de Maizière", "al-Sadr"'s "al", "van Gogh": a lower-case particle opens the name
     while j < end_limit:
-        t = doc[j]
-        low = t.text.lower()
-        if low in DETERMINERS and not has_noun and j + 1 < end_limit and doc[j + 1].text.lower() in ("am", "im", "vom", "seit", "in", "von"):
-            # "einer am Dienstag veröffentlichten Pressemitteilung": skip the participle's own phrase
-            k = next((k for k in range(j + 2, min(end_limit - 1, j + 8)) if adjective_like(doc[k]) and _capitalised(doc[k + 1])), None)
-            if k is not None and not any(doc[m].is_punct for m in range(j + 1, k)):
-                j = k
-                continue
-        coordinated = has_noun and doc[j - 1].text.lower() in COORDINATORS
-        if low in DETERMINERS and (not has_noun or low in ("der", "des") or coordinated):
-            if has_noun and not (j + 1 < end_limit and (_capitalised(doc[j + 1]) or adjective_like(doc[j + 1])
-                                                        or doc[j + 1].text in ("„", "»", "\""))):  # "der „New York Times“"
-                break
-            j += 1
-            continue
-        if t.text in ("„", "»", "«", "\"") and (not has_noun or doc[j - 1].text.lower() in DETERMINERS or _capitalised(doc[j - 1])):
-            close = next((k for k in range(j + 1, min(end_limit, j + 8)) if doc[k].text in ("“", "”", "«", "»", "\"")), None)
-            # after a noun only a short quoted name ("die Tageszeitung „The Guardian“"), never a quote
-            named = not has_noun or (close is not None and close - j <= 5 and _capitalised(doc[j + 1])
-                                     and not any(doc[k].text in ".!?,:" for k in range(j + 1, close)))
-            if close is not None and close > j + 1 and named:
-                has_noun = True
-                j = close + 1
-                continue
+        step = _mark_step(doc, j, end_limit, has_noun)
+        if step is None:
+            step = _word_step(doc, j, end_limit, has_noun, joined, both, places)
+        if step is _STOP:
             break
-        if (t.text in ("’", "'") and has_noun and j + 1 < end_limit and _capitalised(doc[j + 1])
-                and not doc[j - 1].whitespace_ and not t.whitespace_):
-            j += 2  # "Mark O’Keefe": an apostrophe inside a name
-            continue
-        if _capitalised(t) and not t.is_punct:
-            if has_noun and low not in DETERMINERS and doc[j - 1].text.lower() not in DETERMINERS and match_quantity(doc.text, t.idx):
-                break  # "nach Angaben von Hilfsorganisationen Hunderte Zivilisten": a count opens the content
-            has_noun = True
-            j += 1
-            continue
-        if adjective_like(t) and (not has_noun or doc[j - 1].text.lower() in DETERMINERS or adjective_like(doc[j - 1])):
-            j += 1
-            continue
-        if t.text.isdigit() and not has_noun:
-            j += 1
-            continue
-        if t.text == "(" and has_noun:  # party or office in brackets: "(CDU)"
-            k = j + 1
-            while k < end_limit and k < j + 5 and doc[k].text != ")":
-                k += 1
-            if k < end_limit and doc[k].text == ")":
-                j = k + 1
-                continue
-            break
-        if both and low == "als" and has_noun and j + 2 < end_limit and doc[j + 1].text.lower() == "auch":
-            joined = joined or j
-            j += 2
-            continue
-        if (low in LINKS or places and low in ("in", "im")) and has_noun and j + 1 < end_limit:
-            nxt = doc[j + 1]
-            if _capitalised(nxt) or nxt.text.lower() in DETERMINERS:
-                if low in COORDINATORS:
-                    joined = joined or j
-                j += 1
-                continue
-        break
+        j, has_noun, joined = step[0], step[1], step[2] if len(step) > 2 else joined
     if (joined is not None and j < end_limit and "FIN" in doc[j].tag_ and not _capitalised(doc[j])
             and i > sent.start and "FIN" in doc[i - 1].tag_):
         j = joined  # "sagte der Minister und die Opposition kritisierte": "und" opened a new clause
@@ -168,6 +91,68 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
     if longer is not None and j < longer <= end_limit:
         j = longer
     return (i, j)
+
+
+_STOP = object()  # a step's answer: the phrase ends before this token
+
+
+def _mark_step(doc: Doc, j: int, end_limit: int, has_noun: bool):
+    """One step of :func:`forward` over a determiner, a quotation mark or an apostrophe: the next
+    (token, has_noun), ``_STOP``, or None when token ``j`` is none of them."""
+    t = doc[j]
+    low = t.text.lower()
+    if low in DETERMINERS and not has_noun and j + 1 < end_limit and doc[j + 1].text.lower() in ("am", "im", "vom", "seit", "in", "von"):
+        # "einer am Dienstag veröffentlichten Pressemitteilung": skip the participle's own phrase
+        k = next((k for k in range(j + 2, min(end_limit - 1, j + 8)) if adjective_like(doc[k]) and _capitalised(doc[k + 1])), None)
+        if k is not None and not any(doc[m].is_punct for m in range(j + 1, k)):
+            return k, has_noun
+    coordinated = has_noun and doc[j - 1].text.lower() in COORDINATORS
+    if low in DETERMINERS and (not has_noun or low in ("der", "des") or coordinated):
+        if has_noun and not (j + 1 < end_limit and (_capitalised(doc[j + 1]) or adjective_like(doc[j + 1])
+                                                    or doc[j + 1].text in ("„", "»", "\""))):  # "der „New York Times“"
+            return _STOP
+        return j + 1, has_noun
+    if t.text in ("„", "»", "«", "\"") and (not has_noun or doc[j - 1].text.lower() in DETERMINERS or _capitalised(doc[j - 1])):
+        close = next((k for k in range(j + 1, min(end_limit, j + 8)) if doc[k].text in ("“", "”", "«", "»", "\"")), None)
+        # after a noun only a short quoted name ("die Tageszeitung „The Guardian“"), never a quote
+        named = not has_noun or (close is not None and close - j <= 5 and _capitalised(doc[j + 1])
+                                 and not any(doc[k].text in ".!?,:" for k in range(j + 1, close)))
+        if close is not None and close > j + 1 and named:
+            return close + 1, True
+        return _STOP
+    if (t.text in ("’", "'") and has_noun and j + 1 < end_limit and _capitalised(doc[j + 1])
+            and not doc[j - 1].whitespace_ and not t.whitespace_):
+        return j + 2, has_noun  # "Mark O’Keefe": an apostrophe inside a name
+    return None
+
+
+def _word_step(doc: Doc, j: int, end_limit: int, has_noun: bool, joined: Optional[int], both: bool, places: bool):
+    """One step of :func:`forward` over a word: a name or noun, an adjective, a number, a bracket,
+    a link ("und", "von", "in"): the next (token, has_noun, joined), or ``_STOP``."""
+    t = doc[j]
+    low = t.text.lower()
+    if _capitalised(t) and not t.is_punct:
+        if has_noun and low not in DETERMINERS and doc[j - 1].text.lower() not in DETERMINERS and match_quantity(doc.text, t.idx):
+            return _STOP  # "nach Angaben von Hilfsorganisationen Hunderte Zivilisten": a count opens the content
+        return j + 1, True, joined
+    if adjective_like(t) and (not has_noun or doc[j - 1].text.lower() in DETERMINERS or adjective_like(doc[j - 1])):
+        return j + 1, has_noun, joined
+    if t.text.isdigit() and not has_noun:
+        return j + 1, has_noun, joined
+    if t.text == "(" and has_noun:  # party or office in brackets: "(CDU)"
+        k = j + 1
+        while k < end_limit and k < j + 5 and doc[k].text != ")":
+            k += 1
+        if k < end_limit and doc[k].text == ")":
+            return k + 1, has_noun, joined
+        return _STOP
+    if both and low == "als" and has_noun and j + 2 < end_limit and doc[j + 1].text.lower() == "auch":
+        return j + 2, has_noun, joined or j
+    if (low in LINKS or places and low in ("in", "im")) and has_noun and j + 1 < end_limit:
+        nxt = doc[j + 1]
+        if _capitalised(nxt) or nxt.text.lower() in DETERMINERS:
+            return j + 1, has_noun, (joined or j) if low in COORDINATORS else joined
+    return _STOP
 
 
 class _ActorMentions:

@@ -14,51 +14,53 @@ from typing import Optional
 from spacy.tokens import Doc, Span as SpacySpan
 
 from . import phrases
-from .clauses import FINITE_TAGS, ClauseRules, _first
+from .clauses import FINITE_TAGS, _first
 from ...doctext import doc_text
+from .clauses import _speaker_around, _token_at, _with_apposition
+from .words import words
 
-SPEAKING_PRONOUNS = frozenset("er sie".split())  # "ich", "wir" are words inside quotes
+SPEAKING_PRONOUNS = words("subjects", "SPEAKING_PRONOUNS")  # "ich", "wir" are words inside quotes
 # words before the first phrase that open no constituent of their own
-LEADING = frozenset("auch und aber doch denn".split())
+LEADING = words("subjects", "LEADING")
 
 
-class SentenceSubjects(ClauseRules):
-    def _sentence_subject(self, sent: SpacySpan, before: int) -> Optional[tuple[int, int]]:
-        """Token span of the subject of ``sent`` if it ends before token ``before`` and names an actor."""
-        doc = sent.doc
-        start = _first(sent)
-        while start < before and doc[start].text.lower() in LEADING:
-            start += 1
-        head = self._with_apposition(sent, phrases.forward(sent, start))
-        if head is not None and head[1] < before:
-            k = head[1] + 1 if doc[head[1]].text == "," else head[1]
-            if k < before and doc[k].tag_ in FINITE_TAGS and _names_actor(doc, *head):
-                return head
-        verb = next((k for k in range(start, before) if doc[k].tag_ in FINITE_TAGS and doc[k].text[:1].islower()), None)
-        if verb is None:
-            return None
-        if head is not None and head[1] < verb and doc[head[1]].text == "," and doc[verb - 1].text == "," and _names_actor(doc, *head):
-            return head  # "Sadiq Khan, einer der Abgeordneten, die den Brief unterschrieben, verurteilte …"
-        around = self._speaker_around(sent, verb, start)  # "Sadiq Khan, einer der Abgeordneten, die …, verurteilte"
-        if around is not None and around[1] <= verb and _names_actor(doc, *around):
-            return around
-        after = self._with_apposition(sent, phrases.forward(sent, verb + 1))
-        if after is not None and after[1] <= before and _names_actor(doc, *after):
-            return after
+def _sentence_subject(sent: SpacySpan, before: int) -> Optional[tuple[int, int]]:
+    """Token span of the subject of ``sent`` if it ends before token ``before`` and names an actor."""
+    doc = sent.doc
+    start = _first(sent)
+    while start < before and doc[start].text.lower() in LEADING:
+        start += 1
+    head = _with_apposition(sent, phrases.forward(sent, start))
+    if head is not None and head[1] < before:
+        k = head[1] + 1 if doc[head[1]].text == "," else head[1]
+        if k < before and doc[k].tag_ in FINITE_TAGS and _names_actor(doc, *head):
+            return head
+    verb = next((k for k in range(start, before) if doc[k].tag_ in FINITE_TAGS and doc[k].text[:1].islower()), None)
+    if verb is None:
         return None
+    if head is not None and head[1] < verb and doc[head[1]].text == "," and doc[verb - 1].text == "," and _names_actor(doc, *head):
+        return head  # "Sadiq Khan, einer der Abgeordneten, die den Brief unterschrieben, verurteilte …"
+    around = _speaker_around(sent, verb, start)  # "Sadiq Khan, einer der Abgeordneten, die …, verurteilte"
+    if around is not None and around[1] <= verb and _names_actor(doc, *around):
+        return around
+    after = _with_apposition(sent, phrases.forward(sent, verb + 1))
+    if after is not None and after[1] <= before and _names_actor(doc, *after):
+        return after
+    return None
 
-    def _previous_subject(self, doc: Doc, q) -> Optional[tuple[int, int]]:
-        """The actor subject of the sentence right before a quote that opens its own sentence."""
-        first = self._token_at(doc, q.outer_start)
-        k = (first or 0) - 1
-        while k >= 0 and doc[k].is_space:
-            k -= 1
-        if k < 0:
-            return None
-        prev = doc[k].sent  # the sentencizer may keep the opening mark in it
-        if any(self.lex.verb_of(t) for t in prev):
-            return None  # "Die Ärztin sagte, …. „…“": the quote continues that report, as any other would
-        return self._sentence_subject(prev, k)
+
+def _previous_subject(lex, doc: Doc, q) -> Optional[tuple[int, int]]:
+    """The actor subject of the sentence right before a quote that opens its own sentence."""
+    first = _token_at(doc, q.outer_start)
+    k = (first or 0) - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return None
+    prev = doc[k].sent  # the sentencizer may keep the opening mark in it
+    if any(lex.verb_of(t) for t in prev):
+        return None  # "Die Ärztin sagte, …. „…“": the quote continues that report, as any other would
+    return _sentence_subject(prev, k)
 
 
 def _names_actor(doc: Doc, start: int, end: int) -> bool:

@@ -1,0 +1,276 @@
+"""According-to frames (spec §2 according_to), one rule per cue: "laut X", "X zufolge", "…, so X",
+"nach Angaben X", "wie X mitteilte", "…, wonach …", "Demnach …".
+
+The cue words are spaCy Matcher patterns (``models/patterns/attribution_cues.jsonl``, see cues.py),
+each labelled with the rule it starts. A rule reads the token where its cue matched and answers
+the finding it frames there, or None; for a token, the first rule that answers wins."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan
+
+from ...records import AttributionKind
+from ...speech_lexicon import verb_class
+from . import phrases
+from .clauses import (
+    AUX, CLAUSE_OPENERS, FRAME_ADVERBS, RELATIVE_AFTER_NACH, Finding, _chars, _clause_end, _content_around, _content_end,
+    _first, _saying_noun, _with_apposition,
+)
+from .context import Context
+from .words import words
+
+# "zwei Monate nach dem Urteil", "erst nach umfangreichen Ermittlungen": "nach" of time, no source
+TIME_BEFORE_NACH = words("according_to", "TIME_BEFORE_NACH")
+# "nach der Auswertung des Flugschreibers": after the article these nouns name an event, "after" it
+# (train: 3 such frames, none a gold report; "nach der Ankündigung/Einschätzung" do report)
+EVENTS_AFTER_NACH = words("according_to", "EVENTS_AFTER_NACH")
+# "wie er genannt wird" names, it reports nothing; "wie eine Studie ergab" reports, though
+# "ergeben" frames no clause of its own
+NAMING = verb_class("naming")
+WIE_ONLY_VERBS = verb_class("wie_only")
+EXPECTING = verb_class("expecting")  # "wie erwartet" / "wie angenommen" with no one named
+ORDINALS = words("according_to", "ORDINALS")  # not adjective-like to the phrase rules
+PUBLISHING = verb_class("publishing")  # "legte einen Bericht vor. Danach …"
+WIE_ADVERBS = words("according_to", "WIE_ADVERBS")  # "wie bereits X mitteilte"
+
+
+def find_in_sentence(ctx: Context, sent: SpacySpan, rules) -> list[Finding]:
+    """The according-to findings of a sentence: per unmasked cue token, the first of its rules that answers."""
+    out = []
+    for i in range(sent.start, sent.end):
+        cued = ctx.cues.get(i)
+        if not cued or ctx.masked(i):
+            continue
+        for rule in rules:
+            if rule.name not in cued:
+                continue
+            found = rule(ctx, sent, i)
+            if found is not None:
+                out.append(found)
+                break
+    return out
+
+
+def _framed(sent: SpacySpan, speaker, cue, frame) -> Optional[Finding]:
+    """The finding of a frame (token spans): its content is the rest of the sentence around it."""
+    if frame is None or cue is None:
+        return None
+    content = _content_around(sent, frame)
+    if content is None:
+        return None
+    doc = sent.doc
+    return Finding(AttributionKind.according_to, _chars(doc, *content), _chars(doc, *speaker) if speaker else None,
+                   [_chars(doc, s, e) for s, e in cue], sent=sent.start)
+
+
+def laut(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
+    """ "Laut der Polizei …", "gemäß dem Bericht": a cue word with its speaker after it."""
+    tok = sent.doc[i]
+    if not (tok.text[0].islower() or i == _first(sent)):
+        return None
+    speaker = phrases.forward(sent, i + 1, allow_pronoun=False)
+    return _framed(sent, speaker, [(i, i + 1)], (i, speaker[1]) if speaker else None)
+
+
+def zufolge(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
+    """ "Dem Bericht zufolge …": a cue word with its speaker before it."""
+    speaker = phrases.backward(sent, i)
+    return _framed(sent, speaker, [(i, i + 1)], (speaker[0], i + 1) if speaker else None)
+
+
+def so_clause(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
+    """ "…, so der Sprecher.", "…, so Müller, …": a cue word after a comma, its speaker next."""
+    doc = sent.doc
+    if not (i > sent.start
+            and doc[i - 1].text in (",", "–") and i + 1 < sent.end):
+        return None
+    cue = [(i, i + 1)]
+    j = i + 1
+    if ctx.lex.verb_of(doc[j]) is not None:
+        cue.append((j, j + 1))
+        j += 1
+    # "…, so der Sprecher" / "so Müller" / "so er"; not "…, so wurde der Hafen" / "so lange …"
+    opens = j < sent.end and (phrases._capitalised(doc[j]) or doc[j].text.lower() in phrases.DETERMINERS | phrases.PRONOUNS)
+    speaker = phrases.forward(sent, j) if opens and not doc[j].tag_.startswith("V") else None
+    if not speaker or any(doc[k].text.lower() in CLAUSE_OPENERS | {"dass"} for k in range(i + 1, speaker[1])):
+        return None
+    rest = speaker[1]
+    while rest < sent.end and doc[rest].text.lower() in FRAME_ADVERBS:
+        rest += 1
+    mid = rest < _content_end(sent) and doc[rest].text in (",", "–", "-")
+    return _framed(sent, speaker, cue, (i, rest + 1) if mid else (i, _content_end(sent)))
+
+
+def nach_angaben(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
+    """ "nach Angaben der Polizei", "nach eigenen Angaben", "seiner Meinung nach": "nach" with a noun of saying."""
+    doc = sent.doc
+    if not (i + 1 < sent.end
+            and not (i > sent.start and doc[i - 1].text == "," and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH)
+            and not (i > sent.start and doc[i - 1].text.lower() in TIME_BEFORE_NACH)):
+        return None
+    nouns = ctx.lex.nouns
+    j = i + 1
+    own = False
+    while j < sent.end - 1 and (doc[j].text.lower() in phrases.DETERMINERS or phrases.adjective_like(doc[j])
+                                or doc[j].text in ORDINALS):  # "nach erster Einschätzung"
+        own = own or doc[j].text.lower() == "eigenen"
+        j += 1
+    if (j == i + 1 and j + 1 < sent.end - 1 and doc[j].text.endswith("s") and phrases._capitalised(doc[j])
+            and doc[j + 1].text in nouns):
+        j += 1  # "Nach Müllers Meinung": the genitive name and the noun are the source
+    noun = _saying_noun(ctx.lex, doc[j].text) and not (
+        doc[j].text in EVENTS_AFTER_NACH and doc[j - 1].text.lower() in ("der", "dem"))
+    if noun and (own or j > i + 1 and doc[j - 1].text.lower() not in phrases.DETERMINERS):
+        # "nach eigenen Angaben", "nach palästinensischen Angaben": the phrase is the source
+        # ("eigenen Angaben" is the subject's own, and its actor's mention: actors/source_rules)
+        return _framed(sent, (i + 1, j + 1), [(i, i + 1)], (i, j + 1))
+    if noun and doc[j].text not in nouns:
+        return _framed(sent, (j, j + 1), [(i, i + 1)], (i, j + 1))  # "nach Expertenmeinung"
+    if noun:
+        cue_end = j + 1
+        # "nach Angaben von X" / "nach Angaben aus X" (a place or circle for those in it)
+        k = cue_end + 1 if cue_end < sent.end and doc[cue_end].text.lower() in ("von", "aus") else cue_end
+        speaker = phrases.forward(sent, k, allow_pronoun=False, places=True) if k < sent.end else None
+        if speaker is None:
+            speaker, cue_end = (j, j + 1), j
+        cue = [(i, cue_end)] if cue_end > i else [(i, i + 1)]
+        return _framed(sent, speaker, cue, (i, speaker[1]))
+    if i > sent.start and doc[i - 1].text in nouns:  # "seiner Meinung nach"
+        speaker = phrases.backward(sent, i) or (i - 1, i)
+        return _framed(sent, speaker, [(i, i + 1)], (speaker[0], i + 1))
+    return None
+
+
+def wie_clause(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
+    """ "Wie die Polizei mitteilte, …", "…, wie aus Militärkreisen verlautete": a "wie" clause with a reporting verb."""
+    doc = sent.doc
+    if not (i == _first(sent) or doc[i - 1].text == ","):
+        return None
+    j = i + 1
+    while j < sent.end and doc[j].text.lower() in WIE_ADVERBS:
+        j += 1
+    if j + 1 < sent.end and doc[j].text.lower() == "aus":
+        j += 1  # "Wie aus Militärkreisen verlautete": those in that circle are the source
+    framed = _wie_speaker_verb(ctx, sent, i, j)
+    if framed is None:
+        # "Wie der Verband am Montag bekannt gab, …" / "Wie gestern bekannt wurde, …": words
+        # between speaker and verb, or no speaker; the verb closes the clause
+        framed = _wie_clause(ctx.lex, sent, i, j)
+    return _framed(sent, *framed)
+
+
+def _wie_speaker_verb(ctx: Context, sent: SpacySpan, i: int, j: int):
+    """ "Wie die Bank mitteilte": (speaker, cue, frame) when the reporting verb follows the speaker
+    phrase right after "wie" (an apposition between them joins the speaker), else None."""
+    doc, lex = sent.doc, ctx.lex
+    speaker = phrases.forward(sent, j, places=True)
+    if speaker is None and j < sent.end and doc[j].text.lower() == "es":
+        speaker = (j, j + 1)
+    at = speaker[1] if speaker else sent.end  # where the verb stands
+    if speaker and at < sent.end and doc[at].text == ",":
+        # "Wie die Premierministerin, Anna Bligh, erklärte": the apposition joins the speaker
+        longer = _with_apposition(sent, speaker)
+        if longer != speaker and longer[1] + 1 < sent.end and doc[longer[1]].text == ",":
+            speaker, at = longer, longer[1] + 1
+    if not speaker or at >= sent.end:
+        return None
+    v = doc[at]
+    # "wie die Bank bekannt gab": the particle stands before its verb here
+    split = at + 1 < sent.end and any(sv.particle == v.text for sv in lex.split_verbs_of(doc[at + 1]))
+    if lex.verb_of(v) is None and not split:
+        return None
+    end = at + (2 if split else 1)
+    while end < sent.end and doc[end].text.lower() in AUX | {"worden", "hat", "habe"}:
+        end += 1
+    return speaker, [(i, i + 1), (at, at + (2 if split else 1))], (i, end)
+
+
+def wonach(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
+    """ "…, wonach …", "Gerüchte, nach denen …": the phrase before the comma is the source of the clause."""
+    doc = sent.doc
+    low = doc[i].text.lower()
+    # ("…, nach dem Spiel …" is a time: "nach dem" relates only to a noun of saying)
+    if not ((low == "wonach" or low == "nach" and i + 1 < sent.end and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH
+             and (doc[i + 1].text.lower() in ("denen", "welchem", "welcher") or i > 1 and _saying_noun(ctx.lex, doc[i - 2].text))
+             ) and i > sent.start and doc[i - 1].text == ","):
+        return None
+    speaker = phrases.backward(sent, i - 1)
+    body = i + 2 if low == "nach" else i + 1
+    end = _clause_end(sent, body)
+    if end - body <= 2:
+        return None
+    return Finding(AttributionKind.according_to, _chars(doc, body, end),
+                   _chars(doc, *speaker) if speaker else None, [_chars(doc, i, i + 1)], sent=sent.start)
+
+
+def demnach(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
+    """ "Demnach …", "Danach …" after a report: the sentence continues the last source."""
+    doc = sent.doc
+    low = doc[i].text.lower()
+    if not ((low == "demnach" or low == "danach" and _after_a_report(ctx.lex, sent)) and i == _first(sent)):
+        return None
+    content = _content_around(sent, (i, i + 1))
+    if content is None:
+        return None
+    return Finding(AttributionKind.according_to, _chars(doc, *content), None, [_chars(doc, i, i + 1)],
+                   continues=True, sent=sent.start)
+
+
+def _after_a_report(lex, sent: SpacySpan) -> bool:
+    """ "Die Bank veröffentlichte neue Zahlen. Danach …", "… eine Studie vor. Danach …": "danach"
+    reads "according to it" only after a sentence naming a report or publishing one; else it
+    is "afterwards" (train: 20 sentences open with it, 5 of them annotated as reports)."""
+    doc = sent.doc
+    if sent.start == 0:
+        return False
+    prev = doc[sent.start - 1].sent
+    # the report named as a thing ("eine Studie wurde vorgestellt"), not as the frame of that
+    # sentence ("Nach Aussagen von X drangen …", "über die Medien erfahren"): then "danach" is a time
+    return any(t.lemma_ in PUBLISHING or t.text in lex.nouns
+               and not any(doc[k].tag_ in ("APPR", "APPRART") for k in range(max(prev.start, t.i - 3), t.i))
+               for t in prev)
+
+
+def _wie_clause(lex, sent: SpacySpan, i: int, j: int):
+    """ "Wie X (…) bestätigte, …": the reporting verb that ends the "wie" clause before its comma
+    (auxiliaries after it), the phrase after "wie" its speaker when it ends before the verb."""
+    doc = sent.doc
+    comma = _clause_end(sent, j)
+    # "…, wie der Gouverneur am Sonntag mitteilte.": a trailing clause ends with the sentence;
+    # not "wie sehr sie …" (a question of degree) nor "wie man es erwartet hatte" (a comparison)
+    trailing = (i > _first(sent) and doc[i - 1].text == "," and comma >= _content_end(sent)
+                and j < sent.end and doc[j].tag_ not in ("ADJD", "ADV"))
+    for _ in range(0 if trailing else 2):  # "Wie der Sprecher, Max Muster, in Berlin mitteilte,": past an apposition
+        if comma + 1 < sent.end and doc[comma].text == "," and not _ends_in_verb(doc, comma):
+            comma = _clause_end(sent, comma + 1)
+    if trailing:
+        comma = _content_end(sent)
+    elif comma >= _content_end(sent) or doc[comma].text != ",":
+        return None, None, None
+    if comma - j > 24:
+        return None, None, None
+    k = comma - 1
+    split = k - 1 > i and any(sv.particle == doc[k - 1].text for sv in lex.split_verbs_of(doc[k]))  # "bekannt wurde"
+    while not split and k > j and doc[k].text.lower() in AUX | {"worden", "habe"}:
+        k -= 1
+    v = doc[k]
+    split = split or k - 1 > i and any(sv.particle == doc[k - 1].text for sv in lex.split_verbs_of(v))
+    verb = lex.verb_of(v)
+    if not (split or verb is not None and verb.lemma not in NAMING or v.lemma_ in WIE_ONLY_VERBS) or not v.text.islower():
+        return None, None, None
+    start = k - 1 if split else k
+    speaker = phrases.forward(sent, j, places=True) if j < start else None
+    if speaker is not None and speaker[1] < start and doc[speaker[1]].text == ",":
+        longer = _with_apposition(sent, speaker)  # "Wie Anna Berg, eine Sprecherin der Bahn, …"
+        speaker = longer if longer[1] < start else speaker
+    if speaker is not None and speaker[1] > start:
+        speaker = None
+    if (speaker is None or trailing) and v.lemma_ in EXPECTING:
+        return None, None, None  # "Wie erwartet, …": an aside, nobody reports
+    return speaker, [(i, i + 1), (start, k + 1)], (i, comma)
+
+
+def _ends_in_verb(doc, comma: int) -> bool:
+    return doc[comma - 1].tag_.startswith("V") or doc[comma - 1].text.lower() in AUX
