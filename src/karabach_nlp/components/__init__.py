@@ -1,9 +1,10 @@
 """spaCy components of karabach-nlp, one module each; importing this registers the factories."""
 
-from . import actors, analysis, attributions, casualties, sentences  # noqa: F401  (registers factories)
+from . import actors, analysis, attributions, casualties, quantities, sentences  # noqa: F401  (registers factories)
 
 # sentences first: every later component reads the sentence boundaries
-PIPELINE_ORDER = ("karabach_sentences", "karabach_analysis", "karabach_actors", "karabach_attributions", "karabach_casualties")
+PIPELINE_ORDER = ("karabach_sentences", "karabach_analysis", "karabach_actors", "karabach_attributions", "karabach_quantities",
+                  "karabach_casualties")
 
 
 def rule_sets() -> dict:

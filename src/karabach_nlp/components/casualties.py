@@ -18,7 +18,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..quantities import Quantity, find_quantities, match_quantity
+from ..quantities import Quantity, find_quantities
+from .quantities import sentence_quantities
 from ..records import Attribution, CasualtyMention, Category, Count, Outcome, Span
 from ..resources import load_json
 from ..doctext import doc_text
@@ -207,6 +208,7 @@ class Casualties:
         self._verb_starts: Optional[set[int]] = None  # where its verbs start, read when first needed
         self._things: set[int] = set()  # figures of things ("bei 12 Überfällen"): they end no search
         self._reference_sets: set[int] = set()  # "keiner der 40 Schüler"
+        self._quantity_starts: set[int] = set()  # where the sentence's quantity phrases start
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -217,7 +219,9 @@ class Casualties:
         found: list[CasualtyMention] = []
         previous_outcome: Optional[Outcome] = None
         for sent in doc.sents:
-            mentions = self.sentence_mentions(text, sent.start_char, sent.end_char, previous_outcome)
+            quantities = sentence_quantities(doc, sent.start_char, sent.end_char)
+            self._quantity_starts = {q.start for q in quantities}
+            mentions = self.sentence_mentions(text, sent.start_char, sent.end_char, previous_outcome, quantities)
             previous_outcome = mentions[-1].outcome if mentions else None
             found += mentions
         add_sources(found, doc._.attributions or [])
@@ -239,9 +243,8 @@ class Casualties:
 
     # -- one sentence -------------------------------------------------------------------
     def sentence_mentions(
-        self, text: str, start: int, end: int, previous_outcome: Optional[Outcome]
+        self, text: str, start: int, end: int, previous_outcome: Optional[Outcome], quantities: list[Quantity]
     ) -> list[CasualtyMention]:
-        quantities = find_quantities(text, start, end)
         cands = self.candidates(text, quantities, start, end)
         has_count_noun = bool(self.lex.count_noun_re.search(text, start, end))
         frame = self.lex.frame_re.search(text, start, end)
@@ -479,7 +482,7 @@ class Casualties:
                 continue
             if not word[0].isalpha() or low in self.lex.function_words or skipped >= 3:
                 break
-            if match_quantity(text, m.start()) is not None:
+            if m.start() in self._quantity_starts:
                 break  # another figure: "wo 2005 zwei Menschen starben" (the year has no noun)
             skipped += 1  # an adjective or participle: "63 getöteten Zivilisten", "vier weitere"
         # no noun: "vier weitere verletzt", "der 5000"
@@ -763,7 +766,7 @@ def add_sources(mentions: list[CasualtyMention], attributions: list[Attribution]
 @Language.factory(
     "karabach_casualties",
     default_config={"lexicon": "casualties.json"},
-    requires=["doc._.attributions"],
+    requires=["doc.sents", "doc._.quantities", "doc._.attributions"],
     assigns=["doc._.casualties"],
 )
 def make_casualties(nlp: Language, name: str, lexicon: str) -> Casualties:
