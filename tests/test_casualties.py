@@ -201,7 +201,7 @@ def test_casualties_rule_switched_off_by_name_changes_only_what_it_finds():
 def test_casualties_rules_are_listed_in_order_with_a_summary_each():
     from karabach_nlp.components.casualties import RULES
 
-    assert RULES.names()[:3] == ["count_noun_before", "outcome_after", "share_in_groups"]
+    assert RULES.names()[:5] == ["partitive_figure", "elided_figure", "changed_figure", "count_noun_before", "outcome_after"]
     assert all(rule.summary for rule in RULES)
 
 

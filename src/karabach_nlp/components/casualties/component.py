@@ -14,7 +14,7 @@ from ...records import CasualtyMention, Outcome, Span
 from ...resources import load_json
 from ..quantities import sentence_quantities
 from .lexicon import Lexicon, default_lexicon
-from .outcome_rules import RULES, Sentence
+from .outcome_rules import OUTCOME_STAGES, RULES, Sentence, figures
 from .outcome_words import OutcomeWords
 from .reader import Candidate, Reader
 from .sources import add_sources, parts_share_sources
@@ -61,8 +61,8 @@ class Casualties:
     def sentence_mentions(self, s: Sentence) -> list[CasualtyMention]:
         """The mentions of one sentence: its figures, each given an outcome by the first rule that finds one."""
         s.reader.quantity_starts = {q.start for q in s.quantities}
-        s.cands = s.reader.candidates(s.text, s.quantities, s.start, s.end)
-        for stage in RULES.stages:
+        s.cands = figures(s, self.rules.stage("figures"))
+        for stage in OUTCOME_STAGES:
             rules = self.rules.stage(stage)
             if stage == "groups":
                 for rule in rules:

@@ -1,6 +1,7 @@
 """The named rules that give a figure its outcome, in the order they run.
 
-Each figure of a sentence (a quantity with its noun phrase, :class:`Candidate`) that has no
+The ``figures`` stage joins a figure to the one before it ("Zwei der drei Kinder", "von 40 auf
+35 Tote"). Each figure (a quantity with its noun phrase, :class:`Candidate`) that then has no
 outcome of its own ("12 Tote" has one) goes through three stages:
 
 * ``own_clause``: an outcome word in the figure's own clause (``count_noun_before``, ``outcome_after``);
@@ -25,7 +26,8 @@ from ...rules import RuleSet
 from .lexicon import CLAUSE_END, YEAR, Lexicon
 from .reader import Candidate, Reader
 
-RULES = RuleSet("karabach_casualties", stages=("own_clause", "groups", "context"))
+OUTCOME_STAGES = ("own_clause", "groups", "context")  # after "figures", in this order
+RULES = RuleSet("karabach_casualties", stages=("figures",) + OUTCOME_STAGES)
 
 
 @dataclass
@@ -81,6 +83,60 @@ class Sentence:
         """The last outcome word from the sentence start up to ``pos``."""
         before = self.reader.outcome_matches(self.text, self.start, pos)
         return Found(before[-1][2], before[-1][:2]) if before else None
+
+
+# -- figures: a figure joined to the one before (True: the second one is folded into the first) --
+
+def figures(s: Sentence, joins: list) -> list[Candidate]:
+    """The sentence's quantities that may count people, each with its noun phrase, after the
+    ``figures`` rules have joined each to the one before where they apply."""
+    out: list[Candidate] = []
+    for q in s.quantities:
+        cand = s.reader.figure(s.text, q, s.start, s.end)
+        if cand is None:
+            continue
+        if out and any(join(s, out[-1], cand) for join in joins):
+            continue
+        out.append(cand)
+    return out
+
+
+def _take_noun(prev: Candidate, cand: Candidate, np_end: int) -> None:
+    """The bare figure ``prev`` counts with the noun of ``cand`` (and its outcome noun: "Tote")."""
+    prev.victim, prev.category, prev.np_end, prev.bare = cand.victim, cand.category, np_end, False
+    if cand.outcome_span is not None and cand.outcome_span[1] <= cand.np_end:
+        prev.outcome, prev.outcome_span = cand.outcome, cand.outcome_span
+
+
+@RULES.rule("partitive_figure", "figures")
+def partitive_figure(s: Sentence, prev: Candidate, cand: Candidate) -> bool:
+    """A part of a set counts, with the set's noun; the set's own figure is dropped ("Zwei der drei Kinder")."""
+    if not (prev.bare and s.lex.partitive_re.match(s.text[prev.quantity.end : cand.quantity.start])):
+        return False
+    _take_noun(prev, cand, cand.np_end)
+    return True
+
+
+@RULES.rule("elided_figure", "figures")
+def elided_figure(s: Sentence, prev: Candidate, cand: Candidate) -> bool:
+    """A figure whose noun is left out takes the noun of the parallel phrase ("A mit sieben und B mit sechs getöteten Journalisten")."""
+    if prev.bare and (cand.victim or Reader.own(cand)) and s.reader.elided(s.text, prev, cand.quantity, s.start):
+        prev.victim, prev.category, prev.bare, prev.elided_to = cand.victim, cand.category, False, cand
+    return False
+
+
+@RULES.rule("changed_figure", "figures")
+def changed_figure(s: Sentence, prev: Candidate, cand: Candidate) -> bool:
+    """The old figure of a change counts too, with the new one's noun ("stieg von 40 auf 35 Tote")."""
+    text, p = s.text, prev.quantity
+    if (
+        prev.bare
+        and s.lex.change_between_re.match(text[p.end : cand.quantity.start])
+        and s.lex.change_before_re.search(text[max(s.start, p.start - 20) : p.start])
+    ):
+        _take_noun(prev, cand, p.end)
+        cand.group, cand.changed_from, prev.changed_to = [prev], prev, cand
+    return False
 
 
 # -- own clause ---------------------------------------------------------------------------

@@ -60,40 +60,13 @@ class Reader:
     def outcome_matches(self, text: str, start: int, end: int) -> list[tuple[int, int, Outcome]]:
         return self.lex.outcome_matches(text, start, end, self.words)
 
-    def candidates(self, text: str, quantities: list[Quantity], start: int, end: int) -> list[Candidate]:
-        """Quantities that may count people, each with its noun phrase."""
-        out: list[Candidate] = []
-        for q in quantities:
-            before = text[max(start, q.start - 30) : q.start]
-            if self.lex.reference_set_re.search(before):
-                self.reference_sets.add(q.start)
-                continue  # "von den 160 Personen", "keiner der 30 Insassen"
-            cand = self.noun_phrase(text, q, end)
-            if cand is None:
-                continue
-            prev = out[-1] if out else None
-            if prev is not None and prev.bare and self.lex.partitive_re.match(text[prev.quantity.end : q.start]):
-                # "Zwei der drei Kinder": the first figure counts, with the second one's noun
-                prev.victim, prev.category, prev.np_end, prev.bare = cand.victim, cand.category, cand.np_end, False
-                if cand.outcome_span is not None and cand.outcome_span[1] <= cand.np_end:
-                    prev.outcome, prev.outcome_span = cand.outcome, cand.outcome_span
-                continue
-            if prev is not None and prev.bare and (cand.victim or self.own(cand)) and self._elided(text, prev, q, start):
-                # "A mit sieben und B mit sechs getöteten Journalisten": the first figure's noun is left out
-                prev.victim, prev.category, prev.bare, prev.elided_to = cand.victim, cand.category, False, cand
-            if (
-                prev is not None
-                and prev.bare
-                and self.lex.change_between_re.match(text[prev.quantity.end : q.start])
-                and self.lex.change_before_re.search(text[max(start, prev.quantity.start - 20) : prev.quantity.start])
-            ):
-                # "von 40 auf 35 Tote": the old figure counts too, with the new one's noun
-                prev.victim, prev.category, prev.np_end, prev.bare = cand.victim, cand.category, prev.quantity.end, False
-                if cand.outcome_span is not None and cand.outcome_span[1] <= cand.np_end:
-                    prev.outcome, prev.outcome_span = cand.outcome, cand.outcome_span
-                cand.group, cand.changed_from, prev.changed_to = [prev], prev, cand
-            out.append(cand)
-        return out
+    def figure(self, text: str, q: Quantity, start: int, end: int) -> Optional[Candidate]:
+        """The quantity with its noun phrase, or None when it counts no people or names the set a
+        figure is taken from ("von den 160 Personen", "keiner der 30 Insassen")."""
+        if self.lex.reference_set_re.search(text[max(start, q.start - 30) : q.start]):
+            self.reference_sets.add(q.start)
+            return None
+        return self.noun_phrase(text, q, end)
 
     def victim_of_count_noun(self, text: str, cand: Candidate, start: int) -> None:
         """ "Die Anzahl der Menschen, die … starben, beziffert sie auf 40": the figure's victims are
@@ -129,7 +102,7 @@ class Reader:
         m = self.lex.member_of_re.match(text, noun_end)
         return self.lex.bodies[m.group("body").casefold()] if m else category
 
-    def _elided(self, text: str, prev: Candidate, q: Quantity, start: int) -> bool:
+    def elided(self, text: str, prev: Candidate, q: Quantity, start: int) -> bool:
         """Whether two figures stand in parallel phrases with the same preposition, the first
         without its noun: "… mit sieben und … mit sechs getöteten …"."""
         gap = self.lex.elided_gap_re.match(text[prev.quantity.end : q.start])
