@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from bisect import bisect_left
 from functools import cached_property
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from spacy.tokens import Doc
 
@@ -56,6 +57,30 @@ class Reader:
     def words(self) -> list[tuple[int, int, int, Outcome]]:
         """The doc's outcome words matched over its tokens, read when first needed."""
         return self._outcome_words(self.doc)
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.idx for t in self.doc]
+
+    def tokens(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """(start char, end char, text) of the doc's tokens that start in ``[start, end)``, spaces left out."""
+        for tok in self.doc[bisect_left(self._token_starts, start) :]:
+            if tok.idx >= end:
+                break
+            if not tok.is_space:
+                yield tok.idx, tok.idx + len(tok), tok.text
+
+    def word_before(self, pos: int, reach: int) -> Optional[str]:
+        """The last token that ends by ``pos`` and starts at most ``reach`` characters before it."""
+        i = bisect_left(self._token_starts, pos) - 1
+        while i >= 0:
+            tok = self.doc[i]
+            if tok.idx < pos - reach:
+                return None
+            if not tok.is_space and tok.idx + len(tok) <= pos:
+                return tok.text
+            i -= 1
+        return None
 
     def outcome_matches(self, text: str, start: int, end: int) -> list[tuple[int, int, Outcome]]:
         return self.lex.outcome_matches(text, start, end, self.words)
@@ -120,14 +145,14 @@ class Reader:
 
     def noun_phrase(self, text: str, q: Quantity, sent_end: int) -> Optional[Candidate]:
         """The quantity with its head noun, or None when it counts no people."""
-        before = TOKEN.findall(text[max(0, q.start - 25) : q.start])
+        word = self.word_before(q.start, 25)
+        before = [word] if word is not None else []
         if not _counts_people(q.count) or self._no_count_here(text, q, before):
             return None
         agent = q.kind in ("one", "vague") and before and before[-1].casefold() in self.lex.agent_before
         cand = Candidate(q, q.end)
         skipped = 0
-        for m in TOKEN.finditer(text, q.end, sent_end):
-            word = m.group(0)
+        for tok_start, tok_end, word in self.tokens(q.end, sent_end):
             if word[0].isupper() and "-" in word and word.rsplit("-", 1)[1][:1].islower() and skipped < 3:
                 skipped += 1  # an adjective compound: "zwei US-amerikanische Soldaten"
                 continue
@@ -135,7 +160,7 @@ class Reader:
                 skipped += 1  # "mehr als 60 Weitere"
                 continue
             if word[0].isupper():
-                return self._headed(text, cand, m, agent)
+                return self._headed(text, cand, tok_start, tok_end, word, agent)
             low = word.casefold()
             if q.kind == "vague" and low in self.lex.vague_of and skipped == 0:
                 skipped += 1  # "Hunderte von Menschen"
@@ -145,7 +170,7 @@ class Reader:
                 continue
             if not word[0].isalpha() or low in self.lex.function_words or skipped >= 3:
                 break
-            if m.start() in self.quantity_starts:
+            if tok_start in self.quantity_starts:
                 break  # another figure: "wo 2005 zwei Menschen starben" (the year has no noun)
             skipped += 1  # an adjective or participle: "63 getöteten Zivilisten", "vier weitere"
         return self._bare_figure(text, cand, before, sent_end)
@@ -160,9 +185,8 @@ class Reader:
         # (but "…, durch die viele Menschen starben" counts)
         return bool(q.kind == "vague" and weak and before and before[-1].casefold() in self.lex.determiners)
 
-    def _headed(self, text: str, cand: Candidate, m: re.Match, agent: bool) -> Optional[Candidate]:
-        """The figure with its head noun ``m``: a victim ("Soldaten") or an outcome noun ("Tote")."""
-        word = m.group(0)
+    def _headed(self, text: str, cand: Candidate, start: int, end: int, word: str, agent: bool) -> Optional[Candidate]:
+        """The figure with its head noun ``word`` (``text[start:end]``): a victim ("Soldaten") or an outcome noun ("Tote")."""
         outcome = self.lex.outcome_nouns.get(word.casefold())
         category = self.lex.victim_category(word)
         if outcome is None and category is None:
@@ -170,11 +194,11 @@ class Reader:
             return None  # "zwei Vereinbarungen", "30 Jahre": not people
         if agent and outcome is None:
             return None  # "von einem Soldaten erschossen": the agent
-        cand.np_end = m.end()
+        cand.np_end = end
         if category is not None and outcome is None:
-            cand.victim, cand.category = (m.start(), m.end()), self._member_category(text, word, m.end(), category)
+            cand.victim, cand.category = (start, end), self._member_category(text, word, end, category)
         else:
-            cand.outcome, cand.outcome_span = outcome, (m.start(), m.end())
+            cand.outcome, cand.outcome_span = outcome, (start, end)
             cand.category = Category.unspecified
         return cand
 
