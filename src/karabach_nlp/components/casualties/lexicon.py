@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from ...quantities import find_quantities
 from ...records import Category, Outcome
 from ...resources import load_json
 
-TOKEN = re.compile(r"\d+-[^\W\d_][\w-]*|[^\W\d_][\w-]*|\d[\d.,]*|[^\w\s]")  # "74-jähriger" is one word
 CLAUSE_END = re.compile(r"[,;:()\[\]]|\s[–—-]\s|[.!?](?=\s|$)")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -172,17 +171,18 @@ class Lexicon:
         )
 
     def outcome_matches(
-        self, text: str, start: int, end: int, words: list[tuple[int, int, int, Outcome]]
+        self, text: str, start: int, end: int, words: list[tuple[int, int, int, Outcome]],
+        word_before: Callable[[int, int], Optional[str]],
     ) -> list[tuple[int, int, Outcome]]:
         """The outcome words in ``text[start:end]``: ``words`` (the doc's literal forms matched over
         its tokens, :class:`~.outcome_words.OutcomeWords`) and the phrases, read left to right as
         one alternation would, minus blocked ones ("im Sterben"), plus split ones ("kostete … das Leben")."""
         found = []
         for m_start, m_end, outcome in self._outcome_words(text, start, end, words):
-            before = TOKEN.findall(text[max(0, m_start - 12) : m_start])
-            if before and before[-1].casefold() in self.outcome_blockers:
+            before = (word_before(m_start, 12) or "").casefold()  # the word before, if any
+            if before in self.outcome_blockers:
                 continue  # "im Sterben": dying, not dead
-            if before and text[m_start].isupper() and before[-1].casefold() in self.noun_blockers:
+            if text[m_start].isupper() and before in self.noun_blockers:
                 continue  # "suchen nach Vermissten"
             found.append((m_start, m_end, outcome))
         for tail, verb, outcome in self.split_outcomes:

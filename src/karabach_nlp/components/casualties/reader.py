@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ...doctext import doc_text
 from ...quantities import Quantity
 from ...records import Category, Count, Outcome
-from .lexicon import CLAUSE_END, TOKEN, YEAR, Lexicon
+from .lexicon import CLAUSE_END, YEAR, Lexicon
 
 
 @dataclass
@@ -54,7 +54,7 @@ class Reader:
         self.quantity_starts: set[int] = set()  # where the sentence's quantity phrases start
 
     @cached_property
-    def words(self) -> list[tuple[int, int, int, Outcome]]:
+    def outcome_words(self) -> list[tuple[int, int, int, Outcome]]:
         """The doc's outcome words matched over its tokens, read when first needed."""
         return self._outcome_words(self.doc)
 
@@ -82,8 +82,15 @@ class Reader:
             i -= 1
         return None
 
+    def words(self, start: int, end: int) -> list[str]:
+        return [w for _, _, w in self.tokens(start, end)]
+
+    def word_after(self, pos: int, reach: int) -> Optional[str]:
+        """The first token that starts in ``[pos, pos + reach)``."""
+        return next((w for _, _, w in self.tokens(pos, pos + reach)), None)
+
     def outcome_matches(self, text: str, start: int, end: int) -> list[tuple[int, int, Outcome]]:
-        return self.lex.outcome_matches(text, start, end, self.words)
+        return self.lex.outcome_matches(text, start, end, self.outcome_words, self.word_before)
 
     def figure(self, text: str, q: Quantity, start: int, end: int) -> Optional[Candidate]:
         """The quantity with its noun phrase, or None when it counts no people or names the set a
@@ -99,10 +106,12 @@ class Reader:
         counted = [m for m in self.lex.count_noun_re.finditer(text, start, cand.quantity.start)]
         if not counted:
             return
-        noun = TOKEN.findall(counted[-1].group(0))[-1]
+        noun_end = counted[-1].end()
+        noun = self.word_before(noun_end, len(counted[-1].group(0)))
+        if noun is None or not text.endswith(noun, 0, noun_end):
+            return  # the phrase ends inside a word
         category = self.lex.victim_category(noun)
         if category is not None and noun.casefold() not in self.lex.outcome_nouns:
-            noun_end = counted[-1].end()
             cand.victim, cand.category = (noun_end - len(noun), noun_end), category
 
     def demanded(self, text: str, cand: Candidate, start: int) -> Optional[tuple[int, int]]:
@@ -131,8 +140,8 @@ class Reader:
         """Whether two figures stand in parallel phrases with the same preposition, the first
         without its noun: "… mit sieben und … mit sechs getöteten …"."""
         gap = self.lex.elided_gap_re.match(text[prev.quantity.end : q.start])
-        before = TOKEN.findall(text[max(start, prev.quantity.start - 12) : prev.quantity.start])
-        return bool(gap and before and before[-1] == gap.group("prep"))
+        p = prev.quantity.start
+        return bool(gap and self.word_before(p, p - max(start, p - 12)) == gap.group("prep"))
 
     def is_agent(self, text: str, cand: Candidate, outcome: tuple[int, int, Outcome], start: int) -> bool:
         """ "Ein Attentäter tötete …": an active verb right after a clause-opening noun phrase."""
@@ -224,9 +233,8 @@ class Reader:
         found = self.outcome_matches(text, pos, min(sent_end, pos + 40))
         if not found or text[found[0][0]].isupper():
             return False
-        between = TOKEN.findall(text[pos : found[0][0]])
-        after = TOKEN.findall(text[found[0][1] : found[0][1] + 12])[:1]
-        if after and after[0] in self.lex.negations:
+        between = self.words(pos, found[0][0])
+        if self.word_after(found[0][1], 12) in self.lex.negations:
             return False  # "viele starben nicht daran"
         return len(between) <= 2 and all(w.isalpha() and w.islower() and w not in self.lex.negations for w in between)
 
@@ -255,8 +263,8 @@ class Reader:
         if any(first < v < found[0][0] for v in self._verbs):
             return []
         if found[0][0] == first and text[found[0][0] : found[0][1]] in self.lex.active_verbs:
-            nxt = TOKEN.findall(text[found[0][1] : found[0][1] + 20])
-            if nxt and (nxt[0].casefold() in self.lex.determiners or nxt[0].casefold() in self.lex.object_articles):
+            nxt = (self.word_after(found[0][1], 20) or "").casefold()
+            if nxt and (nxt in self.lex.determiners or nxt in self.lex.object_articles):
                 return []  # "Zehn Soldaten, die …, töteten den Mann": the figure did it, to an object
         return found
 
@@ -267,8 +275,8 @@ class Reader:
         if text[outcome[0] : outcome[1]] in self.lex.active_verbs:
             return bool(self.lex.relative_subject_re.search(between))
         for m in self.lex.relative_object_re.finditer(between):
-            before = TOKEN.findall(between[: m.start()])
-            if not before or before[-1].casefold() not in self.lex.prepositions:
+            before = self.word_before(pronoun_end + m.start(), m.start())
+            if before is None or before.casefold() not in self.lex.prepositions:
                 return False  # an accusative object: the pronoun is the one who acted
         return True
 
@@ -300,10 +308,15 @@ class Reader:
 
     def clause_end(self, text: str, pos: int, end: int) -> int:
         for m in CLAUSE_END.finditer(text, pos, end):
-            if m.group(0) == "," and _between_names(text, m.start(), end):
+            if m.group(0) == "," and self._between_names(m.start(), end):
                 continue  # "in La Faute-sur-Mer, L'Aiguillon-sur-Mer und …": a list, not a new clause
             return m.start()
         return end
+
+    def _between_names(self, comma: int, end: int) -> bool:
+        before = self.word_before(comma, 30)
+        after = self.word_after(comma + 1, min(end, comma + 30) - comma - 1)
+        return bool(before and after and before[0].isupper() and after[0].isupper())
 
     def share_in_groups(self, text: str, cands: list[Candidate], start: int, end: int) -> None:
         """Coordinated phrases share one outcome: "22 Zivilisten und 2 Polizisten … getötet"."""
@@ -315,7 +328,7 @@ class Reader:
             # (only with no outcome word before the first: "starben 12 Menschen und 30 weitere wurden
             # verletzt" are two clauses)
             elliptic = (i and "," not in gap and self.lex.elliptic_re.match(text, cand.quantity.end)
-                        and not self.lex.any_outcome_word(text, start, cands[i - 1].quantity.start, self.words))
+                        and not self.lex.any_outcome_word(text, start, cands[i - 1].quantity.start, self.outcome_words))
             joined = i and (not cand.bare or elliptic) and (
                 self.lex.coordination_re.match(gap)
                 or self.lex.genitive_coordination_re.match(gap)
@@ -335,7 +348,7 @@ class Reader:
                 q0 = group[0].quantity.start
                 # a verb ("starben 12 Menschen"), or a noun right before ("die Leichen von zwei Frauen")
                 before = [o for o in self.outcome_matches(text, clause_start, q0)
-                          if not text[o[0]].isupper() or o[0] == start or len(TOKEN.findall(text[o[1] : q0])) <= 2]
+                          if not text[o[0]].isupper() or o[0] == start or len(self.words(o[1], q0)) <= 2]
                 if not before:
                     before = self._verb_across_insertions(text, clause_start, q0, start, end, cands, group[0])
                 if before:
@@ -376,7 +389,7 @@ class Reader:
         q = cand.quantity
         if not self.lex.subset_after_re.match(text, q.end) or self.outcome_matches(text, start, end):
             return False
-        return any(w[0].isupper() and self.lex.victim_category(w) for w in TOKEN.findall(text[q.end : end]))
+        return any(w[0].isupper() and self.lex.victim_category(w) for w in self.words(q.end, end))
 
     @property
     def _verbs(self) -> set[int]:
@@ -433,12 +446,6 @@ class Reader:
             return True
         # "ist auf mehr als 3.400 gestiegen": the verb of rising follows the figure
         return bool(self.lex.risen_before_re.search(text[window_start : q.start]) and self.lex.risen_after_re.match(text, q.end))
-
-
-def _between_names(text: str, comma: int, end: int) -> bool:
-    before = TOKEN.findall(text[max(0, comma - 30) : comma])
-    after = TOKEN.findall(text[comma + 1 : min(end, comma + 30)])
-    return bool(before and after and before[-1][0].isupper() and after[0][0].isupper())
 
 
 def _counts_people(count: Count) -> bool:
