@@ -7,7 +7,8 @@ without one its outcome: the nearest outcome word in the same clause (after the 
 then before it), shared by coordinated phrases ("neun Polizisten und acht Zivilisten getötet"),
 or from the context (a part of the figure before, the sentence before). Sources come from
 ``doc._.attributions`` (:mod:`.sources`). All word lists live in
-``models/lexicons/casualties.json`` (:mod:`.lexicon`).
+``models/lexicons/casualties.json`` (:mod:`.lexicon`); outcome words and count phrases are
+matched over the doc's tokens (:mod:`.matchers`).
 """
 
 from .component import Casualties, make_casualties

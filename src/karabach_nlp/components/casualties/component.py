@@ -15,7 +15,7 @@ from ...resources import load_json
 from ..quantities import sentence_quantities
 from .lexicon import Lexicon, default_lexicon
 from .outcome_rules import OUTCOME_STAGES, RULES, Sentence, figures
-from .outcome_words import OutcomeWords
+from .matchers import CountNouns, OutcomeWords
 from .reader import Candidate, Reader
 from .sources import add_sources, parts_share_sources
 
@@ -29,9 +29,10 @@ class Casualties:
         self.lex = default_lexicon() if lexicon == "casualties.json" else Lexicon(load_json("lexicons", lexicon))
         self.rules = RULES.select(disabled_rules, only_rules)
         self.outcome_words = OutcomeWords(nlp, self.lex.outcome_forms)
+        self.count_nouns = CountNouns(nlp, self.lex.count_nouns)
 
     def __call__(self, doc: Doc) -> Doc:
-        reader = Reader(self.lex, doc, self.outcome_words)
+        reader = Reader(self.lex, doc, self.outcome_words, self.count_nouns)
         found: list[CasualtyMention] = []
         previous_outcome: Optional[Outcome] = None
         for sent in doc.sents:
@@ -56,6 +57,7 @@ class Casualties:
         path = ensure_path(path)
         self.lex = Lexicon(srsly.read_json(path / "lexicon.json"))
         self.outcome_words = OutcomeWords.from_patterns(self.nlp, srsly.read_jsonl(path / "outcome_patterns.jsonl"))
+        self.count_nouns = CountNouns(self.nlp, self.lex.count_nouns)
         return self
 
     def sentence_mentions(self, s: Sentence) -> list[CasualtyMention]:

@@ -121,7 +121,7 @@ class Lexicon:
         """Sentence frames ("Unter den Toten"), count nouns ("Zahl der Opfer") and running totals."""
         self.frame_re = re.compile("|".join(data["outcome_frames"]["phrases"]), re.IGNORECASE)
         self.clause_frame_re = re.compile("|".join(data["clause_frames"]["phrases"]), re.IGNORECASE)
-        self.count_noun_re = _words_re(data["count_nouns"]["words"], r"\b(?:{})\b", 0)
+        self.count_nouns = data["count_nouns"]["words"]  # matched over tokens: CountNouns
         cum = data["cumulative"]
         self.running_total_re = re.compile(
             "|".join([rf"\b(?:{_alternation(cum['running_words'])})\b"] + cum["phrases"]), re.IGNORECASE
@@ -175,7 +175,7 @@ class Lexicon:
         word_before: Callable[[int, int], Optional[str]],
     ) -> list[tuple[int, int, Outcome]]:
         """The outcome words in ``text[start:end]``: ``words`` (the doc's literal forms matched over
-        its tokens, :class:`~.outcome_words.OutcomeWords`) and the phrases, read left to right as
+        its tokens, :class:`~.matchers.OutcomeWords`) and the phrases, read left to right as
         one alternation would, minus blocked ones ("im Sterben"), plus split ones ("kostete … das Leben")."""
         found = []
         for m_start, m_end, outcome in self._outcome_words(text, start, end, words):

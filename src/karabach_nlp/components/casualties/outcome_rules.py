@@ -60,7 +60,7 @@ class Sentence:
 
     @cached_property
     def has_count_noun(self) -> bool:
-        return bool(self.lex.count_noun_re.search(self.text, self.start, self.end))
+        return bool(self.reader.count_nouns_in(self.start, self.end))
 
     @cached_property
     def frame(self) -> Optional[re.Match]:

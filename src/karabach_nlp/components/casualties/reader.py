@@ -42,11 +42,12 @@ class Candidate:
 class Reader:
     """The per-doc state of the casualty rules and the tests they share."""
 
-    def __init__(self, lex: Lexicon, doc: Doc, outcome_words: Callable[[Doc], list]):
+    def __init__(self, lex: Lexicon, doc: Doc, outcome_words: Callable[[Doc], list], count_nouns: Callable[[Doc], list]):
         self.lex = lex
         self.doc = doc
         self.text = doc_text(doc)
         self._outcome_words = outcome_words
+        self._count_nouns = count_nouns
         self._verb_starts: Optional[set[int]] = None  # where its verbs start, read when first needed
         self.things: set[int] = set()  # figures of things ("bei 12 Überfällen"): they end no search
         self.reference_sets: set[int] = set()  # "keiner der 40 Schüler"
@@ -57,6 +58,14 @@ class Reader:
     def outcome_words(self) -> list[tuple[int, int, int, Outcome]]:
         """The doc's outcome words matched over its tokens, read when first needed."""
         return self._outcome_words(self.doc)
+
+    @cached_property
+    def count_nouns(self) -> list[tuple[int, int]]:
+        """Where the doc's count phrases stand ("Die Zahl der Opfer"), read when first needed."""
+        return self._count_nouns(self.doc)
+
+    def count_nouns_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [c for c in self.count_nouns if start <= c[0] and c[1] <= end]
 
     @cached_property
     def _token_starts(self) -> list[int]:
@@ -103,11 +112,11 @@ class Reader:
     def victim_of_count_noun(self, text: str, cand: Candidate, start: int) -> None:
         """ "Die Anzahl der Menschen, die … starben, beziffert sie auf 40": the figure's victims are
         the people the count phrase names."""
-        counted = [m for m in self.lex.count_noun_re.finditer(text, start, cand.quantity.start)]
+        counted = self.count_nouns_in(start, cand.quantity.start)
         if not counted:
             return
-        noun_end = counted[-1].end()
-        noun = self.word_before(noun_end, len(counted[-1].group(0)))
+        noun_start, noun_end = counted[-1]
+        noun = self.word_before(noun_end, noun_end - noun_start)
         if noun is None or not text.endswith(noun, 0, noun_end):
             return  # the phrase ends inside a word
         category = self.lex.victim_category(noun)

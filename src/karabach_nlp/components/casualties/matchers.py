@@ -1,8 +1,9 @@
-"""Outcome words ("getötet", "Verletzte", "kostete das Leben") matched over a doc's tokens.
+"""Casualty cues matched over a doc's tokens with spaCy ``PhraseMatcher``: outcome words
+("getötet", "Verletzte", "kostete das Leben") and count phrases ("Die Zahl der Opfer").
 
-The literal forms of ``models/lexicons/casualties.json`` (stems with their endings, and the
-listed words) go into one spaCy ``PhraseMatcher`` on ``LOWER``. A saved pipeline keeps them as
-JSONL (``outcome_patterns.jsonl``, one ``{"label", "pattern", "rank"}`` row per form) beside the
+The literal outcome forms of ``models/lexicons/casualties.json`` (stems with their endings, and
+the listed words) go into one matcher on ``LOWER``. A saved pipeline keeps them as JSONL
+(``outcome_patterns.jsonl``, one ``{"label", "pattern", "rank"}`` row per form) beside the
 lexicon it was built from; the rank is the form's place in the lexicon's alternation (phrases
 first, then longer forms), which decides between two matches at one place.
 """
@@ -51,3 +52,23 @@ class OutcomeWords:
             found.append((start, end, rank, outcome))
         found.sort()
         return found
+
+
+class CountNouns:
+    """The count phrases of casualties.json ("Zahl", "Gesamtzahl", "Anzahl der Opfer") matched on
+    ``ORTH`` (case matters: the noun "Zahl", not "zahl"); where two start at one token the
+    longer one counts, and none overlap."""
+
+    def __init__(self, nlp: Language, phrases: list[str]):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matcher.add("count_noun", [nlp.make_doc(p) for p in phrases])
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int]]:
+        """(start char, end char) of every count phrase in ``doc``, left to right."""
+        spans = sorted(((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for _, s, e in self.matcher(doc)),
+                       key=lambda span: (span[0], -span[1]))
+        out: list[tuple[int, int]] = []
+        for start, end in spans:
+            if not out or start >= out[-1][1]:
+                out.append((start, end))
+        return out
