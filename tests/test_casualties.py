@@ -230,3 +230,12 @@ def test_casualties_component_saves_its_lists_and_outcome_patterns(nlp, tmp_path
     srsly.write_jsonl(tmp_path / "outcome_patterns.jsonl", [r for r in rows if r["pattern"] != "getötet"])
     loaded.get_pipe("karabach_casualties").from_disk(tmp_path)
     assert [m.count_text.text for m in loaded(text)._.casualties] == []
+
+
+def test_casualties_and_quantities_declare_what_they_read_and_write(nlp):
+    analysis = nlp.analyze_pipes()
+    assert analysis["problems"]["karabach_quantities"] == [] and analysis["problems"]["karabach_casualties"] == []
+    summary = analysis["summary"]
+    assert "doc._.quantities" in summary["karabach_quantities"]["assigns"]
+    assert {"doc._.quantities", "doc._.attributions", "token.pos"} <= set(summary["karabach_casualties"]["requires"])
+    assert summary["karabach_casualties"]["assigns"] == ["doc._.casualties"]

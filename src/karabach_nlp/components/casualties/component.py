@@ -114,7 +114,7 @@ def _cumulative(s: Sentence, cand: Candidate) -> bool:
 @Language.factory(
     "karabach_casualties",
     default_config={"lexicon": "casualties.json", "disabled_rules": [], "only_rules": None},
-    requires=["doc.sents", "doc._.quantities", "doc._.attributions"],
+    requires=["doc.sents", "token.pos", "doc._.quantities", "doc._.attributions"],  # token.pos: where verbs stand
     assigns=["doc._.casualties"],
 )
 def make_casualties(nlp: Language, name: str, lexicon: str, disabled_rules: list[str],
