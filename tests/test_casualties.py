@@ -186,3 +186,56 @@ def test_casualties_figure_reported_by_a_body_takes_it_as_source(nlp):
         ("27", "Die von der Miliz kontrollierte Gesundheitsbehörde", "Gesundheitsbehörde"),
         ("elf", "Die von der Miliz kontrollierte Gesundheitsbehörde", "Gesundheitsbehörde"),
     ]
+
+
+def test_casualties_rule_switched_off_by_name_changes_only_what_it_finds():
+    from karabach_nlp.pipeline import build
+
+    text = "Bei den Kämpfen wurden neun Polizisten und acht Zivilisten getötet."
+    full = [(m.count_text.text, m.outcome.value) for m in build("blank")(text)._.casualties]
+    off = build("blank", config={"karabach_casualties": {"disabled_rules": ["share_in_groups"]}})(text)._.casualties
+    assert full == [("neun", "dead"), ("acht", "dead")]
+    assert [(m.count_text.text, m.outcome.value) for m in off] == [("acht", "dead")]  # its own verb only
+
+
+def test_casualties_rules_are_listed_in_order_with_a_summary_each():
+    from karabach_nlp.components.casualties import RULES
+
+    assert RULES.names()[:5] == ["partitive_figure", "elided_figure", "changed_figure", "count_noun_before", "outcome_after"]
+    assert all(rule.summary for rule in RULES)
+
+
+def test_casualties_unknown_rule_name_is_a_clear_error():
+    from karabach_nlp.errors import PipelineError
+    from karabach_nlp.pipeline import build
+
+    with pytest.raises(PipelineError, match="no rule named share_in_group;"):
+        build("blank", config={"karabach_casualties": {"disabled_rules": ["share_in_group"]}})
+
+
+def test_casualties_component_saves_its_lists_and_outcome_patterns(nlp, tmp_path):
+    import srsly
+
+    from karabach_nlp.pipeline import build
+
+    text = "Bei dem Anschlag wurden mindestens 30 Menschen getötet, darunter vier Kinder."
+    saved = build("blank")
+    saved.get_pipe("karabach_casualties").to_disk(tmp_path)
+    rows = list(srsly.read_jsonl(tmp_path / "outcome_patterns.jsonl"))
+    assert {"label": "dead", "pattern": "getötet"} in [{k: r[k] for k in ("label", "pattern")} for r in rows]
+    loaded = build("blank")
+    loaded.get_pipe("karabach_casualties").from_disk(tmp_path)
+    assert [m.model_dump() for m in loaded(text)._.casualties] == [m.model_dump() for m in nlp(text)._.casualties]
+    # the loaded matcher reads the saved patterns: without "getötet" the figure has no outcome word
+    srsly.write_jsonl(tmp_path / "outcome_patterns.jsonl", [r for r in rows if r["pattern"] != "getötet"])
+    loaded.get_pipe("karabach_casualties").from_disk(tmp_path)
+    assert [m.count_text.text for m in loaded(text)._.casualties] == []
+
+
+def test_casualties_and_quantities_declare_what_they_read_and_write(nlp):
+    analysis = nlp.analyze_pipes()
+    assert analysis["problems"]["karabach_quantities"] == [] and analysis["problems"]["karabach_casualties"] == []
+    summary = analysis["summary"]
+    assert "doc._.quantities" in summary["karabach_quantities"]["assigns"]
+    assert {"doc._.quantities", "doc._.attributions", "token.pos"} <= set(summary["karabach_casualties"]["requires"])
+    assert summary["karabach_casualties"]["assigns"] == ["doc._.casualties"]

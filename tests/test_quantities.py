@@ -183,3 +183,20 @@ def test_quantities_or_more_needs_an_exact_number_and_the_word_mehr():
     assert parse_count("zwei oder mehrere") is None
     text = "Sie wurden in zwei oder mehr Häusern gefunden."
     assert [text[q.start : q.end] for q in find_quantities(text)] == ["zwei oder mehr"]
+
+
+def test_quantities_component_writes_labelled_spans_with_their_parsed_value(nlp):
+    text = "Bei dem Anschlag starben mehr als 30 Menschen. Mehrere Dutzend wurden verletzt, ein Kind wird vermisst."
+    doc = nlp(text)
+    spans = doc.spans["quantities"]
+    rows = [(text[s._.quantity.start : s._.quantity.end], s.label_, s._.quantity.count.low, s._.quantity.count.high)
+            for s in spans]
+    assert rows == [("mehr als 30", "number", 31, None), ("Mehrere Dutzend", "vague", 24, 99), ("ein", "one", 1, 1)]
+    assert [s.text for s in spans] == ["mehr als 30", "Mehrere Dutzend", "ein"]
+
+
+def test_quantities_component_stops_a_phrase_at_its_sentence_end(nlp):
+    text = "Die Zahl der Opfer stieg auf 20. 30 Häuser brannten ab."
+    doc = nlp(text)
+    assert [(q.start, q.end) for q in doc._.quantities] == [(29, 31), (33, 35)]
+    assert [text[q.start : q.end] for q in doc._.quantities] == ["20", "30"]

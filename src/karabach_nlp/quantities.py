@@ -197,65 +197,92 @@ def _base(text: str, pos: int, after_dash: bool = False) -> Optional[Base]:
     """The number form starting exactly at ``pos`` (``after_dash``: second half of "20-30")."""
     lex = _lex()
     if pos < len(text) and text[pos].isdecimal():
-        glued = pos > 1 and text[pos - 1] in ".:/,-" and text[pos - 2].isdigit() and not after_dash
-        if pos > 0 and (text[pos - 1].isalnum() or glued):
-            return None
-        m = _DIGITS.match(text, pos)
-        if m is None:
-            return None
-        value = _digits_value(m.group(0))
-        if value is None:
-            return None
-        scale = _scale_after(text, m.end())
-        if scale is not None:
-            return _integral(value * scale[1], scale[0])
-        if lex.not_after.match(text[m.end() :]):
-            return None
-        return _integral(value, m.end())
+        return _digits_base(text, pos, after_dash)
     m = _word_at(text, pos)
     if m is None:
         return None
-    word = m.group(0).lower()
-    bare = word.rstrip(".")
+    bare = m.group(0).lower().rstrip(".")
     bare_end = m.start() + len(bare)
-    # "mehrere hundert", "einige Dutzend", "mehrere", "zahlreiche"
     sev = lex.several_re.match(text, pos)
     if sev is not None:
-        p = _skip_space(text, sev.end())
-        unit = _word_at(text, p) if p > sev.end() else None
-        if unit is not None and unit.group(0).lower().rstrip(".") in lex.several_units:
-            lo, hi = lex.several_units[unit.group(0).lower().rstrip(".")]
-            return Base(unit.start() + len(unit.group(0).rstrip(".")), lo, hi, True, True, "vague")
-        return Base(sev.end(), 2, None, True, True, "vague")
+        return _several(text, sev.end())
     if bare in lex.vague and not _scale_word_before(text, pos):
         lo, hi = lex.vague[bare]
         return Base(bare_end, lo, hi, True, True, "vague")
     if bare in lex.one:
-        p = _skip_space(text, bare_end)
-        nxt = _word_at(text, p) if p > bare_end else None
-        if nxt is not None and nxt.group(0).lower().rstrip(".") in lex.dozen:  # "ein Dutzend"
-            n = lex.dozen[nxt.group(0).lower().rstrip(".")]
-            return Base(nxt.start() + len(nxt.group(0).rstrip(".")), n, n, True, False, "number")
-        words = _number_words(text, pos)  # "eine Million"
-        if words is not None and words.end > bare_end:
-            return words
-        return Base(bare_end, 1, 1, kind="one")
+        return _one(text, pos, bare_end)
     frac = _fraction(text, pos)
     if frac is not None:
         return frac
+    return _words_base(text, pos)
+
+
+def _digits_base(text: str, pos: int, after_dash: bool) -> Optional[Base]:
+    """Digits at ``pos``: "874", "5.000", "1,5 Millionen"; not a date, a time or part of a code."""
+    glued = pos > 1 and text[pos - 1] in ".:/,-" and text[pos - 2].isdigit() and not after_dash
+    if pos > 0 and (text[pos - 1].isalnum() or glued):
+        return None
+    m = _DIGITS.match(text, pos)
+    if m is None:
+        return None
+    value = _digits_value(m.group(0))
+    if value is None:
+        return None
+    scale = _scale_after(text, m.end())
+    if scale is not None:
+        return _integral(value * scale[1], scale[0])
+    if _lex().not_after.match(text[m.end() :]):
+        return None
+    return _integral(value, m.end())
+
+
+def _unit_word(text: str, pos: int, units: dict) -> Optional[tuple[int, object]]:
+    """A word of ``units`` after ``pos`` and some space ("Dutzend", "hundert"): (its end, its value)."""
+    p = _skip_space(text, pos)
+    unit = _word_at(text, p) if p > pos else None
+    if unit is None:
+        return None
+    word = unit.group(0).lower().rstrip(".")
+    if word not in units:
+        return None
+    return unit.start() + len(unit.group(0).rstrip(".")), units[word]
+
+
+def _several(text: str, end: int) -> Base:
+    """ "mehrere hundert", "einige Dutzend", "mehrere", "zahlreiche" (``end``: after the several-word)."""
+    unit = _unit_word(text, end, _lex().several_units)
+    if unit is not None:
+        (lo, hi) = unit[1]
+        return Base(unit[0], lo, hi, True, True, "vague")
+    return Base(end, 2, None, True, True, "vague")
+
+
+def _one(text: str, pos: int, bare_end: int) -> Base:
+    """ "ein Dutzend", "eine Million", else the one of "ein Kind"."""
+    dozen = _unit_word(text, bare_end, _lex().dozen)
+    if dozen is not None:
+        return Base(dozen[0], dozen[1], dozen[1], True, False, "number")
+    words = _number_words(text, pos)  # "eine Million"
+    if words is not None and words.end > bare_end:
+        return words
+    return Base(bare_end, 1, 1, kind="one")
+
+
+def _words_base(text: str, pos: int) -> Optional[Base]:
+    """Number words: "achthundertvierundsiebzig", "drei Dutzend", "fünf Mio."."""
     words = _number_words(text, pos)
-    if words is not None:
-        p = _skip_space(text, words.end)
-        dozen = _word_at(text, p) if p > words.end else None
-        if dozen is not None and dozen.group(0).lower().rstrip(".") in lex.dozen and words.low is not None:
-            n = words.low * lex.dozen[dozen.group(0).lower().rstrip(".")]  # "drei Dutzend"
-            return Base(dozen.start() + len(dozen.group(0).rstrip(".")), n, n, True, False, "number")
-        if text[words.end : words.end + 1] == "-" and text[words.end + 1 : words.end + 2].isalpha():
-            return None  # "drei-jährige"
-        scale = _scale_after(text, words.end)
-        if scale is not None and words.low is not None and words.low < 1000:
-            # "zwei Millionen" is read whole by text2num; this only catches "fünf Mio."
-            return Base(scale[0], words.low * scale[1], words.low * scale[1])
+    if words is None:
+        return None
+    dozen = _unit_word(text, words.end, _lex().dozen)
+    if dozen is not None and words.low is not None:
+        n = words.low * dozen[1]  # "drei Dutzend"
+        return Base(dozen[0], n, n, True, False, "number")
+    if text[words.end : words.end + 1] == "-" and text[words.end + 1 : words.end + 2].isalpha():
+        return None  # "drei-jährige"
+    scale = _scale_after(text, words.end)
+    if scale is not None and words.low is not None and words.low < 1000:
+        # "zwei Millionen" is read whole by text2num; this only catches "fünf Mio."
+        return Base(scale[0], words.low * scale[1], words.low * scale[1])
     return words
 
 

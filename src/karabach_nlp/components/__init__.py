@@ -1,12 +1,12 @@
 """spaCy components of karabach-nlp, one module each; importing this registers the factories."""
 
-from . import actors, analysis, attributions, casualties, sentences, spans  # noqa: F401  (registers factories)
+from . import actors, analysis, attributions, casualties, quantities, sentences, spans  # noqa: F401  (registers factories)
 
 # sentences first: every later component reads the sentence boundaries; spans last: it only
 # copies the finished records into doc.spans
 PIPELINE_ORDER = (
     "karabach_sentences", "karabach_analysis", "karabach_actors", "karabach_attributions",
-    "karabach_casualties", "karabach_spans",
+    "karabach_quantities", "karabach_casualties", "karabach_spans",
 )
 
 
