@@ -10,13 +10,21 @@ from .context import Context
 from .grammar import (ARTICLES, COPULAS, NON_AGENT_PREPOSITIONS, NOT_ADJECTIVES, OBJECT_ARTICLES, PREPOSITIONS, RELATIVE,
                       SOURCE_NOUNS, SUBORDINATORS, is_adjective, is_cap)
 from .mention_record import Mention
+from .words import word_set
 
-ARGUING_OPENERS = frozenset({"dafür", "dagegen", "für", "gegen", "vieles", "einiges", "alles", "nichts", "manches"})
-INDEFINITE = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})
+ARGUING_OPENERS = word_set("arguing_openers")
+SPRECHEN_FORMS = word_set("sprechen_forms")
+INDEFINITE = word_set("indefinite_articles")
+SOURCE_MARKERS = word_set("source_markers")
+SOURCE_MARKERS_BEFORE_NAMES = word_set("source_markers_before_names")
+NOT_VERB_FORMS = word_set("not_verb_forms")
+HEARSAY_VERBS = word_set("hearsay_verbs")
+HEARSAY_INFINITIVES = word_set("hearsay_infinitives")
+FRONTED_QUESTION_WORDS = word_set("fronted_question_words")
 # Clause openers before an inverted verb that are no subject: adverbs, pronominal adverbs,
 # demonstratives ("Dies gab …"), prepositions ("Am Montag sagte …"), adverbial adjectives.
 FRONTED_NON_SUBJECT = ("ADV", "PROAV", "PAV", "PDS", "APPR", "APPRART", "ADJD", "PWAV")
-AUXILIARIES = frozenset({"haben", "sein", "werden"})
+AUXILIARIES = word_set("auxiliary_lemmas")
 
 
 def verb_next_to(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:
@@ -35,7 +43,7 @@ def speaker_context(ctx: Context, doc: Doc, start: int, end: int) -> bool:
     if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].text in lex.speech_verbs:
         return True  # "Der Sprecher, Max Muster, sagte"
     before = doc[start - 1].lower_ if start > 0 else ""
-    if before in ("laut", "so", "zufolge") or (end < len(doc) and doc[end].lower_ == "zufolge"):
+    if before in SOURCE_MARKERS or (end < len(doc) and doc[end].lower_ == "zufolge"):
         return True
     if start >= 2 and doc[start - 2].lower_ == "nach" and doc[start - 1].lower_ == "angaben":
         return True
@@ -65,7 +73,7 @@ def argues(ctx: Context, doc: Doc, start: int) -> bool:
     in a clause opened by "für"/"gegen"/"dafür"/"vieles", the subject is a reason, not a speaker."""
     verb = start - 1
     if verb < 0 or not doc[verb].lower_.startswith("sprach") and not doc[verb].lower_.startswith("sprich") and (
-            doc[verb].lower_ not in ("sprechen", "spräche")):
+            doc[verb].lower_ not in SPRECHEN_FORMS):
         return False
     k = verb - 1
     while k > 0 and not ctx.starts[k] and doc[k].text not in (",", ";"):
@@ -143,7 +151,7 @@ def verb_like(text: str) -> bool:
     """A lowercase word with a finite verb's ending ("argumentierte", "kritisiert")."""
     return (text[:1].islower() and text.endswith(("te", "ten", "t", "en")) and text not in ARTICLES
             and text not in PREPOSITIONS and text not in NOT_ADJECTIVES and text not in SUBORDINATORS
-            and text not in ("nicht", "bereits", "erst", "jetzt", "selbst", "weit", "zuletzt", "meist", "bisher"))
+            and text not in NOT_VERB_FORMS)
 
 
 def says(ctx: Context, verb) -> bool:
@@ -188,7 +196,7 @@ def tagged_subject(ctx: Context, doc: Doc, start: int, end: int, sent_start: lis
     while k > 0 and start - k <= 2 and doc[k].tag_ in ("PRF", "ADV"):
         k -= 1  # "äußerte sich auch X", "sagte gestern X"
     before = doc[k] if start > 0 else None
-    acts = before is not None and before.text in ctx.lex.act_verbs and before.lemma_ not in ("haben", "sein", "werden")
+    acts = before is not None and before.text in ctx.lex.act_verbs and before.lemma_ not in AUXILIARIES
     return (before is not None and before.tag_.endswith("FIN") and (says(ctx, before) or acts)
             and (after is None or not is_cap(after.text)))  # not "hatte Misrata (beschossen)": an object
 
@@ -198,9 +206,9 @@ def says_from(ctx: Context, doc: Doc, k: int) -> bool:
     words = [t.lower_ for t in doc[k : k + 4]]
     if not words:
         return False
-    if words[0] in ("hieß", "heißt", "verlautete", "verlautet") :
+    if words[0] in HEARSAY_VERBS:
         return True
-    if words[0] in ("ist", "war") and words[1:3] in (["zu", "hören"], ["zu", "vernehmen"], ["zu", "erfahren"]):
+    if words[0] in ("ist", "war") and len(words) >= 3 and words[1] == "zu" and words[2] in HEARSAY_INFINITIVES:
         return True
     if words[0] in ("wird", "wurde") and any(t.tag_ == "VVPP" and says(ctx, t) for t in doc[k + 1 : k + 6]):
         return True
@@ -225,7 +233,7 @@ def inverted(doc: Doc, i: int, starts: list[bool]) -> bool:
     first = doc[k]
     if first.text[:1].isupper() and first.tag_ in ("ADJD", "ADV") and not is_known_word(first.lower_):
         return False  # an unknown name the tagger guessed as an adverb ("Milinkewitsch kritisierte")
-    return first.tag_ in FRONTED_NON_SUBJECT and first.lower_ not in ("wie", "wo", "was")
+    return first.tag_ in FRONTED_NON_SUBJECT and first.lower_ not in FRONTED_QUESTION_WORDS
 
 
 def full_verb(verb) -> bool:
@@ -282,6 +290,6 @@ def werden_before(doc: Doc, i: int) -> bool:
 def source_before(doc: Doc, start: int) -> bool:
     """"laut X", "so X", "nach Angaben von X", "Angaben des X": the words before name a source."""
     before = doc[start - 1].lower_ if start > 0 else ""
-    if before in ("laut", "so", "gemäß") or (start >= 1 and before in SOURCE_NOUNS):
+    if before in SOURCE_MARKERS_BEFORE_NAMES or (start >= 1 and before in SOURCE_NOUNS):
         return True
     return start >= 2 and before in ("von", "vom", "des", "der") and doc[start - 2].lower_ in SOURCE_NOUNS

@@ -14,6 +14,9 @@ from .grammar import (ARTICLES, GENITIVE_ARTICLES, INITIAL, NAME_PARTICLES, NAME
                       PREPOSITIONS, is_adjective, is_cap)
 from .mention_record import Mention
 from .nouns import is_plural_role
+from .words import word_set
+
+COMPLEMENT_OPENERS = word_set("complement_openers")
 
 
 def left_edge(ctx: Context, doc: Doc, head: int, taken: set[int]) -> int:
@@ -159,7 +162,7 @@ def complement_end(ctx: Context, doc: Doc, k: int, taken: set[int]) -> int:
     """Past a short complement of a head noun: a name ("Die Gruppe Turkey Blocks") or a
     prepositional phrase ("von Borussia Dortmund", "für Menschenrechte", "um Anita Zaidi")."""
     j = k
-    if j < len(doc) and doc[j].tag_ == "APPR" and doc[j].lower_ in ("von", "für", "um", "aus", "der", "des"):
+    if j < len(doc) and doc[j].tag_ == "APPR" and doc[j].lower_ in COMPLEMENT_OPENERS:
         j += 1
         if j < len(doc) and doc[j].tag_ == "ART":
             j += 1

@@ -11,9 +11,11 @@ from .lexicon import CAPITAL, GIVEN, SEAT
 from .mention_record import Mention
 from .nouns import common_words, german_word, hyphenated_given
 from .phrases import person
+from .words import word_set
 from ..analysis.tagger import hanta_available, is_known_compound
 
 NAMED_TYPES = ("state", "organization", "authority", "media", "armed_group", "region")
+CLUB_OWNER_PREPOSITIONS = word_set("club_owner_prepositions")
 
 
 def sports_clubs(ctx: Context) -> None:
@@ -36,7 +38,7 @@ def sports_clubs(ctx: Context) -> None:
         if j == i + 1:
             continue  # a prefix alone ("Real" opening a sentence, "Inter") names no club
         first = i - 1 if i > 0 and doc[i - 1].text == "1." else i  # "1. FC Köln"
-        if first > 1 and doc[first - 1].lower_ in ("von", "vom", "bei", "beim") and doc[first - 2].tag_ == "NN":
+        if first > 1 and doc[first - 1].lower_ in CLUB_OWNER_PREPOSITIONS and doc[first - 2].tag_ == "NN":
             continue  # "die Vereinsleitung von Eintracht Waldau": the head's phrase, found later
         start = first - 1 if first > 0 and doc[first - 1].lower_ in ARTICLES else first
         mentions.append(Mention(start, j, "organization", key=doc[first:j].text, kind="name"))

@@ -11,27 +11,19 @@ from ..analysis.tagger import is_known_verb, is_known_word
 from .context import Context
 from .grammar import INITIAL, NAME_PARTICLES, NAME_WORD, SOURCE_NOUNS, is_adjective, is_cap
 from .lexicon import Lexicon
+from .words import word_set, word_tuple
 
-# feminine nouns of persons ending like a plural: "die Mutter" is one woman
-FEMININE_SINGULAR = frozenset({"Mutter", "Tochter", "Schwester", "Frau", "Person", "Witwe", "Waise", "Geisel"})
-PERSON_ENDINGS = ("er", "ern", "erin", "erinnen", "ent", "enten", "entin", "ant", "anten", "ist", "isten", "istin", "dat", "daten",
-                  "krat", "kraten", "e", "en", "ling", "linge",
-                  "mann", "leute", "frau")
-# unlisted nouns of people, strictly ("Musikkennern", "Demonstranten"); not "-en" alone ("Flügen")
-AGENT_ENDINGS = ("er", "ern", "erin", "erinnen", "ent", "enten", "ant", "anten", "ist", "isten", "istin", "krat", "kraten",
-                 "ling", "lingen", "or", "oren", "orin", "orinnen")
-# nouns of people the agent endings miss: "die Hydrologen", "die Rothemden", "die Astronauten"
-GROUP_ENDINGS = ("loge", "logen", "login", "loginnen", "hemden", "naut", "nauten", "graf", "grafen")
-# bodies that act as one: "die Vereinsführung", "der Vorstand", "das Team"
-BODY_ENDINGS = ("führung", "leitung", "vorstand", "team", "lager", "gruppe", "gruppen", "direktion", "redaktion", "fraktion", "delegation",
-                "organisation", "opposition", "vereinigung")
-# verb particles and materials before "-führung"/"-leitung": deeds and pipes, not bodies
-NOT_BODY_PREFIXES = frozenset({"ent", "ein", "durch", "aus", "vor", "auf", "ver", "über", "an", "fort", "hin", "her",
-                               "mit", "weiter", "nach", "rück", "unter", "wasser", "gas", "strom", "rohr", "daten",
-                               "ab", "zu", "um", "irre", "fehl", "ober", "öl"})
-# abstract nouns are what is said, not who says it: "bestätigt sich die Befürchtung"
-ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "keit", "nis", "tion", "ität", "weise", "ismus", "ik")
-STATE_GROUP_ENDINGS = ("staaten",)  # "die EU-Staaten", "die Nachbarstaaten": states acting together
+# what each list is for: its comment in models/gazetteers/actor_word_lists.json
+FEMININE_SINGULAR = word_set("feminine_singular")
+PERSON_ENDINGS = word_tuple("person_endings")
+AGENT_ENDINGS = word_tuple("agent_endings")
+AGENT_ER_ENDINGS = word_tuple("agent_er_endings")
+AGENT_TOR_ENDINGS = word_tuple("agent_tor_endings")
+GROUP_ENDINGS = word_tuple("group_endings")
+BODY_ENDINGS = word_tuple("body_endings")
+NOT_BODY_PREFIXES = word_set("not_body_prefixes")
+ABSTRACT_ENDINGS = word_tuple("abstract_endings")
+STATE_GROUP_ENDINGS = word_tuple("state_group_endings")
 
 
 def common_words(ctx: Context, doc: Doc, start: int, end: int) -> bool:
@@ -81,7 +73,7 @@ def agent_noun(low: str) -> bool:
     """A noun for a person: "Fahrer", "Verleger" come from a verb ("fahren"), "Feuer", "Bagger"
     do not, nor does "Feier", the stem of "feiern"; "-ent", "-ist", "-ling" and the like
     ("Demonstrant", "Journalist") always are."""
-    for ending in ("erinnen", "erin", "ern", "er"):
+    for ending in AGENT_ER_ENDINGS:
         if low.endswith(ending):
             if ending == "er" and is_known_verb(low + "n"):
                 return False

@@ -11,10 +11,11 @@ from .context import Context
 from .edges import genitive_after, left_edge, name_after, place_after
 from .grammar import ACRONYM, ARTICLES, SOURCE_NOUNS, is_cap
 from .mention_record import Mention
-from .nouns import (ABSTRACT_ENDINGS, STATE_GROUP_ENDINGS, agent_noun, body_noun, common_word, hyphenated_given,
+from .words import word_set
+from .nouns import (ABSTRACT_ENDINGS, AGENT_TOR_ENDINGS, STATE_GROUP_ENDINGS, agent_noun, body_noun, common_word, hyphenated_given,
                     is_plural_role, name_token, names_thing, plural_after_die, title_gender)
 
-ACCUSATIVE_ARTICLES = frozenset({"den", "die", "das", "einen", "eine"})
+ACCUSATIVE_ARTICLES = word_set("accusative_articles")
 
 
 def person(ctx: Context, doc: Doc, start: int, end: int, kind: str, titles=(), state=None, span_start=None) -> Mention:
@@ -204,7 +205,7 @@ def subject_phrase(ctx: Context, doc: Doc, j: int, taken: set[int], strong: bool
     plural = doc[start].lower_ == "die" and low.endswith(("en", "er", "e", "n"))
     if kind is None and low.endswith(STATE_GROUP_ENDINGS):
         return Mention(start, end, "state", kind="phrase", head=text, acting=True, plural=True)
-    if kind == "person" or (kind is None and (personal or low.endswith(("tor", "toren", "torin", "sor", "soren")))):
+    if kind == "person" or (kind is None and (personal or low.endswith(AGENT_TOR_ENDINGS))):
         return Mention(start, end, "person", kind="title", titles=(text,), head=text, acting=True, plural=plural,
                        gender=None if plural else title_gender(ctx.lex, text))
     return Mention(start, end, kind or "organization", kind="phrase", head=text, acting=True, plural=plural)

@@ -7,14 +7,16 @@ from __future__ import annotations
 from .clause import inverted, says, clause_says, participle_follows, says_from
 from .context import Context
 from .edges import quoted_name_start
-from .grammar import POSSESSIVE_F, POSSESSIVE_M, SOURCE_NOUNS, is_cap
+from .grammar import DEFINITE, POSSESSIVE_F, POSSESSIVE_M, SOURCE_NOUNS, is_cap
 from .lexicon import CAPITAL, SEAT, SOURCE_COMPOUND
 from .mention_record import Mention
 from .nouns import agent_noun, names_thing, title_gender
 from .phrases import quoted_object
+from .words import word_set
 
-QUOTING_LEMMAS = frozenset({"zitieren"})
-SOURCE_PREPOSITIONS = frozenset({"laut", "gemäß"})
+QUOTING_LEMMAS = word_set("quoting_lemmas")
+SOURCE_PREPOSITIONS = word_set("source_prepositions")
+ARTICLES_AFTER_LAUT = word_set("articles_after_laut")
 CLAUSE_STOP = frozenset({",", ".", "!", "?", ":", ";", "(", ")", "–"})
 
 
@@ -83,7 +85,7 @@ def source_nouns_after_laut(ctx: Context) -> None:
         if prep.lower_ not in SOURCE_PREPOSITIONS or j >= len(doc) or ctx.quoted[prep.i]:
             continue
         start = j
-        if doc[j].lower_ in ("der", "dem", "des", "den"):
+        if doc[j].lower_ in ARTICLES_AFTER_LAUT:
             j += 1
         while j < len(doc) and doc[j].tag_ == "ADJA":
             j += 1
@@ -149,7 +151,7 @@ def quoted_titles(ctx: Context) -> None:
             k += 1
         if k >= len(doc) or k - j > 5 or k == j + 1 or any(t in taken for t in range(j, k + 1)):
             continue
-        start = j - 1 if j > 0 and doc[j - 1].lower_ in ("die", "der", "das", "dem", "den", "des") else j
+        start = j - 1 if j > 0 and doc[j - 1].lower_ in DEFINITE else j
         end = k + 1
         if end < len(doc) and doc[end].text.startswith("-"):
             continue  # „Bild“-Zeitung: the media head finds it

@@ -9,9 +9,10 @@ from __future__ import annotations
 from .clause import argues, clause_says, full_verb, inverted, participle_follows, particle_says, says
 from .context import Context
 from .phrases import subject_phrase
+from .words import word_set
 
 # Articles that can open a subject (nominative); "den", "dem", "des", "einem" ... open objects.
-NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+NOMINATIVE_ARTICLES = word_set("nominative_articles")
 # Words between an inverted verb and its subject: "sagte gestern der Sprecher", "äußerte sich auch"
 BETWEEN_VERB_AND_SUBJECT = ("ADV", "PRF", "PTKNEG")
 SUBORDINATOR_TAGS = ("KOUS", "PWAV")  # "während", "nachdem", "wie"

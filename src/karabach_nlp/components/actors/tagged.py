@@ -12,8 +12,9 @@ from .mention_record import Mention
 from .nouns import (ABSTRACT_ENDINGS, AGENT_ENDINGS, BODY_ENDINGS, GROUP_ENDINGS, PERSON_ENDINGS, agent_noun, body_noun,
                     name_token, title_gender)
 from .phrases import tagged_mention
+from .words import word_set
 
-NAMING_VERBS = frozenset({"heißt", "hieß", "lautet", "lautete", "lauten", "lauteten"})
+NAMING_VERBS = word_set("naming_verbs")
 
 
 def tagged_names(ctx: Context) -> None:
