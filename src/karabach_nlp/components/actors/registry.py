@@ -2,9 +2,10 @@
 
 Every rule is a function ``rule(ctx)`` that adds mentions to ``ctx.mentions`` and marks the tokens
 it took in ``ctx.taken``; a later rule never takes a token an earlier one took, so the order is
-part of the rules. Stage ``find`` rules read the text; stage ``extend`` rules read the mentions
-found before them (a surname after the full name, a pronoun after its antecedent) and are run
-with the finders on when a fixture tests one of them alone.
+part of the rules. Stage ``find`` rules find actors in the text; stage ``extend`` rules find
+what only stands for an actor found before (a surname after the full name, a pronoun after its
+antecedent, a title beside a name): tested alone (``only_rules``), such a rule runs with every
+``find`` rule on.
 """
 
 from __future__ import annotations
@@ -43,9 +44,9 @@ PASSES = (
     (sources.quoted_titles, "find"),
     (sources.quoted_subjects, "find"),
     (echoes.name_echoes, "extend"),
-    (sources.possessive_sources, "find"),
-    (pronouns.demonstratives, "find"),
-    (pronouns.pronouns, "find"),
+    (sources.possessive_sources, "extend"),
+    (pronouns.demonstratives, "extend"),
+    (pronouns.pronouns, "extend"),
     (names.web_sites, "find"),
     (pronouns.relative_pronouns, "extend"),
     (appositions.appositive_titles, "extend"),
