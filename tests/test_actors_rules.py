@@ -52,3 +52,17 @@ def test_ner_entities_add_persons_and_organisations_a_model_found():
     found = _run_with_entities(nlp, text, [(0, 2, "PER"), (6, 7, "ORG")])
     assert ("Xaver Quast", "person") in found
     assert ("Quastwerke", "organization") in found
+
+
+def test_a_saved_pipeline_matches_the_gazetteer_patterns_saved_with_it(tmp_path):
+    import spacy
+    import srsly
+
+    nlp = build("blank")
+    nlp.to_disk(tmp_path)
+    patterns_file = tmp_path / "karabach_actors" / "ruler" / "patterns"
+    patterns = list(srsly.read_jsonl(patterns_file))
+    assert any(p.get("id") == "Taliban" for p in patterns)
+    assert ("Taliban", "armed_group") in _actors(spacy.load(tmp_path), TALIBAN)
+    srsly.write_jsonl(patterns_file, [p for p in patterns if p.get("id") != "Taliban"])
+    assert ("Taliban", "armed_group") not in _actors(spacy.load(tmp_path), TALIBAN)

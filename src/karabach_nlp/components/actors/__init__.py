@@ -2,8 +2,8 @@
 
 A spaCy SpanRuler fed from the gazetteers under ``models/gazetteers/`` marks names and trigger
 words in ``doc.spans`` (never ``doc.ents``, so a statistical NER keeps its entities and adds its
-persons and organisations to ours); small rules grow phrases around them (mentions.py) and merge
-the mentions into actors (clusters.py). Other components call :func:`resolve_span` to tie a
+persons and organisations to ours); small named rules grow phrases around them (listed in order in
+registry.py) and merge the mentions into actors (clusters.py). Other components call :func:`resolve_span` to tie a
 speaker phrase ("er", "der Kremlchef", "die Behörden in …") to an actor.
 """
 
@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from functools import partial
+from pathlib import Path
 from typing import Iterable, Optional
 
 from .clusters import Clusters
@@ -47,6 +48,16 @@ class Actors:
         del doc.spans[SPANS_KEY]
         doc._.actors = clusters.actors()
         return doc
+
+    # The ruler's patterns (made from the gazetteers) travel with a saved pipeline: nlp.to_disk
+    # writes them (JSON lines) to <component>/ruler/patterns, and a pipeline loaded from there matches them.
+    def to_disk(self, path, *, exclude=()) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+        self.ruler.to_disk(Path(path) / "ruler")
+
+    def from_disk(self, path, *, exclude=()) -> "Actors":
+        self.ruler.from_disk(Path(path) / "ruler")
+        return self
 
 
 def known_words(nlp: Language) -> frozenset[str]:
