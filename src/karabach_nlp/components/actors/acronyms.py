@@ -34,7 +34,7 @@ def acronyms(ctx: Context) -> None:
         if i in taken or not ACRONYM.match(tok.text) or tok.text in lex.name_stopwords:
             continue
         prev = doc[i - 1] if i > 0 else None
-        if prev is not None and (prev.lower_ in DEFINITE or speaker_context(ctx, doc, i, i + 1)):
+        if prev is not None and (prev.lower_ in DEFINITE or speaker_context(ctx, i, i + 1)):
             start = i - 1 if prev.lower_ in DEFINITE else i
             kind = defined_types.get(tok.text, "organization")
             mentions.append(Mention(start, i + 1, kind, key=tok.text, kind="name", acting=True))

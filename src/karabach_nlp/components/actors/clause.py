@@ -34,8 +34,9 @@ def verb_next_to(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:
     return after in verbs or before in verbs
 
 
-def speaker_context(ctx: Context, doc: Doc, start: int, end: int) -> bool:
+def speaker_context(ctx: Context, start: int, end: int) -> bool:
     """Subject of a speech verb, or the source in "laut X", "X zufolge", ", so X"."""
+    doc = ctx.doc
     lex = ctx.lex
     object_like = doc[start].lower_ in OBJECT_ARTICLES or (start > 0 and doc[start - 1].lower_ in NON_AGENT_PREPOSITIONS)
     if not object_like and verb_next_to(doc, start, end, lex.speech_verbs):
@@ -54,8 +55,10 @@ def speaker_context(ctx: Context, doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def subject_like(ctx: Context, doc: Doc, start: int, sent_start: list[bool]) -> bool:
+def subject_like(ctx: Context, start: int) -> bool:
     """Not a prepositional object ("mit dem Minister") nor a genitive attribute ("Gespräche der Minister")."""
+    doc = ctx.doc
+    sent_start = ctx.starts
     if doc[start].lower_ in OBJECT_ARTICLES:
         return False
     if start == 0 or sent_start[start]:
@@ -68,9 +71,10 @@ def subject_like(ctx: Context, doc: Doc, start: int, sent_start: list[bool]) -> 
     return not (is_cap(prev.text) and prev.text not in ctx.lex.name_stopwords and not prev.is_punct)
 
 
-def argues(ctx: Context, doc: Doc, start: int) -> bool:
+def argues(ctx: Context, start: int) -> bool:
     """'Dafür spricht die Praxis', 'Gegen den Plan sprach der Zeitplan': after an inverted "sprechen"
     in a clause opened by "für"/"gegen"/"dafür"/"vieles", the subject is a reason, not a speaker."""
+    doc = ctx.doc
     verb = start - 1
     if verb < 0 or not doc[verb].lower_.startswith("sprach") and not doc[verb].lower_.startswith("sprich") and (
             doc[verb].lower_ not in SPRECHEN_FORMS):
@@ -82,9 +86,11 @@ def argues(ctx: Context, doc: Doc, start: int) -> bool:
     return opener.lower_ in ARGUING_OPENERS
 
 
-def clause_subject(ctx: Context, doc: Doc, m: Mention, sent_start: list[bool]) -> bool:
+def clause_subject(ctx: Context, m: Mention) -> bool:
     """Opens its clause, or stands right after its finite verb ("verweisen Analysten") or, but for
     a place, right before it ("andere Organisationen hatten aufgerufen")."""
+    doc = ctx.doc
+    sent_start = ctx.starts
     if sent_start[m.start] or any(t.tag_.endswith("FIN") for t in doc[max(m.start - 1, 0) : m.end]):
         return True  # (a verb can sit inside the phrase, taken for an adjective: "empfanden Anwohner")
     k = m.start - 1
@@ -97,11 +103,12 @@ def clause_subject(ctx: Context, doc: Doc, m: Mention, sent_start: list[bool]) -
     return m.head not in ctx.lex.speaking_heads and m.end < len(doc) and doc[m.end].tag_.endswith("FIN")
 
 
-def only_as_speaker(ctx: Context, doc: Doc, m: Mention) -> bool:
+def only_as_speaker(ctx: Context, m: Mention) -> bool:
     """Unnamed phrases that are an actor only where they speak: places and the press in general
     ("die Stadt Baguio", "durch die Medien"), predicates ("zieht als Abgeordneter ein", "als
     möglicher Täter"), people or institutions in general ("Jugendliche aus dem Heim",
     "internationale Institutionen") and indefinite ones ("ein Krankenhaus")."""
+    doc = ctx.doc
     if m.kind not in ("phrase", "title") or m.head is None:
         return False
     if m.head in ctx.lex.speaking_heads:
@@ -116,14 +123,15 @@ def only_as_speaker(ctx: Context, doc: Doc, m: Mention) -> bool:
         "ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PRELAT")
     if m.kind == "title":
         plural = m.plural or m.head.endswith(("e", "en", "n"))
-        return plural and not determined and not speaking_relative(ctx, doc, m.end)  # "Jugendliche", "Frauen"
+        return plural and not determined and not speaking_relative(ctx, m.end)  # "Jugendliche", "Frauen"
     if m.key is not None or m.type not in ("organization", "media"):
         return False
     return first in INDEFINITE or (not determined and m.head.endswith(("e", "n")))  # a bare plural
 
 
-def speaking_relative(ctx: Context, doc: Doc, end: int) -> bool:
+def speaking_relative(ctx: Context, end: int) -> bool:
     """A relative clause of saying follows: "Anwohner, die von Schüssen sprachen"."""
+    doc = ctx.doc
     if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in RELATIVE:
         return False
     k = end + 2
@@ -163,30 +171,34 @@ def says(ctx: Context, verb) -> bool:
     return lemma in lex.speech_lemmas
 
 
-def particle_says(ctx: Context, doc: Doc, verb) -> bool:
+def particle_says(ctx: Context, verb) -> bool:
     """A verb of saying written apart at the end of a subordinate clause: "bekannt gab"."""
+    doc = ctx.doc
     if verb.i == 0:
         return False
     prev = doc[verb.i - 1]
     return prev.tag_ in ("PTKVZ", "ADJD") and (prev.lower_ + verb.lemma_) in ctx.lex.speech_lemmas
 
 
-def clause_says(ctx: Context, doc: Doc, v: int) -> bool:
+def clause_says(ctx: Context, v: int) -> bool:
     """An auxiliary whose clause closes on a verb of saying: "hat nun versprochen", "hatten angekündigt";
     not "werden" or "sein", whose subject is what was said ("Die Details wurden bekannt gegeben")."""
+    doc = ctx.doc
     if not (doc[v].tag_.startswith("VM") or doc[v].tag_.startswith("VA") and doc[v].lemma_ == "haben"):
         return False
     j = v + 1
     while j < len(doc) and not (doc[j].is_punct and doc[j].text not in ("„", "“")) and j - v < 15:
-        if doc[j].tag_ in ("VVPP", "VVINF", "VVIZU") and (says(ctx, doc[j]) or particle_says(ctx, doc, doc[j])):
+        if doc[j].tag_ in ("VVPP", "VVINF", "VVIZU") and (says(ctx, doc[j]) or particle_says(ctx, doc[j])):
             return True
         j += 1
     return False
 
 
-def tagged_subject(ctx: Context, doc: Doc, start: int, end: int, sent_start: list[bool]) -> bool:
+def tagged_subject(ctx: Context, start: int, end: int) -> bool:
     """Subject of a finite verb: right before it at a clause start ("eBay hält es für möglich"),
     or right after a finite verb of saying ("sieht Wiedeking", "führte Elshorst aus")."""
+    doc = ctx.doc
+    sent_start = ctx.starts
     after = doc[end] if end < len(doc) else None
     before = doc[start - 1] if start > 0 else None
     at_start = sent_start[start] or (before is not None and before.text in ",“”\"»«:")
@@ -201,8 +213,9 @@ def tagged_subject(ctx: Context, doc: Doc, start: int, end: int, sent_start: lis
             and (after is None or not is_cap(after.text)))  # not "hatte Misrata (beschossen)": an object
 
 
-def says_from(ctx: Context, doc: Doc, k: int) -> bool:
+def says_from(ctx: Context, k: int) -> bool:
     """"hieß es", "verlautete", "ist zu hören", "wurde berichtet" at ``k``."""
+    doc = ctx.doc
     words = [t.lower_ for t in doc[k : k + 4]]
     if not words:
         return False

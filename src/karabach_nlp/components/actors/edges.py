@@ -19,12 +19,14 @@ from .words import word_set
 COMPLEMENT_OPENERS = word_set("complement_openers")
 
 
-def left_edge(ctx: Context, doc: Doc, head: int, taken: set[int]) -> int:
+def left_edge(ctx: Context, head: int) -> int:
     """Extend left over adjectives and one article ("die französische Aufsichtsbehörde").
 
     Adjectives count only after an article or at a phrase boundary, so that a verb with an
     adjective's ending ("sagte", "haben") is never swallowed.
     """
+    doc = ctx.doc
+    taken = ctx.taken
     verbs = ctx.lex.speech_verbs | ctx.lex.act_verbs
     i = head
     coordinated = 0  # words of "… und" the phrase took: no more than two adjectives besides them
@@ -56,8 +58,9 @@ def left_edge(ctx: Context, doc: Doc, head: int, taken: set[int]) -> int:
     return i
 
 
-def place_after(ctx: Context, doc: Doc, end: int) -> int:
+def place_after(ctx: Context, end: int) -> int:
     """'in Baku', 'von New Orleans', 'in Berg-Karabach': capitalised tokens after a place preposition."""
+    doc = ctx.doc
     if end + 1 < len(doc) and doc[end].lower_ in PLACE_PREPOSITIONS and is_cap(doc[end + 1].text):
         j = end + 1
         if doc[j].text in ctx.lex.name_stopwords:
@@ -67,14 +70,15 @@ def place_after(ctx: Context, doc: Doc, end: int) -> int:
             if j - end > 3:
                 break
         if doc[end].lower_ == "für":
-            j = field_list(ctx, doc, j)
+            j = field_list(ctx, j)
         return j
     return end
 
 
-def field_list(ctx: Context, doc: Doc, j: int) -> int:
+def field_list(ctx: Context, j: int) -> int:
     """"für Wirtschaft und Energie", "für Umwelt, Naturschutz und Reaktorsicherheit": an institution's
     fields run on over commas and "und" while each part is one more field, not another actor."""
+    doc = ctx.doc
     lex = ctx.lex
     while j + 1 < len(doc) and doc[j].text in (",", "und"):
         nxt = doc[j + 1].text
@@ -87,8 +91,9 @@ def field_list(ctx: Context, doc: Doc, j: int) -> int:
     return j
 
 
-def genitive_after(ctx: Context, doc: Doc, end: int, depth: int = 2) -> int:
+def genitive_after(ctx: Context, end: int, depth: int = 2) -> int:
     """'der Polizei', 'des Influenza-Programms der WHO', 'der Vereinten Nationen': genitive complements."""
+    doc = ctx.doc
     if depth == 0 or end + 1 >= len(doc) or doc[end].lower_ not in GENITIVE_ARTICLES:
         return end
     stop = ctx.lex.name_stopwords | ctx.lex.speech_verbs
@@ -103,13 +108,14 @@ def genitive_after(ctx: Context, doc: Doc, end: int, depth: int = 2) -> int:
         j += 1  # a two-word name ("der Region Elsass"), but not a person's given name after it
     if j < len(doc) and doc[j].text in ctx.lex.legal_forms:
         j += 1  # "der Emsland Stärke GmbH": the legal form closes the company's name
-    return genitive_after(ctx, doc, j, depth - 1)
+    return genitive_after(ctx, j, depth - 1)
 
 
-def name_after(ctx: Context, doc: Doc, start: int, party_ends: bool = True) -> int:
+def name_after(ctx: Context, start: int, party_ends: bool = True) -> int:
     """End of the name tokens from ``start``: capitalised words, initials and particles
     ("Ursula von der Leyen", "Larry A. Silverstein"); a party acronym after a person's name ends
     it (``party_ends``), not after a company's ("Grupo ACS")."""
+    doc = ctx.doc
     lex = ctx.lex
     j = start
     while j < len(doc) and j - start < 4:
@@ -143,24 +149,28 @@ def name_after(ctx: Context, doc: Doc, start: int, party_ends: bool = True) -> i
     return j
 
 
-def article_before_role(ctx: Context, doc: Doc, role: int) -> Optional[int]:
+def article_before_role(ctx: Context, role: int) -> Optional[int]:
     """The article opening "der [chinesische] Bürgerrechtler": up to two adjectives may stand
     between it and the role noun at ``role``."""
+    doc = ctx.doc
     j = role - 1
     while j >= 0 and role - j <= 3 and is_adjective(doc[j].text, ctx.lex.speech_verbs | ctx.lex.act_verbs):
         j -= 1
     return j if j >= 0 and doc[j].lower_ in ARTICLES else None
 
 
-def role_apposition(ctx: Context, doc: Doc, end: int) -> bool:
+def role_apposition(ctx: Context, end: int) -> bool:
     """", Laborleiter …" after ``end``: a comma and a person's role noun without an article."""
+    doc = ctx.doc
     return (end + 1 < len(doc) and doc[end].text == "," and is_cap(doc[end + 1].text)
             and ctx.lex.head_type(doc[end + 1].text) == "person" and not is_plural_role(ctx.lex, doc[end + 1].text))
 
 
-def complement_end(ctx: Context, doc: Doc, k: int, taken: set[int]) -> int:
+def complement_end(ctx: Context, k: int) -> int:
     """Past a short complement of a head noun: a name ("Die Gruppe Turkey Blocks") or a
     prepositional phrase ("von Borussia Dortmund", "für Menschenrechte", "um Anita Zaidi")."""
+    doc = ctx.doc
+    taken = ctx.taken
     j = k
     if j < len(doc) and doc[j].tag_ == "APPR" and doc[j].lower_ in COMPLEMENT_OPENERS:
         j += 1

@@ -32,14 +32,14 @@ def head_phrases(ctx: Context) -> None:
             continue  # "874 Soldaten", "187.000 Einwohnern", "mehrere Polizisten": counted people are casualties, not actors
         if mention.start > 0 and doc[mention.start].lower_ == "der" and doc[mention.start - 1].lower_ in QUANTIFIERS:
             continue  # "einige der Nutzer": counted too
-        speaks = speaker_context(ctx, doc, mention.start, mention.end)
-        if not speaks and not clause_subject(ctx, doc, mention, sent_start) and only_as_speaker(ctx, doc, mention):
+        speaks = speaker_context(ctx, mention.start, mention.end)
+        if not speaks and not clause_subject(ctx, mention) and only_as_speaker(ctx, mention):
             continue
         if mention.kind == "phrase" and mention.key is None and mention.start > 0 and (
             doc[mention.start - 1].lower_ in NON_AGENT_PREPOSITIONS
         ):
             continue
-        mention.acting = mention.acting or speaks or subject_like(ctx, doc, mention.start, sent_start)
+        mention.acting = mention.acting or speaks or subject_like(ctx, mention.start)
         mentions.append(mention)
         taken.update(range(mention.start, mention.end))
 

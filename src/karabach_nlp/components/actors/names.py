@@ -82,10 +82,10 @@ def given_names(ctx: Context) -> None:
     for i in sorted(starts):
         if i in taken:
             continue
-        end = name_after(ctx, doc, i + 1)
+        end = name_after(ctx, i + 1)
         if end == i + 1:
             continue  # a given name alone is too weak a sign
-        mentions.append(person(ctx, doc, i, end, kind="name"))
+        mentions.append(person(ctx, i, end, kind="name"))
         taken.update(range(i, end))
 
 
@@ -96,7 +96,7 @@ def ner_entities(ctx: Context) -> None:
         if any(k in taken for k in range(ent.start, ent.end)):
             continue
         if ent.label_ in ("PER", "PERSON"):
-            mentions.append(person(ctx, doc, ent.start, ent.end, kind="name"))
+            mentions.append(person(ctx, ent.start, ent.end, kind="name"))
         elif ent.label_ == "ORG":
             mentions.append(Mention(ent.start, ent.end, "organization", key=ent.text, kind="name"))
         else:
@@ -117,7 +117,7 @@ def unknown_names(ctx: Context) -> None:
         if prev is not None and (prev.lower_ in ARTICLES or is_adjective(prev.text, lex.speech_verbs | lex.act_verbs)
                                  or prev.lower_ in PREPOSITIONS or prev.tag_ == "CARD"):
             continue  # (after a number it is a counted noun: "Zwölf Todesopfer")
-        end = name_after(ctx, doc, i)
+        end = name_after(ctx, i)
         if end == i or any(k in taken for k in range(i, end)):
             continue
         at_start = sent_start[i] or (prev is not None and (prev.text in ",“”\"»«:" or (
@@ -126,37 +126,37 @@ def unknown_names(ctx: Context) -> None:
         after_stopword = (not sent_start[i] and prev is not None and prev.text in lex.name_stopwords
                           and prev.tag_ in ("APPR", "APPRART", "KOKOM"))
         if end < len(doc) and doc[end].text in lex.speech_verbs and at_start and not (
-                after_stopword and common_words(ctx, doc, i, end)):
+                after_stopword and common_words(ctx, i, end)):
             pass  # "Paschinjan erklärte"; not "Als Beispiel nannte"
-        elif (end < len(doc) and doc[end].text in lex.act_verbs and at_start and not common_words(ctx, doc, i, end)
+        elif (end < len(doc) and doc[end].text in lex.act_verbs and at_start and not common_words(ctx, i, end)
               and (end - i >= 2 or doc[end].text not in COPULAS)):
             pass  # "Saddam Hussein hatte", "Elshorst wies darauf hin"; not "Lauffenburg liegt"
         elif (at_start and end < len(doc) and (verb_like(doc[end].text) or (end - i >= 2 and doc[end].text == ","))
-              and not common_words(ctx, doc, i, end) and (end - i >= 2 or doc[end].text not in COPULAS)):
+              and not common_words(ctx, i, end) and (end - i >= 2 or doc[end].text not in COPULAS)):
             pass  # "Hilda Morales Trujillo macht …", "Gonggrijp drückt …": unknown words that read as a name
-        elif at_start and end - i >= 2 and role_apposition(ctx, doc, end) and not any(
+        elif at_start and end - i >= 2 and role_apposition(ctx, end) and not any(
                 german_word(ctx.known_words, t.text) or t.tag_.startswith(("ADJ", "ART", "PPOS")) for t in doc[i:end]):
             pass  # "Henk Jaap Meijer, Laborleiter …": a role in apposition says the words before are a name
-        elif (end - i >= 2 and prev is not None and is_cap(prev.text) and article_before_role(ctx, doc, i - 1) is not None
-              and not common_words(ctx, doc, i, end) and (is_known_compound(prev.text) or not hanta_available())):
+        elif (end - i >= 2 and prev is not None and is_cap(prev.text) and article_before_role(ctx, i - 1) is not None
+              and not common_words(ctx, i, end) and (is_known_compound(prev.text) or not hanta_available())):
             # "der Friedensnobelpreisträger Adolfo Pérez Esquivel", "Dem chinesischen Bürgerrechtler Hu Jia":
             # a role we do not list (but a German word or compound: not "des Camden Canal Market"), then a name
-            article = article_before_role(ctx, doc, i - 1)
+            article = article_before_role(ctx, i - 1)
             if any(k in taken for k in range(article, i)):
                 continue
-            mention = person(ctx, doc, i, end, kind="name", titles=(prev.text,), span_start=article)
+            mention = person(ctx, i, end, kind="name", titles=(prev.text,), span_start=article)
             mention.acting = True
             mentions.append(mention)
             taken.update(range(article, end))
             continue
-        elif prev is not None and prev.lower_ in ("laut", "so") and end - i <= 3 and not common_words(ctx, doc, i, end):
+        elif prev is not None and prev.lower_ in ("laut", "so") and end - i <= 3 and not common_words(ctx, i, end):
             pass  # "laut el-Baradei", not "laut Verfassung"
         elif prev is not None and prev.text in lex.speech_verbs and (end >= len(doc) or not is_cap(doc[end].text)) and (
-                prev.lower_ in BARE_SUBJECT_VERBS or not common_words(ctx, doc, i, end)):
+                prev.lower_ in BARE_SUBJECT_VERBS or not common_words(ctx, i, end)):
             pass  # "sagte Köhler", "sagte Alijew", but not "äußerte Zweifel"
         else:
             continue
-        mention = person(ctx, doc, i, end, kind="name" if end - i > 1 else "surname")
+        mention = person(ctx, i, end, kind="name" if end - i > 1 else "surname")
         mention.acting = True
         mentions.append(mention)
         taken.update(range(i, end))

@@ -26,8 +26,9 @@ ABSTRACT_ENDINGS = word_tuple("abstract_endings")
 STATE_GROUP_ENDINGS = word_tuple("state_group_endings")
 
 
-def common_words(ctx: Context, doc: Doc, start: int, end: int) -> bool:
+def common_words(ctx: Context, start: int, end: int) -> bool:
     """Any of the tokens (name particles aside) is a German word: no unknown name then."""
+    doc = ctx.doc
     return any(common_word(ctx, t, strict=True) for t in doc[start:end] if t.text not in NAME_PARTICLES)
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Doc
-
 from .context import Context
 from .edges import genitive_after, left_edge, name_after, place_after
 from .grammar import ACRONYM, ARTICLES, SOURCE_NOUNS, is_cap
@@ -18,7 +16,8 @@ from .nouns import (ABSTRACT_ENDINGS, AGENT_TOR_ENDINGS, STATE_GROUP_ENDINGS, ag
 ACCUSATIVE_ARTICLES = word_set("accusative_articles")
 
 
-def person(ctx: Context, doc: Doc, start: int, end: int, kind: str, titles=(), state=None, span_start=None) -> Mention:
+def person(ctx: Context, start: int, end: int, kind: str, titles=(), state=None, span_start=None) -> Mention:
+    doc = ctx.doc
     lex = ctx.lex
     tokens: list[str] = []  # words as written: "O’Keefe" is one word of three tokens
     for t in doc[start:end]:
@@ -58,7 +57,7 @@ def phrase(ctx: Context, i: int, kind: str) -> Optional[Mention]:
 def _phrase_start(ctx: Context, i: int) -> tuple[int, Optional[str]]:
     """Where the phrase of the head at ``i`` opens, and the state a genitive or demonym in it names."""
     doc, lex = ctx.doc, ctx.lex
-    start = left_edge(ctx, doc, i, ctx.taken)
+    start = left_edge(ctx, i)
     state = None
     # "Russlands Präsident": a state's genitive right before the title belongs to the phrase
     if start == i and i > 0 and doc[i - 1].text in lex.state_by_alias and doc[i - 1].text.endswith("s"):
@@ -80,31 +79,31 @@ def _role_phrase(ctx: Context, i: int, start: int, state: Optional[str]) -> Ment
     titles = [head]
     end = i + 1
     # a second title or the office's genitive: "Präsident des Roten Kreuzes"
-    end_gen = genitive_after(ctx, doc, end)
+    end_gen = genitive_after(ctx, end)
     name_start = end
     if end < len(doc) and doc[end].text in lex.given_names or (
         end < len(doc) and is_cap(doc[end].text) and doc[end].text not in lex.name_stopwords
         and lex.head_type(doc[end].text) is None and doc[end].lower_ not in ARTICLES
     ):
-        name_end = name_after(ctx, doc, end)
+        name_end = name_after(ctx, end)
         # one word the tagger reads as a common noun is the object, not a name: "auf Politiker Druck"
         common = name_end == end + 1 and doc[end].tag_ == "NN" and doc[end].text not in lex.given_names
         if name_end > end and not common:
-            return person(ctx, doc, name_start, name_end, "name", titles=titles, state=state, span_start=start)
+            return person(ctx, name_start, name_end, "name", titles=titles, state=state, span_start=start)
     # apposition: "Ein Sprecher der Polizei, Lars Beringer,"
     j = end_gen
-    j = place_after(ctx, doc, j)
+    j = place_after(ctx, j)
     if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text in lex.given_names:
-        name_end = name_after(ctx, doc, j + 1)
+        name_end = name_after(ctx, j + 1)
         if name_end > j + 2:
-            return person(ctx, doc, j + 1, name_end, "name", titles=titles, state=state, span_start=start)
+            return person(ctx, j + 1, name_end, "name", titles=titles, state=state, span_start=start)
     if j > end and j < len(doc) and is_cap(doc[j].text) and lex.head_type(doc[j].text) is None:
         # "Der Präsident der Region Elsass Adrien Zeller schlägt vor": the holder's name after the
         # office's genitive, two or three name words, the first no German word, then the verb
-        name_end = name_after(ctx, doc, j)
+        name_end = name_after(ctx, j)
         if (j + 2 <= name_end <= j + 3 and name_end < len(doc) and doc[name_end].tag_.endswith("FIN")
                 and not common_word(ctx, doc[j], strict=True)):
-            return person(ctx, doc, j, name_end, "name", titles=titles, state=state, span_start=start)
+            return person(ctx, j, name_end, "name", titles=titles, state=state, span_start=start)
     gender = title_gender(lex, head)
     return Mention(start, j, "person", kind="title", titles=(head,), state=state, gender=gender,
                    plural=is_plural_role(lex, head) or plural_after_die(doc, start, head), head=head)
@@ -114,9 +113,9 @@ def _institution_phrase(ctx: Context, i: int, kind: str, start: int, state: Opti
     """"Die Behörden in Berg-Karabach", "das Verteidigungsministerium in Baku", "die
     Nachrichtenagentur Interfax": an institution's head with its place, genitive or name."""
     doc, lex = ctx.doc, ctx.lex
-    end = place_after(ctx, doc, i + 1)
+    end = place_after(ctx, i + 1)
     if end == i + 1:
-        end = genitive_after(ctx, doc, i + 1, depth=1)
+        end = genitive_after(ctx, i + 1, depth=1)
     if state is not None and doc[i].text in lex.state_heads and kind != "media":
         return Mention(start, end, "state", key=state, kind="name")
     key = None
@@ -143,7 +142,7 @@ def _institution_name(ctx: Context, i: int, kind: str, end: int) -> tuple[Option
             key = doc[j + 1 : k].text
             end = max(end, k + 1)
     elif j < len(doc) and is_cap(doc[j].text) and doc[j].text not in lex.name_stopwords and lex.head_type(doc[j].text) is None and doc[j].lower_ not in ARTICLES:
-        k = name_after(ctx, doc, j, party_ends=False)
+        k = name_after(ctx, j, party_ends=False)
         if k > j:
             # "Nachrichtenagentur Reuters" is Reuters; "Staatsanwaltschaft Schwerin" is not Schwerin
             key = doc[j:k].text if kind != "authority" else doc[i:k].text
@@ -151,19 +150,22 @@ def _institution_name(ctx: Context, i: int, kind: str, end: int) -> tuple[Option
     return key, end
 
 
-def tagged_mention(ctx: Context, doc: Doc, start: int, end: int, first: int) -> Mention:
+def tagged_mention(ctx: Context, start: int, end: int, first: int) -> Mention:
     """Typed by shape: "eBay", "BYD" and names behind an article are organisations, others persons."""
+    doc = ctx.doc
     text = doc[start:end].text
     single = end - start == 1
     org = first < start or (single and (ACRONYM.match(text) or any(c.isupper() for c in text[1:])))
     if org or (not single and doc[start].text not in ctx.lex.given_names and end - start > 2):
         return Mention(first, end, "organization", key=text, kind="name", acting=True)
-    mention = person(ctx, doc, start, end, kind="name" if not single else "surname")
+    mention = person(ctx, start, end, kind="name" if not single else "surname")
     mention.acting = True
     return mention
 
 
-def subject_phrase(ctx: Context, doc: Doc, j: int, taken: set[int], strong: bool) -> Optional[Mention]:
+def subject_phrase(ctx: Context, j: int, strong: bool) -> Optional[Mention]:
+    doc = ctx.doc
+    taken = ctx.taken
     lex = ctx.lex
     start = j
     k = j + 1 if doc[j].tag_ == "ART" else j
@@ -178,9 +180,9 @@ def subject_phrase(ctx: Context, doc: Doc, j: int, taken: set[int], strong: bool
             end += 1
         if k > start and doc[k - 1].tag_ == "ADJA" and not doc[k - 1].text[:1].isupper():
             # "der 33-jährige Gianluigi Buffon": a person described, then named
-            mention = person(ctx, doc, k, end, kind="name" if end - k > 1 else "surname", span_start=start)
+            mention = person(ctx, k, end, kind="name" if end - k > 1 else "surname", span_start=start)
         else:
-            mention = tagged_mention(ctx, doc, k, end, start if start < k and doc[start].tag_ == "ART" else k)
+            mention = tagged_mention(ctx, k, end, start if start < k and doc[start].tag_ == "ART" else k)
         mention.acting = True
         return mention
     if head.tag_ != "NN":
@@ -211,13 +213,15 @@ def subject_phrase(ctx: Context, doc: Doc, j: int, taken: set[int], strong: bool
     return Mention(start, end, kind or "organization", kind="phrase", head=text, acting=True, plural=plural)
 
 
-def quoted_object(ctx: Context, doc: Doc, j: int, taken: set[int]) -> Optional[Mention]:
+def quoted_object(ctx: Context, j: int) -> Optional[Mention]:
     """A person at ``j``: a name (tag NE) or an article + a person's noun ("den Prediger")."""
+    doc = ctx.doc
+    taken = ctx.taken
     if doc[j].tag_ == "NE" and name_token(ctx, doc[j]):
         end = j + 1
         while end < len(doc) and end - j < 3 and doc[end].tag_ == "NE" and end not in taken:
             end += 1
-        mention = person(ctx, doc, j, end, kind="name" if end - j > 1 else "surname")
+        mention = person(ctx, j, end, kind="name" if end - j > 1 else "surname")
         mention.acting = True
         return mention
     if doc[j].lower_ not in ACCUSATIVE_ARTICLES:

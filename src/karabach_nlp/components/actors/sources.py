@@ -37,7 +37,7 @@ def sources_after_aus(ctx: Context) -> None:
         end = j
         while end < len(doc) and end - j < 3 and doc[end].tag_ in ("NE", "NN") and is_cap(doc[end].text):
             end += 1
-        if end == j or any(t in ctx.taken for t in range(start, end)) or not says_from(ctx, doc, end):
+        if end == j or any(t in ctx.taken for t in range(start, end)) or not says_from(ctx, end):
             continue
         head = doc[end - 1].text
         if j in capitals and capitals[j].end == end:
@@ -68,7 +68,7 @@ def quoted_persons(ctx: Context) -> None:
                     break
                 j, seen = found.end, seen + 1
                 continue
-            mention = quoted_object(ctx, doc, j, ctx.taken)
+            mention = quoted_object(ctx, j)
             if mention is not None:
                 ctx.mentions.append(mention)
                 ctx.taken.update(range(mention.start, mention.end))
@@ -196,7 +196,7 @@ def quoted_name_speaks_after(ctx: Context, start: int, end: int) -> bool:
         return False
     at_start = ctx.starts[start] or (start > 0 and doc[start - 1].text in (",", ":"))
     verb = doc[end]
-    return at_start and (says(ctx, verb) or clause_says(ctx, doc, end))  # not "„A Bigger Bang“ sahen …"
+    return at_start and (says(ctx, verb) or clause_says(ctx, end))  # not "„A Bigger Bang“ sahen …"
 
 
 def quoted_name_speaks_before(ctx: Context, start: int) -> bool:
@@ -206,7 +206,7 @@ def quoted_name_speaks_before(ctx: Context, start: int) -> bool:
         v -= 1  # "schrieb zum Beispiel die …"
     if v < 0 or not doc[v].tag_.endswith("FIN") or not inverted(doc, v, ctx.starts):
         return False
-    return says(ctx, doc[v]) or clause_says(ctx, doc, v) or participle_follows(doc, v)
+    return says(ctx, doc[v]) or clause_says(ctx, v) or participle_follows(doc, v)
 
 
 def possessive_sources(ctx: Context) -> None:

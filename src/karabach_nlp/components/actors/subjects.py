@@ -30,10 +30,10 @@ def subjects_after_verb(ctx: Context) -> None:
         j = verb.i + 1
         while j < len(doc) and j - verb.i <= 2 and (doc[j].tag_ in BETWEEN_VERB_AND_SUBJECT or doc[j].lower_ == "es"):
             j += 1  # "sah es Köhler an": "es" the object, Köhler the subject
-        if argues(ctx, doc, verb.i + 1):
+        if argues(ctx, verb.i + 1):
             continue  # "Gegen die Reform spricht die Praxis": a reason, not a speaker
         if j < len(doc) and (doc[j].lower_ in NOMINATIVE_ARTICLES or doc[j].tag_ == "NE"):
-            add_subject(ctx, j, strong=says(ctx, verb) or clause_says(ctx, doc, verb.i), verb=verb)
+            add_subject(ctx, j, strong=says(ctx, verb) or clause_says(ctx, verb.i), verb=verb)
 
 
 def subjects_after_comma_verb(ctx: Context) -> None:
@@ -73,7 +73,7 @@ def subordinate_subjects(ctx: Context) -> None:
         if not verbs or verbs[-1].i != end - 1 and not any(t.tag_ in ("VVPP", "VVINF") for t in doc[verbs[-1].i:end]):
             continue  # not a verb-final clause: "als die Polizei kam" is fine, "wie die Zeitung …" unclear
         tail = doc[max(j + 1, end - 3):end]  # the verb complex closing the clause: "bekannt gab", "vorausgesagt hatten"
-        saying = any(says(ctx, v) or particle_says(ctx, doc, v) for v in tail if v.tag_.startswith("VV"))
+        saying = any(says(ctx, v) or particle_says(ctx, v) for v in tail if v.tag_.startswith("VV"))
         add_subject(ctx, j, strong=saying, verb=verbs[0])
 
 
@@ -87,7 +87,7 @@ def add_subject(ctx: Context, j: int, strong: bool, verb) -> None:
     if found is not None:
         found.acting = True  # a role another rule found but did not take for a speaker
         return
-    mention = subject_phrase(ctx, doc, j, ctx.taken, strong)
+    mention = subject_phrase(ctx, j, strong)
     if mention is not None:
         ctx.mentions.append(mention)
         ctx.taken.update(range(mention.start, mention.end))

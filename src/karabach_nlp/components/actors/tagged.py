@@ -42,9 +42,9 @@ def tagged_names(ctx: Context) -> None:
         if prev is not None and not article and is_cap(prev.text) and prev.is_alpha and not sent_start[start]:
             continue  # "der Insel Hispaniola", "IG Metall Trier": the tail of a longer name
         first = start - 1 if article else start
-        if not (speaker_context(ctx, doc, first, end) or tagged_subject(ctx, doc, first, end, sent_start)):
+        if not (speaker_context(ctx, first, end) or tagged_subject(ctx, first, end)):
             continue
-        mentions.append(tagged_mention(ctx, doc, start, end, first))
+        mentions.append(tagged_mention(ctx, start, end, first))
         taken.update(range(first, end))
 
 
@@ -61,21 +61,21 @@ def tagged_heads(ctx: Context) -> None:
         if (lex.head_type(text) is not None or text in lex.not_heads or low in SOURCE_NOUNS
                 or low.endswith(lex.not_actor_endings) or text in lex.name_stopwords):
             continue
-        start = left_edge(ctx, doc, i, taken)
+        start = left_edge(ctx, i)
         if any(k in taken for k in range(start, i)) or doc[start].lower_ in OBJECT_ARTICLES:
             continue
         if doc[start].lower_ not in ARTICLES and not (low.endswith("en") and all(t.tag_ == "ADJA" for t in doc[start:i])):
             continue  # a bare singular noun is rarely a subject ("Kritik übte …"); "Radikale Gruppen" are
         before = doc[start - 1] if start > 0 else None
         at_start = sent_start[start] or (before is not None and before.text in ",“”\"»«:")
-        v = complement_end(ctx, doc, i + 1, taken)  # "Die Vereinsleitung von Borussia Dortmund hat …"
+        v = complement_end(ctx, i + 1)  # "Die Vereinsleitung von Borussia Dortmund hat …"
         after = doc[v] if v < len(doc) else None
         if not (at_start and after is not None and after.tag_.endswith("FIN")):
             continue
         acts = after.tag_.startswith("VV") and after.text not in COPULAS and (
             agent_noun(low) or body_noun(low) or low.endswith(GROUP_ENDINGS))
         abstract = low.endswith(ABSTRACT_ENDINGS) and not body_noun(low)
-        if not (says(ctx, after) or (clause_says(ctx, doc, v) and not abstract) or acts):
+        if not (says(ctx, after) or (clause_says(ctx, v) and not abstract) or acts):
             continue  # "Die Rothemden begrüßten": people act; "Das Kartellamt hofft": it says
         if after.lower_ in NAMING_VERBS or (v + 1 < len(doc) and doc[v + 1].tag_ == "PPER"):
             continue  # "Der Name lautet", "Die Tat bezeichnete er", "Eine Antwort gab es": no subject
