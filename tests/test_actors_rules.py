@@ -66,3 +66,12 @@ def test_a_saved_pipeline_matches_the_gazetteer_patterns_saved_with_it(tmp_path)
     assert ("Taliban", "armed_group") in _actors(spacy.load(tmp_path), TALIBAN)
     srsly.write_jsonl(patterns_file, [p for p in patterns if p.get("id") != "Taliban"])
     assert ("Taliban", "armed_group") not in _actors(spacy.load(tmp_path), TALIBAN)
+
+
+def test_the_pipeline_declares_what_each_component_reads_and_writes(nlp):
+    analysis = nlp.analyze_pipes()
+    assert not any(analysis["problems"].values()), analysis["problems"]
+    summary = analysis["summary"]
+    assert "token.is_sent_start" in summary["karabach_sentences"]["assigns"]
+    assert "token.is_sent_start" in summary["karabach_actors"]["requires"]
+    assert summary["karabach_actors"]["assigns"] == ["doc._.actors"]
