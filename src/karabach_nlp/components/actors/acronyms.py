@@ -10,7 +10,9 @@ from .mention_record import Mention
 
 
 def acronyms(ctx: Context) -> None:
-    """Unknown acronyms: an organisation where an article, "laut" or a "(…)" definition says so;
+    """Unknown acronyms as organisations, and acronyms defined in "(…)" after their long form.
+
+    Unknown acronyms: an organisation where an article, "laut" or a "(…)" definition says so;
     a defined acronym keeps the type of its long form everywhere ("des BMI" after "Das deutsche
     Innenministerium (BMI)")."""
     doc, mentions, taken, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.lex

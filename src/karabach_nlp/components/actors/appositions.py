@@ -8,7 +8,9 @@ from .grammar import ARTICLES
 
 
 def appositive_titles(ctx: Context) -> None:
-    """A title phrase and a name next to it, with a comma between, are one person ("Fritz Tack,
+    """A title and a name in apposition are one person ("Fritz Tack, Agrarexperte der Linksfraktion").
+
+    A title phrase and a name next to it, with a comma between, are one person ("Fritz Tack,
     Agrarexperte der Linksfraktion, kritisierte", "Der Sprecher der Polizei, Lars Beringer,"):
     one mention, and no second person whose title might join someone else with the same title."""
     mentions, doc = ctx.mentions, ctx.doc

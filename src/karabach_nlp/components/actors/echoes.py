@@ -33,7 +33,9 @@ def surname_mention(tok, surnames: set[str], ctx: Context) -> bool:
 
 
 def name_echoes(ctx: Context) -> None:
-    """A name the article has introduced names its actor wherever it stands again, whether or not it
+    """A name the article introduced, found again alone ("Hu" of "Hu Jia", "Jenoptik" of "Jenoptik AG").
+
+    A name the article has introduced names its actor wherever it stands again, whether or not it
     speaks there: the surname of a person found by any rule ("Kowalczyk"), the family name said
     first ("Hu" of "Hu Jia"), a company without its legal form ("Jenoptik" of "der Jenoptik AG"),
     an organisation named after its category noun ("Hochtief" of "der Baufirma Hochtief")."""

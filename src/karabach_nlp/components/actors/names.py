@@ -19,8 +19,9 @@ CLUB_OWNER_PREPOSITIONS = word_set("club_owner_prepositions")
 
 
 def sports_clubs(ctx: Context) -> None:
-    """Sports clubs by the word their name opens with: "der FC Bayern München", "Werder Bremen",
-    "Hannover 96". First of all steps, so that the town or state in the name stays part of it."""
+    """Sports clubs by the word their name opens with ("der FC Bayern München", "Werder Bremen").
+
+    Also "Hannover 96". First of all rules, so that the town or state in the name stays part of it."""
     doc, mentions, taken, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.lex
     for tok in doc:
         i = tok.i
@@ -46,7 +47,9 @@ def sports_clubs(ctx: Context) -> None:
 
 
 def gazetteer_names(ctx: Context) -> None:
-    """Gazetteer names, longest first where two overlap"""
+    """Names listed in the gazetteers (states, organisations, media, armed groups, regions).
+
+    Longest first where two overlap."""
     mentions, taken, by_label = ctx.mentions, ctx.taken, ctx.by_label
     named = sorted(
         (s for label in NAMED_TYPES for s in by_label.get(label, [])), key=lambda s: (-(s.end - s.start), s.start)
@@ -59,7 +62,9 @@ def gazetteer_names(ctx: Context) -> None:
 
 
 def capitals_and_seats(ctx: Context) -> None:
-    """Capitals and seats of government stand for their state only where they act"""
+    """Capitals and seats of government ("Moskau", "der Kreml") as their state, where they act.
+
+    Never as a place: "in Moskau" is no actor."""
     doc, mentions, taken, by_label, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.by_label, ctx.lex
     for span in by_label.get(CAPITAL, []) + by_label.get(SEAT, []):
         if any(i in taken for i in range(span.start, span.end)):
@@ -90,7 +95,7 @@ def given_names(ctx: Context) -> None:
 
 
 def ner_entities(ctx: Context) -> None:
-    """Entities of a statistical NER, when present, add what the rules missed"""
+    """Persons and organisations a statistical NER found (doc.ents), where the rules found nothing."""
     doc, mentions, taken = ctx.doc, ctx.mentions, ctx.taken
     for ent in doc.ents:
         if any(k in taken for k in range(ent.start, ent.end)):

@@ -21,7 +21,9 @@ CLAUSE_STOP = frozenset({",", ".", "!", "?", ":", ";", "(", ")", "–"})
 
 
 def sources_after_aus(ctx: Context) -> None:
-    """"Aus Paris hieß es", "Aus der Regierung ist zu hören", "aus Bonn wird berichtet": where a
+    """Where a statement comes from after "aus" ("Aus Paris hieß es").
+
+    "Aus Paris hieß es", "Aus der Regierung ist zu hören", "aus Bonn wird berichtet": where a
     statement comes from. A capital stands for its state; a listed head keeps its type."""
     doc, lex = ctx.doc, ctx.lex
     capitals = {s.start: s for label in (CAPITAL, SEAT) for s in ctx.by_label.get(label, [])}
@@ -53,7 +55,9 @@ def sources_after_aus(ctx: Context) -> None:
 
 
 def quoted_persons(ctx: Context) -> None:
-    """The object of "zitieren" is who spoke: "Der Spiegel zitiert den Prediger", "zitiert die
+    """The object of "zitieren" as who spoke ("zitiert den Prediger").
+
+    The object of "zitieren" is who spoke: "Der Spiegel zitiert den Prediger", "zitiert die
     „Computerwoche“ Lynch" (the subject may stand between the verb and its object)."""
     doc = ctx.doc
     for verb in doc:
@@ -77,7 +81,9 @@ def quoted_persons(ctx: Context) -> None:
 
 
 def source_nouns_after_laut(ctx: Context) -> None:
-    """A common noun after "laut"/"gemäß" is a source when it names no document or statement:
+    """A common noun after "laut"/"gemäß" as the source ("laut Gefängnisdirektion").
+
+    A common noun after "laut"/"gemäß" is a source when it names no document or statement:
     "laut Gefängnisdirektion", "laut US-Justizministerium"; not "laut Verfassung", "laut Bericht"."""
     doc, lex = ctx.doc, ctx.lex
     for prep in doc:
@@ -163,7 +169,9 @@ def quoted_titles(ctx: Context) -> None:
 
 
 def quoted_subjects(ctx: Context) -> None:
-    """A quoted name as the subject of a verb of saying or acting: "„France Football“ hatte … bekannt
+    """A quoted name as the subject of saying or acting ("„France Football“ hatte … bekannt gegeben").
+
+    A quoted name as the subject of a verb of saying or acting: "„France Football“ hatte … bekannt
     gegeben", "schrieb die liberale „El Mundo“", "So berichtete die in Linz erscheinende
     „Rundschau am Sonntag“". Never a quotation ("„Wir warten“ sagte er"): no verb, no pronoun inside."""
     doc = ctx.doc

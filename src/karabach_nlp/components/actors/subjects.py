@@ -20,7 +20,9 @@ CLAUSE_END = frozenset({",", ".", "!", "?", ":", ";", "(", ")", "–", "„", "�
 
 
 def subjects_after_verb(ctx: Context) -> None:
-    """The subject after an inverted finite verb of saying or acting, where what stands before the
+    """The subject after an inverted verb of saying or acting ("Dies gab die Vereinsführung bekannt").
+
+    The subject after an inverted finite verb of saying or acting, where what stands before the
     verb is no subject: "Dies gab die Vereinsführung bekannt", "Am Montag sagte der 81-jährige",
     ", bestätigte der 33-jährige Gianluigi Buffon". Not "Die Polizei nannte die Zahl" (object)."""
     doc = ctx.doc
@@ -37,7 +39,9 @@ def subjects_after_verb(ctx: Context) -> None:
 
 
 def subjects_after_comma_verb(ctx: Context) -> None:
-    """A verb of saying right after a comma closes reported speech; its subject follows: "…
+    """The subject of a verb of saying that closes reported speech ("…, berichtet der Independent").
+
+    A verb of saying right after a comma closes reported speech; its subject follows: "…
     ausgestellt worden, berichtet der englische Independent", "…, sagte der 81-jährige"."""
     doc = ctx.doc
     for verb in doc:
@@ -57,7 +61,9 @@ def subjects_after_comma_verb(ctx: Context) -> None:
 
 
 def subordinate_subjects(ctx: Context) -> None:
-    """The subject opening a subordinate clause whose final verb says or acts: "wie die Banca
+    """The subject opening a subordinate clause that says or acts ("wie die Notenbank bekannt gab").
+
+    The subject opening a subordinate clause whose final verb says or acts: "wie die Banca
     d'Italia in Rom bekannt gab", "schneller als die Hydrologen vorausgesagt hatten"."""
     doc = ctx.doc
     for sub in doc:

@@ -18,7 +18,9 @@ NAMING_VERBS = word_set("naming_verbs")
 
 
 def tagged_names(ctx: Context) -> None:
-    """Proper nouns (tag NE) the name lists miss, where they speak or act: "führte Elshorst aus",
+    """Proper nouns (tag NE) no list knows, where they speak or act ("laut Airbus").
+
+    Proper nouns (tag NE) the name lists miss, where they speak or act: "führte Elshorst aus",
     "laut Airbus", "Ryanair hat ausgerechnet", "die Enac hat angeordnet". Only with a tagger."""
     doc, mentions, taken, sent_start, quoted = ctx.doc, ctx.mentions, ctx.taken, ctx.starts, ctx.quoted
     i = 0
@@ -49,7 +51,9 @@ def tagged_names(ctx: Context) -> None:
 
 
 def tagged_heads(ctx: Context) -> None:
-    """Common nouns (tag NN) the head lists miss, as subjects of a verb of saying: "Das Kartellamt
+    """Unlisted common nouns (tag NN) as subjects of saying or acting ("Das Kartellamt hofft").
+
+    Common nouns (tag NN) the head lists miss, as subjects of a verb of saying: "Das Kartellamt
     hofft", "Der Übergangsrat kündigte an", "Die Passagiere berichteten". Never a document
     ("Der Bericht schildert"): those are sources, not actors. Only with a tagger."""
     doc, mentions, taken, sent_start, quoted, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.starts, ctx.quoted, ctx.lex
@@ -92,7 +96,9 @@ def tagged_heads(ctx: Context) -> None:
 
 
 def passive_agents(ctx: Context) -> None:
-    """The agent of a passive, "von"/"vom" + noun before the participle: "Von der Opposition wurde
+    """The agent of a passive ("Von der Opposition wurde der Plan kritisiert").
+
+    The agent of a passive, "von"/"vom" + noun before the participle: "Von der Opposition wurde
     das kritisiert", "von Musikkennern als Meilenstein gefeiert". Only with a tagger."""
     doc, mentions, taken, quoted, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.quoted, ctx.lex
     for tok in doc:
@@ -138,7 +144,9 @@ def passive_agents(ctx: Context) -> None:
 
 
 def source_genitives(ctx: Context) -> None:
-    """The genitive after a noun of saying is its source: "nach Angaben der Polizeidirektion
+    """The genitive after a noun of saying as its source ("nach Angaben der Polizeidirektion").
+
+    The genitive after a noun of saying is its source: "nach Angaben der Polizeidirektion
     Hannover", "Aussagen des Statistischen Bundesamtes", "Angaben seines Vermögensverwalters",
     "eine Forderung der EU-Außenminister", "Berechnungen eines US-Forschers".
     Only with a tagger; documents ("Angaben des Berichts") are no actors."""
