@@ -12,13 +12,15 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..resources import load_wordlist
+
 
 def _year_with_full_stop(text: str) -> bool:
     return len(text) == 5 and text[:4].isdigit() and text[4] == "."
 
 
 # words that open a sentence but never follow an ordinal ("am 3. Mai", "die 2. Liga")
-SENTENCE_OPENERS = frozenset("Der Die Das Ein Eine Er Sie Es Dies Diese Dieser Dabei Damit Nach Laut".split())
+SENTENCE_OPENERS = frozenset(load_wordlist("lexicons", "sentence_openers.txt"))
 
 
 def _number_with_full_stop(text: str) -> bool:
@@ -43,6 +45,6 @@ def split_sentences(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("karabach_sentences")
+@Language.factory("karabach_sentences", assigns=["token.is_sent_start"])
 def make_sentences(nlp: Language, name: str):
     return split_sentences

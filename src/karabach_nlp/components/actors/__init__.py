@@ -2,8 +2,8 @@
 
 A spaCy SpanRuler fed from the gazetteers under ``models/gazetteers/`` marks names and trigger
 words in ``doc.spans`` (never ``doc.ents``, so a statistical NER keeps its entities and adds its
-persons and organisations to ours); small rules grow phrases around them (mentions.py) and merge
-the mentions into actors (clusters.py). Other components call :func:`resolve_span` to tie a
+persons and organisations to ours); small named rules grow phrases around them (listed in order in
+registry.py) and merge the mentions into actors (clusters.py). Other components call :func:`resolve_span` to tie a
 speaker phrase ("er", "der Kremlchef", "die Behörden in …") to an actor.
 """
 
@@ -12,34 +12,52 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from functools import partial
+from pathlib import Path
+from typing import Iterable, Optional
+
 from .clusters import Clusters
+from .context import SPANS_KEY, make_context
 from .lexicon import load_lexicon
-from .mentions import SPANS_KEY, MentionFinder
+from .nouns import family_first
+from .registry import RULES, find_mentions
 from .resolve import actor_at, resolve_span
 from .ruler import WordListRuler
 from ...doctext import doc_text
 
-__all__ = ["Actors", "actor_at", "resolve_span", "make_actors"]
+__all__ = ["Actors", "RULES", "actor_at", "resolve_span", "make_actors"]
 
 
 class Actors:
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, disabled_rules: Iterable[str] = (), only_rules: Optional[Iterable[str]] = None):
         self.name = name
         self.lexicon = load_lexicon()
         self.ruler = WordListRuler(nlp, name=f"{name}_ruler", spans_key=SPANS_KEY, overwrite=True, validate=False)
         self.ruler.add_patterns(self.lexicon.patterns())
-        self.finder = MentionFinder(self.lexicon, known_words(nlp))
+        self.known_words = known_words(nlp)
+        self.rules = RULES.select(disabled_rules, only_rules)
+        self.family_first = partial(family_first, self.lexicon, self.known_words)
 
     def __call__(self, doc: Doc) -> Doc:
         self.ruler(doc)
-        clusters = Clusters(self.lexicon, doc_text(doc), self.finder.family_first)
-        for mention in self.finder(doc):
+        clusters = Clusters(self.lexicon, doc_text(doc), self.family_first)
+        for mention in find_mentions(make_context(doc, self.lexicon, self.known_words), self.rules):
             span = doc[mention.start : mention.end]
             clusters.add(mention, span.start_char, span.end_char)
         clusters.settle_reflexives()
         del doc.spans[SPANS_KEY]
         doc._.actors = clusters.actors()
         return doc
+
+    # The ruler's patterns (made from the gazetteers) travel with a saved pipeline: nlp.to_disk
+    # writes them (JSON lines) to <component>/ruler/patterns, and a pipeline loaded from there matches them.
+    def to_disk(self, path, *, exclude=()) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+        self.ruler.to_disk(Path(path) / "ruler")
+
+    def from_disk(self, path, *, exclude=()) -> "Actors":
+        self.ruler.from_disk(Path(path) / "ruler")
+        return self
 
 
 def known_words(nlp: Language) -> frozenset[str]:
@@ -53,6 +71,11 @@ def known_words(nlp: Language) -> frozenset[str]:
     return frozenset(lookups.get_table("lemma_lookup").values())
 
 
-@Language.factory("karabach_actors", assigns=["doc._.actors"])
-def make_actors(nlp: Language, name: str) -> Actors:
-    return Actors(nlp, name)
+@Language.factory(
+    "karabach_actors",
+    default_config={"disabled_rules": [], "only_rules": None},
+    requires=["token.is_sent_start", "token.tag", "token.lemma"],
+    assigns=["doc._.actors"],
+)
+def make_actors(nlp: Language, name: str, disabled_rules: list[str], only_rules: Optional[list[str]]) -> Actors:
+    return Actors(nlp, name, disabled_rules, only_rules)

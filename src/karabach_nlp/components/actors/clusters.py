@@ -22,7 +22,7 @@ from typing import Callable, Optional
 from ...records import Actor, ActorType, Span
 from .lexicon import Lexicon
 from .grammar import ARTICLES, DEFINITE
-from .mentions import Mention
+from .mention_record import Mention
 
 
 @dataclass

@@ -125,6 +125,21 @@ class Lexicon:
         return out
 
 
+def _title_links(links: dict, named: list[dict]) -> dict[str, dict]:
+    """Title -> titles it stands for and the canonical name of its state, given in the data by the
+    state's code ("RUS"), so that renaming a state touches its entry only."""
+    by_code = {e["code"]: e["name"] for e in named if e.get("code")}
+    out = {}
+    for title, link in links.items():
+        if title.startswith("_"):
+            continue
+        link = dict(link)
+        if "state_code" in link:
+            link["state"] = by_code[link.pop("state_code")]  # an unknown code fails loudly here
+        out[title] = link
+    return out
+
+
 def _heads(section: dict) -> HeadNouns:
     return HeadNouns(frozenset(section["words"]), tuple(section["suffixes"]))
 
@@ -150,7 +165,7 @@ def load_lexicon() -> Lexicon:
         state_heads=frozenset(nouns["state_heads"]),
         female_suffixes=tuple(nouns["person"]["female_suffixes"]),
         plural_roles=frozenset(nouns["person"]["plural_words"]),
-        title_links={k: v for k, v in nouns["title_links"].items() if not k.startswith("_")},
+        title_links=_title_links(nouns["title_links"], named),
         source_endings=tuple(source["endings"]),
         source_prefixes=dict(source["prefixes"]),
         given_names=given,

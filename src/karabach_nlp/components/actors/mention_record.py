@@ -1,13 +1,9 @@
-"""One actor mention as the finder's rules build it, and the state those rules share over one doc."""
+"""One actor mention as the rules build it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Optional
-
-from spacy.tokens import Doc
-
-from .lexicon import Lexicon
 
 
 @dataclass
@@ -26,20 +22,3 @@ class Mention:
     plural: bool = False
     acting: bool = False  # subject of a speech verb or after "laut"/"so": a speaker
     extra: dict = field(default_factory=dict)
-
-
-@dataclass
-class DocState:
-    """What the finder's steps share while reading one doc."""
-
-    doc: Doc
-    by_label: dict[str, list]  # ruler spans by label
-    starts: list[bool]  # clause starts
-    quoted: list[bool]
-    mentions: list[Mention] = field(default_factory=list)
-    taken: set[int] = field(default_factory=set)  # tokens an earlier step claimed
-    demonyms: dict[int, str] = field(default_factory=dict)
-
-    def unpack(self, lex: Lexicon):
-        return self.doc, self.mentions, self.taken, self.starts, self.quoted, self.by_label, lex
-

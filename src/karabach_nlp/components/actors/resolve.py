@@ -15,7 +15,7 @@ from ...records import Actor, ActorType, Span
 from .clusters import Cluster, Clusters
 from .lexicon import Lexicon, load_lexicon
 from .grammar import ARTICLES, PRONOUNS, is_adjective
-from .mentions import Mention
+from .mention_record import Mention
 from ...doctext import doc_text
 
 MIN_COVER = 0.5  # an existing mention must cover this share of the phrase to stand for it

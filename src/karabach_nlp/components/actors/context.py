@@ -1,0 +1,69 @@
+"""What the mention rules share while reading one doc: the doc, the gazetteers, the ruler's spans,
+clause starts, quotations, and the mentions found so far with the tokens they took.
+
+Rules run in order (``registry.py``); a rule sees the mentions and taken tokens of every rule
+before it, and nothing else it could change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ...doctext import doc_text
+from .grammar import CLAUSE_OPENERS, QUOTE_PAIRS
+from .lexicon import DEMONYM, Lexicon
+from .mention_record import Mention
+
+SPANS_KEY = "karabach_actor_triggers"  # where the ruler leaves its spans for the rules
+
+
+@dataclass
+class Context:
+    doc: Doc
+    lex: Lexicon
+    known_words: frozenset[str]  # base forms the lemmatizer's table knows: German words
+    by_label: dict[str, list]  # ruler spans by label
+    starts: list[bool]  # clause starts
+    quoted: list[bool]  # tokens inside quotation marks
+    demonyms: dict[int, str]  # token index -> state of a demonym there ("russische")
+    mentions: list[Mention] = field(default_factory=list)
+    taken: set[int] = field(default_factory=set)  # tokens an earlier rule claimed
+
+
+def make_context(doc: Doc, lex: Lexicon, known_words: frozenset[str]) -> Context:
+    by_label: dict[str, list] = {}
+    for span in doc.spans.get(SPANS_KEY, []):
+        by_label.setdefault(span.label_, []).append(span)
+    demonyms = {s.start: s.id_ for s in by_label.get(DEMONYM, [])}
+    return Context(doc, lex, known_words, by_label, sentence_starts(doc), quoted(doc), demonyms)
+
+
+def sentence_starts(doc: Doc) -> list[bool]:
+    """Tokens that begin a sentence or clause: after . ! ? : ; or a quotation mark, spaces skipped."""
+    sent = doc.has_annotation("SENT_START")
+    starts, prev = [], None
+    for tok in doc:
+        starts.append(prev is None or (sent and tok.is_sent_start) or prev.text in CLAUSE_OPENERS)
+        if not tok.is_space:
+            prev = tok
+    return starts
+
+
+def quoted(doc: Doc) -> list[bool]:
+    """Tokens inside quotation marks: a pronoun there is the quoted speaker's, not ours."""
+    text = doc_text(doc)
+    ranges = []
+    for open_q, closers in QUOTE_PAIRS:
+        pos = 0
+        while True:
+            a = text.find(open_q, pos)
+            if a < 0:
+                break
+            found = [b for b in (text.find(close_q, a + 1) for close_q in closers) if b >= 0]
+            if not found:
+                break
+            b = min(found)
+            ranges.append((a, b))
+            pos = b + 1
+    return [any(a < tok.idx < b for a, b in ranges) for tok in doc]

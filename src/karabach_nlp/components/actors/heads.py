@@ -1,0 +1,61 @@
+"""Rules that grow phrases around the head nouns the gazetteers list ("die Behörden in Baku",
+"Russlands Präsident", "die aserbaidschanische Seite") and keep those that act."""
+
+from __future__ import annotations
+
+from .clause import clause_subject, only_as_speaker, speaker_context, subject_like
+from .context import Context
+from .grammar import ARTICLES, NON_AGENT_PREPOSITIONS, QUANTIFIERS, SOURCE_NOUNS
+from .lexicon import HEAD_PREFIX
+from .mention_record import Mention
+from .phrases import phrase
+
+
+def head_phrases(ctx: Context) -> None:
+    """Phrases around a listed head noun: authorities, organisations, media, armed groups, roles.
+
+    Kept where they act or speak; not counted people ("874 Soldaten": casualties) nor "kein Investor"."""
+    doc, mentions, taken, sent_start, by_label, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.starts, ctx.by_label, ctx.lex
+    heads = {}
+    for label in by_label:
+        if label.startswith(HEAD_PREFIX):
+            for span in by_label[label]:
+                heads.setdefault(span.start, lex.head_type(doc[span.start].text))
+    for i in sorted(heads):
+        if i in taken or heads[i] is None:
+            continue
+        mention = phrase(ctx, i, heads[i])
+        if mention is None:
+            continue
+        if doc[mention.start].lower_.startswith("kein"):
+            continue  # "kein Investor": nobody
+        counted = [doc[mention.start]] + ([doc[mention.start - 1]] if mention.start > 0 else [])
+        if doc[mention.start].lower_ not in ARTICLES and any(t.like_num or t.lower_ in QUANTIFIERS for t in counted):
+            continue  # "874 Soldaten", "187.000 Einwohnern", "mehrere Polizisten": counted people are casualties, not actors
+        if mention.start > 0 and doc[mention.start].lower_ == "der" and doc[mention.start - 1].lower_ in QUANTIFIERS:
+            continue  # "einige der Nutzer": counted too
+        speaks = speaker_context(ctx, mention.start, mention.end)
+        if not speaks and not clause_subject(ctx, mention) and only_as_speaker(ctx, mention):
+            continue
+        if mention.kind == "phrase" and mention.key is None and mention.start > 0 and (
+            doc[mention.start - 1].lower_ in NON_AGENT_PREPOSITIONS
+        ):
+            continue
+        mention.acting = mention.acting or speaks or subject_like(ctx, mention.start)
+        mentions.append(mention)
+        taken.update(range(mention.start, mention.end))
+
+
+def demonym_phrases(ctx: Context) -> None:
+    """Demonym + state head ("Die aserbaidschanische Seite", "russische Truppen")."""
+    doc, mentions, taken, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.lex
+    for i, state in ctx.demonyms.items():
+        j = i + 1
+        if j < len(doc) and doc[j].text in lex.state_heads and j not in taken:
+            start = i - 1 if i > 0 and doc[i - 1].lower_ in ARTICLES else i
+            mentions.append(Mention(start, j + 1, "state", key=state, kind="name"))
+            taken.update(range(start, j + 1))
+        elif j < len(doc) and doc[j].lower_ in SOURCE_NOUNS and j not in taken and i not in taken:
+            # "nach israelischen Angaben": the state is the source
+            mentions.append(Mention(i, j + 1, "state", key=state, kind="name", acting=True))
+            taken.update(range(i, j + 1))

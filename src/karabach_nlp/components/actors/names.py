@@ -1,0 +1,191 @@
+"""Rules that find actors by their names: the gazetteers' names, capitals, given names, sports
+clubs, companies by their legal form, unknown names where they speak, web sites."""
+
+from __future__ import annotations
+
+from .clause import verb_like, verb_next_to
+from .context import Context
+from .edges import article_before_role, name_after, role_apposition
+from .grammar import ARTICLES, BARE_SUBJECT_VERBS, COPULAS, DOMAIN, PREPOSITIONS, is_adjective, is_cap
+from .lexicon import CAPITAL, GIVEN, SEAT
+from .mention_record import Mention
+from .nouns import common_words, german_word, hyphenated_given
+from .phrases import person
+from .words import word_set
+from ..analysis.tagger import hanta_available, is_known_compound
+
+NAMED_TYPES = ("state", "organization", "authority", "media", "armed_group", "region")
+CLUB_OWNER_PREPOSITIONS = word_set("club_owner_prepositions")
+
+
+def sports_clubs(ctx: Context) -> None:
+    """Sports clubs by the word their name opens with ("der FC Bayern München", "Werder Bremen").
+
+    Also "Hannover 96". First of all rules, so that the town or state in the name stays part of it."""
+    doc, mentions, taken, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.lex
+    for tok in doc:
+        i = tok.i
+        if tok.text not in lex.club_prefixes or i in taken:
+            continue
+        j = i + 1
+        while (j < len(doc) and j - i <= 3 and not doc[j].is_punct
+               and (is_cap(doc[j].text) or doc[j].text.isdigit() and len(doc[j].text) > 1)):  # not a score's "1"
+            word = doc[j]
+            if j > i + 1 and (word.text in lex.club_prefixes or word.text in lex.given_names or word.tag_ == "NN"):
+                break  # the next club of a list, a player's name, a common noun ("Verhandlungen")
+            j += 1
+            if word.text.isdigit():
+                break  # "Schalke 04", "Mainz 05": the number closes the name
+        if j == i + 1:
+            continue  # a prefix alone ("Real" opening a sentence, "Inter") names no club
+        first = i - 1 if i > 0 and doc[i - 1].text == "1." else i  # "1. FC Köln"
+        if first > 1 and doc[first - 1].lower_ in CLUB_OWNER_PREPOSITIONS and doc[first - 2].tag_ == "NN":
+            continue  # "die Vereinsleitung von Eintracht Waldau": the head's phrase, found later
+        start = first - 1 if first > 0 and doc[first - 1].lower_ in ARTICLES else first
+        mentions.append(Mention(start, j, "organization", key=doc[first:j].text, kind="name"))
+        taken.update(range(start, j))
+
+
+def gazetteer_names(ctx: Context) -> None:
+    """Names listed in the gazetteers (states, organisations, media, armed groups, regions).
+
+    Longest first where two overlap."""
+    mentions, taken, by_label = ctx.mentions, ctx.taken, ctx.by_label
+    named = sorted(
+        (s for label in NAMED_TYPES for s in by_label.get(label, [])), key=lambda s: (-(s.end - s.start), s.start)
+    )
+    for span in named:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        mentions.append(Mention(span.start, span.end, span.label_, key=span.id_, kind="name"))
+
+
+def capitals_and_seats(ctx: Context) -> None:
+    """Capitals and seats of government ("Moskau", "der Kreml") as their state, where they act.
+
+    Never as a place: "in Moskau" is no actor."""
+    doc, mentions, taken, by_label, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.by_label, ctx.lex
+    for span in by_label.get(CAPITAL, []) + by_label.get(SEAT, []):
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        start = span.start
+        if start > 0 and doc[start - 1].lower_ in ARTICLES:
+            start -= 1
+        if start > 0 and doc[start - 1].lower_ in PREPOSITIONS:
+            continue
+        if verb_next_to(doc, start, span.end, lex.speech_verbs | lex.act_verbs):
+            mentions.append(Mention(start, span.end, "state", key=span.id_, kind="name", acting=True))
+            taken.update(range(start, span.end))
+
+
+def given_names(ctx: Context) -> None:
+    """Persons from given names ("Angela Merkel") where no title phrase took them."""
+    doc, mentions, taken, by_label, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.by_label, ctx.lex
+    starts = {span.start for span in by_label.get(GIVEN, [])}
+    starts |= {t.i for t in doc if "-" in t.text and hyphenated_given(ctx.lex, t.text)}  # "Hans-Joachim"
+    for i in sorted(starts):
+        if i in taken:
+            continue
+        end = name_after(ctx, i + 1)
+        if end == i + 1:
+            continue  # a given name alone is too weak a sign
+        mentions.append(person(ctx, i, end, kind="name"))
+        taken.update(range(i, end))
+
+
+def ner_entities(ctx: Context) -> None:
+    """Persons and organisations a statistical NER found (doc.ents), where the rules found nothing."""
+    doc, mentions, taken = ctx.doc, ctx.mentions, ctx.taken
+    for ent in doc.ents:
+        if any(k in taken for k in range(ent.start, ent.end)):
+            continue
+        if ent.label_ in ("PER", "PERSON"):
+            mentions.append(person(ctx, ent.start, ent.end, kind="name"))
+        elif ent.label_ == "ORG":
+            mentions.append(Mention(ent.start, ent.end, "organization", key=ent.text, kind="name"))
+        else:
+            continue
+        taken.update(range(ent.start, ent.end))
+
+
+def unknown_names(ctx: Context) -> None:
+    """Unknown names as subjects of speech verbs ("Paschinjan erklärte", "sagte Alijew")."""
+    doc, mentions, taken, sent_start, quoted, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.starts, ctx.quoted, ctx.lex
+    for tok in doc:
+        i = tok.i
+        if i in taken or quoted[i] or not is_cap(tok.text) or tok.text in lex.name_stopwords:
+            continue
+        if not tok.text.replace("-", "").isalpha() or tok.text.isupper():
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and (prev.lower_ in ARTICLES or is_adjective(prev.text, lex.speech_verbs | lex.act_verbs)
+                                 or prev.lower_ in PREPOSITIONS or prev.tag_ == "CARD"):
+            continue  # (after a number it is a counted noun: "Zwölf Todesopfer")
+        end = name_after(ctx, i)
+        if end == i or any(k in taken for k in range(i, end)):
+            continue
+        at_start = sent_start[i] or (prev is not None and (prev.text in ",“”\"»«:" or (
+            prev.text in lex.name_stopwords and sent_start[prev.i])))
+        # "Als Beispiel nannte": a preposition before a common noun; "Auch Feinstein argumentierte" stays
+        after_stopword = (not sent_start[i] and prev is not None and prev.text in lex.name_stopwords
+                          and prev.tag_ in ("APPR", "APPRART", "KOKOM"))
+        if end < len(doc) and doc[end].text in lex.speech_verbs and at_start and not (
+                after_stopword and common_words(ctx, i, end)):
+            pass  # "Paschinjan erklärte"; not "Als Beispiel nannte"
+        elif (end < len(doc) and doc[end].text in lex.act_verbs and at_start and not common_words(ctx, i, end)
+              and (end - i >= 2 or doc[end].text not in COPULAS)):
+            pass  # "Saddam Hussein hatte", "Elshorst wies darauf hin"; not "Lauffenburg liegt"
+        elif (at_start and end < len(doc) and (verb_like(doc[end].text) or (end - i >= 2 and doc[end].text == ","))
+              and not common_words(ctx, i, end) and (end - i >= 2 or doc[end].text not in COPULAS)):
+            pass  # "Hilda Morales Trujillo macht …", "Gonggrijp drückt …": unknown words that read as a name
+        elif at_start and end - i >= 2 and role_apposition(ctx, end) and not any(
+                german_word(ctx.known_words, t.text) or t.tag_.startswith(("ADJ", "ART", "PPOS")) for t in doc[i:end]):
+            pass  # "Henk Jaap Meijer, Laborleiter …": a role in apposition says the words before are a name
+        elif (end - i >= 2 and prev is not None and is_cap(prev.text) and article_before_role(ctx, i - 1) is not None
+              and not common_words(ctx, i, end) and (is_known_compound(prev.text) or not hanta_available())):
+            # "der Friedensnobelpreisträger Adolfo Pérez Esquivel", "Dem chinesischen Bürgerrechtler Hu Jia":
+            # a role we do not list (but a German word or compound: not "des Camden Canal Market"), then a name
+            article = article_before_role(ctx, i - 1)
+            if any(k in taken for k in range(article, i)):
+                continue
+            mention = person(ctx, i, end, kind="name", titles=(prev.text,), span_start=article)
+            mention.acting = True
+            mentions.append(mention)
+            taken.update(range(article, end))
+            continue
+        elif prev is not None and prev.lower_ in ("laut", "so") and end - i <= 3 and not common_words(ctx, i, end):
+            pass  # "laut el-Baradei", not "laut Verfassung"
+        elif prev is not None and prev.text in lex.speech_verbs and (end >= len(doc) or not is_cap(doc[end].text)) and (
+                prev.lower_ in BARE_SUBJECT_VERBS or not common_words(ctx, i, end)):
+            pass  # "sagte Köhler", "sagte Alijew", but not "äußerte Zweifel"
+        else:
+            continue
+        mention = person(ctx, i, end, kind="name" if end - i > 1 else "surname")
+        mention.acting = True
+        mentions.append(mention)
+        taken.update(range(i, end))
+
+
+def companies(ctx: Context) -> None:
+    """Companies by their legal form: "der Daimler AG", "Premium Aerotec GmbH"."""
+    doc, mentions, taken, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.lex
+    for tok in doc:
+        if tok.text not in lex.legal_forms or tok.i in taken or tok.i == 0:
+            continue
+        i = tok.i
+        while i > 0 and is_cap(doc[i - 1].text) and (i - 1) not in taken and tok.i - i < 4 and doc[i - 1].lower_ not in ARTICLES:
+            i -= 1
+        if i < tok.i:
+            start = i - 1 if i > 0 and doc[i - 1].lower_ in ARTICLES and (i - 1) not in taken else i
+            mentions.append(Mention(start, tok.i + 1, "organization", key=doc[i : tok.i + 1].text, kind="name"))
+            taken.update(range(start, tok.i + 1))
+
+
+def web_sites(ctx: Context) -> None:
+    """Web sites as sources ("laut bildblog.de")."""
+    doc, mentions, taken = ctx.doc, ctx.mentions, ctx.taken
+    for tok in doc:
+        if tok.i not in taken and DOMAIN.match(tok.text):
+            mentions.append(Mention(tok.i, tok.i + 1, "media", key=tok.text, kind="name"))
+            taken.add(tok.i)

@@ -1,0 +1,239 @@
+"""Mentions built around a found word: a person from name tokens, a role's or an institution's
+phrase around its head noun, a tagged name, a subject or quoted object by its tags."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .context import Context
+from .edges import genitive_after, left_edge, name_after, place_after
+from .grammar import ACRONYM, ARTICLES, SOURCE_NOUNS, is_cap
+from .mention_record import Mention
+from .words import word_set
+from .nouns import (ABSTRACT_ENDINGS, AGENT_TOR_ENDINGS, STATE_GROUP_ENDINGS, agent_noun, body_noun, common_word, hyphenated_given,
+                    is_plural_role, name_token, names_thing, plural_after_die, title_gender)
+
+ACCUSATIVE_ARTICLES = word_set("accusative_articles")
+
+
+def person(ctx: Context, start: int, end: int, kind: str, titles=(), state=None, span_start=None) -> Mention:
+    doc = ctx.doc
+    lex = ctx.lex
+    tokens: list[str] = []  # words as written: "O’Keefe" is one word of three tokens
+    for t in doc[start:end]:
+        if tokens and not doc[t.i - 1].whitespace_:
+            tokens[-1] += t.text
+        else:
+            tokens.append(t.text)
+    first = tokens[0] if tokens else ""
+    given = first if len(tokens) > 1 and (first in lex.given_names or hyphenated_given(ctx.lex, first)) else None
+    surname = tokens[-1] if tokens else None
+    gender = lex.given_names.get(given.split("-")[0]) if given else None
+    for title in titles:
+        gender = gender or title_gender(ctx.lex, title)
+    return Mention(
+        span_start if span_start is not None else start,
+        end,
+        "person",
+        kind=kind,
+        gender=gender,
+        surname=surname,
+        given=given if given else (tokens[0] if len(tokens) > 1 else None),
+        titles=tuple(titles),
+        state=state,
+        extra={"full": " ".join(tokens)},
+    )
+
+
+def phrase(ctx: Context, i: int, kind: str) -> Optional[Mention]:
+    """The phrase around the head noun at ``i`` of type ``kind``: a role ("Russlands Präsident",
+    "Der Sprecher der Polizei, Lars Beringer") or an institution ("die Behörden in Berg-Karabach")."""
+    start, state = _phrase_start(ctx, i)
+    if kind == "person":
+        return _role_phrase(ctx, i, start, state)
+    return _institution_phrase(ctx, i, kind, start, state)
+
+
+def _phrase_start(ctx: Context, i: int) -> tuple[int, Optional[str]]:
+    """Where the phrase of the head at ``i`` opens, and the state a genitive or demonym in it names."""
+    doc, lex = ctx.doc, ctx.lex
+    start = left_edge(ctx, i)
+    state = None
+    # "Russlands Präsident": a state's genitive right before the title belongs to the phrase
+    if start == i and i > 0 and doc[i - 1].text in lex.state_by_alias and doc[i - 1].text.endswith("s"):
+        state = lex.state_by_alias[doc[i - 1].text]
+        start = i - 1
+    elif start == i and i > 0 and doc[i - 1].text.endswith("s") and doc[i - 1].text in lex.region_by_alias:
+        start = i - 1
+    for k in range(start, i):
+        if k in ctx.demonyms:
+            state = ctx.demonyms[k]
+    return start, state
+
+
+def _role_phrase(ctx: Context, i: int, start: int, state: Optional[str]) -> Mention:
+    """A person's role, with the holder's name where it follows: "Präsident Alijew", "Ein Sprecher
+    der Polizei, Lars Beringer,", "Der Präsident der Region Elsass Adrien Zeller schlägt vor"."""
+    doc, lex = ctx.doc, ctx.lex
+    head = doc[i].text
+    titles = [head]
+    end = i + 1
+    # a second title or the office's genitive: "Präsident des Roten Kreuzes"
+    end_gen = genitive_after(ctx, end)
+    name_start = end
+    if end < len(doc) and doc[end].text in lex.given_names or (
+        end < len(doc) and is_cap(doc[end].text) and doc[end].text not in lex.name_stopwords
+        and lex.head_type(doc[end].text) is None and doc[end].lower_ not in ARTICLES
+    ):
+        name_end = name_after(ctx, end)
+        # one word the tagger reads as a common noun is the object, not a name: "auf Politiker Druck"
+        common = name_end == end + 1 and doc[end].tag_ == "NN" and doc[end].text not in lex.given_names
+        if name_end > end and not common:
+            return person(ctx, name_start, name_end, "name", titles=titles, state=state, span_start=start)
+    # apposition: "Ein Sprecher der Polizei, Lars Beringer,"
+    j = end_gen
+    j = place_after(ctx, j)
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text in lex.given_names:
+        name_end = name_after(ctx, j + 1)
+        if name_end > j + 2:
+            return person(ctx, j + 1, name_end, "name", titles=titles, state=state, span_start=start)
+    if j > end and j < len(doc) and is_cap(doc[j].text) and lex.head_type(doc[j].text) is None:
+        # "Der Präsident der Region Elsass Adrien Zeller schlägt vor": the holder's name after the
+        # office's genitive, two or three name words, the first no German word, then the verb
+        name_end = name_after(ctx, j)
+        if (j + 2 <= name_end <= j + 3 and name_end < len(doc) and doc[name_end].tag_.endswith("FIN")
+                and not common_word(ctx, doc[j], strict=True)):
+            return person(ctx, j, name_end, "name", titles=titles, state=state, span_start=start)
+    gender = title_gender(lex, head)
+    return Mention(start, j, "person", kind="title", titles=(head,), state=state, gender=gender,
+                   plural=is_plural_role(lex, head) or plural_after_die(doc, start, head), head=head)
+
+
+def _institution_phrase(ctx: Context, i: int, kind: str, start: int, state: Optional[str]) -> Mention:
+    """"Die Behörden in Berg-Karabach", "das Verteidigungsministerium in Baku", "die
+    Nachrichtenagentur Interfax": an institution's head with its place, genitive or name."""
+    doc, lex = ctx.doc, ctx.lex
+    end = place_after(ctx, i + 1)
+    if end == i + 1:
+        end = genitive_after(ctx, i + 1, depth=1)
+    if state is not None and doc[i].text in lex.state_heads and kind != "media":
+        return Mention(start, end, "state", key=state, kind="name")
+    key = None
+    if kind in ("media", "organization", "armed_group", "authority"):
+        key, end = _institution_name(ctx, i, kind, end)
+        for m in ctx.mentions:  # a gazetteer name inside the phrase names the actor
+            if start <= m.start and m.end <= end and m.kind == "name" and m.type == kind:
+                key = m.key
+    head = doc[i].text
+    return Mention(start, end, kind, key=key, kind="phrase", head=head, plural=head.endswith(("en", "te", "äfte")),
+                   state=state)
+
+
+def _institution_name(ctx: Context, i: int, kind: str, end: int) -> tuple[Optional[str], int]:
+    """"die Nachrichtenagentur Interfax", "der Fernsehsender „Silverbird“": the name after the head."""
+    doc, lex = ctx.doc, ctx.lex
+    key = None
+    j = i + 1
+    if j < len(doc) and doc[j].text in ("„", "»", '"'):
+        k = j + 1
+        while k < len(doc) and doc[k].text not in ("“", "«", '"') and k - j < 6:
+            k += 1
+        if k < len(doc) and k > j + 1:
+            key = doc[j + 1 : k].text
+            end = max(end, k + 1)
+    elif j < len(doc) and is_cap(doc[j].text) and doc[j].text not in lex.name_stopwords and lex.head_type(doc[j].text) is None and doc[j].lower_ not in ARTICLES:
+        k = name_after(ctx, j, party_ends=False)
+        if k > j:
+            # "Nachrichtenagentur Reuters" is Reuters; "Staatsanwaltschaft Schwerin" is not Schwerin
+            key = doc[j:k].text if kind != "authority" else doc[i:k].text
+            end = max(end, k)
+    return key, end
+
+
+def tagged_mention(ctx: Context, start: int, end: int, first: int) -> Mention:
+    """Typed by shape: "eBay", "BYD" and names behind an article are organisations, others persons."""
+    doc = ctx.doc
+    text = doc[start:end].text
+    single = end - start == 1
+    org = first < start or (single and (ACRONYM.match(text) or any(c.isupper() for c in text[1:])))
+    if org or (not single and doc[start].text not in ctx.lex.given_names and end - start > 2):
+        return Mention(first, end, "organization", key=text, kind="name", acting=True)
+    mention = person(ctx, start, end, kind="name" if not single else "surname")
+    mention.acting = True
+    return mention
+
+
+def subject_phrase(ctx: Context, j: int, strong: bool) -> Optional[Mention]:
+    doc = ctx.doc
+    taken = ctx.taken
+    lex = ctx.lex
+    start = j
+    k = j + 1 if doc[j].tag_ == "ART" else j
+    while k < len(doc) and doc[k].tag_ in ("ADJA", "CARD") and k - j <= 3:
+        k += 1
+    if k >= len(doc) or any(t in taken for t in range(start, k + 1)):
+        return None
+    head = doc[k]
+    if head.tag_ == "NE" and name_token(ctx, head):
+        end = k + 1
+        while end < len(doc) and end - k < 3 and doc[end].tag_ in ("NE", "FM") and end not in taken and name_token(ctx, doc[end]):
+            end += 1
+        if k > start and doc[k - 1].tag_ == "ADJA" and not doc[k - 1].text[:1].isupper():
+            # "der 33-jährige Gianluigi Buffon": a person described, then named
+            mention = person(ctx, k, end, kind="name" if end - k > 1 else "surname", span_start=start)
+        else:
+            mention = tagged_mention(ctx, k, end, start if start < k and doc[start].tag_ == "ART" else k)
+        mention.acting = True
+        return mention
+    if head.tag_ != "NN":
+        # "der 81-jährige" (a nominalised adjective, written small): a person
+        last = doc[k - 1]
+        if k > j and last.tag_ == "ADJA" and doc[start].tag_ == "ART" and last.lower_.endswith(("jährige", "jähriger")):
+            return Mention(start, k, "person", kind="title", titles=(last.text,), head=last.text, acting=True,
+                           gender="m" if doc[start].lower_ == "der" else None)
+        return None
+    text, low = head.text, head.text.lower()
+    if not text[:1].isupper() or not text.replace("-", "").isalpha() or text in lex.name_stopwords:
+        return None
+    if low in SOURCE_NOUNS or low.endswith(lex.not_actor_endings) or text in lex.not_heads:
+        return None
+    kind = lex.head_type(text)
+    personal = agent_noun(low)
+    body = body_noun(low) or low.endswith(STATE_GROUP_ENDINGS)
+    abstract = low.endswith(ABSTRACT_ENDINGS) and not body
+    if kind is None and not (personal or body or (strong and not abstract)):
+        return None
+    end = k + 1
+    plural = doc[start].lower_ == "die" and low.endswith(("en", "er", "e", "n"))
+    if kind is None and low.endswith(STATE_GROUP_ENDINGS):
+        return Mention(start, end, "state", kind="phrase", head=text, acting=True, plural=True)
+    if kind == "person" or (kind is None and (personal or low.endswith(AGENT_TOR_ENDINGS))):
+        return Mention(start, end, "person", kind="title", titles=(text,), head=text, acting=True, plural=plural,
+                       gender=None if plural else title_gender(ctx.lex, text))
+    return Mention(start, end, kind or "organization", kind="phrase", head=text, acting=True, plural=plural)
+
+
+def quoted_object(ctx: Context, j: int) -> Optional[Mention]:
+    """A person at ``j``: a name (tag NE) or an article + a person's noun ("den Prediger")."""
+    doc = ctx.doc
+    taken = ctx.taken
+    if doc[j].tag_ == "NE" and name_token(ctx, doc[j]):
+        end = j + 1
+        while end < len(doc) and end - j < 3 and doc[end].tag_ == "NE" and end not in taken:
+            end += 1
+        mention = person(ctx, j, end, kind="name" if end - j > 1 else "surname")
+        mention.acting = True
+        return mention
+    if doc[j].lower_ not in ACCUSATIVE_ARTICLES:
+        return None
+    k = j + 1
+    while k < len(doc) and doc[k].tag_ == "ADJA":
+        k += 1
+    if k >= len(doc) or doc[k].tag_ != "NN" or any(t in taken for t in range(j, k + 1)):
+        return None
+    head, low = doc[k].text, doc[k].text.lower()
+    if not (ctx.lex.head_type(head) == "person" or agent_noun(low)) and not (
+            doc[j].lower_ in ("den", "einen") and not names_thing(ctx, low)):
+        return None  # "zitiert die Studie": a document, not a person; "den Prediger" is one
+    return Mention(j, k + 1, "person", kind="title", titles=(head,), head=head, acting=True,
+                   gender=title_gender(ctx.lex, head))

@@ -1,0 +1,63 @@
+"""The actor rules in the order they run: the one list to read to know what finds an actor.
+
+Every rule is a function ``rule(ctx)`` that adds mentions to ``ctx.mentions`` and marks the tokens
+it took in ``ctx.taken``; a later rule never takes a token an earlier one took, so the order is
+part of the rules. Stage ``find`` rules find actors in the text; stage ``extend`` rules find
+what only stands for an actor found before (a surname after the full name, a pronoun after its
+antecedent, a title beside a name): tested alone (``only_rules``), such a rule runs with every
+``find`` rule on.
+"""
+
+from __future__ import annotations
+
+from ...rules import ActiveRules, RuleSet
+from . import acronyms, appositions, echoes, heads, names, pronouns, sources, subjects, tagged
+from .context import Context
+from .mention_record import Mention
+
+RULES = RuleSet("karabach_actors", stages=("find", "extend"))
+
+PASSES = (
+    (names.sports_clubs, "find"),  # first: the town or state in a club's name stays part of it
+    (names.gazetteer_names, "find"),
+    (names.capitals_and_seats, "find"),
+    (heads.head_phrases, "find"),
+    (heads.demonym_phrases, "find"),
+    (names.given_names, "find"),
+    (names.ner_entities, "find"),
+    (echoes.surnames, "extend"),
+    (names.unknown_names, "find"),
+    (tagged.tagged_names, "find"),
+    (tagged.tagged_heads, "find"),
+    (tagged.passive_agents, "find"),
+    (subjects.subjects_after_verb, "find"),
+    (subjects.subordinate_subjects, "find"),
+    (subjects.subjects_after_comma_verb, "find"),
+    (sources.sources_after_aus, "find"),
+    (sources.quoted_persons, "find"),
+    (sources.source_nouns_after_laut, "find"),
+    (tagged.source_genitives, "find"),
+    (sources.source_compounds, "find"),
+    (names.companies, "find"),
+    (sources.report_compounds, "find"),
+    (acronyms.acronyms, "find"),
+    (sources.quoted_titles, "find"),
+    (sources.quoted_subjects, "find"),
+    (echoes.name_echoes, "extend"),
+    (sources.possessive_sources, "extend"),
+    (pronouns.demonstratives, "extend"),
+    (pronouns.pronouns, "extend"),
+    (names.web_sites, "find"),
+    (pronouns.relative_pronouns, "extend"),
+    (appositions.appositive_titles, "extend"),
+)
+for _func, _stage in PASSES:
+    RULES.rule(_func.__name__, _stage)(_func)
+
+
+def find_mentions(ctx: Context, active: ActiveRules) -> list[Mention]:
+    """Run the active rules in registration order (stages interleave: order is what counts)."""
+    for rule in RULES:
+        if rule.name in active:
+            rule(ctx)
+    return sorted(ctx.mentions, key=lambda m: (m.start, -m.end))
