@@ -53,3 +53,13 @@ def test_registering_a_name_twice_is_refused():
 def test_config_for_an_unknown_component_is_a_clear_error():
     with pytest.raises(PipelineError, match="no component named karabach_quotes"):
         build("blank", config={"karabach_quotes": {}})
+
+
+def test_docs_list_every_rule_in_the_order_it_runs():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "rules_doc.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
