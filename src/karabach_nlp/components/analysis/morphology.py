@@ -1,0 +1,215 @@
+"""HanTa's per-word morphology search (``analyze_forward``, ``analyze_viterbi``), same results, faster.
+
+HanTa scores every (segment, tag) pair of a word through a method call (``lp_m_t``) that mostly
+answers "impossible". Here the same search runs over the same model in the same order (so the
+floating-point sums and tie-breaks are identical), but an impossible pair is skipped with one
+dictionary lookup and a guessed score for an unknown segment is computed once per word.
+``tests/test_morphology_table.py`` compares both on thousands of forms.
+"""
+
+from __future__ import annotations
+
+import math
+from operator import itemgetter
+from typing import Callable, Optional
+
+from HanTa.HanoverTagger import EMPTY, END_UNKNOWN, START, UNKNOWN, logaddexp
+
+LOWER = -1e6  # HanTa's floor for a path score
+
+
+def _guessed_score(model, m: str, t: int, wlen: int) -> float:
+    """HanTa's score for a segment its lexicon lacks, from the tag's suffix and length statistics."""
+    mlen = len(m)
+    if not (wlen < 4 or mlen > 2):
+        return -math.inf
+    suffixes = model.LP_s_t[t]
+    if mlen > 4 and m[-4:] in suffixes:
+        lp_suf = suffixes[m[-4:]]
+    elif mlen > 3 and m[-3:] in suffixes:
+        lp_suf = suffixes[m[-3:]]
+    elif mlen > 2 and m[-2:] in suffixes:
+        lp_suf = suffixes[m[-2:]]
+    elif mlen > 1 and m[-1:] in suffixes:
+        lp_suf = suffixes[m[-1:]]
+    else:
+        lp_suf = suffixes[""]
+    lp = model.Int_t + model.LP_hapax_t[t] + model.LP_len_t[t][min(mlen, 24)] + lp_suf
+    if wlen == mlen:  # HanTa penalises the whole word as one unknown morpheme
+        lp -= 4.6
+    return lp
+
+
+def _fill(model, word: str, table: list, followups: Callable, strict: bool, back: Optional[list]) -> None:
+    """The morpheme lattice of ``word``: HanTa's loops, but for each segment only the tags that
+    know it (or may guess it) are tried, in the order of HanTa's follow-up list. The loop over
+    end positions runs outside the loop over states (each segment is looked up once); every row
+    still receives its entries in HanTa's order, so its insertion order and tie-breaks hold."""
+    wlen = len(word)
+    index = _morpheme_index(model)
+    guessed = model.__dict__.setdefault("_karabach_guessed", {})
+    for i in range(wlen + 1):
+        kept = _kept_states(table[i], followups, strict)
+        if not kept:
+            continue
+        for j in range(i + 1, wlen + 1):
+            segment = word[i:j]
+            known = index.get(segment, _NONE)
+            # a guessed score depends on the tag, the last 4 letters, the length (up to 25) and
+            # whether the segment is the whole word; HanTa guesses no segment of 1-2 letters
+            # in a word of 4 or more
+            guesses = None
+            if not strict and (wlen < 4 or j - i > 2):
+                key = (segment[-4:], min(j - i, 25), j - i == wlen)
+                guesses = guessed.get(key)
+                if guesses is None:
+                    guesses = guessed[key] = {t: _guessed_score(model, segment, t, wlen) for t in _guessable(model)}
+            target = table[j]
+            for state, lp, last, followup, guessable in kept:
+                if known:
+                    hits = [(followup[t][0], t, followup[t][1], lpm) for t, lpm in known.items() if t in followup]
+                    if guesses is not None:
+                        hits += [(place, t, lpt, guesses[t]) for place, t, lpt in guessable if t not in known]
+                    if len(hits) > 1:
+                        hits.sort()
+                elif guesses is not None:  # already in follow-up order
+                    hits = [(place, t, lpt, guesses[t]) for place, t, lpt in guessable]
+                else:
+                    continue
+                for _, tag1, lpt, lpm in hits:
+                    lp1 = lp + lpt + lpm
+                    if lp1 > LOWER:
+                        newstate = (last, tag1)
+                        old = target.get(newstate)
+                        if old is None or lp1 > old:
+                            target[newstate] = lp1
+                            if back is not None:
+                                back[j][newstate] = (state, i)
+
+
+def _kept_states(row: dict, followups: Callable, strict: bool) -> list[tuple]:
+    """The states of a row HanTa goes on from (within 1 of the 4th best), with their follow-ups."""
+    rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else LOWER
+    kept = []
+    for state, lp in row.items():
+        if lp < rowbound:
+            continue
+        followup, guessable = followups(state)
+        if followup:
+            kept.append((state, lp, state[1], followup, () if strict else guessable))
+    return kept
+
+
+_NONE: dict = {}
+_NO_FOLLOWUP: tuple = ({}, ())
+
+
+def _morpheme_index(model) -> dict:
+    """morpheme -> {tag: log P(morpheme | tag)}: HanTa's ``LP_m_t`` turned around."""
+    found = getattr(model, "_karabach_index", None)
+    if found is None:
+        found = {}
+        for tag, scores in model.LP_m_t.items():
+            for morpheme, lp in scores.items():
+                found.setdefault(morpheme, {})[tag] = lp
+        model._karabach_index = found
+    return found
+
+
+def _guessable(model) -> tuple:
+    """Tags whose unknown segments HanTa guesses (open classes with suffix statistics)."""
+    found = getattr(model, "_karabach_guessable", None)
+    if found is None:
+        found = model._karabach_guessable = tuple(t for t in model.LP_hapax_t if t in model.LP_s_t)
+    return found
+
+
+def _positions(model, pairs) -> tuple[dict, tuple]:
+    """tag -> (its place in HanTa's follow-up list, transition score); and (place, tag, score) of
+    the tags among them whose unknown segments HanTa guesses."""
+    places = {t: (k, p) for k, (t, p) in enumerate(pairs)}
+    return places, tuple(sorted((places[t][0], t, places[t][1]) for t in _guessable(model) if t in places))
+
+
+def _forward_followups(model) -> dict:
+    found = getattr(model, "_karabach_followups", None)
+    if found is None:
+        found = model._karabach_followups = {s: _positions(model, f) for s, f in model.LP_trans_nonfinal.items()}
+    return found
+
+
+def analyze_forward(model, word: str) -> list[tuple[int, float]]:
+    """(part of speech, log probability) of a lower-cased form, best first: ``analyze_forward``."""
+    table = [{(EMPTY, START): 0}] + [{} for _ in range(len(word) + 1)]
+    followups = _forward_followups(model)
+    _fill(model, word, table, lambda state: followups.get(state, _NO_FOLLOWUP), model.strict, None)
+    for state, lp in table[-2].items():
+        for tag1, lpt in model.LP_trans_final.get(state, []):
+            lp1 = lp + lpt
+            if lp1 > LOWER:
+                newstate = (state[1], tag1)
+                if newstate not in table[-1] or lp1 > table[-1][newstate]:
+                    table[-1][newstate] = lp1
+    results: dict = {}
+    for state, lp in table[-1].items():
+        if lp == -math.inf:
+            continue
+        pos = -state[1]
+        results[pos] = logaddexp(results[pos], lp) if pos in results else lp
+    found = sorted(results.items(), key=itemgetter(1), reverse=True)
+    return found or [(UNKNOWN, 0)]
+
+
+def analyze_viterbi(model, word: str, targetpos: int) -> list[tuple[int, int]]:
+    """The best morpheme path of ``word`` ending in ``targetpos``: ``analyze_viterbi``."""
+    wlen = len(word)
+    reachable = model.reachability.get(targetpos, frozenset())
+    nonfinal = model.LP_trans_nonfinal
+    filtered = model.__dict__.setdefault("_karabach_filtered", {})
+
+    def followups(state):
+        found = filtered.get((targetpos, state))
+        if found is None:
+            found = filtered[targetpos, state] = _positions(model, [(t, p) for (t, p) in nonfinal.get(state, []) if t in reachable])
+        return found
+
+    for strict in (True, False):
+        table = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
+        back = [{} for _ in range(wlen + 2)]
+        _fill(model, word, table, followups, strict, back)
+        _close(model, table, back, targetpos, wlen)
+        if table[-1]:
+            break
+    return _best_path(table, back)
+
+
+def _close(model, table: list, back: list, targetpos: int, wlen: int) -> None:
+    for state, lp in table[-2].items():
+        for tag1, lpt in model.LP_trans_final.get(state, []):
+            if tag1 == targetpos:
+                lp1 = lp + lpt
+                if lp1 > LOWER:
+                    newstate = (state[1], tag1)
+                    if newstate not in table[-1] or lp1 > table[-1][newstate]:
+                        table[-1][newstate] = lp1
+                        back[-1][newstate] = (state, wlen)
+                break
+
+
+def _best_path(table: list, back: list) -> list[tuple[int, int]]:
+    pmax = -math.inf
+    beststate = (EMPTY, EMPTY)
+    for state, lp in table[-1].items():
+        if lp > pmax:
+            pmax, beststate = lp, state
+    i = len(back) - 1
+    if beststate == (EMPTY, EMPTY):
+        states = [((UNKNOWN, END_UNKNOWN), i), ((START, UNKNOWN), i - 1)]
+    else:
+        states = [(beststate, i)]
+        state = beststate
+        while i > 0:
+            state, i = back[i][state]
+            states.append((state, i))
+        states = states[:-1]
+    return [(state[1], i) for (state, i) in states[::-1]]
