@@ -65,26 +65,26 @@ def _fill(model, word: str, table: list, followups: Callable, strict: bool, back
                 if guesses is None:
                     guesses = guessed[key] = {t: _guessed_score(model, segment, t, wlen) for t in _guessable(model)}
             target = table[j]
-            for state, lp, last, followup, guessable in kept:
+            row_back = back[j] if back is not None else None
+            for state, lp, followup, guessable in kept:
                 if known:
-                    hits = [(followup[t][0], t, followup[t][1], lpm) for t, lpm in known.items() if t in followup]
+                    hits = [(followup[t][0], lpm, followup[t][1], followup[t][2]) for t, lpm in known.items() if t in followup]
                     if guesses is not None:
-                        hits += [(place, t, lpt, guesses[t]) for place, t, lpt in guessable if t not in known]
+                        hits += [(place, guesses[t], lpt, new) for place, t, lpt, new in guessable if t not in known]
                     if len(hits) > 1:
                         hits.sort()
                 elif guesses is not None:  # already in follow-up order
-                    hits = [(place, t, lpt, guesses[t]) for place, t, lpt in guessable]
+                    hits = [(place, guesses[t], lpt, new) for place, t, lpt, new in guessable]
                 else:
-                    continue
-                for _, tag1, lpt, lpm in hits:
+                    break  # no state can go on with this segment
+                for _, lpm, lpt, newstate in hits:
                     lp1 = lp + lpt + lpm
                     if lp1 > LOWER:
-                        newstate = (last, tag1)
                         old = target.get(newstate)
                         if old is None or lp1 > old:
                             target[newstate] = lp1
-                            if back is not None:
-                                back[j][newstate] = (state, i)
+                            if row_back is not None:
+                                row_back[newstate] = (state, i)
 
 
 def _kept_states(row: dict, followups: Callable, strict: bool) -> list[tuple]:
@@ -96,7 +96,7 @@ def _kept_states(row: dict, followups: Callable, strict: bool) -> list[tuple]:
             continue
         followup, guessable = followups(state)
         if followup:
-            kept.append((state, lp, state[1], followup, () if strict else guessable))
+            kept.append((state, lp, followup, () if strict else guessable))
     return kept
 
 
@@ -124,17 +124,18 @@ def _guessable(model) -> tuple:
     return found
 
 
-def _positions(model, pairs) -> tuple[dict, tuple]:
-    """tag -> (its place in HanTa's follow-up list, transition score); and (place, tag, score) of
-    the tags among them whose unknown segments HanTa guesses."""
-    places = {t: (k, p) for k, (t, p) in enumerate(pairs)}
-    return places, tuple(sorted((places[t][0], t, places[t][1]) for t in _guessable(model) if t in places))
+def _positions(model, state: tuple, pairs) -> tuple[dict, tuple]:
+    """tag -> (its place in HanTa's follow-up list of ``state``, transition score, next state);
+    and (place, tag, score, next state) of the tags among them whose unknown segments HanTa
+    guesses, in follow-up order."""
+    places = {t: (k, p, (state[1], t)) for k, (t, p) in enumerate(pairs)}
+    return places, tuple(sorted((places[t][0], t, places[t][1], places[t][2]) for t in _guessable(model) if t in places))
 
 
 def _forward_followups(model) -> dict:
     found = getattr(model, "_karabach_followups", None)
     if found is None:
-        found = model._karabach_followups = {s: _positions(model, f) for s, f in model.LP_trans_nonfinal.items()}
+        found = model._karabach_followups = {s: _positions(model, s, f) for s, f in model.LP_trans_nonfinal.items()}
     return found
 
 
@@ -170,7 +171,7 @@ def analyze_viterbi(model, word: str, targetpos: int) -> list[tuple[int, int]]:
     def followups(state):
         found = filtered.get((targetpos, state))
         if found is None:
-            found = filtered[targetpos, state] = _positions(model, [(t, p) for (t, p) in nonfinal.get(state, []) if t in reachable])
+            found = filtered[targetpos, state] = _positions(model, state, [(t, p) for (t, p) in nonfinal.get(state, []) if t in reachable])
         return found
 
     for strict in (True, False):
