@@ -18,26 +18,38 @@ from HanTa.HanoverTagger import EMPTY, END_UNKNOWN, START, UNKNOWN, logaddexp
 LOWER = -1e6  # HanTa's floor for a path score
 
 
-def _guessed_score(model, m: str, t: int, wlen: int) -> float:
-    """HanTa's score for a segment its lexicon lacks, from the tag's suffix and length statistics."""
+def _suffix_score(model, t: int, m: str) -> float:
+    """HanTa's score of the longest known ending (up to 4 letters) of segment ``m`` for tag ``t``."""
     mlen = len(m)
-    if not (wlen < 4 or mlen > 2):
-        return -math.inf
     suffixes = model.LP_s_t[t]
     if mlen > 4 and m[-4:] in suffixes:
-        lp_suf = suffixes[m[-4:]]
-    elif mlen > 3 and m[-3:] in suffixes:
-        lp_suf = suffixes[m[-3:]]
-    elif mlen > 2 and m[-2:] in suffixes:
-        lp_suf = suffixes[m[-2:]]
-    elif mlen > 1 and m[-1:] in suffixes:
-        lp_suf = suffixes[m[-1:]]
-    else:
-        lp_suf = suffixes[""]
-    lp = model.Int_t + model.LP_hapax_t[t] + model.LP_len_t[t][min(mlen, 24)] + lp_suf
-    if wlen == mlen:  # HanTa penalises the whole word as one unknown morpheme
+        return suffixes[m[-4:]]
+    if mlen > 3 and m[-3:] in suffixes:
+        return suffixes[m[-3:]]
+    if mlen > 2 and m[-2:] in suffixes:
+        return suffixes[m[-2:]]
+    if mlen > 1 and m[-1:] in suffixes:
+        return suffixes[m[-1:]]
+    return suffixes[""]
+
+
+def _guess(model, guesses: dict, t: int, m: str, wlen: int) -> float:
+    """HanTa's score for a segment its lexicon lacks (``lp_m_t`` when not strict), kept in
+    ``guesses``: ((Int_t + hapax) + length) + ending, less 4.6 for the whole word (the same sum
+    in the same order; the first part is cached per (tag, length))."""
+    lp = _guess_bases(model)[t][min(len(m), 24)] + _suffix_score(model, t, m)
+    if wlen == len(m):  # HanTa penalises the whole word as one unknown morpheme
         lp -= 4.6
+    guesses[t] = lp
     return lp
+
+
+def _guess_bases(model) -> dict:
+    found = getattr(model, "_karabach_guess_bases", None)
+    if found is None:
+        found = {t: [model.Int_t + model.LP_hapax_t[t] + lp_len for lp_len in model.LP_len_t[t]] for t in _guessable(model)}
+        model._karabach_guess_bases = found
+    return found
 
 
 def _fill(model, word: str, table: list, followups: Callable, strict: bool, back: Optional[list]) -> None:
@@ -63,18 +75,20 @@ def _fill(model, word: str, table: list, followups: Callable, strict: bool, back
                 key = (segment[-4:], min(j - i, 25), j - i == wlen)
                 guesses = guessed.get(key)
                 if guesses is None:
-                    guesses = guessed[key] = {t: _guessed_score(model, segment, t, wlen) for t in _guessable(model)}
+                    guesses = guessed[key] = {}  # filled tag by tag, as needed (_guess)
             target = table[j]
             row_back = back[j] if back is not None else None
             for state, lp, followup, guessable in kept:
                 if known:
                     hits = [(followup[t][0], lpm, followup[t][1], followup[t][2]) for t, lpm in known.items() if t in followup]
                     if guesses is not None:
-                        hits += [(place, guesses[t], lpt, new) for place, t, lpt, new in guessable if t not in known]
+                        hits += [(place, guesses[t] if t in guesses else _guess(model, guesses, t, segment, wlen), lpt, new)
+                                 for place, t, lpt, new in guessable if t not in known]
                     if len(hits) > 1:
                         hits.sort()
                 elif guesses is not None:  # already in follow-up order
-                    hits = [(place, guesses[t], lpt, new) for place, t, lpt, new in guessable]
+                    hits = [(place, guesses[t] if t in guesses else _guess(model, guesses, t, segment, wlen), lpt, new)
+                            for place, t, lpt, new in guessable]
                 else:
                     break  # no state can go on with this segment
                 for _, lpm, lpt, newstate in hits:
