@@ -29,6 +29,8 @@ def _base(model: str, analysis: str) -> Language:
         nlp = spacy.blank("de")
         nlp.add_pipe("sentencizer")
         if analysis == "lexicon":  # no tagger: lemmas from the spacy-lookups-data table instead
+            if not model_available("spacy_lookups_data"):
+                raise PipelineError("analysis 'lexicon' needs spacy-lookups-data: pip install 'karabach-nlp[lookups]'")
             nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
             nlp.initialize()
         nlp.meta["karabach_base"] = "blank"

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from .addressees import find_addressees
-from .errors import GoldFormatError, InputNotFound
+from .errors import GoldFormatError, InputNotFound, KarabachError
 from .records import Attribution, AttributionKind
 from .textio import files_in
 
@@ -366,7 +366,11 @@ def assign(gold: list[_Group], pred: list[_Group]) -> list[tuple[int, int]]:
     if not gold or not pred:
         return []
     import numpy as np
-    from scipy.optimize import linear_sum_assignment
+
+    try:
+        from scipy.optimize import linear_sum_assignment
+    except ImportError:
+        raise KarabachError("scoring the quotation dataset needs scipy: pip install 'karabach-nlp[eval]'") from None
 
     scores = np.zeros((len(gold), len(pred)))
     for i, g in enumerate(gold):

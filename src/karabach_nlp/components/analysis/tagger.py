@@ -41,16 +41,44 @@ def hanta_available() -> bool:
 def _tagger():
     from HanTa import HanoverTagger as ht
 
+    from . import form_table, morphology, user_cache
+
     class CachedTagger(ht.HanoverTagger):
-        """HanTa with its lemma search memoised per (form, tag); the tag candidates of a form are
-        memoised in ``_candidates``, and ``best_tags`` replaces its sentence search."""
+        """HanTa with its per-form analyses read from the shipped table of frequent forms
+        (``form_table``) or the user's cache of earlier runs (``user_cache``), else computed by
+        the same search, faster (``morphology``), and memoised in the process per (form, tag); the tag candidates of a form are memoised in ``_candidates``, and
+        ``best_tags`` replaces its sentence search."""
 
         def __init__(self, model: str):
             super().__init__(model)
-            self._analyze_cached = lru_cache(maxsize=CACHE_SIZE)(super()._analyze)
+            self._analyze_cached = lru_cache(maxsize=CACHE_SIZE)(self._analyze_uncached)
+
+        def analyze_forward(self, word):
+            found = form_table.forward(word)
+            if found is None:
+                found = user_cache.forward(word)
+            if found is None:
+                found = morphology.analyze_forward(self, word)
+                user_cache.remember_forward(word, found)
+            return found
+
+        def analyze_viterbi(self, word, targetpos):
+            return morphology.analyze_viterbi(self, word, targetpos)
 
         def _analyze(self, word, pos, taglevel=1):
             return self._analyze_cached(word, pos, taglevel)
+
+        def _analyze_uncached(self, word, pos, taglevel):
+            if taglevel != 1:
+                return super()._analyze(word, pos, taglevel)
+            form = word.lower()  # HanTa's lemma search reads the lower-cased form only
+            found = form_table.lemma(form, pos)
+            if found is None:
+                found = user_cache.lemma(form, pos)
+            if found is None:
+                found = super()._analyze(word, pos, taglevel)
+                user_cache.remember_lemma(form, pos, found)
+            return found
 
     return CachedTagger("morphmodel_ger.pgz")
 

@@ -1,0 +1,230 @@
+"""HanTa's per-word morphology search (``analyze_forward``, ``analyze_viterbi``), same results, faster.
+
+HanTa scores every (segment, tag) pair of a word through a method call (``lp_m_t``) that mostly
+answers "impossible". Here the same search runs over the same model in the same order (so the
+floating-point sums and tie-breaks are identical), but an impossible pair is skipped with one
+dictionary lookup, and a guessed score for an unknown segment is computed once per word and tag.
+``tests/test_morphology_table.py`` compares both; ``scripts/regression.py`` holds all output fixed.
+"""
+
+from __future__ import annotations
+
+import math
+from operator import itemgetter
+from typing import Callable, Optional
+
+from HanTa.HanoverTagger import EMPTY, END_UNKNOWN, START, UNKNOWN, logaddexp
+
+LOWER = -1e6  # HanTa's floor for a path score
+
+
+def _suffix_score(model, t: int, m: str) -> float:
+    """HanTa's score of the longest known ending (up to 4 letters) of segment ``m`` for tag ``t``."""
+    mlen = len(m)
+    suffixes = model.LP_s_t[t]
+    if mlen > 4 and m[-4:] in suffixes:
+        return suffixes[m[-4:]]
+    if mlen > 3 and m[-3:] in suffixes:
+        return suffixes[m[-3:]]
+    if mlen > 2 and m[-2:] in suffixes:
+        return suffixes[m[-2:]]
+    if mlen > 1 and m[-1:] in suffixes:
+        return suffixes[m[-1:]]
+    return suffixes[""]
+
+
+def _guess(model, guesses: dict, t: int, m: str, wlen: int) -> float:
+    """HanTa's score for a segment its lexicon lacks (``lp_m_t`` when not strict), kept in
+    ``guesses``: ((Int_t + hapax) + length) + ending, less 4.6 for the whole word (the same sum
+    in the same order; the first part is cached per (tag, length))."""
+    lp = _guess_bases(model)[t][min(len(m), 24)] + _suffix_score(model, t, m)
+    if wlen == len(m):  # HanTa penalises the whole word as one unknown morpheme
+        lp -= 4.6
+    guesses[t] = lp
+    return lp
+
+
+def _guess_bases(model) -> dict:
+    found = getattr(model, "_karabach_guess_bases", None)
+    if found is None:
+        found = {t: [model.Int_t + model.LP_hapax_t[t] + lp_len for lp_len in model.LP_len_t[t]] for t in _guessable(model)}
+        model._karabach_guess_bases = found
+    return found
+
+
+def _fill(model, word: str, table: list, followups: Callable, strict: bool, back: Optional[list]) -> None:
+    """The morpheme lattice of ``word``: HanTa's loops, but for each segment only the tags that
+    know it (or may guess it) are tried, in the order of HanTa's follow-up list. The loop over
+    end positions runs outside the loop over states (each segment is looked up once); every row
+    still receives its entries in HanTa's order, so its insertion order and tie-breaks hold."""
+    wlen = len(word)
+    index = _morpheme_index(model)
+    guessed: dict = {}  # per word: a process-wide cache would grow with every new ending
+    for i in range(wlen + 1):
+        kept = _kept_states(table[i], followups, strict)
+        if not kept:
+            continue
+        for j in range(i + 1, wlen + 1):
+            segment = word[i:j]
+            known = index.get(segment, _NONE)
+            # a guessed score depends on the tag, the last 4 letters, the length (up to 25) and
+            # whether the segment is the whole word; HanTa guesses no segment of 1-2 letters
+            # in a word of 4 or more
+            guesses = None
+            if not strict and (wlen < 4 or j - i > 2):
+                key = (segment[-4:], min(j - i, 25), j - i == wlen)
+                guesses = guessed.get(key)
+                if guesses is None:
+                    guesses = guessed[key] = {}  # filled tag by tag, as needed (_guess)
+            target = table[j]
+            row_back = back[j] if back is not None else None
+            for state, lp, followup, guessable in kept:
+                if known:
+                    hits = [(followup[t][0], lpm, followup[t][1], followup[t][2]) for t, lpm in known.items() if t in followup]
+                    if guesses is not None:
+                        hits += [(place, guesses[t] if t in guesses else _guess(model, guesses, t, segment, wlen), lpt, new)
+                                 for place, t, lpt, new in guessable if t not in known]
+                    if len(hits) > 1:
+                        hits.sort()
+                elif guesses is not None:  # already in follow-up order
+                    hits = [(place, guesses[t] if t in guesses else _guess(model, guesses, t, segment, wlen), lpt, new)
+                            for place, t, lpt, new in guessable]
+                else:
+                    break  # no state can go on with this segment
+                for _, lpm, lpt, newstate in hits:
+                    lp1 = lp + lpt + lpm
+                    if lp1 > LOWER:
+                        old = target.get(newstate)
+                        if old is None or lp1 > old:
+                            target[newstate] = lp1
+                            if row_back is not None:
+                                row_back[newstate] = (state, i)
+
+
+def _kept_states(row: dict, followups: Callable, strict: bool) -> list[tuple]:
+    """The states of a row HanTa goes on from (within 1 of the 4th best), with their follow-ups."""
+    rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else LOWER
+    kept = []
+    for state, lp in row.items():
+        if lp < rowbound:
+            continue
+        followup, guessable = followups(state)
+        if followup:
+            kept.append((state, lp, followup, () if strict else guessable))
+    return kept
+
+
+_NONE: dict = {}
+_NO_FOLLOWUP: tuple = ({}, ())
+
+
+def _morpheme_index(model) -> dict:
+    """morpheme -> {tag: log P(morpheme | tag)}: HanTa's ``LP_m_t`` turned around."""
+    found = getattr(model, "_karabach_index", None)
+    if found is None:
+        found = {}
+        for tag, scores in model.LP_m_t.items():
+            for morpheme, lp in scores.items():
+                found.setdefault(morpheme, {})[tag] = lp
+        model._karabach_index = found
+    return found
+
+
+def _guessable(model) -> tuple:
+    """Tags whose unknown segments HanTa guesses (open classes with suffix statistics)."""
+    found = getattr(model, "_karabach_guessable", None)
+    if found is None:
+        found = model._karabach_guessable = tuple(t for t in model.LP_hapax_t if t in model.LP_s_t)
+    return found
+
+
+def _positions(model, state: tuple, pairs) -> tuple[dict, tuple]:
+    """tag -> (its place in HanTa's follow-up list of ``state``, transition score, next state);
+    and (place, tag, score, next state) of the tags among them whose unknown segments HanTa
+    guesses, in follow-up order."""
+    places = {t: (k, p, (state[1], t)) for k, (t, p) in enumerate(pairs)}
+    return places, tuple(sorted((places[t][0], t, places[t][1], places[t][2]) for t in _guessable(model) if t in places))
+
+
+def _forward_followups(model) -> dict:
+    found = getattr(model, "_karabach_followups", None)
+    if found is None:
+        found = model._karabach_followups = {s: _positions(model, s, f) for s, f in model.LP_trans_nonfinal.items()}
+    return found
+
+
+def analyze_forward(model, word: str) -> list[tuple[int, float]]:
+    """(part of speech, log probability) of a lower-cased form, best first: ``analyze_forward``."""
+    table = [{(EMPTY, START): 0}] + [{} for _ in range(len(word) + 1)]
+    followups = _forward_followups(model)
+    _fill(model, word, table, lambda state: followups.get(state, _NO_FOLLOWUP), model.strict, None)
+    for state, lp in table[-2].items():
+        for tag1, lpt in model.LP_trans_final.get(state, []):
+            lp1 = lp + lpt
+            if lp1 > LOWER:
+                newstate = (state[1], tag1)
+                if newstate not in table[-1] or lp1 > table[-1][newstate]:
+                    table[-1][newstate] = lp1
+    results: dict = {}
+    for state, lp in table[-1].items():
+        if lp == -math.inf:
+            continue
+        pos = -state[1]
+        results[pos] = logaddexp(results[pos], lp) if pos in results else lp
+    found = sorted(results.items(), key=itemgetter(1), reverse=True)
+    return found or [(UNKNOWN, 0)]
+
+
+def analyze_viterbi(model, word: str, targetpos: int) -> list[tuple[int, int]]:
+    """The best morpheme path of ``word`` ending in ``targetpos``: ``analyze_viterbi``."""
+    wlen = len(word)
+    reachable = model.reachability.get(targetpos, frozenset())
+    nonfinal = model.LP_trans_nonfinal
+    filtered = model.__dict__.setdefault("_karabach_filtered", {})
+
+    def followups(state):
+        found = filtered.get((targetpos, state))
+        if found is None:
+            found = filtered[targetpos, state] = _positions(model, state, [(t, p) for (t, p) in nonfinal.get(state, []) if t in reachable])
+        return found
+
+    for strict in (True, False):
+        table = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
+        back = [{} for _ in range(wlen + 2)]
+        _fill(model, word, table, followups, strict, back)
+        _close(model, table, back, targetpos, wlen)
+        if table[-1]:
+            break
+    return _best_path(table, back)
+
+
+def _close(model, table: list, back: list, targetpos: int, wlen: int) -> None:
+    for state, lp in table[-2].items():
+        for tag1, lpt in model.LP_trans_final.get(state, []):
+            if tag1 == targetpos:
+                lp1 = lp + lpt
+                if lp1 > LOWER:
+                    newstate = (state[1], tag1)
+                    if newstate not in table[-1] or lp1 > table[-1][newstate]:
+                        table[-1][newstate] = lp1
+                        back[-1][newstate] = (state, wlen)
+                break
+
+
+def _best_path(table: list, back: list) -> list[tuple[int, int]]:
+    pmax = -math.inf
+    beststate = (EMPTY, EMPTY)
+    for state, lp in table[-1].items():
+        if lp > pmax:
+            pmax, beststate = lp, state
+    i = len(back) - 1
+    if beststate == (EMPTY, EMPTY):
+        states = [((UNKNOWN, END_UNKNOWN), i), ((START, UNKNOWN), i - 1)]
+    else:
+        states = [(beststate, i)]
+        state = beststate
+        while i > 0:
+            state, i = back[i][state]
+            states.append((state, i))
+        states = states[:-1]
+    return [(state[1], i) for (state, i) in states[::-1]]

@@ -1,0 +1,92 @@
+"""The shipped table of HanTa analyses and the faster morphology search give exactly HanTa's results."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("HanTa")
+
+from karabach_nlp.components.analysis import form_table, morphology, tagger  # noqa: E402
+from karabach_nlp.resources import resource_path  # noqa: E402
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "examples" / "berg-karabach.txt"
+# forms no frequency list holds: compounds, names, misspellings, a hyphenated form, a long word
+UNUSUAL = [
+    "Waffenstillstandsverhandlungen", "Donaudampfschifffahrtsgesellschaftskapitän", "Milinkewitsch",
+    "Bergkarabach", "Paschinjan", "feuen", "Raketenangriffe", "Gesundheitsbehörde", "zurückgeschossen",
+    "Ex-Präsident", "aa", "x", "Über", "Schützenpanzerbataillonskommandeure", "unübersehbar",
+]
+
+
+@lru_cache(maxsize=1)
+def hanta():
+    """HanTa as published, without any of our replacements."""
+    from HanTa import HanoverTagger as ht
+
+    return ht.HanoverTagger("morphmodel_ger.pgz")
+
+
+def _table_sample(every: int = 97) -> list[tuple[str, str | None, str]]:
+    path = resource_path(*form_table.TABLE)
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        rows = db.execute("SELECT form, forward, lemmas FROM forms").fetchall()
+    return rows[::every]
+
+
+def test_table_is_used_with_the_installed_hanta():
+    assert form_table._usable(), "models/analysis/hanta_forms.sqlite missing or built with another HanTa"
+
+
+def test_table_holds_hantas_own_analyses():
+    model = hanta()
+    sample = _table_sample()
+    assert len(sample) > 300
+    for form, forward, _ in sample:
+        if forward is not None:
+            assert form_table.forward(form) == model.analyze_forward(form), form
+        for tag in range(1, 200):
+            found = form_table.lemma(form, tag)
+            if found is not None:
+                assert found == model._analyze(form, tag), (form, tag)
+
+
+def test_table_has_lemmas_for_the_tags_a_form_gets():
+    doc_words = ["Menschen", "getötet", "sagte", "Regierung"]
+    model = hanta()
+    for word in doc_words:
+        for tag, _ in model._tag_word(word, cutoff=5, casesensitive=True, conditional=True):
+            assert form_table.lemma(word.lower(), tag) == model._analyze(word, tag)
+
+
+def _forms() -> list[str]:
+    words = re.findall(r"\w+(?:-\w+)?", SEED.read_text(encoding="utf-8"))
+    return sorted({w.lower() for w in words + UNUSUAL})
+
+
+def test_faster_forward_search_is_hantas():
+    model = hanta()
+    for form in _forms():
+        assert morphology.analyze_forward(model, form) == model.analyze_forward(form), form
+
+
+def test_faster_lemma_search_is_hantas():
+    model = hanta()
+    for form in _forms():
+        for tag, _ in model.analyze_forward(form)[:4]:
+            assert morphology.analyze_viterbi(model, form, -tag) == model.analyze_viterbi(form, -tag), (form, tag)
+
+
+def test_sentence_tags_and_lemmas_unchanged():
+    """Our tagger (table + faster search + caches) against HanTa's own sentence tagger."""
+    model = hanta()
+    sentence = ["Bei", "Raketenangriffen", "auf", "Stepanakert", "sind", "nach", "Angaben", "der",
+                "Gesundheitsbehörde", "mindestens", "63", "Menschen", "getötet", "worden", "."]
+    ours = tagger.tag_sentence(sentence)
+    theirs = model.tag_sent(sentence, taglevel=1)
+    assert [lemma for _, lemma in ours] == [lemma for _, lemma, _ in theirs]
+    assert [tag for tag, _ in ours] == [tagger.normalise_tag(tag) for _, _, tag in theirs]
