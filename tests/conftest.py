@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 import inspect
+import os
+import tempfile
 from pathlib import Path
 from types import CodeType
 
 import pytest
 
-import karabach_nlp
+# The tests never write to the user's own cache of word-form analyses (set before the pipeline loads).
+os.environ.setdefault("KARABACH_NLP_CACHE_DIR", tempfile.mkdtemp(prefix="karabach-nlp-test-cache-"))
+
+import karabach_nlp  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
