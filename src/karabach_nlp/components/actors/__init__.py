@@ -16,7 +16,9 @@ from functools import partial
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .clusters import Clusters
+from .canonical import canonical
+from .clusters import Cluster, Clusters
+from .identity import link_spokespeople, set_keys
 from .context import SPANS_KEY, make_context
 from .lexicon import load_lexicon
 from .nouns import family_first
@@ -46,7 +48,10 @@ class Actors:
             clusters.add(mention, span.start_char, span.end_char)
         clusters.settle_reflexives()
         del doc.spans[SPANS_KEY]
-        doc._.actors = clusters.actors()
+        actors = clusters.actors(partial(canonical_name, doc), partial(role_name, doc))
+        link_spokespeople(actors)
+        set_keys(actors)
+        doc._.actors = actors
         return doc
 
     # The ruler's patterns (made from the gazetteers) travel with a saved pipeline: nlp.to_disk
@@ -58,6 +63,18 @@ class Actors:
     def from_disk(self, path, *, exclude=()) -> "Actors":
         self.ruler.from_disk(Path(path) / "ruler")
         return self
+
+
+def canonical_name(doc: Doc, cluster: Cluster) -> str:
+    """An unnamed actor's name in its nominative base form, read from the phrase it was named after."""
+    if cluster.described is None or (cluster.head and cluster.head not in doc_text(doc)[slice(*cluster.described)].split()):
+        return cluster.name  # named by a head the phrase only holds in a compound ("Polizeiangaben": Polizei)
+    mode = "person" if cluster.type == "person" else "body"
+    return canonical(doc, *cluster.described, known_plural=cluster.plural, mode=mode) or cluster.name
+
+
+def role_name(doc: Doc, cluster: Cluster) -> Optional[str]:
+    return canonical(doc, *cluster.role, mode="role") if cluster.role else None
 
 
 def known_words(nlp: Language) -> frozenset[str]:

@@ -12,7 +12,9 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...records import Actor, ActorType, Span
+from .canonical import canonical
 from .clusters import Cluster, Clusters
+from .identity import set_keys
 from .lexicon import Lexicon, load_lexicon
 from .grammar import ARTICLES, PRONOUNS, is_adjective
 from .mention_record import Mention
@@ -177,7 +179,13 @@ def resolve_span(doc: Doc, start: int, end: int, default_type: ActorType = Actor
         n = len(actors) + 1
         while f"a{n}" in used:
             n += 1
-        actor = Actor(id=f"a{n}", name=cluster.name, type=ActorType(cluster.type))
+        name = cluster.name
+        if cluster.described is not None and (not cluster.head or cluster.head in doc_text(doc)[start:end].split()):
+            # the phrase's nominative base form (spec §3)
+            mode = "person" if cluster.type == "person" else "body"
+            name = canonical(doc, *cluster.described, known_plural=cluster.plural, mode=mode) or name
+        actor = Actor(id=f"a{n}", name=name, type=ActorType(cluster.type))
+        set_keys([actor])
         actors.append(actor)
     _extend(doc, actor, start, end)
     doc._.actors = actors
