@@ -53,3 +53,19 @@ def test_key_is_the_wikidata_item_or_type_and_name(nlp):
     actors = by_name(nlp, "Russland und die britischen Behörden in London widersprachen.")
     assert actors["Russland"].key == "wikidata:Q159" and actors["Russland"].wikidata == "Q159"
     assert actors["britische Behörden"].key == "authority:britische Behörden"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Des Weiteren sagte er, die Lage sei ruhig.", "Weiteren"),
+    ("Offiziell hieß es, niemand sei verletzt worden.", "Offiziell"),
+])
+def test_an_adverb_is_no_actor(nlp, text, absent):
+    assert absent not in by_name(nlp, text)
+
+
+def test_capitalised_adjective_before_a_named_body_joins_its_name(nlp):
+    text = "Im Einsatz waren Kräfte der Berufsfeuerwehr und der Freiwilligen Feuerwehr Mölschbach, teilte die Polizei mit."
+    names = by_name(nlp, text)
+    assert "Freiwillige Feuerwehr Mölschbach" in names
+    mention = names["Freiwillige Feuerwehr Mölschbach"].mentions[0]
+    assert text[mention.start:mention.end] == mention.text

@@ -21,6 +21,7 @@ from .words import word_set, word_tuple
 FEMININE = word_tuple("feminine_noun_endings")
 NEUTER = word_tuple("neuter_noun_endings")
 DROPPED_ADJECTIVES = word_set("dropped_adjectives")
+FEMININE_PERSONS = word_set("feminine_singular")
 WEAK_ER = word_set("weak_er_nouns")
 KEPT_PREPOSITIONS = word_set("kept_complement_prepositions")
 SPOKESPERSON_HEADS = word_set("spokesperson_heads")
@@ -28,6 +29,7 @@ DETERMINER_TAGS = {"ART", "PDAT", "PIAT", "PPOSAT", "PIDAT", "PWAT", "CARD", "PR
 SINGULAR_ARTICLES = {"des", "dem", "das", "ein", "eines", "einem", "einen", "einer", "eine"}
 GENITIVE_ARTICLES = {"des", "der", "eines", "einer"}
 ADJ_ENDINGS = ("em", "en", "er", "es", "e")
+NOT_PLACE_ENDINGS = ("ung", "ungen", "age", "ion", "ionen", "heit", "keit")  # "Behörden Spionage": no place name
 UMLAUTS = str.maketrans("äöü", "aou")
 STRONG = {"m": "er", "f": "e", "n": "es", "pl": "e"}
 AGE = re.compile(r"\d|jährig", re.I)
@@ -36,8 +38,8 @@ PARTICIPLE = re.compile(r".*iert$|ge.*t$")  # "die von der Miliz kontrollierte B
 
 def gender(noun: str, person: bool = False) -> str:
     low = noun.lower().split("-")[-1]
-    if person:  # "Präsidentin" is a woman; "Experte", "Zeuge" are men
-        return "f" if low.endswith("in") else "m"
+    if person:  # "Präsidentin", "Frau" are women; "Experte", "Zeuge" are men
+        return "f" if low.endswith("in") or low.capitalize() in FEMININE_PERSONS else "m"
     if low.endswith(NEUTER):
         return "n"
     if low.endswith(FEMININE) and not low.endswith(("er", "or")):
@@ -45,14 +47,15 @@ def gender(noun: str, person: bool = False) -> str:
     return "m"
 
 
-def singular(tok: Token) -> str:
+def singular(tok: Token, person: bool = False) -> str:
     """'Innenministeriums' -> 'Innenministerium', 'Präsidenten' -> 'Präsident', 'BWL-Studenten' ->
     'BWL-Student': the written form cut to HanTa's lemma, so compounds keep their case."""
     text, lemma = tok.text, tok.lemma_.split("-")[-1]
     if not lemma or text.lower() == lemma.lower():
         return text
     cut = len(text) - len(text.split("-")[-1]) + len(lemma)
-    if text.lower().endswith(lemma.lower() + text[cut:].lower()) and text[cut:] in ("s", "es", "n", "en", "ns", "e"):
+    endings = ("s", "es", "n", "en", "ns", "e") if person else ("s", "es")  # only persons decline weak: "Präsidenten"
+    if text.lower().endswith(lemma.lower() + text[cut:].lower()) and text[cut:] in endings:
         return text[:cut]
     return text
 
@@ -75,10 +78,10 @@ def plural(tok: Token) -> str:
 
 
 def is_plural(tok: Token, article: Optional[str], known_plural: bool, person: bool) -> bool:
+    if article in SINGULAR_ARTICLES:  # "Das … Zentralfernsehen" is one, whatever its ending suggests
+        return False
     if known_plural:
         return True
-    if article in SINGULAR_ARTICLES:
-        return False
     text, lemma = tok.text.split("-")[-1].lower(), tok.lemma_.split("-")[-1].lower()
     if text == lemma or text in (lemma + "s", lemma + "es"):
         return False
@@ -115,7 +118,7 @@ def _kept_complement(tokens: list[Token], mode: str, qualified: bool = False) ->
         return []  # "Sprecher der UN": the body is an actor of its own, linked by speaks_for
     if first in GENITIVE_ARTICLES:
         return tokens if _names_someone(tokens) else []
-    if first in KEPT_PREPOSITIONS or (first == "aus" and mode == "body") or (first == "in" and mode == "body" and not qualified):
+    if first in KEPT_PREPOSITIONS or (first == "aus" and mode == "body") or (first in ("in", "im") and mode == "body" and not qualified):
         return tokens
     return []
 
@@ -148,7 +151,7 @@ def canonical(doc: Doc, start: int, end: int, known_plural: bool = False, mode: 
         return None
     head = tokens[i]
     many = is_plural(head, article, known_plural, mode != "body")
-    noun = plural(head) if many else singular(head)
+    noun = plural(head) if many else singular(head, mode != "body")
     ending = STRONG["pl" if many else gender(noun, mode != "body")]
     if mode == "person" and (head.text in SPOKESPERSON_HEADS or head.lower_.endswith(("sprecher", "sprecherin"))):
         mode = "spokesperson"
@@ -158,10 +161,25 @@ def canonical(doc: Doc, start: int, end: int, known_plural: bool = False, mode: 
     rest = tokens[i + 1 :]
     # a name right after the head is part of it ("Feuerwehr Mölschbach", "Polizei Dortmund")
     j = 0
-    while j < len(rest) and rest[j].tag_ == "NE":
+    while j < len(rest) and rest[j].tag_ == "NE" and not rest[j].lower_.endswith(NOT_PLACE_ENDINGS):
         j += 1
     words += [noun]
     tail = rest[:j] + _kept_complement(rest[j:], mode, qualified=bool(words[:-1]))
+    while tail and tail[-1].is_punct:  # "…, persönlicher Sprecher von Aljaksandr Milinkewitsch,"
+        tail = tail[:-1]
     if tail:  # as written, spacing and commas kept: "für Umwelt, Naturschutz und Reaktorsicherheit"
         words.append(doc[tail[0].i : tail[-1].i + 1].text)
     return " ".join(words)
+
+
+def name_adjective(doc: Doc, start: int, name: str) -> str:
+    """A name with the capitalised adjective that stands right before its mention and belongs to
+    it: "der Freiwilligen [Feuerwehr Mölschbach]" -> "Freiwillige Feuerwehr Mölschbach"."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return name
+    before = doc[span.start - 1]
+    if before.tag_ != "ADJA" or not before.text[:1].isupper() or name.startswith(before.text):
+        return name
+    words = name.split()
+    return f"{strong_adjective(before, STRONG[gender(words[0])])} {name}"

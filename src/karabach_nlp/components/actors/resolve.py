@@ -20,6 +20,7 @@ from .grammar import ARTICLES, PRONOUNS, is_adjective
 from .mention_record import Mention
 from ...doctext import doc_text
 
+NOT_NAME_TAGS = {"ADJA", "ADJD", "ADV", "PTKVZ", "VVFIN", "VVPP", "VVINF"}  # a tagger reads these as no name
 MIN_COVER = 0.5  # an existing mention must cover this share of the phrase to stand for it
 
 
@@ -106,7 +107,8 @@ def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: 
     # with a tagger, common nouns ("Verfassung", tagged NN) are not taken for a surname
     tags = {t.text: t.tag_ for t in span} if span is not None else {}
     if (default_type == ActorType.person and content and all(w[:1].isupper() for w in content)
-            and len(content) <= 4 and not all(tags.get(w) == "NN" for w in content)):
+            and len(content) <= 4 and not all(tags.get(w) == "NN" for w in content)
+            and not all(tags.get(w) in NOT_NAME_TAGS for w in content)):  # "Des Weiteren", "Offiziell"
         given = content[0] if len(content) > 1 else None
         return Mention(0, 0, "person", kind="name" if given else "surname", surname=content[-1], given=given,
                        gender=lex.given_names.get(given or ""), extra={"full": " ".join(content)})
