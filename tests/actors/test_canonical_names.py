@@ -23,6 +23,7 @@ def by_name(nlp, text):
      "Das Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit",
      "Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit"),
     ("Das Album wurde von Musikkennern als Meilenstein gefeiert.", "Musikkennern", "Musikkenner"),
+    ("Ein lokaler Fernsehsender berichtete, zwei Menschen seien gestorben.", "Ein lokaler Fernsehsender", "Fernsehsender"),
 ])
 def test_canonical_name_is_the_nominative_base_form(nlp, text, phrase, name):
     actors = by_name(nlp, text)
@@ -69,3 +70,4 @@ def test_capitalised_adjective_before_a_named_body_joins_its_name(nlp):
     assert "Freiwillige Feuerwehr Mölschbach" in names
     mention = names["Freiwillige Feuerwehr Mölschbach"].mentions[0]
     assert text[mention.start:mention.end] == mention.text
+
