@@ -71,3 +71,10 @@ def test_capitalised_adjective_before_a_named_body_joins_its_name(nlp):
     mention = names["Freiwillige Feuerwehr Mölschbach"].mentions[0]
     assert text[mention.start:mention.end] == mention.text
 
+
+
+def test_adjective_of_origin_is_no_head_of_a_speaker_phrase(nlp):
+    text = "Der Schweizer Politiker Joseph Deiss sagte, die Lage sei ernst."
+    actors = nlp(text)._.actors
+    assert [(a.name, a.role) for a in actors] == [("Joseph Deiss", "Schweizer Politiker")]
+    assert [text[m.start:m.end] for m in actors[0].mentions] == ["Der Schweizer Politiker Joseph Deiss"]

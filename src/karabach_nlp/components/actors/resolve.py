@@ -125,7 +125,8 @@ def _head_span(doc: Doc, start: int, end: int, lex: Lexicon) -> Optional[tuple[i
         participle = next((k for k in range(2, len(tokens)) if tokens[k].tag_ == "ADJA"), None)
         tokens = tokens[participle:] if participle is not None else tokens
     for tok in tokens:
-        if lex.head_type(tok.text) is not None:
+        # "Der Schweizer Politiker …": an adjective of origin is no head, even where it is a noun too
+        if lex.head_type(tok.text) is not None and tok.tag_ != "ADJA":
             return tok.idx, tok.idx + len(tok.text)
     return None
 
