@@ -16,7 +16,8 @@ from functools import partial
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .canonical import canonical, name_adjective
+from .canonical import canonical, is_spokesperson, name_adjective
+from .grammar import is_adjective
 from .clusters import Cluster, Clusters
 from .identity import link_spokespeople, set_keys
 from .context import SPANS_KEY, make_context
@@ -55,6 +56,7 @@ class Actors:
         clusters.items = [c for c in clusters.items if not names_no_one(doc, self.lexicon, c)]
         actors = clusters.actors(partial(canonical_name, doc, self.gazetteer_names), partial(role_name, doc))
         link_spokespeople(actors)
+        name_unlinked_spokespeople(doc, clusters, actors)
         set_keys(actors, self.user_qids)
         doc._.actors = actors
         return doc
@@ -75,13 +77,22 @@ def canonical_name(doc: Doc, gazetteer_names: frozenset[str], cluster: Cluster) 
     a body a rule named by its own words keeps them, with a capitalised adjective before its first
     mention ("der Freiwilligen [Feuerwehr Mölschbach]"); a gazetteer name stays as listed."""
     if cluster.described is None and cluster.type != "person" and cluster.key and cluster.key not in gazetteer_names:
-        if cluster.key[:1].islower():  # a description kept whole ("chinesische Zentralfernsehen")
+        if is_adjective(cluster.key.split()[0]):  # a description kept whole ("chinesische Zentralfernsehen")
             return canonical(doc, *cluster.spans[0], known_plural=cluster.plural) or cluster.name
         return name_adjective(doc, cluster.spans[0][0], cluster.name)
     if cluster.described is None or (cluster.head and cluster.head not in doc_text(doc)[slice(*cluster.described)].split()):
         return cluster.name  # named by a head the phrase only holds in a compound ("Polizeiangaben": Polizei)
     mode = "person" if cluster.type == "person" else "body"
     return canonical(doc, *cluster.described, known_plural=cluster.plural, mode=mode) or cluster.name
+
+
+def name_unlinked_spokespeople(doc: Doc, clusters: Clusters, actors: list) -> None:
+    """A spokesperson whose body is no actor of its own keeps the body in its name ("Sprecher des
+    saudi-arabischen Gesundheitsministeriums"); with the body linked by ``speaks_for`` it is "Sprecher"."""
+    live = sorted((c for c in clusters.items if c.spans), key=lambda c: c.spans[0][0])
+    for actor, cluster in zip(actors, live):
+        if actor.speaks_for is None and cluster.described and is_spokesperson(actor.name):
+            actor.name = canonical(doc, *cluster.described, known_plural=cluster.plural, mode="role") or actor.name
 
 
 def role_name(doc: Doc, cluster: Cluster) -> Optional[str]:

@@ -36,6 +36,11 @@ AGE = re.compile(r"\d|jährig", re.I)
 PARTICIPLE = re.compile(r".*iert$|ge.*t$")  # "die von der Miliz kontrollierte Behörde": a deed, not who
 
 
+def is_spokesperson(noun: str) -> bool:
+    """'Sprecher', 'Polizeisprecherin', 'Büro': a person or office that speaks for a body."""
+    return noun in SPOKESPERSON_HEADS or noun.lower().endswith(("sprecher", "sprecherin"))
+
+
 def gender(noun: str, person: bool = False) -> str:
     low = noun.lower().split("-")[-1]
     if person:  # "Präsidentin", "Frau" are women; "Experte", "Zeuge" are men
@@ -153,7 +158,7 @@ def canonical(doc: Doc, start: int, end: int, known_plural: bool = False, mode: 
     many = is_plural(head, article, known_plural, mode != "body")
     noun = plural(head) if many else singular(head, mode != "body")
     ending = STRONG["pl" if many else gender(noun, mode != "body")]
-    if mode == "person" and (head.text in SPOKESPERSON_HEADS or head.lower_.endswith(("sprecher", "sprecherin"))):
+    if mode == "person" and is_spokesperson(head.text):
         mode = "spokesperson"
     words = prefix + [strong_adjective(a, ending) for a in adjectives
              if not AGE.search(a.text) and not PARTICIPLE.match(a.lemma_.lower())
