@@ -11,6 +11,8 @@ from .lexicon import Lexicon
 from .nouns import ABSTRACT_ENDINGS, body_noun
 
 NOUN_TAGS = {"NN", "NE", "FM", "XY"}
+# tags of words that never name anyone; not ADJA: "Jugendliche", "Bewaffnete" are people
+ADVERB_TAGS = {"ADJD", "ADV", "PTKVZ", "PAV", "KON", "KOUS"}
 
 
 def _head(doc: Doc, start: int, end: int):
@@ -25,7 +27,7 @@ def _adverb_name(doc: Doc, cluster: Cluster) -> bool:
     if cluster.type != "person" or not cluster.key or " " in cluster.key or cluster.given is not None:
         return False
     tokens = [t for s, e in cluster.spans for t in (doc.char_span(s, e, alignment_mode="expand") or []) if t.text == cluster.key]
-    return bool(tokens) and all(t.tag_ not in NOUN_TAGS for t in tokens)
+    return bool(tokens) and all(t.tag_ in ADVERB_TAGS for t in tokens)
 
 
 def names_no_one(doc: Doc, lex: Lexicon, cluster: Cluster) -> bool:
@@ -38,9 +40,13 @@ def names_no_one(doc: Doc, lex: Lexicon, cluster: Cluster) -> bool:
     head = _head(doc, *cluster.described)
     if head is None:
         return False
-    if head.tag_ not in NOUN_TAGS:
-        return True  # "Des Weiteren", "Offiziell": an adverb or adjective
+    if head.tag_ in ADVERB_TAGS:
+        return True  # "Offiziell": an adverb
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if head.tag_ == "ADJA" and after is not None and (after.tag_ == "NE" or lex.head_type(after.text) == "person"):
+        return True  # "Der Schweizer [Politiker Joseph Deiss]": an adjective before its noun, no one itself
     if cluster.type == "person":
         return False  # the rules that found it read person nouns already ("Reisenden", "Augenzeugenberichten")
     word, low = head.text, head.text.lower()
     return lex.head_type(word) is None and low.endswith(ABSTRACT_ENDINGS) and not body_noun(low)
+

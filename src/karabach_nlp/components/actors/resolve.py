@@ -18,9 +18,12 @@ from .identity import set_keys
 from .lexicon import Lexicon, load_lexicon
 from .grammar import ARTICLES, PRONOUNS, is_adjective
 from .mention_record import Mention
+from .words import word_set
 from ...doctext import doc_text
 
-NOT_NAME_TAGS = {"ADJA", "ADJD", "ADV", "PTKVZ", "VVFIN", "VVPP", "VVINF"}  # a tagger reads these as no name
+# a tagger reads these as no name ("Offiziell"); ADJA is no sign: "Jugendliche", "Bewaffnete" are people
+NOT_NAME_TAGS = {"ADJD", "ADV", "PTKVZ", "VVFIN", "VVPP", "VVINF"}
+ADVERBIAL_PHRASES = word_set("adverbial_phrases")
 MIN_COVER = 0.5  # an existing mention must cover this share of the phrase to stand for it
 
 
@@ -81,6 +84,8 @@ def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: 
         plural = tokens[0].lower() == "sie" and (after.endswith("en") or before.endswith("en"))
         gender = "m" if tokens[0].lower() == "er" else (None if plural else "f")
         return Mention(0, 0, "person", kind="pronoun", gender=gender, plural=plural, acting=True)
+    if " ".join(tokens).lower() in ADVERBIAL_PHRASES:
+        return None  # "Des Weiteren sagte er": no speaker
     bare = " ".join(w for w in tokens if w.lower() not in ARTICLES)
     for entry in lex.named:
         if bare in entry["aliases"]:
