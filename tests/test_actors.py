@@ -89,7 +89,7 @@ ONE_ACTORS_MENTIONS = [
     ),
     pytest.param(
         "Die Behörden in Aleppo meldeten neue Angriffe. Am Abend korrigierten die Behörden ihre Angaben.",
-        "Die Behörden in Aleppo", ["Die Behörden in Aleppo", "die Behörden"],
+        "Behörden in Aleppo", ["Die Behörden in Aleppo", "die Behörden"],
         id="bare_authority_joins_the_earlier_one",
     ),
     pytest.param(
@@ -172,7 +172,7 @@ def test_actors_authority_patterns(nlp):
         "und Sicherheitskräfte sicherten das Gebäude."
     )
     _, actors = actors_of(nlp, text)
-    for name in ("Die Behörden in Berg-Karabach", "Das Verteidigungsministerium in Baku", "Polizei", "Sicherheitskräfte"):
+    for name in ("Behörden in Berg-Karabach", "Verteidigungsministerium in Baku", "Polizei", "Sicherheitskräfte"):
         assert actors[name].type == ActorType.authority, name
     assert "Soldaten" not in actors  # counted victims are casualties, not actors
     assert actors["Berg-Karabach"].type == ActorType.region
@@ -266,7 +266,7 @@ def test_resolve_span_on_a_doc_without_actors_creates_typed_actors():
     text = "Die Behörden in Tiflis teilten mit, die aserbaidschanische Seite schweige. Der Hausmeister sagte nichts."
     doc = nlp(text)
     authority = resolve_span(doc, *char_span(text, "Die Behörden in Tiflis"))
-    assert (authority.name, authority.type) == ("Die Behörden in Tiflis", ActorType.authority)
+    assert (authority.name, authority.type) == ("Behörden in Tiflis", ActorType.authority)
     state = resolve_span(doc, *char_span(text, "die aserbaidschanische Seite"))
     assert (state.name, state.type) == ("Aserbaidschan", ActorType.state)
     person = resolve_span(doc, *char_span(text, "Der Hausmeister"))
@@ -497,7 +497,7 @@ def test_actors_agent_of_a_passive(nlp):
     )
     _, actors = actors_of(nlp, text)
     assert texts(actors["Opposition"]) == ["der Opposition"]
-    assert actors["Musikkennern"].type == ActorType.person
+    assert actors["Musikkenner"].type == ActorType.person
 
 
 def test_actors_von_without_a_passive_or_after_a_noun_is_no_agent(nlp):
@@ -604,9 +604,9 @@ def test_actors_legal_form_closes_the_company_in_a_genitive(nlp):
     "text, name",
     [
         ("Das Bundesministerium für Wirtschaft und Energie teilte mit, die Preise würden steigen.",
-         "Das Bundesministerium für Wirtschaft und Energie"),
+         "Bundesministerium für Wirtschaft und Energie"),
         ("Das Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit warnte vor Hitze.",
-         "Das Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit"),
+         "Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit"),
     ],
 )
 def test_actors_institution_fields_run_on_over_und(nlp, text, name):
@@ -616,7 +616,7 @@ def test_actors_institution_fields_run_on_over_und(nlp, text, name):
 
 def test_actors_institution_fields_stop_before_a_second_actor(nlp):
     _, actors = actors_of(nlp, "Das Institut für Wirtschaft und die Polizei teilten mit, alles sei sicher.")
-    assert set(actors) == {"Das Institut für Wirtschaft", "Polizei"}
+    assert set(actors) == {"Institut für Wirtschaft", "Polizei"}
 
 
 def test_actors_pronoun_prefers_the_phrase_over_an_actor_inside_it(nlp):

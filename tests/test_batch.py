@@ -264,7 +264,7 @@ def test_batch_isolates_an_article_that_breaks_a_component(tmp_path, monkeypatch
 
     nlp = pipeline.build("blank")
     nlp.add_pipe("test_batch_explode")
-    monkeypatch.setattr(work, "worker_pipeline", lambda model: nlp)
+    monkeypatch.setattr(work, "worker_pipeline", lambda model, gazetteer=None: nlp)
     texts = _corpus(tmp_path / "in", 8)
     out = tmp_path / "claims.jsonl"
     summary = batch.run(tmp_path / "in", out, model="blank", batch_size=8)

@@ -49,19 +49,19 @@ def test_compare_has_a_row_per_figure_sorted_by_group(rows):
     assert groups == sorted(groups, key=lambda g: (g[0], g[1], not g[2]))
     military = [r for r in rows if r.group == ("dead", "military", True)]
     assert sorted((r.source, r.count) for r in military) == [
-        ("Die Behörden in Berg-Karabach", "874"), ("Ilham Alijew", "≥ 2301"), ("Verteidigungsministerium", "1200")]
+        ("Behörden in Berg-Karabach", "874"), ("Ilham Alijew", "≥ 2301"), ("armenisches Verteidigungsministerium", "1200")]
 
 
 def test_compare_flags_figures_of_different_sources_that_cannot_both_hold(rows):
     seed_soldiers = _find(rows, "berg-karabach.txt", "874")
     assert seed_soldiers.conflict
     assert sorted(seed_soldiers.conflicts_with) == [
-        "Ilham Alijew: ≥ 2301 (karabach-baku.txt)", "Verteidigungsministerium: 1200 (karabach-jerewan.txt)"]
+        "Ilham Alijew: ≥ 2301 (karabach-baku.txt)", "armenisches Verteidigungsministerium: 1200 (karabach-jerewan.txt)"]
     baku_civilians = _find(rows, "karabach-baku.txt", "19")
     assert baku_civilians.conflict and len(baku_civilians.conflicts_with) == 2
     # "mehr als 30" and "mehr als 40" can both hold: no conflict between them
     seed_civilians = _find(rows, "berg-karabach.txt", "mehr als 30")
-    assert seed_civilians.conflicts_with == ["Generalstaatsanwaltschaft: 19 (karabach-baku.txt)"]
+    assert seed_civilians.conflicts_with == ["aserbaidschanische Generalstaatsanwaltschaft: 19 (karabach-baku.txt)"]
 
 
 def test_compare_leaves_single_sources_and_other_categories_alone(rows):

@@ -39,7 +39,7 @@ def test_report_lists_the_five_figures_with_their_sources(seed_page):
     assert [r[1] for r in rows] == ["Tausenden", "nähere sich bereits der 5000", "874", "mehr als 30", "63"]
     sources = [r[6] for r in rows]
     assert "Wladimir Putin" in sources[0] and "Wladimir Putin" in sources[1]
-    assert sources[2] == sources[3] == "Die Behörden in Berg-Karabach"
+    assert sources[2] == sources[3] == "Die Behörden in Berg-Karabach → Behörden in Berg-Karabach"
     assert sources[4] == "Die aserbaidschanische Seite → Aserbaidschan"
     assert [r[2] for r in rows[2:]] == ["874", "≥ 31", "63"]
     assert [r[4] for r in rows[2:]] == ["Soldaten", "Zivilisten", "Zivilisten"]
@@ -50,7 +50,7 @@ def test_report_who_said_what_has_a_row_per_attribution(seed_page, seed_claims):
     rows = seed_page.body_rows("said")
     assert len(rows) == len(seed_claims.attributions) == 10
     assert [r[4] for r in rows] == [a.content.text for a in seed_claims.attributions]
-    assert rows[3][1] == "Die Behörden in Berg-Karabach" and rows[3][3] == "teilten … mit"
+    assert rows[3][1] == "Die Behörden in Berg-Karabach → Behörden in Berg-Karabach" and rows[3][3] == "teilten … mit"
 
 
 def test_report_embeds_every_record_for_the_click_panel(seed_page, seed_claims):

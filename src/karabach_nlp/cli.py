@@ -39,6 +39,7 @@ def _options(
 
 
 ModelOpt = typer.Option("auto", "--model", help="'auto' (de_core_news_md when installed, else blank), 'blank', or a spaCy package name or folder.")
+GazetteerOpt = typer.Option(None, "--gazetteer", help="JSON/JSONL file of your own actor entries (name, type, aliases, wikidata); see docs/rules.md.")
 
 
 def _fail(err: KarabachError) -> None:
@@ -63,6 +64,7 @@ def extract(
     encoding: str = typer.Option("utf-8", "--encoding", help="Encoding of the input file."),
     text_field: str = TextFieldOpt,
     model: str = ModelOpt,
+    gazetteer: Optional[Path] = GazetteerOpt,
 ) -> None:
     """Print the claims of one article as JSON."""
     from . import api, pipeline
@@ -74,7 +76,7 @@ def extract(
             article = read_json_article(path, text_field, encoding)
         else:
             article = read_article(path, encoding=encoding)
-        nlp = pipeline.load(model)
+        nlp = pipeline.load(model, gazetteer=str(gazetteer) if gazetteer else None)
         claims = api.extract(article.text, nlp, path=article.path)
     except KarabachError as err:
         _fail(err)
@@ -167,6 +169,7 @@ def batch(
     ),
     encoding: str = typer.Option("utf-8", "--encoding", help="Encoding of the input files."),
     model: str = ModelOpt,
+    gazetteer: Optional[Path] = GazetteerOpt,
 ) -> None:
     """Extract the claims of every article in a folder into a JSON Lines file."""
     from . import batch as batch_mod
@@ -177,7 +180,7 @@ def batch(
         summary = batch_mod.run(
             input_dir, output, globs=glob, text_field=text_field, keep_fields=keep_field, encoding=encoding, model=model,
             workers=workers, batch_size=batch_size, scheduler=scheduler, resume=resume,
-            overwrite=overwrite, progress=progress,
+            overwrite=overwrite, progress=progress, gazetteer=str(gazetteer) if gazetteer else None,
         )
     except KarabachError as err:
         _fail(err)

@@ -33,3 +33,7 @@ class GoldFormatError(KarabachError):
 
 class PipelineError(KarabachError):
     exit_code = 9
+
+
+class GazetteerError(PipelineError):
+    """A user gazetteer file that cannot be read (``--gazetteer``, ``karabach_actors.gazetteer``)."""

@@ -61,9 +61,10 @@ def build(model: str = "auto", analysis: str = "auto", config: Optional[dict[str
 
 
 @lru_cache(maxsize=4)
-def load(model: str = "auto", analysis: str = "auto") -> Language:
-    """The karabach-nlp pipeline, built once per process and reused."""
-    return build(model, analysis)
+def load(model: str = "auto", analysis: str = "auto", gazetteer: Optional[str] = None) -> Language:
+    """The karabach-nlp pipeline, built once per process and reused; ``gazetteer``: a file of the
+    user's own actor entries (docs/rules.md)."""
+    return build(model, analysis, config={"karabach_actors": {"gazetteer": gazetteer}} if gazetteer else None)
 
 
 def base_name(nlp: Language) -> str:

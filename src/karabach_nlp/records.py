@@ -138,9 +138,18 @@ class ActorType(str, Enum):
 
 class Actor(Record):
     id: str
-    name: str = Field(description="Canonical name.")
+    name: str = Field(description="Canonical name: nominative base form, no article, no case ending "
+                      "('Innenministerium' for 'des Innenministeriums'); a gazetteer actor has its gazetteer name.")
     type: ActorType
     mentions: list[Span] = Field(default_factory=list)
+    role: Optional[str] = Field(default=None, description="Title or function the text gives a named person "
+                                "('Sekretär des Weltkongresses der Uiguren'), in the nominative.")
+    speaks_for: Optional[str] = Field(default=None, description="Id of the actor this spokesperson or office "
+                                      "speaks for ('ein Sprecher der UN' -> the UN's id).")
+    key: Optional[str] = Field(default=None, description="Stable key across articles: 'wikidata:<QID>' for a "
+                               "gazetteer actor with a known Wikidata item, else '<type>:<canonical name>'.")
+    wikidata: Optional[str] = Field(default=None, description="Wikidata QID of a gazetteer actor, from "
+                                    "models/gazetteers/wikidata.json.")
 
 
 class Meta(Record):

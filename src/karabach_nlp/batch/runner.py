@@ -16,6 +16,7 @@ from .engines import make_engine
 from .inputs import Item, Source, discover, read_items
 from .output import Done, LineWriter, OutputConflict, StreamWriter, load_done, repair_tail, with_fields
 from .progress import Reporter, make_reporter
+from ..components.actors.user_gazetteer import read_user_gazetteer
 from .work import Result, error_result, process_chunk
 
 
@@ -166,6 +167,7 @@ def run(
     keep_fields: Iterable[str] = (),
     encoding: str = "utf-8",
     model: str = "auto",
+    gazetteer: Optional[str] = None,
     workers: int = 1,
     batch_size: int = 32,
     scheduler: Optional[Any] = None,
@@ -187,6 +189,8 @@ def run(
     t0 = time.monotonic()
     output = Path(output)
     summary = Summary(output=str(output))
+    if gazetteer:
+        read_user_gazetteer(gazetteer)  # a bad file fails here, once, not in every worker
     _check_output(output, resume, overwrite)
     to_stdout = str(output) == STDOUT
     sources = discover(input, list(globs), exclude=[] if to_stdout else [output])
@@ -208,7 +212,8 @@ def run(
                     events = _events(sources, done, summary, encoding=encoding, text_field=text_field,
                                      batch_size=max(batch_size, 1), max_chunk_chars=max_chunk_chars,
                                      keep=keep_fields)
-                    _drive(engine, events, writer, reporter, summary, stop, model=model, batch_size=batch_size)
+                    _drive(engine, events, writer, reporter, summary, stop, model=model, batch_size=batch_size,
+                           gazetteer=gazetteer)
                     aborted = False
                 finally:
                     reporter.stop()
@@ -220,7 +225,7 @@ def run(
 
 
 def _drive(engine, events, writer: LineWriter | StreamWriter, reporter: Reporter, summary: Summary, stop: _StopFlag,
-           *, model: str, batch_size: int) -> None:
+           *, model: str, batch_size: int, gazetteer: Optional[str] = None) -> None:
     """Keep a window of chunks in flight; write every finished line at once, in completion order."""
     window = 2 * engine.workers + 1 if engine.workers > 1 else 1
     pending: dict[Future, list[Item]] = {}
@@ -239,7 +244,7 @@ def _drive(engine, events, writer: LineWriter | StreamWriter, reporter: Reporter
             kind, payload = event
             if kind == "chunk":
                 texts = [(i.path, i.sha256, i.text) for i in payload]
-                pending[engine.executor.submit(process_chunk, model, batch_size, texts)] = payload
+                pending[engine.executor.submit(process_chunk, model, batch_size, texts, gazetteer)] = payload
             elif kind == "skip":
                 summary.skipped += 1
                 done_bytes += payload.nbytes

@@ -22,7 +22,7 @@ _local = threading.local()
 LOADS = 0  # how many pipelines this process has built (checked by the tests)
 
 
-def worker_pipeline(model: str) -> Language:
+def worker_pipeline(model: str, gazetteer: Optional[str] = None) -> Language:
     """The pipeline of this worker, built on first use and then reused.
 
     One per thread: a Dask worker may run tasks on several threads, and a spaCy pipeline is not
@@ -34,11 +34,13 @@ def worker_pipeline(model: str) -> Language:
     cache = getattr(_local, "pipelines", None)
     if cache is None:
         cache = _local.pipelines = {}
-    if model not in cache:
+    key = (model, gazetteer)
+    if key not in cache:
         on_main = threading.current_thread() is threading.main_thread()
-        cache[model] = pipeline.load(model) if on_main else pipeline.build(model)
+        config = {"karabach_actors": {"gazetteer": gazetteer}} if gazetteer else None
+        cache[key] = pipeline.load(model, gazetteer=gazetteer) if on_main else pipeline.build(model, config=config)
         LOADS += 1
-    return cache[model]
+    return cache[key]
 
 
 @dataclass(frozen=True)
@@ -73,13 +75,14 @@ def _article_result(path: str, sha256: str, doc, nlp: Language) -> Result:
     )
 
 
-def process_chunk(model: str, batch_size: int, chunk: list[tuple[str, str, str]]) -> list[Result]:
+def process_chunk(model: str, batch_size: int, chunk: list[tuple[str, str, str]],
+                  gazetteer: Optional[str] = None) -> list[Result]:
     """Claims of a chunk of ``(path, sha256, text)`` articles, as output lines.
 
     A component that fails on one article turns that article into an error record; the others
     of the chunk are still processed.
     """
-    nlp = worker_pipeline(model)
+    nlp = worker_pipeline(model, gazetteer)
     try:
         docs = list(nlp.pipe((text for _, _, text in chunk), batch_size=batch_size))
         return [_article_result(p, s, doc, nlp) for (p, s, _), doc in zip(chunk, docs)]

@@ -16,9 +16,13 @@ from functools import partial
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .clusters import Clusters
+from .canonical import canonical, is_spokesperson, name_adjective
+from .grammar import is_adjective
+from .clusters import Cluster, Clusters
+from .identity import link_spokespeople, set_keys
 from .context import SPANS_KEY, make_context
 from .lexicon import load_lexicon
+from .no_one import names_no_one
 from .nouns import family_first
 from .registry import RULES, find_mentions
 from .resolve import actor_at, resolve_span
@@ -29,9 +33,12 @@ __all__ = ["Actors", "RULES", "actor_at", "resolve_span", "make_actors"]
 
 
 class Actors:
-    def __init__(self, nlp: Language, name: str, disabled_rules: Iterable[str] = (), only_rules: Optional[Iterable[str]] = None):
+    def __init__(self, nlp: Language, name: str, disabled_rules: Iterable[str] = (), only_rules: Optional[Iterable[str]] = None,
+                 gazetteer: Optional[str] = None):
         self.name = name
-        self.lexicon = load_lexicon()
+        self.lexicon = load_lexicon(str(gazetteer) if gazetteer else None)
+        self.gazetteer_names = frozenset(e["name"] for e in self.lexicon.named)
+        self.user_qids = {(e["type"], e["name"]): e["wikidata"] for e in self.lexicon.named if e.get("wikidata")}
         self.ruler = WordListRuler(nlp, name=f"{name}_ruler", spans_key=SPANS_KEY, overwrite=True, validate=False)
         self.ruler.add_patterns(self.lexicon.patterns())
         self.known_words = known_words(nlp)
@@ -46,7 +53,12 @@ class Actors:
             clusters.add(mention, span.start_char, span.end_char)
         clusters.settle_reflexives()
         del doc.spans[SPANS_KEY]
-        doc._.actors = clusters.actors()
+        clusters.items = [c for c in clusters.items if not names_no_one(doc, self.lexicon, c)]
+        actors = clusters.actors(partial(canonical_name, doc, self.gazetteer_names), partial(role_name, doc))
+        link_spokespeople(actors)
+        name_unlinked_spokespeople(doc, clusters, actors)
+        set_keys(actors, self.user_qids)
+        doc._.actors = actors
         return doc
 
     # The ruler's patterns (made from the gazetteers) travel with a saved pipeline: nlp.to_disk
@@ -58,6 +70,33 @@ class Actors:
     def from_disk(self, path, *, exclude=()) -> "Actors":
         self.ruler.from_disk(Path(path) / "ruler")
         return self
+
+
+def canonical_name(doc: Doc, gazetteer_names: frozenset[str], cluster: Cluster) -> str:
+    """An unnamed actor's name in its nominative base form, read from the phrase it was named after;
+    a body a rule named by its own words keeps them, with a capitalised adjective before its first
+    mention ("der Freiwilligen [Feuerwehr Mölschbach]"); a gazetteer name stays as listed."""
+    if cluster.described is None and cluster.type != "person" and cluster.key and cluster.key not in gazetteer_names:
+        if is_adjective(cluster.key.split()[0]):  # a description kept whole ("chinesische Zentralfernsehen")
+            return canonical(doc, *cluster.spans[0], known_plural=cluster.plural) or cluster.name
+        return name_adjective(doc, cluster.spans[0][0], cluster.name)
+    if cluster.described is None or (cluster.head and cluster.head not in doc_text(doc)[slice(*cluster.described)].split()):
+        return cluster.name  # named by a head the phrase only holds in a compound ("Polizeiangaben": Polizei)
+    mode = "person" if cluster.type == "person" else "body"
+    return canonical(doc, *cluster.described, known_plural=cluster.plural, mode=mode) or cluster.name
+
+
+def name_unlinked_spokespeople(doc: Doc, clusters: Clusters, actors: list) -> None:
+    """A spokesperson whose body is no actor of its own keeps the body in its name ("Sprecher des
+    saudi-arabischen Gesundheitsministeriums"); with the body linked by ``speaks_for`` it is "Sprecher"."""
+    live = sorted((c for c in clusters.items if c.spans), key=lambda c: c.spans[0][0])
+    for actor, cluster in zip(actors, live):
+        if actor.speaks_for is None and cluster.described and is_spokesperson(actor.name):
+            actor.name = canonical(doc, *cluster.described, known_plural=cluster.plural, mode="role") or actor.name
+
+
+def role_name(doc: Doc, cluster: Cluster) -> Optional[str]:
+    return canonical(doc, *cluster.role, mode="role") if cluster.role else None
 
 
 def known_words(nlp: Language) -> frozenset[str]:
@@ -73,9 +112,11 @@ def known_words(nlp: Language) -> frozenset[str]:
 
 @Language.factory(
     "karabach_actors",
-    default_config={"disabled_rules": [], "only_rules": None},
+    default_config={"disabled_rules": [], "only_rules": None, "gazetteer": None},
     requires=["token.is_sent_start", "token.tag", "token.lemma"],
     assigns=["doc._.actors"],
 )
-def make_actors(nlp: Language, name: str, disabled_rules: list[str], only_rules: Optional[list[str]]) -> Actors:
-    return Actors(nlp, name, disabled_rules, only_rules)
+def make_actors(nlp: Language, name: str, disabled_rules: list[str], only_rules: Optional[list[str]],
+                gazetteer: Optional[str]) -> Actors:
+    """``gazetteer``: a JSON/JSONL file of the user's own entries (docs/rules.md, "Your own gazetteer")."""
+    return Actors(nlp, name, disabled_rules, only_rules, gazetteer)

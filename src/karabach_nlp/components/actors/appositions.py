@@ -29,6 +29,8 @@ def appositive_titles(ctx: Context) -> None:
             name = after
         else:
             continue
+        role = doc[title.start : title.end]
+        name.extra["role"] = (role.start_char, role.end_char)  # the person's role (spec §3)
         name.titles = tuple(dict.fromkeys((*name.titles, *title.titles)))
         name.gender = name.gender or title.gender
         mentions.remove(title)

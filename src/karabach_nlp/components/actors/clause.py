@@ -152,7 +152,10 @@ def verb_final(doc: Doc, i: int) -> bool:
 
 
 def closed_apposition(doc: Doc, title: Mention) -> bool:
-    return title.end < len(doc) and doc[title.end].text == "," and not verb_final(doc, title.start)
+    """The title phrase closes with a comma or the sentence's end, with no verb in it ("Dolkun Isa,
+    der Sekretär des Weltkongresses der Uiguren.")."""
+    return (title.end < len(doc) and doc[title.end].text in (",", ".", ";", ")", "–")
+            and not verb_final(doc, title.start))
 
 
 def verb_like(text: str) -> bool:

@@ -39,6 +39,8 @@ class Cluster:
     head: Optional[str] = None
     plural: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)  # character offsets
+    described: Optional[tuple[int, int]] = None  # the phrase an unnamed actor is named after
+    role: Optional[tuple[int, int]] = None  # a named person's title phrase ("der Sekretär des …")
     last: int = -1  # start of the latest mention, for recency
 
     def add(self, start: int, end: int) -> None:
@@ -153,7 +155,7 @@ class Clusters:
             self.latent.remove((start, end, m))
             name = strip_article(self.text[start:end]) or self.text[start:end]
             cluster = self.new("person", name, gender=m.gender, titles=set(m.titles), state=m.state, head=m.head,
-                              plural=m.plural)
+                              plural=m.plural, described=(start, end))
             cluster.add(start, end)
             return cluster
         return None
@@ -263,7 +265,7 @@ class Clusters:
                 target = self.description_target(m, start, phrase) or self.government_target(m, start, phrase)
             if target is None:
                 name = m.head if m.kind == "phrase" and self._bare(phrase) and m.head else phrase
-                target = self.new(m.type, name, head=m.head, plural=m.plural, state=m.state)
+                target = self.new(m.type, name, head=m.head, plural=m.plural, state=m.state, described=(start, end))
         if target is not None:
             target.add(start, end)
             self.ends[end] = target
@@ -298,7 +300,7 @@ class Clusters:
                 if m.head and m.head not in name.split():
                     name = m.head  # "Augenzeugenberichten" -> the witnesses
                 target = self.new("person", name, gender=m.gender, titles=set(m.titles),
-                                  state=m.state, head=m.head, plural=m.plural)
+                                  state=m.state, head=m.head, plural=m.plural, described=(start, start + len(phrase)))
             return target
         if m.kind == "surname" or not m.given:
             target = self.surname_target(m.surname, start) if m.surname else None
@@ -328,20 +330,36 @@ class Clusters:
         if self.family_first is not None and (first := self.family_first(full.split())):
             target.surnames.add(first)  # "Hu" of "Hu Jia": the family name said first
         target.gender = target.gender or m.gender or lex.given_names.get(m.given or "")
+        target.role = target.role or self._role_span(m, start, phrase, full)
         target.titles |= set(m.titles)
         target.state = target.state or m.state
         return target
 
+    @staticmethod
+    def _role_span(m: Mention, start: int, phrase: str, full: str) -> Optional[tuple[int, int]]:
+        """A named person's title: in apposition ("Dolkun Isa, der Sekretär des …", marked by
+        ``appositive_titles``), or before the name ("Amtsrichterin Ute Bader")."""
+        if "role" in m.extra:
+            return m.extra["role"]
+        at = phrase.find(full)
+        if m.titles and at > 0 and phrase[:at].strip():
+            return start, start + len(phrase[:at].rstrip())
+        return None
+
     # ---- records ------------------------------------------------------------------------------
-    def actors(self) -> list[Actor]:
+    def actors(self, name_of: Callable[[Cluster], str] = lambda c: c.name,
+               role_of: Callable[[Cluster], Optional[str]] = lambda c: None) -> list[Actor]:
+        """The records, in order of first mention; ``name_of`` gives the canonical name (the
+        component reads it from the doc), ``role_of`` a named person's role."""
         live = [c for c in self.items if c.spans]
         live.sort(key=lambda c: c.spans[0][0])
         return [
             Actor(
                 id=f"a{n}",
-                name=c.name,
+                name=name_of(c),
                 type=ActorType(c.type),
                 mentions=[Span.of(self.text, s, e) for s, e in c.spans],
+                role=role_of(c),
             )
             for n, c in enumerate(live, 1)
         ]

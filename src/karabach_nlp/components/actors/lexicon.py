@@ -10,6 +10,7 @@ from typing import Optional
 from ...records import ActorType
 from ...resources import load_json, load_wordlist
 from ...speech_lexicon import load_lexicon as load_speech_lexicon
+from .user_gazetteer import read_user_gazetteer
 
 FOLDER = "gazetteers"
 NAMED_FILES = ("states.json", "organizations.json", "media.json", "armed_groups.json", "regions.json")
@@ -144,9 +145,11 @@ def _heads(section: dict) -> HeadNouns:
     return HeadNouns(frozenset(section["words"]), tuple(section["suffixes"]))
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    named = []
+@lru_cache(maxsize=8)
+def load_lexicon(gazetteer: Optional[str] = None) -> Lexicon:
+    """The shipped gazetteers, with a user's entries (``gazetteer``, a file path) first: where a
+    user's alias equals a shipped one, the user's entry names the actor."""
+    named = list(read_user_gazetteer(gazetteer)) if gazetteer else []
     for filename in NAMED_FILES:
         data = load_json(FOLDER, filename)
         for entry in data["entries"]:

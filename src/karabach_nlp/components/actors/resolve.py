@@ -12,12 +12,18 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...records import Actor, ActorType, Span
+from .canonical import canonical
 from .clusters import Cluster, Clusters
+from .identity import set_keys
 from .lexicon import Lexicon, load_lexicon
 from .grammar import ARTICLES, PRONOUNS, is_adjective
 from .mention_record import Mention
+from .words import word_set
 from ...doctext import doc_text
 
+# a tagger reads these as no name ("Offiziell"); ADJA is no sign: "Jugendliche", "Bewaffnete" are people
+NOT_NAME_TAGS = {"ADJD", "ADV", "PTKVZ", "VVFIN", "VVPP", "VVINF"}
+ADVERBIAL_PHRASES = word_set("adverbial_phrases")
 MIN_COVER = 0.5  # an existing mention must cover this share of the phrase to stand for it
 
 
@@ -78,6 +84,8 @@ def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: 
         plural = tokens[0].lower() == "sie" and (after.endswith("en") or before.endswith("en"))
         gender = "m" if tokens[0].lower() == "er" else (None if plural else "f")
         return Mention(0, 0, "person", kind="pronoun", gender=gender, plural=plural, acting=True)
+    if " ".join(tokens).lower() in ADVERBIAL_PHRASES:
+        return None  # "Des Weiteren sagte er": no speaker
     bare = " ".join(w for w in tokens if w.lower() not in ARTICLES)
     for entry in lex.named:
         if bare in entry["aliases"]:
@@ -104,7 +112,8 @@ def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: 
     # with a tagger, common nouns ("Verfassung", tagged NN) are not taken for a surname
     tags = {t.text: t.tag_ for t in span} if span is not None else {}
     if (default_type == ActorType.person and content and all(w[:1].isupper() for w in content)
-            and len(content) <= 4 and not all(tags.get(w) == "NN" for w in content)):
+            and len(content) <= 4 and not all(tags.get(w) == "NN" for w in content)
+            and not all(tags.get(w) in NOT_NAME_TAGS for w in content)):  # "Des Weiteren", "Offiziell"
         given = content[0] if len(content) > 1 else None
         return Mention(0, 0, "person", kind="name" if given else "surname", surname=content[-1], given=given,
                        gender=lex.given_names.get(given or ""), extra={"full": " ".join(content)})
@@ -121,7 +130,8 @@ def _head_span(doc: Doc, start: int, end: int, lex: Lexicon) -> Optional[tuple[i
         participle = next((k for k in range(2, len(tokens)) if tokens[k].tag_ == "ADJA"), None)
         tokens = tokens[participle:] if participle is not None else tokens
     for tok in tokens:
-        if lex.head_type(tok.text) is not None:
+        # "Der Schweizer Politiker …": an adjective of origin is no head, even where it is a noun too
+        if lex.head_type(tok.text) is not None and tok.tag_ != "ADJA":
             return tok.idx, tok.idx + len(tok.text)
     return None
 
@@ -177,7 +187,13 @@ def resolve_span(doc: Doc, start: int, end: int, default_type: ActorType = Actor
         n = len(actors) + 1
         while f"a{n}" in used:
             n += 1
-        actor = Actor(id=f"a{n}", name=cluster.name, type=ActorType(cluster.type))
+        name = cluster.name
+        if cluster.described is not None and (not cluster.head or cluster.head in doc_text(doc)[start:end].split()):
+            # the phrase's nominative base form (spec §3)
+            mode = "person" if cluster.type == "person" else "body"
+            name = canonical(doc, *cluster.described, known_plural=cluster.plural, mode=mode) or name
+        actor = Actor(id=f"a{n}", name=name, type=ActorType(cluster.type))
+        set_keys([actor])
         actors.append(actor)
     _extend(doc, actor, start, end)
     doc._.actors = actors

@@ -1,0 +1,190 @@
+"""Canonical names of unnamed actors and roles (spec §3): the nominative base form of a phrase.
+
+"des Innenministeriums" -> "Innenministerium", "zahlreichen Unternehmensvertretern" ->
+"Unternehmensvertreter", "die britischen Behörden in London" -> "britische Behörden", "des
+neutralen Vermittlers" -> "neutraler Vermittler", "des Bundesministeriums für Wirtschaft und
+Technologie" -> "Bundesministerium für Wirtschaft und Technologie". Articles, numbers, ages and
+adjectives that say nothing of who it is are dropped; adjectives take the strong ending of the head
+noun's gender and number; the head its nominative from HanTa's lemma; a phrase after the head stays
+as written where it is part of the name (a genitive, "für …", "von …"). Mention spans never change.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .words import word_set, word_tuple
+
+FEMININE = word_tuple("feminine_noun_endings")
+NEUTER = word_tuple("neuter_noun_endings")
+DROPPED_ADJECTIVES = word_set("dropped_adjectives")
+FEMININE_PERSONS = word_set("feminine_singular")
+WEAK_ER = word_set("weak_er_nouns")
+KEPT_PREPOSITIONS = word_set("kept_complement_prepositions")
+SPOKESPERSON_HEADS = word_set("spokesperson_heads")
+DETERMINER_TAGS = {"ART", "PDAT", "PIAT", "PPOSAT", "PIDAT", "PWAT", "CARD", "PRELAT"}
+SINGULAR_ARTICLES = {"des", "dem", "das", "ein", "eines", "einem", "einen", "einer", "eine"}
+GENITIVE_ARTICLES = {"des", "der", "eines", "einer"}
+ADJ_ENDINGS = ("em", "en", "er", "es", "e")
+NOT_PLACE_ENDINGS = ("ung", "ungen", "age", "ion", "ionen", "heit", "keit")  # "Behörden Spionage": no place name
+UMLAUTS = str.maketrans("äöü", "aou")
+STRONG = {"m": "er", "f": "e", "n": "es", "pl": "e"}
+AGE = re.compile(r"\d|jährig", re.I)
+PARTICIPLE = re.compile(r".*iert$|ge.*t$")  # "die von der Miliz kontrollierte Behörde": a deed, not who
+
+
+def is_spokesperson(noun: str) -> bool:
+    """'Sprecher', 'Polizeisprecherin', 'Büro': a person or office that speaks for a body."""
+    return noun in SPOKESPERSON_HEADS or noun.lower().endswith(("sprecher", "sprecherin"))
+
+
+def gender(noun: str, person: bool = False) -> str:
+    low = noun.lower().split("-")[-1]
+    if person:  # "Präsidentin", "Frau" are women; "Experte", "Zeuge" are men
+        return "f" if low.endswith("in") or low.capitalize() in FEMININE_PERSONS else "m"
+    if low.endswith(NEUTER):
+        return "n"
+    if low.endswith(FEMININE) and not low.endswith(("er", "or")):
+        return "f"
+    return "m"
+
+
+def singular(tok: Token, person: bool = False) -> str:
+    """'Innenministeriums' -> 'Innenministerium', 'Präsidenten' -> 'Präsident', 'BWL-Studenten' ->
+    'BWL-Student': the written form cut to HanTa's lemma, so compounds keep their case."""
+    text, lemma = tok.text, tok.lemma_.split("-")[-1]
+    if not lemma or text.lower() == lemma.lower():
+        return text
+    cut = len(text) - len(text.split("-")[-1]) + len(lemma)
+    endings = ("s", "es", "n", "en", "ns", "e") if person else ("s", "es")  # only persons decline weak: "Präsidenten"
+    if text.lower().endswith(lemma.lower() + text[cut:].lower()) and text[cut:] in endings:
+        return text[:cut]
+    return text
+
+
+def plural(tok: Token) -> str:
+    """Nominative plural of a plural noun: the dative -n goes ('Ärzten' -> 'Ärzte', 'Vertretern' ->
+    'Vertreter'), the plural -n stays ('Behörden')."""
+    text, lemma = tok.text, tok.lemma_.split("-")[-1]
+    last = text.split("-")[-1]
+    if not text.endswith("n") or len(last) < 4:
+        return text
+    stem, low, base = text[:-1], last.lower(), lemma.lower()
+    if low in (base + "n", base + "en"):  # the plural's own -n: "Behörden", "Soldaten", "Bauern"
+        return stem if low.endswith(("ern", "eln")) and lemma not in WEAK_ER else text
+    fold = low[:-1].translate(UMLAUTS)
+    base = base.translate(UMLAUTS)
+    if fold in (base + "e", base + "er"):  # "Ärzten", "Kindern", "Männern": the dative's -n
+        return stem
+    return text
+
+
+def is_plural(tok: Token, article: Optional[str], known_plural: bool, person: bool) -> bool:
+    if article in SINGULAR_ARTICLES:  # "Das … Zentralfernsehen" is one, whatever its ending suggests
+        return False
+    if known_plural:
+        return True
+    text, lemma = tok.text.split("-")[-1].lower(), tok.lemma_.split("-")[-1].lower()
+    if text == lemma or text in (lemma + "s", lemma + "es"):
+        return False
+    if article == "den" and gender(tok.lemma_, person) == "m" and text in (lemma + "n", lemma + "en") and not lemma.endswith(("er", "el")):
+        return False  # "den Präsidenten": one man
+    return True
+
+
+def strong_adjective(tok: Token, ending: str) -> str:
+    text = tok.text
+    if text[:1].isupper() and text.endswith("er") and tok.lemma_.lower() == text.lower():
+        return text  # "Berliner", "Londoner": a place's adjective does not inflect
+    for end in ADJ_ENDINGS:
+        if text.endswith(end) and len(text) - len(end) >= 3:
+            return text[: -len(end)] + ending
+    return text
+
+
+def _names_someone(tokens: list[Token]) -> bool:
+    """A genitive that holds a name ("des Deutschen Bundestages", "der Stadt Den Haag", "der UN"),
+    not a thing ("des Fahrzeugs", "des Landes")."""
+    return any(t.tag_ == "NE" or (t.tag_ == "ADJA" and t.text[:1].isupper()) or (t.text.isupper() and len(t.text) > 1)
+               for t in tokens[1:])
+
+
+def _kept_complement(tokens: list[Token], mode: str, qualified: bool = False) -> list[Token]:
+    """The words after the head that belong to the name: all of them for a role; else a genitive
+    that names someone, a phrase after "für" or "von"; "aus …" for a body only; "in …" only where
+    no adjective says whose it is ("Behörden in Berg-Karabach", but "britische Behörden")."""
+    if not tokens or mode == "role":
+        return tokens
+    first = tokens[0].lower_
+    if mode == "spokesperson":
+        return []  # "Sprecher der UN": the body is an actor of its own, linked by speaks_for
+    if first in GENITIVE_ARTICLES:
+        return tokens if _names_someone(tokens) else []
+    if first in KEPT_PREPOSITIONS or (first == "aus" and mode == "body") or (first in ("in", "im") and mode == "body" and not qualified):
+        return tokens
+    return []
+
+
+def canonical(doc: Doc, start: int, end: int, known_plural: bool = False, mode: str = "body") -> Optional[str]:
+    """The canonical name of the phrase at characters ``[start, end)``; None when it has no noun.
+    ``mode``: "body", "person" (no "aus …" after the head) or "role" (the whole complement stays)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    before = span.start
+    while before > 0 and doc[before - 1].tag_ == "ADJA" and doc[before - 1].text[:1].isupper():
+        # a capitalised adjective is part of the name: "der Freiwilligen [Feuerwehr Mölschbach]"
+        before -= 1
+    tokens = list(doc[before : span.end])
+    i, article = 0, None
+    while i < len(tokens) and (tokens[i].tag_ in DETERMINER_TAGS or tokens[i].lower_ in SINGULAR_ARTICLES | {"der", "die", "den"}):
+        article = article or tokens[i].lower_
+        i += 1
+    prefix = []  # a role's Saxon genitive: "Russlands Präsident"
+    while mode == "role" and i < len(tokens) - 1 and tokens[i].tag_ == "NE":
+        prefix.append(tokens[i].text)
+        i += 1
+    adjectives = []
+    while i < len(tokens) and tokens[i].tag_ in ("ADJA", "ADJD") and not tokens[i].text[:1].isupper() or (
+            i < len(tokens) - 1 and tokens[i].tag_ == "ADJA"):
+        adjectives.append(tokens[i])
+        i += 1
+    if i >= len(tokens) or not tokens[i].text[:1].isupper():
+        return None
+    head = tokens[i]
+    many = is_plural(head, article, known_plural, mode != "body")
+    noun = plural(head) if many else singular(head, mode != "body")
+    ending = STRONG["pl" if many else gender(noun, mode != "body")]
+    if mode == "person" and is_spokesperson(head.text):
+        mode = "spokesperson"
+    words = prefix + [strong_adjective(a, ending) for a in adjectives
+             if not AGE.search(a.text) and not PARTICIPLE.match(a.lemma_.lower())
+             and a.lemma_.lower() not in DROPPED_ADJECTIVES and a.lower_ not in DROPPED_ADJECTIVES]
+    rest = tokens[i + 1 :]
+    # a name right after the head is part of it ("Feuerwehr Mölschbach", "Polizei Dortmund")
+    j = 0
+    while j < len(rest) and rest[j].tag_ == "NE" and not rest[j].lower_.endswith(NOT_PLACE_ENDINGS):
+        j += 1
+    words += [noun]
+    tail = rest[:j] + _kept_complement(rest[j:], mode, qualified=bool(words[:-1]))
+    while tail and tail[-1].is_punct:  # "…, persönlicher Sprecher von Aljaksandr Milinkewitsch,"
+        tail = tail[:-1]
+    if tail:  # as written, spacing and commas kept: "für Umwelt, Naturschutz und Reaktorsicherheit"
+        words.append(doc[tail[0].i : tail[-1].i + 1].text)
+    return " ".join(words)
+
+
+def name_adjective(doc: Doc, start: int, name: str) -> str:
+    """A name with the capitalised adjective that stands right before its mention and belongs to
+    it: "der Freiwilligen [Feuerwehr Mölschbach]" -> "Freiwillige Feuerwehr Mölschbach"."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return name
+    before = doc[span.start - 1]
+    if before.tag_ != "ADJA" or not before.text[:1].isupper() or name.startswith(before.text):
+        return name
+    words = name.split()
+    return f"{strong_adjective(before, STRONG[gender(words[0])])} {name}"

@@ -1,0 +1,81 @@
+"""Canonical names (spec §3), roles, speaks_for and keys on real German sentences; spans stay as written."""
+
+import pytest
+
+import karabach_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return karabach_nlp.load()
+
+
+def by_name(nlp, text):
+    return {a.name: a for a in nlp(text)._.actors}
+
+
+@pytest.mark.parametrize("text, phrase, name", [
+    ("Ein Sprecher des Bundesministeriums für Wirtschaft und Technologie sagte, die Lage sei ernst.",
+     "Ein Sprecher des Bundesministeriums für Wirtschaft und Technologie",
+     "Sprecher des Bundesministeriums für Wirtschaft und Technologie"),  # no actor of its own: kept in the name
+    ("Das sagten die britischen Behörden in London am Montag.", "die britischen Behörden in London", "britische Behörden"),
+    ("Die Behörden in Aleppo meldeten neue Angriffe.", "Die Behörden in Aleppo", "Behörden in Aleppo"),
+    ("Das Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit warnte vor Hitze.",
+     "Das Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit",
+     "Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit"),
+    ("Das Album wurde von Musikkennern als Meilenstein gefeiert.", "Musikkennern", "Musikkenner"),
+    ("Ein lokaler Fernsehsender berichtete, zwei Menschen seien gestorben.", "Ein lokaler Fernsehsender", "Fernsehsender"),
+])
+def test_canonical_name_is_the_nominative_base_form(nlp, text, phrase, name):
+    actors = by_name(nlp, text)
+    assert name in actors
+    if phrase is not None:
+        mention = actors[name].mentions[0]
+        assert text[mention.start:mention.end] == mention.text == phrase  # the span stays as written
+
+
+def test_apposition_title_is_the_role_of_one_person(nlp):
+    text = "Das sagte Dolkun Isa, der Sekretär des Weltkongresses der Uiguren."
+    actors = by_name(nlp, text)
+    isa = actors["Dolkun Isa"]
+    assert isa.role == "Sekretär des Weltkongresses der Uiguren"
+    assert [m.text for m in isa.mentions] == ["Dolkun Isa, der Sekretär des Weltkongresses der Uiguren"]
+    assert "Sekretär" not in actors
+
+
+def test_spokesperson_speaks_for_the_body_in_its_phrase(nlp):
+    text = "Ein Sprecher der UN sagte, die Hilfe komme an."
+    actors = by_name(nlp, text)
+    un = actors["Vereinte Nationen"]
+    assert actors["Sprecher"].speaks_for == un.id
+    assert text[un.mentions[0].start:un.mentions[0].end] == "UN"
+
+
+def test_key_is_the_wikidata_item_or_type_and_name(nlp):
+    actors = by_name(nlp, "Russland und die britischen Behörden in London widersprachen.")
+    assert actors["Russland"].key == "wikidata:Q159" and actors["Russland"].wikidata == "Q159"
+    assert actors["britische Behörden"].key == "authority:britische Behörden"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Des Weiteren sagte er, die Lage sei ruhig.", "Weiteren"),
+    ("Offiziell hieß es, niemand sei verletzt worden.", "Offiziell"),
+])
+def test_an_adverb_is_no_actor(nlp, text, absent):
+    assert absent not in by_name(nlp, text)
+
+
+def test_capitalised_adjective_before_a_named_body_joins_its_name(nlp):
+    text = "Im Einsatz waren Kräfte der Berufsfeuerwehr und der Freiwilligen Feuerwehr Mölschbach, teilte die Polizei mit."
+    names = by_name(nlp, text)
+    assert "Freiwillige Feuerwehr Mölschbach" in names
+    mention = names["Freiwillige Feuerwehr Mölschbach"].mentions[0]
+    assert text[mention.start:mention.end] == mention.text
+
+
+
+def test_adjective_of_origin_is_no_head_of_a_speaker_phrase(nlp):
+    text = "Der Schweizer Politiker Joseph Deiss sagte, die Lage sei ernst."
+    actors = nlp(text)._.actors
+    assert [(a.name, a.role) for a in actors] == [("Joseph Deiss", "Schweizer Politiker")]
+    assert [text[m.start:m.end] for m in actors[0].mentions] == ["Der Schweizer Politiker Joseph Deiss"]

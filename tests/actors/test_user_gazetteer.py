@@ -1,0 +1,58 @@
+"""A user's own gazetteer entries (config ``karabach_actors.gazetteer``, ``--gazetteer``)."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from karabach_nlp import pipeline
+from karabach_nlp.cli import app
+from karabach_nlp.errors import GazetteerError
+
+TEXT = "Die Arakan-Armee teilte mit, sie habe den Grenzposten eingenommen. Ein Sprecher der AA bestätigte das."
+
+
+@pytest.fixture()
+def gazetteer(tmp_path):
+    path = tmp_path / "groups.jsonl"
+    path.write_text(json.dumps({"name": "Arakan Army", "type": "armed_group",
+                                "aliases": ["Arakan Army", "Arakan-Armee", "AA"]}) + "\n", encoding="utf-8")
+    return path
+
+
+def test_user_entry_names_a_new_armed_group(gazetteer):
+    nlp = pipeline.build(config={"karabach_actors": {"gazetteer": str(gazetteer)}})
+    actors = {a.name: a for a in nlp(TEXT)._.actors}
+    group = actors["Arakan Army"]
+    assert group.type.value == "armed_group" and group.key == "armed_group:Arakan Army"
+    assert [TEXT[m.start:m.end] for m in group.mentions][:1] == ["Die Arakan-Armee"]
+    assert "AA" in [m.text for m in group.mentions]
+    assert actors["Sprecher"].speaks_for == group.id
+
+
+def test_without_the_file_the_group_is_unknown():
+    actors = {a.name for a in pipeline.load()(TEXT)._.actors}
+    assert "Arakan Army" not in actors
+
+
+@pytest.mark.parametrize("content, message", [
+    ('{"name": "X", "type": "gang"}\n', "'type' must be one of"),
+    ('{"name": "X", "type": "armed_group", "wikidata": "42"}\n', "'wikidata' must be a QID"),
+    ("{not json\n", "not valid JSON"),
+])
+def test_a_bad_file_is_a_clear_error(tmp_path, content, message):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GazetteerError, match=message):
+        pipeline.build(config={"karabach_actors": {"gazetteer": str(path)}})
+
+
+def test_cli_extract_takes_a_gazetteer_and_fails_cleanly_on_a_bad_one(tmp_path, gazetteer):
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    runner = CliRunner()
+    ok = runner.invoke(app, ["extract", str(article), "--gazetteer", str(gazetteer), "--compact"])
+    assert ok.exit_code == 0
+    assert "Arakan Army" in [a["name"] for a in json.loads(ok.stdout)["actors"]]
+    bad = runner.invoke(app, ["extract", str(article), "--gazetteer", str(tmp_path / "missing.jsonl")])
+    assert bad.exit_code == 9 and "no such file" in bad.output and "Traceback" not in bad.output
