@@ -76,6 +76,12 @@ class Attributions:
         self.cues = CueMatcher(self.vocab, srsly.read_jsonl(Path(path) / self.CUES_FILE), RULES.names())
         return self
 
+    @staticmethod
+    def _actors(doc: Doc, phrase: tuple[int, int]) -> list:
+        """The actors a speaker phrase names (several for a coordination)."""
+        parts = conjuncts(doc, *phrase) or [phrase]
+        return [a for a in (resolve_span(doc, *p) for p in parts) if a is not None]
+
     def _records(self, doc: Doc, found: list[Finding]) -> list[Attribution]:
         text = doc_text(doc)
         records = []
@@ -84,11 +90,14 @@ class Attributions:
             actors = []
             if f.speaker is not None:
                 f.speaker = without_trailing_comma(text, f.speaker)
-                parts = conjuncts(doc, *f.speaker) or [f.speaker]
-                actors = [a for a in (resolve_span(doc, *p) for p in parts) if a is not None]
+                actors = self._actors(doc, f.speaker)
+            elif f.antecedent is not None:
+                actors = self._actors(doc, f.antecedent)
             elif f.continues:
                 actors = last
-            if actors:
+            if f.speaker is not None or actors:
+                # free indirect speech continues the last *speaker*: one the rules found but could not
+                # tie to an actor ("Neider") ends the run of the actor named before it
                 last = actors
             actor = actors[0] if len(actors) == 1 else None
             records.append(
@@ -100,6 +109,7 @@ class Attributions:
                     speaker_actor_ids=list(dict.fromkeys(a.id for a in actors)),
                     cue=[Span.of(text, s, e) for s, e in sorted(f.cue)],
                     content=Span.of(text, *f.content),
+                    evidence=f.evidence or None,
                 )
             )
         return records

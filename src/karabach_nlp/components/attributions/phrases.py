@@ -152,6 +152,8 @@ def _word_step(doc: Doc, j: int, end_limit: int, has_noun: bool, joined: Optiona
         nxt = doc[j + 1]
         if _capitalised(nxt) or nxt.text.lower() in DETERMINERS:
             return j + 1, has_noun, (joined or j) if low in COORDINATORS else joined
+        if places and low in ("in", "im") and adjective_like(nxt) and j + 2 < end_limit and _capitalised(doc[j + 2]):
+            return j + 2, has_noun, joined  # "Das Exilparlament im indischen Dharamshala"
     return _STOP
 
 

@@ -41,7 +41,7 @@ class Casualties:
             mentions = self.sentence_mentions(sentence)
             previous_outcome = mentions[-1].outcome if mentions else None
             found += mentions
-        add_sources(found, doc._.attributions or [])
+        add_sources(found, doc._.attributions or [], _sentences(doc))
         parts_share_sources(found, reader.parent_of)
         doc._.casualties = found
         return doc
@@ -120,3 +120,13 @@ def _cumulative(s: Sentence, cand: Candidate) -> bool:
 def make_casualties(nlp: Language, name: str, lexicon: str, disabled_rules: list[str],
                     only_rules: Optional[list[str]]) -> Casualties:
     return Casualties(nlp, name, lexicon, disabled_rules, only_rules)
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """The sentences as character ranges from their first word (the sentencizer keeps line breaks in front)."""
+    out = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if words:
+            out.append((words[0].idx, sent.end_char))
+    return out
