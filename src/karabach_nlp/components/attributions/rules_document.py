@@ -48,8 +48,9 @@ def free_indirect(ctx: Context) -> list[Finding]:
 
 
 def unframed_speaker(ctx: Context) -> list[Finding]:
-    """Free indirect speech right after an act of saying with no frame ("weisen die Vorwürfe zurück")
-    continues that act's subject, not the last speaker before it."""
+    """Free indirect speech after an act of saying taken as no frame ("dementierte") continues its subject.
+
+    Not the last speaker before it: "Uiguren wie Isa weisen die Anschuldigungen zurück. Sie seien …"."""
     return _unframed_speaker(ctx.lex, ctx.doc, ctx.found, ctx.masked)
 
 

@@ -1,0 +1,80 @@
+"""Who a casualty figure is attributed to, and how that was found (``source_evidence``), on real
+German news sentences; every span checked as ``text[start:end]``."""
+
+from __future__ import annotations
+
+import pytest
+
+import karabach_nlp
+from karabach_nlp.records import SourceEvidence
+
+from conftest import assert_offsets
+
+
+def _figure(nlp, text: str, count: str):
+    claims = karabach_nlp.extract(text, nlp)
+    assert_offsets(text, claims)
+    found = [m for m in claims.casualties if m.count_text.text == count]
+    assert found, [m.count_text.text for m in claims.casualties]
+    return found[0]
+
+
+CASES = [
+    # a trailing frame after a long content with a relative clause of its own
+    ("Bei den Angriffen auf mehrere Dörfer im Norden des Landes, die sich in der Nacht zum Sonntag ereigneten "
+     "und die von bewaffneten Milizen verübt wurden, sind mindestens 45 Menschen getötet worden, teilten die "
+     "Vereinten Nationen mit.", "mindestens 45", "die Vereinten Nationen", "Vereinte Nationen", SourceEvidence.inside_content),
+    ("Mindestens 45 Menschen seien bei den Angriffen getötet worden, hieß es aus Kreisen der Regierung.",
+     "Mindestens 45", "Kreisen der Regierung", "Regierung", SourceEvidence.inside_content),
+    ("Von Seiten der Armee hieß es, zwölf Soldaten seien verletzt worden.",
+     "zwölf", "Seiten der Armee", "Armee", SourceEvidence.inside_content),
+    ("Der Sprecher des Innenministeriums sagte: Bei dem Anschlag sind 17 Menschen ums Leben gekommen.",
+     "17", "Der Sprecher des Innenministeriums", None, SourceEvidence.inside_content),
+    ("Die Polizei sagte am Montag, es gebe neue Zahlen. Den Angaben zufolge wurden 17 Menschen getötet.",
+     "17", "Die Polizei", "Polizei", SourceEvidence.anaphoric),
+    ("Die Polizei sagte am Montag, es gebe neue Zahlen. Demnach wurden 17 Menschen getötet.",
+     "17", "Die Polizei", "Polizei", SourceEvidence.anaphoric),
+    ("Die Behörde meldete einen Anstieg der Fälle. In der Region seien 17 Menschen gestorben, so die Behörde.",
+     "17", "die Behörde", "Behörde", SourceEvidence.according_to),
+    ("Bei einem Busunglück in Bayern sind 17 Menschen ums Leben gekommen. Nach Angaben der Polizei war der "
+     "Fahrer zu schnell unterwegs.", "17", "der Polizei", "Polizei", SourceEvidence.next_sentence),
+    ("Das tibetische Exilparlament im indischen Dharamshala erklärte hingegen, bei den Unruhen seien mehrere "
+     "hundert Menschen getötet worden.", "mehrere hundert", "Das tibetische Exilparlament im indischen Dharamshala",
+     None, SourceEvidence.inside_content),
+    ("Die Armee meldete am Morgen Erfolge. Die Rebellen bestreiten die Angaben. Bei den Kämpfen seien "
+     "40 Soldaten getötet worden.", "40", "Die Rebellen", "Rebellen", SourceEvidence.continued),
+]
+
+
+@pytest.mark.parametrize("text,count,source,actor,evidence", CASES, ids=[c[1] + ":" + c[4].value for c in CASES])
+def test_source_of_a_figure(nlp, text, count, source, actor, evidence):
+    m = _figure(nlp, text, count)
+    assert m.source == source
+    assert m.source_span is not None and text[m.source_span.start:m.source_span.end] == source
+    if actor is not None:
+        assert m.source_actor == actor
+    assert m.source_evidence == evidence
+
+
+def test_a_figure_in_own_voice_says_so(nlp):
+    m = _figure(nlp, "Bei dem Erdbeben kamen am Sonntag mindestens 30 Menschen ums Leben.", "mindestens 30")
+    assert m.source is None and m.source_actor is None
+    assert m.source_evidence == SourceEvidence.own_voice
+
+
+def test_a_later_figure_is_not_sourced_by_the_next_sentence(nlp):
+    """Only the headline and first sentence take their source from the sentence after them."""
+    text = ("Die Lage ist ruhig. Am Abend kam es zu Staus. Bei einem Busunglück sind 17 Menschen ums Leben gekommen. "
+            "Nach Angaben der Polizei war der Fahrer zu schnell unterwegs.")
+    m = _figure(nlp, text, "17")
+    assert m.source is None and m.source_evidence == SourceEvidence.own_voice
+
+
+def test_free_indirect_after_an_unresolved_speaker_does_not_take_the_actor_before(nlp):
+    """ "Uiguren wie Isa weisen die Anschuldigungen zurück. Sie seien …": not the accusing side's words."""
+    text = ("Die chinesische Regierung wirft den Uiguren Terrorismus vor. Uiguren wie Isa weisen die "
+            "Anschuldigungen zurück. Sie seien friedliche Bürger.")
+    claims = karabach_nlp.extract(text, nlp)
+    assert_offsets(text, claims)
+    run = [a for a in claims.attributions if a.content.text == "Sie seien friedliche Bürger."]
+    assert run and run[0].speaker_actor != "China"
