@@ -41,6 +41,9 @@ CASES = [
     ("Das tibetische Exilparlament im indischen Dharamshala erklärte hingegen, bei den Unruhen seien mehrere "
      "hundert Menschen getötet worden.", "mehrere hundert", "Das tibetische Exilparlament im indischen Dharamshala",
      None, SourceEvidence.inside_content),
+    # a run continues the last speaker, also one no actor stands for, not the actor named before it
+    ("Die Polizei sagte am Montag, es gebe neue Zahlen. Dem Jahresbericht zufolge ist die Lage ernst. "
+     "Im vergangenen Jahr seien 300 Menschen getötet worden.", "300", "Dem Jahresbericht", None, SourceEvidence.continued),
     ("Die Armee meldete am Morgen Erfolge. Die Rebellen bestreiten die Angaben. Bei den Kämpfen seien "
      "40 Soldaten getötet worden.", "40", "Die Rebellen", "Rebellen", SourceEvidence.continued),
 ]

@@ -56,6 +56,7 @@ ORDER = [
     ("noun_frames", "sentence", sentence.noun_frames),
     ("stances", "sentence", sentence.stances),
     ("made_known", "sentence", sentence.made_known),
+    ("colon_frame", "sentence", sentence.colon_frame),
     ("cut_at_next_act", "rewrite", document.cut_at_next_act),
     ("konjunktiv_frame", "rewrite", document.konjunktiv_frame),
     ("question", "drop", document.question),

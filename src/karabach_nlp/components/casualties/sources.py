@@ -24,13 +24,19 @@ def source_of(span: Span, attributions: list[Attribution]) -> Optional[tuple[Opt
 
     The innermost attribution whose content contains the figure; when it names no speaker
     (free indirect speech, a quote without frame) the phrase of the latest earlier attribution
-    of the same speaker, the one this content continues.
+    of the same speaker, the one this content continues (or, when no actor stands for the speaker
+    it continues, the phrase of the latest earlier attribution if that one names no actor either).
     """
     containing = [a for a in attributions if a.content.contains(span)]
     if not containing:
         return None
     a = min(containing, key=lambda x: x.content.end - x.content.start)
-    if a.speaker is not None or not a.speaker_actor_ids:
+    if a.speaker is None and not a.speaker_actor_ids:
+        # it continues a speaker no actor stands for ("Der Ergebnisauswertung zufolge …"): that phrase
+        before = [b for b in attributions if b.speaker is not None and b.content.start < a.content.start]
+        last = max(before, key=lambda b: b.content.start, default=None)
+        return (last.speaker if last is not None and not last.speaker_actor_ids else None), a
+    if a.speaker is not None:
         return a.speaker, a
     earlier = [
         b
