@@ -20,6 +20,7 @@ from ...records import AttributionKind
 from ...speech_lexicon import SpeechLexicon
 from . import phrases
 from .clauses import Finding, _chars, _first, _speaker_around
+from .reporting import verb_cue
 from .words import words
 
 NO_SPEAKER = words("unframed_speaker", "NO_SPEAKER")  # "es", "ich", "man": nobody the run can continue
@@ -55,8 +56,8 @@ def _subject_of_saying(lex: SpeechLexicon, sent: SpacySpan, masked) -> Optional[
     """The subject of the first finite verb of saying in ``sent`` (characters), if it has one."""
     doc = sent.doc
     for t in sent:
-        if masked(t.i) or not t.tag_.endswith("FIN") or not (lex.verb_of(t) or lex.split_verbs_of(t) or lex.reported_of(t)):
-            continue
+        if masked(t.i) or not t.tag_.endswith("FIN") or verb_cue(lex, sent, t.i) is None:
+            continue  # (a separable verb only with its particle: "wurde" is no "bekannt werden")
         speaker = _speaker_around(sent, t.i)
         if speaker is not None and speaker[0] < t.i < speaker[1]:
             speaker = None  # a phrase running over the verb is no subject
