@@ -34,6 +34,10 @@ FRAME_ADVERBS = words("clauses", "FRAME_ADVERBS")
 # adverbs between a subject and its verb ("Die Kanadier hingegen sagen") beside those tagged ADV
 SUBJECT_ADVERBS = words("clauses", "SUBJECT_ADVERBS")
 RELATIVE_OR_CLAUSE = RELATIVE | COMPLEMENTIZERS
+# pronouns that are the subject of the verb right after them: a relative clause's ("…, der behauptet,
+# …") and a demonstrative opening a sentence ("Dieser bestätigte, …"); the dataset marks them as speakers
+RELATIVE_SUBJECTS = words("clauses", "RELATIVE_SUBJECTS")
+DEMONSTRATIVE_SUBJECTS = words("clauses", "DEMONSTRATIVE_SUBJECTS")
 TOLL_NOUNS = words("clauses", "TOLL_NOUNS")
 SUBORDINATORS = words("clauses", "SUBORDINATORS")
 INSEPARABLE = word_tuple("clauses", "INSEPARABLE")
@@ -150,6 +154,9 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None) -
             return source
     if start < verb_i and phrases.whole(doc, start, verb_i):
         return (start, verb_i)
+    if (doc[start].text.lower() in DEMONSTRATIVE_SUBJECTS and _without_trailing_adverbs(doc, start + 1, verb_i) == start + 1
+            and verb_i + 1 < sent.end and doc[verb_i + 1].text == ","):
+        return (start, start + 1)  # "Dieser bestätigte, dass …" (not "Diese baten um …": no clause, no report)
     bare = _without_trailing_adverbs(doc, start, verb_i)
     if start < bare < verb_i and phrases.whole(doc, start, bare):
         return (start, bare)  # "Die Kanadier hingegen sagen, …"
@@ -159,6 +166,9 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None) -
         after_comma += 1  # "…, und das Kinderhilfswerk rief Russland auf"
     if after_comma is not None and after_comma < verb_i and phrases.whole(doc, after_comma, verb_i):
         return (after_comma, verb_i)  # "…, die Polizei spricht von …"
+    if (after_comma is not None and doc[after_comma].text.lower() in RELATIVE_SUBJECTS
+            and _without_trailing_adverbs(doc, after_comma + 1, verb_i) == after_comma + 1):
+        return (after_comma, after_comma + 1)  # "die Behauptungen eines Hackers, der behauptet, …"
     head = phrases.forward(sent, start, places=True) if start < verb_i else None
     if (head and head[1] + 1 < verb_i and doc[head[1]].text == "," and doc[verb_i - 1].text == ","
             and doc[head[1] + 1].text.lower() in RELATIVE):
