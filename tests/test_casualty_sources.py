@@ -44,6 +44,11 @@ CASES = [
     # a run continues the last speaker, also one no actor stands for, not the actor named before it
     ("Die Polizei sagte am Montag, es gebe neue Zahlen. Dem Jahresbericht zufolge ist die Lage ernst. "
      "Im vergangenen Jahr seien 300 Menschen getötet worden.", "300", "Dem Jahresbericht", None, SourceEvidence.continued),
+    # a document its owner's possessive names speaks for the owner
+    ("Der Präsident trat am Abend vor die Presse. In seiner Erklärung hieß es, 17 Soldaten seien getötet worden.",
+     "17", "seiner Erklärung", "Präsident", SourceEvidence.inside_content),
+    ("Bei dem Anschlag seien 17 Menschen getötet worden, heißt es in einer Erklärung der Regierung.",
+     "17", "einer Erklärung der Regierung", "Regierung", SourceEvidence.inside_content),
     ("Die Armee meldete am Morgen Erfolge. Die Rebellen bestreiten die Angaben. Bei den Kämpfen seien "
      "40 Soldaten getötet worden.", "40", "Die Rebellen", "Rebellen", SourceEvidence.continued),
 ]

@@ -80,7 +80,9 @@ class Attributions:
     def _actors(doc: Doc, phrase: tuple[int, int]) -> list:
         """The actors a speaker phrase names (several for a coordination)."""
         parts = conjuncts(doc, *phrase) or [phrase]
-        return [a for a in (resolve_span(doc, *p) for p in parts) if a is not None]
+        actors = [a for a in (resolve_span(doc, *p) for p in parts) if a is not None]
+        owner = _owner(doc, phrase) if not actors else None
+        return [owner] if owner is not None else actors
 
     def _records(self, doc: Doc, found: list[Finding]) -> list[Attribution]:
         text = doc_text(doc)
@@ -124,3 +126,19 @@ class Attributions:
 )
 def make_attributions(nlp: Language, name: str, disabled_rules: list[str], only_rules: Optional[list[str]]) -> Attributions:
     return Attributions(nlp, name, disabled_rules, only_rules)
+
+
+def _owner(doc: Doc, phrase: tuple[int, int]):
+    """ "In seiner Erklärung hieß es": a document its owner's possessive names speaks for that owner
+    (the actors component resolves the possessive as a reference), not for no one."""
+    span = doc.char_span(*phrase, alignment_mode="expand")
+    if span is None or span[0].tag_ != "PPOSAT":
+        return None
+    found = resolve_span(doc, span[0].idx, span[0].idx + len(span[0].text))
+    if found is not None:
+        return found
+    # the possessive refers back: the actor mentioned last before it, in its sentence or the one before
+    sent = span.sent
+    since = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    before = [(m.end, a) for a in (doc._.actors or []) for m in a.mentions if since <= m.start and m.end <= phrase[0]]
+    return max(before, key=lambda x: x[0])[1] if before else None
