@@ -86,3 +86,15 @@ def test_free_indirect_after_an_unresolved_speaker_does_not_take_the_actor_befor
     assert_offsets(text, claims)
     run = [a for a in claims.attributions if a.content.text == "Sie seien friedliche Bürger."]
     assert run and run[0].speaker_actor != "China"
+
+
+def test_a_run_after_an_unframed_act_of_saying_names_that_speaker_as_source(nlp):
+    """The run continues "Die Gewerkschaft", named in a sentence no attribution covers: its mention is the source."""
+    text = "Die Armee meldete am Morgen Erfolge. Die Gewerkschaft dementierte. Bei den Kämpfen seien 40 Soldaten getötet worden."
+    m = _figure(nlp, text, "40")
+    assert (m.source, m.source_actor, m.source_evidence) == ("Die Gewerkschaft", "Gewerkschaft", SourceEvidence.continued)
+
+
+def test_a_run_after_angaben_with_no_one_named_is_the_articles_own_voice(nlp):
+    m = _figure(nlp, "Nach ersten Angaben gab es Tote. Bei den Kämpfen seien 40 Soldaten getötet worden.", "40")
+    assert m.source is None and m.source_evidence == SourceEvidence.own_voice

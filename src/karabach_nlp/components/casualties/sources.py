@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...speech_lexicon import load_lexicon
-from ...records import Attribution, AttributionKind, CasualtyMention, SourceEvidence, Span
+from ...records import Actor, Attribution, AttributionKind, CasualtyMention, SourceEvidence, Span
 
 # rules whose attribution names no speaker of its own but points back to the last named source
 ANAPHORIC_RULES = frozenset({"according_to.demnach"})
@@ -35,7 +35,8 @@ def source_of(span: Span, attributions: list[Attribution]) -> Optional[tuple[Opt
         # it continues a speaker no actor stands for ("Der Ergebnisauswertung zufolge …"): that phrase
         before = [b for b in attributions if b.speaker is not None and b.content.start < a.content.start]
         last = max(before, key=lambda b: b.content.start, default=None)
-        return (last.speaker if last is not None and not last.speaker_actor_ids else None), a
+        named = last is not None and not last.speaker_actor_ids and not _names_no_one(last.speaker)
+        return (last.speaker if named else None), a
     if a.speaker is not None:
         return a.speaker, a
     earlier = [
@@ -70,6 +71,19 @@ def _anaphoric(a: Attribution) -> bool:
     return 1 <= len(words) <= 2 and words[-1] in _saying_nouns() and all(w.lower() in ARTICLES for w in words[:-1])
 
 
+def _names_no_one(speaker: Span) -> bool:
+    """ "nach ersten Angaben", "offiziellen Angaben": a noun of saying with no one named is no source."""
+    words = speaker.text.split()
+    return bool(words) and words[-1] in _saying_nouns() and not any(w[:1].isupper() for w in words[:-1])
+
+
+def _actor_mention_before(actors: list[Actor], ids: list[str], at: int) -> Optional[Span]:
+    """The last mention before character ``at`` of the actor a run continues (named in another
+    sentence, with no attribution of its own: "Die Gewerkschaft dementierte. Der Streik gehe weiter.")."""
+    mentions = [m for a in actors if a.id in ids for m in a.mentions if m.end <= at]
+    return max(mentions, key=lambda m: m.start, default=None)
+
+
 def _last_named(a: Attribution, attributions: list[Attribution]) -> Optional[Attribution]:
     """The latest attribution before ``a`` that names its speaker and ties it to an actor."""
     earlier = [b for b in attributions if b.speaker is not None and b.speaker_actor_ids and b.content.start < a.content.start]
@@ -89,11 +103,14 @@ def _next_sentence(span: Span, attributions: list[Attribution], sentences: list[
 
 
 def add_sources(mentions: list[CasualtyMention], attributions: list[Attribution],
-                sentences: Optional[list[tuple[int, int]]] = None) -> None:
+                sentences: Optional[list[tuple[int, int]]] = None, actors: Optional[list[Actor]] = None) -> None:
     """Each mention's source (``sentences``: the document's sentences as character ranges from their
-    first word, for a lead figure sourced by the sentence after it)."""
+    first word, for a lead figure sourced by the sentence after it; ``actors``: the document's actors,
+    for a run that continues an actor no attribution names)."""
     for mention in mentions:
         found = source_of(mention.count_text, attributions)
+        if found is not None and found[0] is None and found[1].speaker_actor_ids and actors:
+            found = (_actor_mention_before(actors, found[1].speaker_actor_ids, found[1].content.start), found[1])
         evidence = evidence_of(found[1] if found else None, found[0] if found else None)
         if found is not None and evidence == SourceEvidence.anaphoric and not found[1].speaker_actor_ids:
             named = _last_named(found[1], attributions)
