@@ -98,3 +98,9 @@ def test_a_run_after_an_unframed_act_of_saying_names_that_speaker_as_source(nlp)
 def test_a_run_after_angaben_with_no_one_named_is_the_articles_own_voice(nlp):
     m = _figure(nlp, "Nach ersten Angaben gab es Tote. Bei den Kämpfen seien 40 Soldaten getötet worden.", "40")
     assert m.source is None and m.source_evidence == SourceEvidence.own_voice
+
+
+def test_an_unnamed_source_without_article_is_no_reference_back(nlp):
+    """ "Quellen zufolge" names a new, unnamed source; only "den Angaben" points back to the last one."""
+    m = _figure(nlp, "Die Polizei sagte am Montag, es gebe neue Zahlen. Quellen zufolge wurden 17 Menschen getötet.", "17")
+    assert m.source == "Quellen" and m.source_evidence == SourceEvidence.according_to

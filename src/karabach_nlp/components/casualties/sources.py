@@ -10,7 +10,9 @@ from ...records import Actor, Attribution, AttributionKind, CasualtyMention, Sou
 
 # rules whose attribution names no speaker of its own but points back to the last named source
 ANAPHORIC_RULES = frozenset({"according_to.demnach"})
-ARTICLES = frozenset({"den", "dem", "die", "der", "diesen", "diesem", "dieser", "ersten", "neuen", "neuesten", "jüngsten"})
+# the definite article or a demonstrative makes "den Angaben" point back; "Quellen", "ersten Meldungen"
+# (no article, or an adjective) are a new source that names no one
+ARTICLES = frozenset({"den", "dem", "die", "der", "diesen", "diesem", "dieser", "diese"})
 LEAD_SENTENCES = 2  # the headline and the first sentence of the text
 
 
@@ -68,7 +70,7 @@ def _anaphoric(a: Attribution) -> bool:
     if a.speaker is None or a.speaker_actor_ids:
         return False
     words = a.speaker.text.split()
-    return 1 <= len(words) <= 2 and words[-1] in _saying_nouns() and all(w.lower() in ARTICLES for w in words[:-1])
+    return len(words) == 2 and words[-1] in _saying_nouns() and words[0].lower() in ARTICLES
 
 
 def _names_no_one(speaker: Span) -> bool:
