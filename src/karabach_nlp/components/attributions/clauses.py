@@ -152,14 +152,9 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None) -
         source = phrases.forward(sent, start + 1, allow_pronoun=False, places=True)
         if source is not None and source[1] == verb_i:
             return source
-    if start < verb_i and phrases.whole(doc, start, verb_i):
-        return (start, verb_i)
-    if (doc[start].text.lower() in DEMONSTRATIVE_SUBJECTS and _without_trailing_adverbs(doc, start + 1, verb_i) == start + 1
-            and verb_i + 1 < sent.end and doc[verb_i + 1].text == ","):
-        return (start, start + 1)  # "Dieser bestätigte, dass …" (not "Diese baten um …": no clause, no report)
-    bare = _without_trailing_adverbs(doc, start, verb_i)
-    if start < bare < verb_i and phrases.whole(doc, start, bare):
-        return (start, bare)  # "Die Kanadier hingegen sagen, …"
+    opening = _opening_subject(sent, start, verb_i)
+    if opening is not None:
+        return opening
     comma = max((k for k in range(start, verb_i) if doc[k].text in (",", ";")), default=None)
     after_comma = comma + 1 if comma is not None else None
     while after_comma is not None and after_comma < verb_i and doc[after_comma].text.lower() in ("und", "aber", "doch", "sowie"):
@@ -196,6 +191,20 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None) -
     while j < sent.end - 1 and doc[j].text.lower() in FRAME_ADVERBS and doc[j + 1].text[:1].isupper():
         j += 1  # "Ebenso plädierte auch Volker Beck dafür, …"
     return _with_apposition(sent, phrases.forward(sent, j))
+
+
+def _opening_subject(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:
+    """The phrase from ``start`` to the verb when it is the subject: whole, or with adverbs after it."""
+    doc = sent.doc
+    if start < verb_i and phrases.whole(doc, start, verb_i):
+        return (start, verb_i)
+    if (doc[start].text.lower() in DEMONSTRATIVE_SUBJECTS and _without_trailing_adverbs(doc, start + 1, verb_i) == start + 1
+            and verb_i + 1 < sent.end and doc[verb_i + 1].text == ","):
+        return (start, start + 1)  # "Dieser bestätigte, dass …" (not "Diese baten um …": no clause, no report)
+    bare = _without_trailing_adverbs(doc, start, verb_i)
+    if start < bare < verb_i and phrases.whole(doc, start, bare):
+        return (start, bare)  # "Die Kanadier hingegen sagen, …"
+    return None
 
 
 def _without_trailing_adverbs(doc: Doc, start: int, end: int) -> int:
