@@ -128,12 +128,17 @@ def _particle(sent: SpacySpan, verb_i: int, particle: str) -> Optional[int]:
     return None
 
 
-def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None) -> Optional[tuple[int, int]]:
-    """Subject of a cue verb: the phrase opening the clause (verb second), else right after."""
+def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, act: bool = False) -> Optional[tuple[int, int]]:
+    """Subject of a cue verb: the phrase opening the clause (verb second), else right after.
+
+    ``act``: the verb is a speech act with an object (reported speech), whose subject is read
+    more strictly: no adverbs skipped after the verb, a passive anywhere before it."""
     doc = sent.doc
     start = _first(sent) if start is None else max(start, _first(sent))
     verb = doc[verb_i]
-    if verb.text != verb.lemma_ and any(doc[k].text.lower() in PASSIVE for k in range(start, verb_i)):
+    # (a passive only in the verb's own clause: "In der Debatte, die … geführt wird, hat X gefordert" is active)
+    own = start if act else max((k + 1 for k in range(start, verb_i) if doc[k].text in (",", ";")), default=start)
+    if verb.text != verb.lemma_ and any(doc[k].text.lower() in PASSIVE for k in range(own, verb_i)):
         # "Die Männer werden von der Polizei beschuldigt, …": the agent speaks, or nobody named
         for k in range(start, verb_i):
             if doc[k].text.lower() in VON:
@@ -188,8 +193,9 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None) -
     j = verb_i + 1
     if j < sent.end and doc[j].text.lower() in ("sich",):
         j += 1
-    while j < sent.end - 1 and doc[j].text.lower() in FRAME_ADVERBS and doc[j + 1].text[:1].isupper():
-        j += 1  # "Ebenso plädierte auch Volker Beck dafür, …"
+    while j < min(sent.end - 1, verb_i + 4) and (doc[j].text.lower() in FRAME_ADVERBS or doc[j].tag_ == "ADV" and not act) and (
+            doc[j + 1].text[:1].isupper() or not act and not doc[j + 1].is_punct):
+        j += 1  # "Ebenso plädierte auch Volker Beck dafür, …", "kündigte heute der Präsident an"
     return _with_apposition(sent, phrases.forward(sent, j))
 
 
