@@ -61,11 +61,12 @@ def _load(path: Path) -> dict[str, dict]:
         return {row["doc"]: row for row in map(json.loads, fh)}
 
 
-def _keys(records: list) -> list[str]:
-    return [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in records]
+def _keys(records: list, ignore: frozenset[str] = frozenset()) -> list[str]:
+    return [json.dumps({k: v for k, v in r.items() if k not in ignore}, ensure_ascii=False, sort_keys=True)
+            for r in records]
 
 
-def diff(base: dict[str, dict], new: dict[str, dict], show: int) -> int:
+def diff(base: dict[str, dict], new: dict[str, dict], show: int, ignore: frozenset[str] = frozenset()) -> int:
     """Print the differences; return how many records differ in all."""
     total = 0
     shown = 0
@@ -76,7 +77,7 @@ def diff(base: dict[str, dict], new: dict[str, dict], show: int) -> int:
     for section in SECTIONS:
         docs = records = 0
         for name in sorted(set(base) & set(new)):
-            old, now = _keys(base[name][section]), _keys(new[name][section])
+            old, now = _keys(base[name][section], ignore), _keys(new[name][section], ignore)
             gone = [k for k in old if k not in now]
             came = [k for k in now if k not in old]
             if not gone and not came:
@@ -101,6 +102,8 @@ def main() -> None:
     parser.add_argument("--processes", type=int, default=2, help="worker processes for nlp.pipe")
     parser.add_argument("--show", type=int, default=20, help="differences printed record by record")
     parser.add_argument("--keep", type=Path, help="diff: also keep this run's records in this file")
+    parser.add_argument("--ignore", nargs="+", default=[], metavar="FIELD",
+                        help="diff: record fields left out of the comparison (a field the baseline does not have yet)")
     args = parser.parse_args()
     if args.action == "save":
         save(args.baseline, args.splits, args.processes)
@@ -109,7 +112,7 @@ def main() -> None:
         sys.exit(f"{args.baseline}: no baseline; run 'save' on the unchanged code first")
     current = args.keep or args.baseline.with_suffix(".current.jsonl")
     save(current, args.splits, args.processes)
-    differing = diff(_load(args.baseline), _load(current), args.show)
+    differing = diff(_load(args.baseline), _load(current), args.show, frozenset(args.ignore))
     print("no differences" if not differing else f"{differing} records differ")
     sys.exit(1 if differing else 0)
 

@@ -17,7 +17,7 @@ from conftest import SHARED
 DEV = SHARED / "data" / "quotation-2024" / "dev"
 
 # The regression floor: the dev figures last reached (raise them as the rules improve).
-FLOOR = {"messages": 0.794, "roles": 0.711, "form": 0.800}  # dev reached 0.7947 / 0.7122 / 0.8010 (session 4, every branch merged)
+FLOOR = {"messages": 0.794, "roles": 0.716, "form": 0.800}  # dev reached 0.7947 / 0.7163 / 0.8010 (speaker 0.6456)
 
 
 def _doc(text: str, annotations=()) -> dict:

@@ -76,3 +76,34 @@ def test_every_fixture_names_a_registered_rule():
     for path in FIXTURES:
         section = path.parent.parent.name
         assert path.stem in rule_sets()[COMPONENTS[section]].names(), f"{path}: no rule of that name"
+
+
+
+def _finding_rules():
+    """The attribution rules that make findings (a rewrite or a drop keeps the finder's name), with their fixture cases."""
+    from karabach_nlp.components.attributions import RULES
+
+    stages = {r.name: r.stage for r in RULES}
+    for path in FIXTURES:
+        if path.parent.parent.name == "attributions" and stages[path.stem] not in ("rewrite", "drop"):
+            cases = json.loads(path.read_text(encoding="utf-8"))["cases"]
+            yield pytest.param(path.stem, [c for c in cases if c.get("expect")], id=path.stem)
+
+
+@lru_cache(maxsize=None)
+def _without_back_reference(rule: str):
+    """Rule ``rule`` alone in its stage, and "back_reference" (which claims a sentence before any other sentence rule) off."""
+    off = [] if rule == "back_reference" else ["back_reference"]
+    return build("blank", config={"karabach_attributions": {"only_rules": [rule], "disabled_rules": off}})
+
+
+@pytest.mark.parametrize("rule,cases", list(_finding_rules()))
+def test_evidence_names_the_rule(rule, cases):
+    """Most expected records of a rule's fixture say, in ``evidence``, that this rule found them (a
+    case may also expect the frame a continuation continues, or test that another rule goes first)."""
+    named = 0
+    for case in cases:
+        records = karabach_nlp.extract(case["text"], _without_back_reference(rule)).attributions
+        hits = [r for r in records if any(_matches(r, e) for e in case["expect"])]
+        named += any(r.evidence == rule for r in hits)
+    assert named >= len(cases) / 2, (rule, named, len(cases))

@@ -250,10 +250,14 @@ def _konjunktiv() -> frozenset[str]:
     return frozenset(w.lower() for w in load_wordlist("lexicons", "konjunktiv.txt"))
 
 
+CONTINUING = (AttributionKind.free_indirect,)  # the kind whose record may continue a speaker
+
+
 def export_annotations(doc: DatasetDocument, attributions: list[Attribution], medium: Optional[list[str]] = None) -> list[dict]:
     """Our attributions as dataset annotations (token ids of ``doc``)."""
     out: list[dict] = []
     last_speaker_of: dict[str, tuple[int, int]] = {}
+    last_speaker: Optional[tuple[int, int]] = None
     for i, a in enumerate(sorted(attributions, key=lambda a: a.content.start)):
         start, end = a.content.start, a.content.end
         if a.kind == AttributionKind.direct:
@@ -265,10 +269,13 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
         speaker: list[tuple[int, int]] = []
         if a.speaker is not None:
             speaker = [(a.speaker.start, a.speaker.end)]
+            last_speaker = speaker[0]
             if a.speaker_actor_id:
                 last_speaker_of[a.speaker_actor_id] = speaker[0]
         elif a.speaker_actor_id in last_speaker_of:  # continues an earlier speaker: the dataset marks that phrase
             speaker = [last_speaker_of[a.speaker_actor_id]]
+        elif not a.speaker_actor_ids and a.kind in CONTINUING and last_speaker is not None:
+            speaker = [last_speaker]  # continues the last speaker, one no actor stands for ("Angaben")
         reported = a.kind == AttributionKind.reported
         cues = [(c.start, c.end) for c in a.cue]
         if a.kind == AttributionKind.according_to and len(cues) == 1 and re.fullmatch(r"(?i)nach\s+\S.*", a.cue[0].text, re.S):

@@ -73,6 +73,16 @@ class Category(str, Enum):
     unspecified = "unspecified"
 
 
+class SourceEvidence(str, Enum):
+    inside_content = "inside_content"
+    according_to = "according_to"
+    continued = "continued"
+    anaphoric = "anaphoric"
+    next_sentence = "next_sentence"
+    whole = "whole"
+    own_voice = "own_voice"
+
+
 class CasualtyMention(Record):
     count_text: Span = Field(description="The quantity words as written, qualifier included.")
     count: Count
@@ -91,6 +101,15 @@ class CasualtyMention(Record):
     source_actor_id: Optional[str] = None
     source_actor_ids: list[str] = Field(
         default_factory=list, description="Every actor the source phrase names (several for 'Polizei und Feuerwehr')."
+    )
+    source_evidence: Optional[SourceEvidence] = Field(
+        default=None,
+        description="How the source was tied to the figure: inside_content (the figure stands in the content "
+        "of a frame with a speaker), according_to (inside an according-to frame: 'laut X', 'nach Angaben X'), "
+        "continued (free indirect speech or a frameless quote: the last naming of that speaker), anaphoric "
+        "('demnach', 'den Angaben zufolge': the last named source), next_sentence (a figure in the first "
+        "sentence sourced by the sentence after it), whole (a part takes its whole's source), own_voice "
+        "(no attribution holds it).",
     )
     cumulative: bool = False
 
@@ -117,6 +136,11 @@ class Attribution(Record):
     )
     cue: list[Span] = Field(default_factory=list, description="Cue words; a separable verb has two parts.")
     content: Span
+    evidence: Optional[str] = Field(
+        default=None,
+        description="The name of the rule that found it (the attributions component's rule list, "
+        "docs/rules.md), e.g. 'reporting.frame_after', 'according_to.laut', 'free_indirect'.",
+    )
 
     @model_validator(mode="after")
     def _one_speaker_is_a_list_of_one(self) -> "Attribution":

@@ -76,6 +76,14 @@ class Attributions:
         self.cues = CueMatcher(self.vocab, srsly.read_jsonl(Path(path) / self.CUES_FILE), RULES.names())
         return self
 
+    @staticmethod
+    def _actors(doc: Doc, phrase: tuple[int, int]) -> list:
+        """The actors a speaker phrase names (several for a coordination)."""
+        parts = conjuncts(doc, *phrase) or [phrase]
+        actors = [a for a in (resolve_span(doc, *p) for p in parts) if a is not None]
+        owner = _owner(doc, phrase) if not actors else None
+        return [owner] if owner is not None else actors
+
     def _records(self, doc: Doc, found: list[Finding]) -> list[Attribution]:
         text = doc_text(doc)
         records = []
@@ -84,11 +92,14 @@ class Attributions:
             actors = []
             if f.speaker is not None:
                 f.speaker = without_trailing_comma(text, f.speaker)
-                parts = conjuncts(doc, *f.speaker) or [f.speaker]
-                actors = [a for a in (resolve_span(doc, *p) for p in parts) if a is not None]
+                actors = self._actors(doc, f.speaker)
+            elif f.antecedent is not None:
+                actors = self._actors(doc, f.antecedent)
             elif f.continues:
                 actors = last
-            if actors:
+            if f.speaker is not None or actors:
+                # free indirect speech continues the last *speaker*: one the rules found but could not
+                # tie to an actor ("Neider") ends the run of the actor named before it
                 last = actors
             actor = actors[0] if len(actors) == 1 else None
             records.append(
@@ -100,6 +111,7 @@ class Attributions:
                     speaker_actor_ids=list(dict.fromkeys(a.id for a in actors)),
                     cue=[Span.of(text, s, e) for s, e in sorted(f.cue)],
                     content=Span.of(text, *f.content),
+                    evidence=f.evidence or None,
                 )
             )
         return records
@@ -114,3 +126,19 @@ class Attributions:
 )
 def make_attributions(nlp: Language, name: str, disabled_rules: list[str], only_rules: Optional[list[str]]) -> Attributions:
     return Attributions(nlp, name, disabled_rules, only_rules)
+
+
+def _owner(doc: Doc, phrase: tuple[int, int]):
+    """ "In seiner Erklärung hieß es": a document its owner's possessive names speaks for that owner
+    (the actors component resolves the possessive as a reference), not for no one."""
+    span = doc.char_span(*phrase, alignment_mode="expand")
+    if span is None or span[0].tag_ != "PPOSAT":
+        return None
+    found = resolve_span(doc, span[0].idx, span[0].idx + len(span[0].text))
+    if found is not None:
+        return found
+    # the possessive refers back: the actor mentioned last before it, in its sentence or the one before
+    sent = span.sent
+    since = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    before = [(m.end, a) for a in (doc._.actors or []) for m in a.mentions if since <= m.start and m.end <= phrase[0]]
+    return max(before, key=lambda x: x[0])[1] if before else None

@@ -48,6 +48,7 @@ def find_in_sentence(ctx: Context, sent: SpacySpan, rules) -> list[Finding]:
                 continue
             found = rule(ctx, sent, i)
             if found is not None:
+                found.evidence = found.evidence or rule.name
                 out.append(found)
                 break
     return out

@@ -31,6 +31,13 @@ REPORTING_AS_REPORTED = False  # measured: every reporting verb with an object c
 SCARE_QUOTE_WORDS = 2  # one quoted word is too often a term, not speech
 SAYING = verb_class("saying")  # whatever clause follows "sagte," is the content, Konjunktiv or not
 FRAME_ADVERBS = words("clauses", "FRAME_ADVERBS")
+# adverbs between a subject and its verb ("Die Kanadier hingegen sagen") beside those tagged ADV
+SUBJECT_ADVERBS = words("clauses", "SUBJECT_ADVERBS")
+RELATIVE_OR_CLAUSE = RELATIVE | COMPLEMENTIZERS
+# pronouns that are the subject of the verb right after them: a relative clause's ("…, der behauptet,
+# …") and a demonstrative opening a sentence ("Dieser bestätigte, …"); the dataset marks them as speakers
+RELATIVE_SUBJECTS = words("clauses", "RELATIVE_SUBJECTS")
+DEMONSTRATIVE_SUBJECTS = words("clauses", "DEMONSTRATIVE_SUBJECTS")
 TOLL_NOUNS = words("clauses", "TOLL_NOUNS")
 SUBORDINATORS = words("clauses", "SUBORDINATORS")
 INSEPARABLE = word_tuple("clauses", "INSEPARABLE")
@@ -53,6 +60,8 @@ class Finding:
     cue: list[tuple[int, int]] = field(default_factory=list)
     continues: bool = False  # no speaker in its sentence: takes the last speaker
     sent: int = -1  # index of the sentence the content starts in
+    evidence: str = ""  # the name of the rule that found it (registry.py), set by the driver
+    antecedent: Optional[tuple[int, int]] = None  # continues: the subject of an unframed act of saying before it
 
 
 def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -119,12 +128,17 @@ def _particle(sent: SpacySpan, verb_i: int, particle: str) -> Optional[int]:
     return None
 
 
-def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None) -> Optional[tuple[int, int]]:
-    """Subject of a cue verb: the phrase opening the clause (verb second), else right after."""
+def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, act: bool = False) -> Optional[tuple[int, int]]:
+    """Subject of a cue verb: the phrase opening the clause (verb second), else right after.
+
+    ``act``: the verb is a speech act with an object (reported speech), whose subject is read
+    more strictly: no adverbs skipped after the verb, a passive anywhere before it."""
     doc = sent.doc
     start = _first(sent) if start is None else max(start, _first(sent))
     verb = doc[verb_i]
-    if verb.text != verb.lemma_ and any(doc[k].text.lower() in PASSIVE for k in range(start, verb_i)):
+    # (a passive only in the verb's own clause: "In der Debatte, die … geführt wird, hat X gefordert" is active)
+    own = start if act else max((k + 1 for k in range(start, verb_i) if doc[k].text in (",", ";")), default=start)
+    if verb.text != verb.lemma_ and any(doc[k].text.lower() in PASSIVE for k in range(own, verb_i)):
         # "Die Männer werden von der Polizei beschuldigt, …": the agent speaks, or nobody named
         for k in range(start, verb_i):
             if doc[k].text.lower() in VON:
@@ -143,18 +157,24 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None) -
         source = phrases.forward(sent, start + 1, allow_pronoun=False, places=True)
         if source is not None and source[1] == verb_i:
             return source
-    if start < verb_i and phrases.whole(doc, start, verb_i):
-        return (start, verb_i)
+    opening = _opening_subject(sent, start, verb_i)
+    if opening is not None:
+        return opening
     comma = max((k for k in range(start, verb_i) if doc[k].text in (",", ";")), default=None)
     after_comma = comma + 1 if comma is not None else None
     while after_comma is not None and after_comma < verb_i and doc[after_comma].text.lower() in ("und", "aber", "doch", "sowie"):
         after_comma += 1  # "…, und das Kinderhilfswerk rief Russland auf"
     if after_comma is not None and after_comma < verb_i and phrases.whole(doc, after_comma, verb_i):
         return (after_comma, verb_i)  # "…, die Polizei spricht von …"
+    if (after_comma is not None and doc[after_comma].text.lower() in RELATIVE_SUBJECTS
+            and _without_trailing_adverbs(doc, after_comma + 1, verb_i) == after_comma + 1):
+        return (after_comma, after_comma + 1)  # "die Behauptungen eines Hackers, der behauptet, …"
     head = phrases.forward(sent, start, places=True) if start < verb_i else None
     if (head and head[1] + 1 < verb_i and doc[head[1]].text == "," and doc[verb_i - 1].text == ","
             and doc[head[1] + 1].text.lower() in RELATIVE):
         return head  # "Jimmy Carter, der … war, sagte"
+    if head and _apposition_before(doc, head, verb_i):
+        return (head[0], verb_i - 1)  # "Frank Biermann, Vorsitzender der Journalisten-Union für das Münsterland, sagte"
     clause_start = comma + 1 if comma is not None else start
     for k in range(verb_i - 1, clause_start - 1, -1):
         if doc[k].text.lower() in AUX and doc[k + 1].text != ",":
@@ -173,7 +193,43 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None) -
     j = verb_i + 1
     if j < sent.end and doc[j].text.lower() in ("sich",):
         j += 1
+    while j < min(sent.end - 1, verb_i + 4) and (doc[j].text.lower() in FRAME_ADVERBS or doc[j].tag_ == "ADV" and not act) and (
+            doc[j + 1].text[:1].isupper() or not act and not doc[j + 1].is_punct):
+        j += 1  # "Ebenso plädierte auch Volker Beck dafür, …", "kündigte heute der Präsident an"
     return _with_apposition(sent, phrases.forward(sent, j))
+
+
+def _opening_subject(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:
+    """The phrase from ``start`` to the verb when it is the subject: whole, or with adverbs after it."""
+    doc = sent.doc
+    if start < verb_i and phrases.whole(doc, start, verb_i):
+        return (start, verb_i)
+    if (doc[start].text.lower() in DEMONSTRATIVE_SUBJECTS and _without_trailing_adverbs(doc, start + 1, verb_i) == start + 1
+            and verb_i + 1 < sent.end and doc[verb_i + 1].text == ","):
+        return (start, start + 1)  # "Dieser bestätigte, dass …" (not "Diese baten um …": no clause, no report)
+    bare = _without_trailing_adverbs(doc, start, verb_i)
+    if start < bare < verb_i and phrases.whole(doc, start, bare):
+        return (start, bare)  # "Die Kanadier hingegen sagen, …"
+    return None
+
+
+def _without_trailing_adverbs(doc: Doc, start: int, end: int) -> int:
+    """Where the phrase before ``end`` ends when adverbs after the subject are left out ("Die Kanadier hingegen")."""
+    while end > start + 1 and (doc[end - 1].tag_ == "ADV" or doc[end - 1].text.lower() in SUBJECT_ADVERBS):
+        end -= 1
+    return end
+
+
+def _apposition_before(doc: Doc, head: tuple[int, int], verb_i: int) -> bool:
+    """ "Name, Amt der Behörde für X, sagte": a noun phrase, a comma, a verbless apposition and a comma
+    before the verb: the whole is the subject (the dataset marks it so)."""
+    if not (head[1] + 1 < verb_i - 1 and doc[head[1]].text == "," and doc[verb_i - 1].text == ","):
+        return False
+    if doc[head[0]].tag_ in ("APPR", "APPRART", "ADV") or doc[head[1] + 1].text.lower() in RELATIVE_OR_CLAUSE:
+        return False
+    between = doc[head[1] + 1 : verb_i - 1]
+    return (doc[head[1] + 1].text[:1].isupper() and len(between) <= 12
+            and not any(t.tag_ in FINITE_TAGS or t.text in (",", ";", ":", "„", "“") for t in between))
 
 
 def _with_apposition(sent: SpacySpan, speaker: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:

@@ -152,6 +152,11 @@ def _word_step(doc: Doc, j: int, end_limit: int, has_noun: bool, joined: Optiona
         nxt = doc[j + 1]
         if _capitalised(nxt) or nxt.text.lower() in DETERMINERS:
             return j + 1, has_noun, (joined or j) if low in COORDINATORS else joined
+        if places and low in ("in", "im") and adjective_like(nxt) and j + 2 < end_limit and _capitalised(doc[j + 2]):
+            return j + 2, has_noun, joined  # "Das Exilparlament im indischen Dharamshala"
+    if low == "wie" and has_noun and _capitalised(doc[j - 1]) and j + 1 < end_limit and (
+            _capitalised(doc[j + 1]) or doc[j + 1].text.lower() in DETERMINERS):
+        return j + 1, has_noun, joined  # "Uiguren wie Isa", "Experten wie der Ökonom Hans Berg"
     return _STOP
 
 
@@ -190,6 +195,11 @@ def _actor_mention(doc: Doc, start: int, end: int) -> bool:
     phrase rules cannot parse ("Ärzte ohne Grenzen") are speakers all the same."""
     last = doc[end - 1]
     return (doc[start].idx, last.idx + len(last.text)) in _actor_mentions(doc).spans
+
+
+def is_actor_mention(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` are exactly one mention of an actor the actors component found."""
+    return _actor_mention(doc, start, end)
 
 
 def whole(doc, start: int, end: int) -> bool:

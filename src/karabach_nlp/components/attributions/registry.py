@@ -56,11 +56,13 @@ ORDER = [
     ("noun_frames", "sentence", sentence.noun_frames),
     ("stances", "sentence", sentence.stances),
     ("made_known", "sentence", sentence.made_known),
+    ("colon_frame", "sentence", sentence.colon_frame),
     ("cut_at_next_act", "rewrite", document.cut_at_next_act),
     ("konjunktiv_frame", "rewrite", document.konjunktiv_frame),
     ("question", "drop", document.question),
     ("negated", "drop", document.negated),
     ("free_indirect", "document", document.free_indirect),
+    ("unframed_speaker", "rewrite", document.unframed_speaker),
     ("opens_with_coordinator", "drop", document.opens_with_coordinator),
     ("sourced_hearsay", "rewrite", document.sourced_hearsay),
     ("nested_quotes", "document", document.nested_quotes),
@@ -91,7 +93,14 @@ def run(ctx: Context, active: ActiveRules) -> list[Finding]:
             ctx.found = [f for f in ctx.found if not rule(ctx, f)]
         else:
             ctx.found += rule(ctx)
+        _name_new(ctx.found, rule.name)
     return ctx.found
+
+
+def _name_new(found: list[Finding], name: str) -> None:
+    """A finding's ``evidence`` is the rule that made it; a rewrite keeps the name of the one it rewrote."""
+    for f in found:
+        f.evidence = f.evidence or name
 
 
 def _sentence(ctx: Context, sent: SpacySpan, rules) -> None:
@@ -102,6 +111,7 @@ def _sentence(ctx: Context, sent: SpacySpan, rules) -> None:
         if rule.stage == "sentence_claims":
             claimed = rule(ctx, sent)
             if claimed:  # "Das teilte die Polizei mit.": the sentence is only the frame of the one before
+                _name_new(claimed, rule.name)
                 ctx.found += claimed
                 return
     cues = [r for r in rules if r.stage == "according_to"]
@@ -111,7 +121,9 @@ def _sentence(ctx: Context, sent: SpacySpan, rules) -> None:
     ctx.found += one_report(ctx, according, reports)
     for rule in rules:
         if rule.stage == "sentence":
-            ctx.found += rule(ctx, sent)
+            found = rule(ctx, sent)
+            _name_new(found, rule.name)
+            ctx.found += found
 
 
 def one_report(ctx: Context, according: list[Finding], reports: list[Finding]) -> list[Finding]:

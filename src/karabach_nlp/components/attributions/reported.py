@@ -349,12 +349,12 @@ def _reported_speaker(sent: SpacySpan, i: int, aux: Optional[int], clause_end: i
     # "Die SPD hat sich für … ausgesprochen": the subject stands next to the finite verb,
     # the content between it and the participle or infinitive
     verb_at = i if aux is None else aux
-    speaker = _speaker_around(sent, verb_at)
+    speaker = _speaker_around(sent, verb_at, act=True)
     comma = max((k for k in range(_first(sent), verb_at) if doc[k].text == ","), default=None)
     if speaker is None and comma is not None:
         # "In einem Bericht, der … vorgelegt wurde, fordert Annan …": the clause before the
         # comma is no part of the speech act's own clause
-        speaker = _speaker_around(sent, verb_at, start=comma + 1)
+        speaker = _speaker_around(sent, verb_at, start=comma + 1, act=True)
     if speaker is None and aux is None:
         speaker = _prefield(sent, i)
     if speaker is None and aux is None and previous is not None and doc[i - 1].text.lower() in ("und", "sowie"):

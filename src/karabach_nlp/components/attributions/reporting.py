@@ -16,6 +16,7 @@ from ...records import AttributionKind
 from ...speech_lexicon import ReportedVerb, SpeechLexicon, Verb
 from . import phrases
 from .clauses import (
+    FINITE_TAGS,
     COMPLEMENTIZERS,
     AUX, CORRELATES, DOCUMENT_PREPOSITIONS, FRAME_ADVERBS, PASSIVE, RELATIVE, REPORTING_AS_REPORTED, SAYING, SUBORDINATORS,
     Finding, _chars, _clause_end, _content_end, _first, _looks_like_clause, _object_clause, _particle, _speaker_around,
@@ -65,6 +66,8 @@ def find_in_sentence(ctx: Context, sent: SpacySpan, rules) -> list[Finding]:
         for rule in rules:
             claim = rule(ctx, sent, vc, out)
             if claim is not None:
+                for f in claim.findings:
+                    f.evidence = f.evidence or rule.name
                 out += claim.findings
                 used_until = claim.until if claim.until is not None else used_until
                 break
@@ -250,7 +253,8 @@ def frame_after(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cla
     # before the relative clause is what was said; "Der Mann, der …, sagte" has its subject there)
     closes_relative = any(doc[k].text == "," and doc[k + 1].text.lower() in RELATIVE
                           and not _zu_infinitive(doc, k + 1, _clause_end(sent, k + 1))
-                          and not _finite_main_clause(doc, first, k) for k in range(first, i - 2))
+                          and not _finite_main_clause(doc, first, k)
+                          and not _main_clause_resumes(sent, _clause_end(sent, k + 1), i - 1) for k in range(first, i - 2))
     if not (vc.verbs and i > sent.start + 2 and doc[i - 1].text == "," and not closes_relative):
         return None
     k = i + 1
@@ -273,6 +277,14 @@ def frame_after(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cla
         return None
     return Claim([Finding(AttributionKind.indirect, _chars(doc, first, i - 1), _chars(doc, *speaker) if speaker else None,
                           [_chars(doc, s, e) for s, e in sorted(vc.cue)], sent=sent.start)], sent.end)
+
+
+def _main_clause_resumes(sent: SpacySpan, rel_end: int, frame_comma: int) -> bool:
+    """ "Bei den Angriffen, die … verübt wurden, sind 45 Menschen getötet worden, teilten die UN mit":
+    after the relative clause the main clause goes on with its finite verb, so what stands before
+    the frame is a whole statement, not the subject of the frame verb."""
+    doc = sent.doc
+    return rel_end + 1 < frame_comma and doc[rel_end].text == "," and doc[rel_end + 1].tag_ in FINITE_TAGS
 
 
 def with_object(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Claim]:

@@ -12,6 +12,7 @@ from .negated import negated as _negated
 from .passes import in_a_question, reported_frames_as_free_indirect
 from .reported import _reported_around_quotes
 from .sourced_hearsay import _sourced_hearsay
+from .unframed_speaker import _unframed_speaker
 
 
 def direct(ctx: Context) -> list[Finding]:
@@ -44,6 +45,13 @@ def negated(ctx: Context, f: Finding) -> bool:
 def free_indirect(ctx: Context) -> list[Finding]:
     """Konjunktiv sentences with no frame continue the last speaker until the mood breaks."""
     return _free_indirect(ctx.doc, ctx.sents, ctx.found, ctx.masked)
+
+
+def unframed_speaker(ctx: Context) -> list[Finding]:
+    """Free indirect speech after an act of saying taken as no frame ("dementierte") continues its subject.
+
+    Not the last speaker before it: "Uiguren wie Isa weisen die Anschuldigungen zurück. Sie seien …"."""
+    return _unframed_speaker(ctx.lex, ctx.doc, ctx.found, ctx.masked)
 
 
 def opens_with_coordinator(ctx: Context, f: Finding) -> bool:

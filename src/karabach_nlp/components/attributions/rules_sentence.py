@@ -7,6 +7,7 @@ from spacy.tokens import Span as SpacySpan
 from .back_reference import _back_reference
 from .clauses import Finding
 from .context import Context
+from .colon_frame import _colon_frame
 from .made_known import _made_known
 from .nouns import _noun_frames
 from .stances import _stance_frames
@@ -30,3 +31,9 @@ def stances(ctx: Context, sent: SpacySpan) -> list[Finding]:
 def made_known(ctx: Context, sent: SpacySpan) -> list[Finding]:
     """ "Zuvor war bekannt geworden, dass …": a clause made known with no one named."""
     return _made_known(sent, ctx.masked, ctx.taken())
+
+
+def colon_frame(ctx: Context, sent: SpacySpan) -> list[Finding]:
+    """ "UN: Mindestens 45 Tote bei Angriffen": an actor and a colon before what it says, with no verb."""
+    found = _colon_frame(sent, ctx.masked, ctx.taken())
+    return [found] if found is not None else []

@@ -41,7 +41,7 @@ class Casualties:
             mentions = self.sentence_mentions(sentence)
             previous_outcome = mentions[-1].outcome if mentions else None
             found += mentions
-        add_sources(found, doc._.attributions or [])
+        add_sources(found, doc._.attributions or [], _sentences(doc), doc._.actors or [])
         parts_share_sources(found, reader.parent_of)
         doc._.casualties = found
         return doc
@@ -114,9 +114,19 @@ def _cumulative(s: Sentence, cand: Candidate) -> bool:
 @Language.factory(
     "karabach_casualties",
     default_config={"lexicon": "casualties.json", "disabled_rules": [], "only_rules": None},
-    requires=["doc.sents", "token.pos", "doc._.quantities", "doc._.attributions"],  # token.pos: where verbs stand
+    requires=["doc.sents", "token.pos", "doc._.quantities", "doc._.attributions", "doc._.actors"],  # token.pos: where verbs stand
     assigns=["doc._.casualties"],
 )
 def make_casualties(nlp: Language, name: str, lexicon: str, disabled_rules: list[str],
                     only_rules: Optional[list[str]]) -> Casualties:
     return Casualties(nlp, name, lexicon, disabled_rules, only_rules)
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """The sentences as character ranges from their first word (the sentencizer keeps line breaks in front)."""
+    out = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if words:
+            out.append((words[0].idx, sent.end_char))
+    return out

@@ -1,0 +1,70 @@
+"""Free indirect speech after a speech act the rules did not take as a frame: that act's subject
+is the speaker it continues.
+
+"Die chinesische Regierung wirft den Uiguren Terrorismus vor. Uiguren wie Isa weisen die
+Anschuldigungen zurück. Sie seien friedliche Bürger.": "weisen … zurück" has an object and no
+content clause, so no attribution stands in the second sentence, and the Konjunktiv of the third
+would continue the last attribution's speaker, the side being accused. A run of free indirect
+speech whose sentence before holds no attribution but a verb of saying with a subject continues
+that subject instead (kept in ``Finding.antecedent``; the record's ``speaker`` stays null, as the
+text names no one in the run itself).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from ...records import AttributionKind
+from ...speech_lexicon import SpeechLexicon
+from . import phrases
+from .clauses import Finding, _chars, _first, _speaker_around
+from .reporting import verb_cue
+from .words import words
+
+NO_SPEAKER = words("unframed_speaker", "NO_SPEAKER")  # "es", "ich", "man": nobody the run can continue
+
+
+def _unframed_speaker(lex: SpeechLexicon, doc: Doc, found: list[Finding], masked) -> list[Finding]:
+    touched = _sentences_with_findings(doc, found)
+    for f in found:
+        if f.kind != AttributionKind.free_indirect or f.speaker is not None or not f.continues:
+            continue
+        start = doc.char_span(f.content[0], f.content[1], alignment_mode="expand")
+        if start is None or start.sent.start == 0:
+            continue
+        before = doc[start.sent.start - 1].sent
+        if before.start not in touched:
+            f.antecedent = _subject_of_saying(lex, before, masked)
+    return found
+
+
+def _sentences_with_findings(doc: Doc, found: list[Finding]) -> set[int]:
+    """The start tokens of the sentences a finding's content, speaker or cue touches."""
+    out = set()
+    for f in found:
+        for s, e in [f.content, *([f.speaker] if f.speaker else []), *f.cue]:
+            span = doc.char_span(s, max(s + 1, e), alignment_mode="expand")
+            if span is not None:
+                out.add(span.sent.start)
+                out.add(doc[span.end - 1].sent.start)
+    return out
+
+
+def _subject_of_saying(lex: SpeechLexicon, sent: SpacySpan, masked) -> Optional[tuple[int, int]]:
+    """The subject of the first finite verb of saying in ``sent`` (characters), if it has one."""
+    doc = sent.doc
+    for t in sent:
+        if masked(t.i) or not t.tag_.endswith("FIN") or verb_cue(lex, sent, t.i) is None:
+            continue  # (a separable verb only with its particle: "wurde" is no "bekannt werden")
+        speaker = _speaker_around(sent, t.i)
+        if speaker is not None and speaker[0] < t.i < speaker[1]:
+            speaker = None  # a phrase running over the verb is no subject
+        opening = phrases.forward(sent, _first(sent), places=True)
+        if speaker is None and opening is not None and opening[1] < t.i and doc[opening[1]].text.lower() == "wie":
+            speaker = opening  # "Uiguren wie Isa weisen … zurück": the group, with its example
+        if speaker is not None and doc[speaker[0]].text.lower() not in NO_SPEAKER:
+            return _chars(doc, *speaker)
+        return None
+    return None
