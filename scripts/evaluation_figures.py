@@ -176,7 +176,7 @@ def readme_table(m: dict) -> list[str]:
     for name, r in sets.items():
         a = r["actors"]
         if a["gold"]:
-            rows.append(f"| actor gold, {len(r['documents'])} `dev` articles ({a['gold']} actors) | actors "
+            rows.append(f"| actor gold `{name}`, {len(r['documents'])} articles ({a['gold']} actors) | actors "
                         f"| {f3(a['precision'])} | {f3(a['recall'])} | {f3(a['f1'])} |")
     for measure in ("messages", "roles", "form"):
         s = q[measure]
