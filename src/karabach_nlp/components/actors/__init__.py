@@ -25,11 +25,11 @@ from .lexicon import load_lexicon
 from .no_one import names_no_one
 from .nouns import family_first
 from .registry import RULES, find_mentions
-from .resolve import actor_at, resolve_span
+from .resolve import actor_at, move_mention, referring_mention, resolve_span
 from .ruler import WordListRuler
 from ...doctext import doc_text
 
-__all__ = ["Actors", "RULES", "actor_at", "resolve_span", "make_actors"]
+__all__ = ["Actors", "RULES", "actor_at", "move_mention", "referring_mention", "resolve_span", "make_actors"]
 
 
 class Actors:

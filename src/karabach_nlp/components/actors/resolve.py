@@ -16,7 +16,7 @@ from .canonical import canonical
 from .clusters import Cluster, Clusters
 from .identity import set_keys
 from .lexicon import Lexicon, load_lexicon
-from .grammar import ARTICLES, PRONOUNS, is_adjective
+from .grammar import ARTICLES, DEFINITE, PRONOUNS, is_adjective
 from .mention_record import Mention
 from .words import word_set
 from ...doctext import doc_text
@@ -211,3 +211,33 @@ def _extend(doc: Doc, actor: Actor, start: int, end: int) -> None:
         kept.append(m)
     kept.append(Span.of(doc_text(doc), start, end))
     actor.mentions = sorted(kept, key=lambda m: m.start)
+
+
+def referring_mention(doc: Doc, start: int, end: int) -> Optional[Mention]:
+    """The mention a speaker phrase makes when it only refers back: a pronoun ("er", "Sie") or a
+    title after a definite article with no name ("der Minister"); None for any other phrase."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t.text for t in span]
+    bare_title = len(words) == 2 and words[0].lower() in DEFINITE
+    if not (len(words) == 1 or bare_title):
+        return None
+    mention = _phrase_mention(doc, start, end, load_lexicon(), ActorType.person)
+    if mention is None or mention.kind not in ("pronoun", "title") or (mention.kind == "title") != bare_title:
+        return None
+    return mention
+
+
+def move_mention(doc: Doc, start: int, end: int, to: Actor) -> None:
+    """Make ``[start, end)`` a mention of ``to``: taken from any other actor, which is dropped when
+    it is left with no mention."""
+    kept = []
+    for actor in doc._.actors or []:
+        if actor is not to:
+            actor.mentions = [m for m in actor.mentions if not (m.start < end and start < m.end)]
+            if not actor.mentions:
+                continue
+        kept.append(actor)
+    _extend(doc, to, start, end)
+    doc._.actors = kept

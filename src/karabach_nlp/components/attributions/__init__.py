@@ -33,12 +33,13 @@ from spacy.tokens import Doc
 
 from ...records import Attribution, Span
 from ...speech_lexicon import load_lexicon
-from ..actors import resolve_span
+from ..actors import move_mention, resolve_span
 from ...doctext import doc_text
 from .clauses import Finding
 from .context import Context
 from .cues import CueMatcher, default_patterns
 from .groups import conjuncts
+from .last_speaker import LastSpeakers
 from .passes import without_trailing_comma
 from .registry import ORDER, RULES, run
 
@@ -88,11 +89,13 @@ class Attributions:
         text = doc_text(doc)
         records = []
         last: list = []  # the actors of the last speaker, for the findings that continue it
+        speakers = LastSpeakers(doc)
         for f in sorted(found, key=lambda f: (f.content[0], -f.content[1])):
             actors = []
             if f.speaker is not None:
                 f.speaker = without_trailing_comma(text, f.speaker)
                 actors = self._actors(doc, f.speaker)
+                actors = _last_speaker_meant(doc, speakers, f.speaker, actors)
             elif f.antecedent is not None:
                 actors = self._actors(doc, f.antecedent)
             elif f.continues:
@@ -102,6 +105,8 @@ class Attributions:
                 # tie to an actor ("Neider") ends the run of the actor named before it
                 last = actors
             actor = actors[0] if len(actors) == 1 else None
+            if actor is not None and f.speaker is not None:  # a continued run names no speaker of its own
+                speakers.note(f.speaker, actor)
             records.append(
                 Attribution(
                     kind=f.kind,
@@ -126,6 +131,18 @@ class Attributions:
 )
 def make_attributions(nlp: Language, name: str, disabled_rules: list[str], only_rules: Optional[list[str]]) -> Attributions:
     return Attributions(nlp, name, disabled_rules, only_rules)
+
+
+def _last_speaker_meant(doc: Doc, speakers: LastSpeakers, phrase: tuple[int, int], actors: list) -> list:
+    """A pronoun or bare title as speaker: the last compatible speaker before it, its mention moved
+    there (last_speaker.py); the actors as resolved otherwise."""
+    if len(actors) > 1:
+        return actors
+    meant = speakers.meant(*phrase)
+    if meant is None or (actors and actors[0] is meant):
+        return actors
+    move_mention(doc, *phrase, meant)
+    return [meant]
 
 
 def _owner(doc: Doc, phrase: tuple[int, int]):
