@@ -15,7 +15,7 @@ def head_phrases(ctx: Context) -> None:
     """Phrases around a listed head noun: authorities, organisations, media, armed groups, roles.
 
     Kept where they act or speak; not counted people ("874 Soldaten": casualties) nor "kein Investor"."""
-    doc, mentions, taken, sent_start, by_label, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.starts, ctx.by_label, ctx.lex
+    doc, mentions, taken, by_label, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.by_label, ctx.lex
     heads = {}
     for label in by_label:
         if label.startswith(HEAD_PREFIX):

@@ -81,7 +81,7 @@ def capitals_and_seats(ctx: Context) -> None:
 
 def given_names(ctx: Context) -> None:
     """Persons from given names ("Angela Merkel") where no title phrase took them."""
-    doc, mentions, taken, by_label, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.by_label, ctx.lex
+    doc, mentions, taken, by_label = ctx.doc, ctx.mentions, ctx.taken, ctx.by_label
     starts = {span.start for span in by_label.get(GIVEN, [])}
     starts |= {t.i for t in doc if "-" in t.text and hyphenated_given(ctx.lex, t.text)}  # "Hans-Joachim"
     for i in sorted(starts):

@@ -147,7 +147,7 @@ def report_compounds(ctx: Context) -> None:
 
 def quoted_titles(ctx: Context) -> None:
     """A quoted title as source or subject: "laut „Welt“", "schreibt die „Computerwoche“"."""
-    doc, mentions, taken, quoted, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.quoted, ctx.lex
+    doc, mentions, taken, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.lex
     for open_tok in doc:
         j = open_tok.i
         if open_tok.text not in ("„", "»") or j in taken or (j + 1 < len(doc) and not is_cap(doc[j + 1].text)):
