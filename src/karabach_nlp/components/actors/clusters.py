@@ -214,12 +214,12 @@ class Clusters:
         for c in self.before(pos):
             if c.type != "person" or c.key is None:
                 continue
-            if self._titles_match(wanted, c.titles) and (want_state is None or c.state in (None, want_state)):
+            if self.titles_match(wanted, c.titles) and (want_state is None or c.state in (None, want_state)):
                 return c
         return None
 
     @staticmethod
-    def _titles_match(wanted: set[str], held: set[str]) -> bool:
+    def titles_match(wanted: set[str], held: set[str]) -> bool:
         """'Präsident' matches 'US-Präsident' and 'den Präsidenten': compare stems, compounds by their end."""
         stems = {head_stem(t) for t in wanted}
         return any(head_stem(h).endswith(w) for h in held for w in stems)

@@ -71,7 +71,7 @@ def _compatible(clusters: Clusters, mention: Mention, phrase: str, start: int):
     wanted = set(clusters.lex.title_links.get(title, {}).get("titles", [])) | {title}
     for c in clusters.before(start):
         held = c.titles | ({c.head} if c.head else set())
-        if c.type == "person" and (clusters._titles_match(wanted, held) or head_stem(c.head or "") == head_stem(title)):
+        if c.type == "person" and (clusters.titles_match(wanted, held) or head_stem(c.head or "") == head_stem(title)):
             return c
     return None
 
