@@ -2,7 +2,8 @@
 
 Casualties match on overlapping ``count_text``; attributions when their contents overlap by at
 least half of the shorter one; actors when a predicted actor of the same type overlaps a gold
-mention. Pairs are one-to-one, chosen greedily by largest overlap. Actor names are compared
+mention. Pairs are one-to-one, chosen greedily by largest overlap. A gold casualty or attribution
+with ``"required": false`` is not counted, and a prediction on it neither. Actor names are compared
 case-insensitively and without a leading article ("Die Behörden …" = "die Behörden …").
 """
 
@@ -124,7 +125,18 @@ def _cue_key(cues: Iterable[dict]) -> set[tuple[int, int]]:
     return {(c["start"], c["end"]) for c in cues or []}
 
 
+def _without_optional(gold: list[dict], pred: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Required gold, and the predictions left once those that pair with no required gold
+    attribution but match an optional one are set aside (neither rewarded nor punished)."""
+    optional = [g for g in gold if not g.get("required", True)]
+    required = [g for g in gold if g.get("required", True)]
+    taken = {pi for _, pi in pair(required, pred, _content_score)}
+    kept = [p for i, p in enumerate(pred) if i in taken or not any(_content_score(o, p) for o in optional)]
+    return required, kept
+
+
 def score_attributions(gold: list[dict], pred: list[dict], t: Tally) -> list[dict]:
+    gold, pred = _without_optional(gold, pred)
     pairs = pair(gold, pred, _content_score)
     t.gold += len(gold)
     t.pred += len(pred)

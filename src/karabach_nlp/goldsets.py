@@ -5,11 +5,15 @@ folder, e.g. ``dev/75792 - ….json`` of the German news quotation dataset) and 
 ``{"start", "end"}`` without their text, so that no article text lives in this repository.
 :func:`materialise` reads the article (``originalText``) and fills in every span's ``text`` and
 the ``victims`` string, giving an ordinary gold record (``shared/eval/README.md``).
+
+A document may also be one sentence of a CoNLL-U treebank, ``FILE.conllu#SENT_ID``: its text is
+the sentence's ``# text =`` line (UD German-GSD, ``data/gold/gsd-attributions``).
 """
 
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 
@@ -35,6 +39,9 @@ def _fill(obj: Any, text: str, where: Path) -> Any:
 
 
 def document_text(texts_dir: Path, document: str) -> str:
+    if "#" in document:
+        name, sent_id = document.split("#", 1)
+        return sentence_text(Path(texts_dir) / name, sent_id)
     path = Path(texts_dir) / document
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -46,6 +53,33 @@ def document_text(texts_dir: Path, document: str) -> str:
     if not isinstance(text, str):
         raise GoldFormatError(f"{path}: has no originalText")
     return text
+
+
+def sentence_text(path: Path, sent_id: str) -> str:
+    """The ``# text =`` line of sentence ``sent_id`` in a CoNLL-U file."""
+    texts = _conllu_texts(str(path))
+    if sent_id not in texts:
+        raise GoldFormatError(f"{path}: has no sentence '{sent_id}' (# sent_id = {sent_id})")
+    return texts[sent_id]
+
+
+@lru_cache(maxsize=4)  # a gold set names one file hundreds of times
+def _conllu_texts(path: str) -> dict[str, str]:
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise InputNotFound(f"{path}: treebank file of the gold set not found (check --texts)") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise GoldFormatError(f"{path}: not a readable CoNLL-U file ({err})") from None
+    texts: dict[str, str] = {}
+    sent_id = None
+    for line in lines:
+        if line.startswith("# sent_id = "):
+            sent_id = line[len("# sent_id = "):].strip()
+        elif line.startswith("# text = ") and sent_id is not None:
+            texts[sent_id] = line[len("# text = "):]
+            sent_id = None
+    return texts
 
 
 def materialise(gold: dict, texts_dir: Optional[Path], where: Path) -> tuple[dict, str, str]:
