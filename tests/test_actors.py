@@ -124,7 +124,7 @@ ONE_ACTORS_MENTIONS = [
     ),
     pytest.param(
         "Die Gewerkschaft der Flugsicherung (GdF) protestierte. Die GdF kündigte einen Streik an.",
-        "GdF", ["Die Gewerkschaft der Flugsicherung", "GdF", "Die GdF"],
+        "Gewerkschaft der Flugsicherung", ["Die Gewerkschaft der Flugsicherung", "GdF", "Die GdF"],
         id="acronym_defined_in_parentheses_merges",
     ),
     pytest.param(

@@ -144,8 +144,10 @@ def _institution_name(ctx: Context, i: int, kind: str, end: int) -> tuple[Option
     elif j < len(doc) and is_cap(doc[j].text) and doc[j].text not in lex.name_stopwords and lex.head_type(doc[j].text) is None and doc[j].lower_ not in ARTICLES:
         k = name_after(ctx, j, party_ends=False)
         if k > j:
-            # "Nachrichtenagentur Reuters" is Reuters; "Staatsanwaltschaft Schwerin" is not Schwerin
-            key = doc[j:k].text if kind != "authority" else doc[i:k].text
+            # "Nachrichtenagentur Reuters" is Reuters; "Staatsanwaltschaft Schwerin", "Forschungsinstitut
+            # Niedersachsen" are not the place
+            place = doc[j:k].text in lex.state_by_alias or doc[j:k].text in lex.region_by_alias
+            key = doc[j:k].text if kind != "authority" and not place else doc[i:k].text
             end = max(end, k)
     return key, end
 
