@@ -23,7 +23,7 @@ def by_name(nlp, text):
     ("Das Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit warnte vor Hitze.",
      "Das Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit",
      "Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit"),
-    ("Das Album wurde von Musikkennern als Meilenstein gefeiert.", "Musikkennern", "Musikkenner"),
+    ("Das Album wurde von den Musikkennern als Meilenstein gefeiert.", "den Musikkennern", "Musikkenner"),
     ("Ein lokaler Fernsehsender berichtete, zwei Menschen seien gestorben.", "Ein lokaler Fernsehsender", "Fernsehsender"),
 ])
 def test_canonical_name_is_the_nominative_base_form(nlp, text, phrase, name):

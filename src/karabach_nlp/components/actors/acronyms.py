@@ -34,6 +34,9 @@ def acronyms(ctx: Context) -> None:
         if i not in taken:
             mentions.append(Mention(i, i + 1, kind, key=defined_keys.get(tok.text, tok.text), kind="name"))
             taken.add(i)
+    for m in mentions:  # an acronym an earlier rule found alone ("die CCE kündigte") joins its long form
+        if m.key in defined_keys:
+            m.key = defined_keys[m.key]
     for tok in doc:
         i = tok.i
         if i in taken or not ACRONYM.match(tok.text) or tok.text in lex.name_stopwords:

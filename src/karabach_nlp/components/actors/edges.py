@@ -111,6 +111,9 @@ def genitive_after(ctx: Context, end: int, depth: int = 2) -> int:
     return genitive_after(ctx, j, depth - 1)
 
 
+NOBILITY_TITLES = word_set("nobility_titles")
+
+
 def name_after(ctx: Context, start: int, party_ends: bool = True) -> int:
     """End of the name tokens from ``start``: capitalised words, initials and particles
     ("Ursula von der Leyen", "Larry A. Silverstein"); a party acronym after a person's name ends
@@ -137,6 +140,8 @@ def name_after(ctx: Context, start: int, party_ends: bool = True) -> int:
             j += 1
             continue
         if text in NAME_PARTICLES and j > start:
+            if doc[j - 1].text not in lex.given_names and doc[j - 1].text not in NOBILITY_TITLES:
+                break  # "John Sifton von Human Rights Watch": after given name and surname "von" opens a phrase
             k = j + 1
             if k < len(doc) and doc[k].text in ("der", "den", "de", "la"):
                 k += 1

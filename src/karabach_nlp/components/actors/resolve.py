@@ -24,6 +24,8 @@ from ...doctext import doc_text
 
 # a tagger reads these as no name ("Offiziell"); ADJA is no sign: "Jugendliche", "Bewaffnete" are people
 NOT_NAME_TAGS = {"ADJD", "ADV", "PTKVZ", "VVFIN", "VVPP", "VVINF"}
+# a finite verb or a conjunction opening the phrase ("Sollte der Antrag …"): a clause, no name
+NOT_NAME_OPENERS = NOT_NAME_TAGS | {"VMFIN", "VAFIN", "VVIMP", "KOUS", "KON", "PWAV"}
 ADVERBIAL_PHRASES = word_set("adverbial_phrases")
 MIN_COVER = 0.5  # an existing mention must cover this share of the phrase to stand for it
 GAZETTEER_KEY = "karabach_actors_gazetteer"  # doc.user_data: the user's gazetteer file the actors were found with
@@ -122,7 +124,8 @@ def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: 
     tags = {t.text: t.tag_ for t in span} if span is not None else {}
     if (default_type == ActorType.person and content and all(w[:1].isupper() for w in content)
             and len(content) <= 4 and not all(tags.get(w) == "NN" for w in content)
-            and not all(tags.get(w) in NOT_NAME_TAGS for w in content)):  # "Des Weiteren", "Offiziell"
+            and not all(tags.get(w) in NOT_NAME_TAGS for w in content)  # "Des Weiteren", "Offiziell"
+            and tags.get(content[0]) not in NOT_NAME_OPENERS):
         given = content[0] if len(content) > 1 else None
         return Mention(0, 0, "person", kind="name" if given else "surname", surname=content[-1], given=given,
                        gender=lex.given_names.get(given or ""), extra={"full": " ".join(content)})

@@ -79,7 +79,7 @@ def gazetteer_name(doc: Doc, name: str, aliases: list[str], spans: list[tuple[in
             for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text[s:e]):
                 form = nominative(doc, s + found.start(), s + found.end()) or alias
                 form = _listed_base(form, name, aliases)
-                if name in (alias, form):
+                if name in (alias, form) or form.lower() == name.lower():  # "n24" is "N24"
                     return name
                 if form in aliases and (best is None or len(form) > len(best)):
                     best = form
