@@ -140,7 +140,8 @@ def name_after(ctx: Context, start: int, party_ends: bool = True) -> int:
             j += 1
             continue
         if text in NAME_PARTICLES and j > start:
-            if doc[j - 1].text not in lex.given_names and doc[j - 1].text not in NOBILITY_TITLES:
+            words = j - start + (start > 0 and doc[start - 1].text in lex.given_names)
+            if text == "von" and words >= 2 and doc[j - 1].text not in NOBILITY_TITLES and doc[j - 1].text not in lex.given_names:
                 break  # "John Sifton von Human Rights Watch": after given name and surname "von" opens a phrase
             k = j + 1
             if k < len(doc) and doc[k].text in ("der", "den", "de", "la"):

@@ -1,7 +1,7 @@
 """A named body's ``name`` is the fullest name the article writes for it, in the nominative (spec §3).
 
-- A gazetteer actor: its listed name where the article writes it ("OSZE", "BaFin", "USA": the
-  name it is commonly known by); otherwise the longest of its listed forms the article writes,
+- A gazetteer actor: its listed name where the article writes it, or only a part of it ("OSZE",
+  "BaFin", "USA": the name it is commonly known by; "Grünen" for "Bündnis 90/Die Grünen"); otherwise the longest of its listed forms the article writes,
   in the nominative ("der „Frankfurter Allgemeine Zeitung“" -> "Frankfurter Allgemeine Zeitung"
   for the entry "FAZ", "den Vereinigten Staaten" -> "Vereinigte Staaten"). Its ``key`` and
   ``wikidata`` come from the entry, so the same body groups across articles whatever it is called.
@@ -75,12 +75,12 @@ def gazetteer_name(doc: Doc, name: str, aliases: list[str], spans: list[tuple[in
     text = doc_text(doc)
     best = None
     for s, e in spans:
-        for alias in aliases:
+        for alias in [name, *aliases]:
             for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text[s:e]):
                 form = nominative(doc, s + found.start(), s + found.end()) or alias
                 form = _listed_base(form, name, aliases)
-                if name in (alias, form) or form.lower() == name.lower():  # "n24" is "N24"
-                    return name
+                if name in (alias, form) or form.lower() in name.lower():
+                    return name  # written, or a part of it: "n24" is "N24", "Grünen" "Bündnis 90/Die Grünen"
                 if form in aliases and (best is None or len(form) > len(best)):
                     best = form
     return best or name
