@@ -124,8 +124,18 @@ ONE_ACTORS_MENTIONS = [
     ),
     pytest.param(
         "Die Gewerkschaft der Flugsicherung (GdF) protestierte. Die GdF kündigte einen Streik an.",
-        "GdF", ["Die Gewerkschaft der Flugsicherung", "GdF", "Die GdF"],
+        "Gewerkschaft der Flugsicherung", ["Die Gewerkschaft der Flugsicherung", "GdF", "Die GdF"],
         id="acronym_defined_in_parentheses_merges",
+    ),
+    pytest.param(
+        "Das sei ein Verbrechen, sagte John Sifton von Human Rights Watch. Sifton forderte eine Untersuchung.",
+        "John Sifton", ["John Sifton", "Sifton"],
+        id="von_after_given_name_and_surname_opens_a_phrase",
+    ),
+    pytest.param(
+        "Johann Wolfgang von Goethe schrieb den Faust. Goethe arbeitete lange daran.",
+        "Johann Wolfgang von Goethe", ["Johann Wolfgang von Goethe", "Goethe"],
+        id="von_after_a_given_name_is_part_of_the_name",
     ),
     pytest.param(
         "US-Präsident Barack Obama reiste ab. Der Präsident sagte vorher, er sei zufrieden.",
@@ -493,11 +503,13 @@ def test_actors_documents_objects_and_names_are_no_unlisted_actors(nlp):
 def test_actors_agent_of_a_passive(nlp):
     text = (
         "Von der Opposition wurde der Haushalt scharf kritisiert. "
-        "Seine Lieder werden von Musikkennern als Meilensteine gefeiert."
+        "Seine Lieder werden von den Musikkennern als Meilensteine gefeiert. "
+        "Der Plan wurde von Experten favorisiert."
     )
     _, actors = actors_of(nlp, text)
     assert texts(actors["Opposition"]) == ["der Opposition"]
     assert actors["Musikkenner"].type == ActorType.person
+    assert "Experten" not in actors  # a bare plural is people in general
 
 
 def test_actors_von_without_a_passive_or_after_a_noun_is_no_agent(nlp):

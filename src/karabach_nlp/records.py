@@ -163,7 +163,10 @@ class ActorType(str, Enum):
 class Actor(Record):
     id: str
     name: str = Field(description="Canonical name: nominative base form, no article, no case ending "
-                      "('Innenministerium' for 'des Innenministeriums'); a gazetteer actor has its gazetteer name.")
+                      "('Innenministerium' for 'des Innenministeriums'). A named body: the fullest name the article "
+                      "writes ('Frankfurter Allgemeine Zeitung', 'FAZ' only where only that is written; the long form "
+                      "of an acronym defined in '(…)'), a gazetteer's listed name where the article writes it "
+                      "('OSZE', 'BaFin'). Group actors across articles by `key`, not by name.")
     type: ActorType
     mentions: list[Span] = Field(default_factory=list)
     role: Optional[str] = Field(default=None, description="Title or function the text gives a named person "

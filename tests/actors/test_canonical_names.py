@@ -23,7 +23,7 @@ def by_name(nlp, text):
     ("Das Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit warnte vor Hitze.",
      "Das Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit",
      "Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit"),
-    ("Das Album wurde von Musikkennern als Meilenstein gefeiert.", "Musikkennern", "Musikkenner"),
+    ("Das Album wurde von den Musikkennern als Meilenstein gefeiert.", "den Musikkennern", "Musikkenner"),
     ("Ein lokaler Fernsehsender berichtete, zwei Menschen seien gestorben.", "Ein lokaler Fernsehsender", "Fernsehsender"),
 ])
 def test_canonical_name_is_the_nominative_base_form(nlp, text, phrase, name):
@@ -46,9 +46,26 @@ def test_apposition_title_is_the_role_of_one_person(nlp):
 def test_spokesperson_speaks_for_the_body_in_its_phrase(nlp):
     text = "Ein Sprecher der UN sagte, die Hilfe komme an."
     actors = by_name(nlp, text)
-    un = actors["Vereinte Nationen"]
-    assert actors["Sprecher"].speaks_for == un.id
+    un = actors["UN"]  # only the short form is written: the name; the key is the entry's
+    assert actors["Sprecher"].speaks_for == un.id and un.key == "wikidata:Q1065"
     assert text[un.mentions[0].start:un.mentions[0].end] == "UN"
+
+
+@pytest.mark.parametrize("text, name, key", [
+    # the fullest form written, in the nominative; the key stays the gazetteer entry's
+    ("Nach einem Bericht der Frankfurter Allgemeinen Zeitung sank der Umsatz.", "Frankfurter Allgemeine Zeitung", "media:FAZ"),
+    ("Ich habe wenig Erfahrung mit den Vereinigten Staaten, sagte er.", "Vereinigte Staaten", "wikidata:Q30"),
+    # the listed name where it is written, also beside the long form
+    ("Die Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE) vermittelt. Die OSZE sagte, sie sei bereit.", "OSZE", None),
+    # an acronym the article defines: its long form
+    ("Die Studie wollte die Kirche mit dem Kriminologischen Forschungsinstitut Niedersachsen (KFN) erstellen. "
+     "Das KFN kritisierte den Abbruch.", "Kriminologisches Forschungsinstitut Niedersachsen", None),
+    ("Vor der Auslosung tagte die „Confédération Européenne de Pétanque“ (CEP). Die CEP vergab die Endrunde.",
+     "Confédération Européenne de Pétanque", None),
+])
+def test_name_is_the_fullest_name_written(nlp, text, name, key):
+    actor = by_name(nlp, text)[name]
+    assert key is None or actor.key == key
 
 
 def test_key_is_the_wikidata_item_or_type_and_name(nlp):

@@ -23,11 +23,22 @@ def gazetteer(tmp_path):
 def test_user_entry_names_a_new_armed_group(gazetteer):
     nlp = pipeline.build(config={"karabach_actors": {"gazetteer": str(gazetteer)}})
     actors = {a.name: a for a in nlp(TEXT)._.actors}
-    group = actors["Arakan Army"]
+    group = actors["Arakan-Armee"]  # the name the article writes; the key is the entry's
     assert group.type.value == "armed_group" and group.key == "armed_group:Arakan Army"
     assert [TEXT[m.start:m.end] for m in group.mentions][:1] == ["Die Arakan-Armee"]
     assert "AA" in [m.text for m in group.mentions]
     assert actors["Sprecher"].speaks_for == group.id
+
+
+def test_resolve_span_reads_the_user_entry(gazetteer):
+    from karabach_nlp.components.actors import resolve_span
+    text = "Die Lage ist unklar. Der Arakan Army zufolge fielen zehn Soldaten."
+    nlp = pipeline.build(config={"karabach_actors": {"gazetteer": str(gazetteer)}})
+    doc = nlp(text)
+    doc._.actors = []  # as for a phrase the actors component did not find: only the entry can type it
+    start = text.index("Arakan Army")
+    actor = resolve_span(doc, start, start + len("Arakan Army"))
+    assert actor is not None and actor.type.value == "armed_group" and actor.key == "armed_group:Arakan Army"
 
 
 def test_without_the_file_the_group_is_unknown():
@@ -53,6 +64,6 @@ def test_cli_extract_takes_a_gazetteer_and_fails_cleanly_on_a_bad_one(tmp_path, 
     runner = CliRunner()
     ok = runner.invoke(app, ["extract", str(article), "--gazetteer", str(gazetteer), "--compact"])
     assert ok.exit_code == 0
-    assert "Arakan Army" in [a["name"] for a in json.loads(ok.stdout)["actors"]]
+    assert "armed_group:Arakan Army" in [a["key"] for a in json.loads(ok.stdout)["actors"]]
     bad = runner.invoke(app, ["extract", str(article), "--gazetteer", str(tmp_path / "missing.jsonl")])
     assert bad.exit_code == 9 and "no such file" in bad.output and "Traceback" not in bad.output

@@ -25,8 +25,9 @@ from .lexicon import load_lexicon
 from .no_one import names_no_one
 from .nouns import family_first
 from .registry import RULES, find_mentions
-from .resolve import actor_at, move_mention, referring_mention, resolve_span
+from .resolve import GAZETTEER_KEY, actor_at, move_mention, referring_mention, resolve_span
 from .ruler import WordListRuler
+from .written_names import written_name
 from ...doctext import doc_text
 
 __all__ = ["Actors", "RULES", "actor_at", "move_mention", "referring_mention", "resolve_span", "make_actors"]
@@ -36,9 +37,11 @@ class Actors:
     def __init__(self, nlp: Language, name: str, disabled_rules: Iterable[str] = (), only_rules: Optional[Iterable[str]] = None,
                  gazetteer: Optional[str] = None):
         self.name = name
-        self.lexicon = load_lexicon(str(gazetteer) if gazetteer else None)
+        self.gazetteer = str(gazetteer) if gazetteer else None
+        self.lexicon = load_lexicon(self.gazetteer)
         self.gazetteer_names = frozenset(e["name"] for e in self.lexicon.named)
         self.user_qids = {(e["type"], e["name"]): e["wikidata"] for e in self.lexicon.named if e.get("wikidata")}
+        self.entries = gazetteer_entries(self.lexicon)
         self.ruler = WordListRuler(nlp, name=f"{name}_ruler", spans_key=SPANS_KEY, overwrite=True, validate=False)
         self.ruler.add_patterns(self.lexicon.patterns())
         self.known_words = known_words(nlp)
@@ -57,7 +60,11 @@ class Actors:
         actors = clusters.actors(partial(canonical_name, doc, self.gazetteer_names), partial(role_name, doc))
         link_spokespeople(actors)
         name_unlinked_spokespeople(doc, clusters, actors)
-        set_keys(actors, self.user_qids)
+        set_keys(actors, self.user_qids)  # from the gazetteer's name: the key stays whatever the article writes
+        for actor in actors:
+            actor.name = written_name(doc, self.entries, actor.type.value, actor.name,
+                                      [(m.start, m.end) for m in actor.mentions])
+        doc.user_data[GAZETTEER_KEY] = self.gazetteer
         doc._.actors = actors
         return doc
 
@@ -70,6 +77,14 @@ class Actors:
     def from_disk(self, path, *, exclude=()) -> "Actors":
         self.ruler.from_disk(Path(path) / "ruler")
         return self
+
+
+def gazetteer_entries(lex) -> dict[tuple[str, str], list[str]]:
+    """(type, listed name) -> every form the gazetteers list for it; a user's entry first."""
+    entries: dict[tuple[str, str], list[str]] = {}
+    for e in lex.named:
+        entries.setdefault((e["type"], e["name"]), list(e["aliases"]))
+    return entries
 
 
 def canonical_name(doc: Doc, gazetteer_names: frozenset[str], cluster: Cluster) -> str:

@@ -17,6 +17,7 @@ def acronyms(ctx: Context) -> None:
     Innenministerium (BMI)")."""
     doc, mentions, taken, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.lex
     defined_types: dict[str, str] = {}
+    defined_keys: dict[str, str] = {}
     for tok in doc:  # "Deutsche Schutzvereinigung für Wertpapierbesitz (DSW)"
         i = tok.i
         if not (ACRONYM.match(tok.text) and 1 < i and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")"):
@@ -28,9 +29,14 @@ def acronyms(ctx: Context) -> None:
             inner.key = tok.text
         kind = inner.type if inner is not None else "organization"
         defined_types.setdefault(tok.text, kind)
+        if inner is not None and inner.key not in lex.alias_index:
+            defined_keys.setdefault(tok.text, inner.key)  # "Shelby SuperCars (SSC)": SSC is Shelby SuperCars
         if i not in taken:
-            mentions.append(Mention(i, i + 1, kind, key=tok.text, kind="name"))
+            mentions.append(Mention(i, i + 1, kind, key=defined_keys.get(tok.text, tok.text), kind="name"))
             taken.add(i)
+    for m in mentions:  # an acronym an earlier rule found alone ("die CCE kündigte") joins its long form
+        if m.key in defined_keys:
+            m.key = defined_keys[m.key]
     for tok in doc:
         i = tok.i
         if i in taken or not ACRONYM.match(tok.text) or tok.text in lex.name_stopwords:
@@ -39,5 +45,5 @@ def acronyms(ctx: Context) -> None:
         if prev is not None and (prev.lower_ in DEFINITE or speaker_context(ctx, i, i + 1)):
             start = i - 1 if prev.lower_ in DEFINITE else i
             kind = defined_types.get(tok.text, "organization")
-            mentions.append(Mention(start, i + 1, kind, key=tok.text, kind="name", acting=True))
+            mentions.append(Mention(start, i + 1, kind, key=defined_keys.get(tok.text, tok.text), kind="name", acting=True))
             taken.update(range(start, i + 1))

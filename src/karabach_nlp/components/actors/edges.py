@@ -111,6 +111,9 @@ def genitive_after(ctx: Context, end: int, depth: int = 2) -> int:
     return genitive_after(ctx, j, depth - 1)
 
 
+NOBILITY_TITLES = word_set("nobility_titles")
+
+
 def name_after(ctx: Context, start: int, party_ends: bool = True) -> int:
     """End of the name tokens from ``start``: capitalised words, initials and particles
     ("Ursula von der Leyen", "Larry A. Silverstein"); a party acronym after a person's name ends
@@ -137,6 +140,9 @@ def name_after(ctx: Context, start: int, party_ends: bool = True) -> int:
             j += 1
             continue
         if text in NAME_PARTICLES and j > start:
+            words = j - start + (start > 0 and doc[start - 1].text in lex.given_names)
+            if text == "von" and words >= 2 and doc[j - 1].text not in NOBILITY_TITLES and doc[j - 1].text not in lex.given_names:
+                break  # "John Sifton von Human Rights Watch": after given name and surname "von" opens a phrase
             k = j + 1
             if k < len(doc) and doc[k].text in ("der", "den", "de", "la"):
                 k += 1
@@ -210,8 +216,8 @@ def long_form(doc: Doc, mentions: list, end: int) -> Optional[Mention]:
         gap = doc[m.end : end]
         if m.end < end and (m.kind != "phrase" or any(t.is_punct or t.tag_.startswith("V") for t in gap)):
             continue
-        if best is None or m.end > best.end:
-            best = m
+        if best is None or m.end > best.end or (m.end == best.end and m.start < best.start):
+            best = m  # the longest phrase ending there: "Forschungsinstitut Niedersachsen", not "Niedersachsen"
     if best is not None and best.type in ("state", "region") and best.start > 0 and doc[best.start - 1].is_lower:
         return None
     return best

@@ -9,6 +9,7 @@ from .context import Context
 from .edges import genitive_after, left_edge, name_after, place_after
 from .grammar import ACRONYM, ARTICLES, SOURCE_NOUNS, is_cap
 from .mention_record import Mention
+from .written_names import nominative
 from .words import word_set
 from .nouns import (ABSTRACT_ENDINGS, AGENT_TOR_ENDINGS, STATE_GROUP_ENDINGS, agent_noun, body_noun, common_word, hyphenated_given,
                     is_plural_role, name_token, names_thing, plural_after_die, title_gender)
@@ -144,8 +145,11 @@ def _institution_name(ctx: Context, i: int, kind: str, end: int) -> tuple[Option
     elif j < len(doc) and is_cap(doc[j].text) and doc[j].text not in lex.name_stopwords and lex.head_type(doc[j].text) is None and doc[j].lower_ not in ARTICLES:
         k = name_after(ctx, j, party_ends=False)
         if k > j:
-            # "Nachrichtenagentur Reuters" is Reuters; "Staatsanwaltschaft Schwerin" is not Schwerin
-            key = doc[j:k].text if kind != "authority" else doc[i:k].text
+            # "Nachrichtenagentur Reuters" is Reuters; "Staatsanwaltschaft Schwerin", "Forschungsinstitut
+            # Niedersachsen" are not the place
+            place = doc[j:k].text in lex.state_by_alias or doc[j:k].text in lex.region_by_alias
+            key = doc[j:k].text if kind != "authority" and not place else (
+                nominative(doc, doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text)) or doc[i:k].text)  # "des Amtsgerichts X"
             end = max(end, k)
     return key, end
 

@@ -19,12 +19,21 @@ from .lexicon import Lexicon, load_lexicon
 from .grammar import ARTICLES, DEFINITE, PRONOUNS, is_adjective
 from .mention_record import Mention
 from .words import word_set
+from .written_names import written_name
 from ...doctext import doc_text
 
 # a tagger reads these as no name ("Offiziell"); ADJA is no sign: "Jugendliche", "Bewaffnete" are people
 NOT_NAME_TAGS = {"ADJD", "ADV", "PTKVZ", "VVFIN", "VVPP", "VVINF"}
+# a finite verb or a conjunction opening the phrase ("Sollte der Antrag …"): a clause, no name
+NOT_NAME_OPENERS = NOT_NAME_TAGS | {"VMFIN", "VAFIN", "VVIMP", "KOUS", "KON", "PWAV"}
 ADVERBIAL_PHRASES = word_set("adverbial_phrases")
 MIN_COVER = 0.5  # an existing mention must cover this share of the phrase to stand for it
+GAZETTEER_KEY = "karabach_actors_gazetteer"  # doc.user_data: the user's gazetteer file the actors were found with
+
+
+def doc_lexicon(doc: Doc) -> Lexicon:
+    """The gazetteers the doc's actors were found with, the user's own (``--gazetteer``) included."""
+    return load_lexicon(doc.user_data.get(GAZETTEER_KEY))
 
 
 def actor_at(doc: Doc, start: int, end: int) -> Optional[Actor]:
@@ -41,7 +50,9 @@ def actor_at(doc: Doc, start: int, end: int) -> Optional[Actor]:
 def describe(actor: Actor, lex: Lexicon) -> Cluster:
     """What the resolution rules need to know about an actor, read back from its record."""
     words = actor.name.split()
-    cluster = Cluster(type=actor.type.value, name=actor.name, key=actor.name,
+    listed = lex.alias_index.get(actor.name)  # "Frankfurter Allgemeine Zeitung" is the entry "FAZ"
+    key = listed[1] if listed is not None and listed[0] == actor.type.value else actor.name
+    cluster = Cluster(type=actor.type.value, name=actor.name, key=key,
                       spans=[(m.start, m.end) for m in actor.mentions])
     cluster.last = max((m.start for m in actor.mentions), default=-1)
     mention_words = [w for m in actor.mentions for w in m.text.split()]
@@ -113,7 +124,8 @@ def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: 
     tags = {t.text: t.tag_ for t in span} if span is not None else {}
     if (default_type == ActorType.person and content and all(w[:1].isupper() for w in content)
             and len(content) <= 4 and not all(tags.get(w) == "NN" for w in content)
-            and not all(tags.get(w) in NOT_NAME_TAGS for w in content)):  # "Des Weiteren", "Offiziell"
+            and not all(tags.get(w) in NOT_NAME_TAGS for w in content)  # "Des Weiteren", "Offiziell"
+            and tags.get(content[0]) not in NOT_NAME_OPENERS):
         given = content[0] if len(content) > 1 else None
         return Mention(0, 0, "person", kind="name" if given else "surname", surname=content[-1], given=given,
                        gender=lex.given_names.get(given or ""), extra={"full": " ".join(content)})
@@ -161,7 +173,7 @@ def resolve_span(doc: Doc, start: int, end: int, default_type: ActorType = Actor
     """
     if not doc_text(doc)[start:end].strip():
         return None
-    lex = load_lexicon()
+    lex = doc_lexicon(doc)
     actors: list[Actor] = list(doc._.actors or [])
     found = _known_actor(doc, actors, start, end, lex)
     if found is not None:
@@ -193,7 +205,9 @@ def resolve_span(doc: Doc, start: int, end: int, default_type: ActorType = Actor
             mode = "person" if cluster.type == "person" else "body"
             name = canonical(doc, *cluster.described, known_plural=cluster.plural, mode=mode) or name
         actor = Actor(id=f"a{n}", name=name, type=ActorType(cluster.type))
-        set_keys([actor])
+        set_keys([actor], {(e["type"], e["name"]): e["wikidata"] for e in lex.named if e.get("wikidata")})
+        entries = {(e["type"], e["name"]): e["aliases"] for e in reversed(lex.named)}  # the first entry wins
+        actor.name = written_name(doc, entries, actor.type.value, actor.name, [(start, end)])
         actors.append(actor)
     _extend(doc, actor, start, end)
     doc._.actors = actors
@@ -223,7 +237,7 @@ def referring_mention(doc: Doc, start: int, end: int) -> Optional[Mention]:
     bare_title = len(words) == 2 and words[0].lower() in DEFINITE
     if not (len(words) == 1 or bare_title):
         return None
-    mention = _phrase_mention(doc, start, end, load_lexicon(), ActorType.person)
+    mention = _phrase_mention(doc, start, end, doc_lexicon(doc), ActorType.person)
     if mention is None or mention.kind not in ("pronoun", "title") or (mention.kind == "title") != bare_title:
         return None
     return mention

@@ -99,7 +99,8 @@ def passive_agents(ctx: Context) -> None:
     """The agent of a passive ("Von der Opposition wurde der Plan kritisiert").
 
     The agent of a passive, "von"/"vom" + noun before the participle: "Von der Opposition wurde
-    das kritisiert", "von Musikkennern als Meilenstein gefeiert". Only with a tagger."""
+    das kritisiert", "von den Musikkennern als Meilenstein gefeiert"; a bare plural ("von Experten
+    favorisiert") is people in general, no actor. Only with a tagger."""
     doc, mentions, taken, quoted, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.quoted, ctx.lex
     for tok in doc:
         if tok.lower_ not in ("von", "vom") or quoted[tok.i]:
@@ -134,6 +135,8 @@ def passive_agents(ctx: Context) -> None:
             continue
         start = tok.i + 1
         plural = low.endswith(("en", "ern"))
+        if kind in (None, "person") and plural and j == start:
+            continue  # "von Experten favorisiert", "von Prominenten unterstützt": people in general, no actor
         if kind in (None, "person"):
             mention = Mention(start, j + 1, "person", kind="title", titles=(head,), head=head, plural=plural,
                               gender=None if plural else title_gender(ctx.lex, head), acting=True)

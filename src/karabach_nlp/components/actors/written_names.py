@@ -1,0 +1,125 @@
+"""A named body's ``name`` is the fullest name the article writes for it, in the nominative (spec §3).
+
+- A gazetteer actor: its listed name where the article writes it, or only a part of it ("OSZE",
+  "BaFin", "USA": the name it is commonly known by; "Grünen" for "Bündnis 90/Die Grünen"); otherwise the longest of its listed forms the article writes,
+  in the nominative ("der „Frankfurter Allgemeine Zeitung“" -> "Frankfurter Allgemeine Zeitung"
+  for the entry "FAZ", "den Vereinigten Staaten" -> "Vereinigte Staaten"). Its ``key`` and
+  ``wikidata`` come from the entry, so the same body groups across articles whatever it is called.
+- An actor known by an acronym the article defines ("dem Kriminologischen Forschungsinstitut
+  Niedersachsen (KFN)", "die „Confédération Européenne de Pétanque“ (CEP)"): the long form.
+
+Mention spans never change.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ...doctext import doc_text
+from .canonical import DETERMINER_TAGS, STRONG, gender, is_plural, plural, singular, strong_adjective
+from .grammar import ACRONYM, ARTICLES, QUOTE_PAIRS
+from .words import word_set
+
+NAME_CONNECTORS = word_set("name_connectors")
+CLOSING_QUOTES = {close for _, closers in QUOTE_PAIRS for close in closers}
+
+
+def nominative(doc: Doc, start: int, end: int) -> Optional[str]:
+    """A written name in the nominative: the capitalised adjectives before its first noun take the
+    strong ending, that noun its nominative; the words after it stay as written ("des Bundesamtes
+    für Verfassungsschutz" -> "Bundesamt für Verfassungsschutz"). A name without a German noun
+    ("Human Rights Watch") stays as written."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tokens = list(span)
+    article = doc[span.start - 1].lower_ if span.start > 0 and doc[span.start - 1].lower_ in ARTICLES else None
+    while tokens and (tokens[0].tag_ in DETERMINER_TAGS or tokens[0].lower_ in ARTICLES):
+        article = article or tokens[0].lower_
+        tokens = tokens[1:]
+    i = 0
+    while i < len(tokens) - 1 and tokens[i].tag_ == "ADJA":
+        i += 1
+    if not tokens:
+        return None
+    head = tokens[i]
+    if head.tag_ != "NN" or not head.text[:1].isupper():
+        return doc[tokens[0].i : tokens[-1].i + 1].text
+    # a body's noun after "den" that is not its base form is a plural ("den Vereinigten Staaten"):
+    # only persons decline weak in the singular ("den Präsidenten")
+    many = is_plural(head, article, False, False) or (article == "den" and head.lower_ != head.lemma_.lower())
+    noun = plural(head) if many else singular(head)
+    ending = STRONG["pl" if many else gender(noun)]
+    words = [strong_adjective(a, ending) for a in tokens[:i]] + [noun]
+    if i + 1 < len(tokens):
+        words.append(doc[tokens[i + 1].i : tokens[-1].i + 1].text)
+    return " ".join(words)
+
+
+def _listed_base(form: str, name: str, aliases: list[str]) -> str:
+    """'Chinas' -> 'China', 'Bundesgerichtshofs' -> 'Bundesgerichtshof': a genitive the gazetteer
+    lists beside its base form."""
+    for ending in ("s", "es"):
+        base = form[: -len(ending)]
+        if form.endswith(ending) and (base == name or base in aliases):
+            return base
+    return form
+
+
+def gazetteer_name(doc: Doc, name: str, aliases: list[str], spans: list[tuple[int, int]]) -> str:
+    """The listed ``name`` where a mention writes it, else the longest listed form the mentions
+    write (in the nominative); a form inside a compound ("US-Regierung") does not count."""
+    text = doc_text(doc)
+    best = None
+    for s, e in spans:
+        for alias in [name, *aliases]:
+            for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text[s:e]):
+                form = nominative(doc, s + found.start(), s + found.end()) or alias
+                form = _listed_base(form, name, aliases)
+                if name in (alias, form) or form.lower() in name.lower():
+                    return name  # written, or a part of it: "n24" is "N24", "Grünen" "Bündnis 90/Die Grünen"
+                if form in aliases and (best is None or len(form) > len(best)):
+                    best = form
+    return best or name
+
+
+def acronym_long_form(doc: Doc, acronym: str) -> Optional[str]:
+    """The long form the article gives an acronym in "(…)" right after it, in the nominative: the
+    quoted name before it, or the run of capitalised words (with "für", "de", "of" …) that opens
+    with the acronym's first letter."""
+    for tok in doc:
+        i = tok.i
+        if tok.text != acronym or i < 2 or doc[i - 1].text != "(" or i + 1 >= len(doc) or doc[i + 1].text != ")":
+            continue
+        end = i - 1
+        if doc[end - 1].text in CLOSING_QUOTES:
+            k = end - 2
+            while k > 0 and doc[k].text not in ("„", "»", "«", '"') and end - k < 10:
+                k -= 1
+            if k < end - 2 and doc[k].text in ("„", "»", "«", '"'):
+                long = doc[k + 1 : end - 1].text
+                if long[:1].lower() == acronym[:1].lower():
+                    return long
+            continue
+        k = end
+        while k > 0 and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha or doc[k - 1].lower_ in NAME_CONNECTORS):
+            k -= 1
+        while k < end and (doc[k].lower_ in NAME_CONNECTORS or doc[k].tag_ in DETERMINER_TAGS or doc[k].lower_ in ARTICLES):
+            k += 1
+        if k < end and doc[k].text[:1].lower() == acronym[:1].lower() and doc[k:end].text != acronym:
+            return nominative(doc, doc[k].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    return None
+
+
+def written_name(doc: Doc, entries: dict[tuple[str, str], list[str]], type_: str, name: str,
+                 spans: list[tuple[int, int]]) -> str:
+    """The name an actor with mentions at ``spans`` gets from what the article writes (see above)."""
+    aliases = entries.get((type_, name))
+    if aliases is not None:
+        return gazetteer_name(doc, name, aliases, spans)
+    if ACRONYM.match(name) and type_ != "person":
+        return acronym_long_form(doc, name) or name
+    return name
