@@ -52,39 +52,41 @@ PREPOSITIONS = frozenset(
     "für durch gegen um bis ohne laut".split())
 
 
-@lru_cache(maxsize=1)
-def _media_and_audiences() -> tuple[Lexicon, frozenset[str]]:
-    return load_lexicon(), frozenset(load_wordlist("lexicons", "audiences.txt"))
+@lru_cache(maxsize=4)
+def _media_and_audiences(gazetteer: Optional[str] = None) -> tuple[Lexicon, frozenset[str]]:
+    """The gazetteers (a user's file of own entries first, ``--gazetteer``) and the audience nouns."""
+    return load_lexicon(gazetteer), frozenset(load_wordlist("lexicons", "audiences.txt"))
 
 
-def _feminine_dative(piece: str, at: int, reproach: bool) -> Optional[re.Match]:
+def _feminine_dative(piece: str, at: int, reproach: bool, lex: Lexicon) -> Optional[re.Match]:
     """"der Presse", "der Nachrichtenagentur dpa", "der Zeitung „Neues Deutschland“" right at ``at``:
     "der" is a dative here only for a medium (a speaker would be the subject), or after a verb of
     reproach for anyone ("warf der Regierung vor")."""
     m = _FEMININE_DATIVE.match(piece, at)
     if not m:
         return None
-    lex, _ = _media_and_audiences()
     if not reproach and lex.head_type(m.group(2)) != "media" and m.group(2) != "Presse":
         return None
     return m
 
 
-def _with_name(piece: str, end: int) -> int:
+def _with_name(piece: str, end: int, lex: Lexicon) -> int:
     """The medium's name after its noun: "dpa", "Reuters", "„Neues Deutschland“"."""
     m = _NAME_AFTER.match(piece, end)
     if not m:
         return end
     name = m.group(1)
-    lex, _ = _media_and_audiences()
     if name.startswith("„") or name in lex.alias_index or (name[:1].isupper() and lex.head_type(name.split()[0]) is None):
         return m.end(1)
     return end
 
 
-def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """Character ranges of the addressee phrases inside ``frame`` that are not the ``speaker``."""
+def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterable[tuple[int, int]] = (),
+                    gazetteer: Optional[str] = None) -> list[tuple[int, int]]:
+    """Character ranges of the addressee phrases inside ``frame`` that are not the ``speaker``;
+    ``gazetteer``: the user's file of own actor entries the actors were found with."""
     speaker = list(speaker)
+    lex, audiences = _media_and_audiences(gazetteer)
     out: list[tuple[int, int]] = []
 
     def add(start: int, end: int) -> None:
@@ -97,7 +99,7 @@ def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterab
             for m in pattern.finditer(piece):
                 add(fs + m.start(1), fs + m.end(1))
         m = _PASSIVE.match(piece)
-        if m and m.group(1) not in _media_and_audiences()[0].name_stopwords:  # "Zudem wurde … aufgefordert"
+        if m and m.group(1) not in lex.name_stopwords:  # "Zudem wurde … aufgefordert"
             add(fs + m.start(1), fs + m.end(1))
         words = list(re.finditer(r"\S+", piece))
         for k, w in enumerate(words):
@@ -109,7 +111,6 @@ def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterab
                 if m:
                     add(fs + m.start(1), fs + m.end(1))
             if verb in _DATIVE_VERBS or verb in _REPROACH_VERBS:
-                _, audiences = _media_and_audiences()
                 for near in words[k + 1 : k + 4]:
                     before = piece[: near.start()].split()
                     if before and before[-1].lower() in PREPOSITIONS:
@@ -117,9 +118,9 @@ def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterab
                     if near.group().strip(",.:") in audiences:  # "sagte Journalisten"
                         add(fs + near.start(), fs + near.start() + len(near.group().rstrip(",.:")))
                         break
-                    m = _feminine_dative(piece, near.start(), verb in _REPROACH_VERBS)
+                    m = _feminine_dative(piece, near.start(), verb in _REPROACH_VERBS, lex)
                     if m and not any(s < fs + m.end() and fs + m.start() < e for s, e in speaker):
-                        add(fs + m.start(), fs + _with_name(piece, m.end()))
+                        add(fs + m.start(), fs + _with_name(piece, m.end(), lex))
                         break
             if verb in _DATIVE_VERBS:
                 for near in (words[k - 3 : k] if k >= 1 else []) + words[k + 1 : k + 4]:

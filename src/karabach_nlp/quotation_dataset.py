@@ -253,8 +253,10 @@ def _konjunktiv() -> frozenset[str]:
 CONTINUING = (AttributionKind.free_indirect,)  # the kind whose record may continue a speaker
 
 
-def export_annotations(doc: DatasetDocument, attributions: list[Attribution], medium: Optional[list[str]] = None) -> list[dict]:
-    """Our attributions as dataset annotations (token ids of ``doc``)."""
+def export_annotations(doc: DatasetDocument, attributions: list[Attribution], medium: Optional[list[str]] = None,
+                       gazetteer: Optional[str] = None) -> list[dict]:
+    """Our attributions as dataset annotations (token ids of ``doc``); ``gazetteer``: the user's
+    file of own actor entries the attributions were found with."""
     out: list[dict] = []
     last_speaker_of: dict[str, tuple[int, int]] = {}
     last_speaker: Optional[tuple[int, int]] = None
@@ -303,7 +305,7 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
                 "speaker": _role(doc, speaker),
                 "cue": _role(doc, [] if reported else cues),
                 "frame": _role(doc, frame),
-                "addressee": _role(doc, [] if reported else find_addressees(doc.text, frame, speaker)),
+                "addressee": _role(doc, [] if reported else find_addressees(doc.text, frame, speaker, gazetteer)),
             }
         )
     for a in out:  # nesting flags: a quote inside another's quote
@@ -320,7 +322,8 @@ def export_document(doc: DatasetDocument, nlp) -> dict:
     from .api import extract
 
     claims = extract(doc.text, nlp) if doc.text.strip() else None
-    annotations = export_annotations(doc, claims.attributions if claims else [])
+    gazetteer = nlp.get_pipe("karabach_actors").gazetteer if "karabach_actors" in nlp.pipe_names else None
+    annotations = export_annotations(doc, claims.attributions if claims else [], gazetteer=gazetteer)
     return {"documentName": doc.name, "originalText": doc.text, "tokens": doc.tokens, "annotations": annotations}
 
 

@@ -67,3 +67,31 @@ def test_cli_extract_takes_a_gazetteer_and_fails_cleanly_on_a_bad_one(tmp_path, 
     assert "armed_group:Arakan Army" in [a["key"] for a in json.loads(ok.stdout)["actors"]]
     bad = runner.invoke(app, ["extract", str(article), "--gazetteer", str(tmp_path / "missing.jsonl")])
     assert bad.exit_code == 9 and "no such file" in bad.output and "Traceback" not in bad.output
+
+
+@pytest.fixture()
+def front(tmp_path):
+    path = tmp_path / "front.jsonl"
+    path.write_text(json.dumps({"name": "Volksfront für die Befreiung Ostaraks", "type": "armed_group",
+                                "aliases": ["Volksfront für die Befreiung Ostaraks"]}) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Die Volksfront für die Befreiung Ostaraks erklärte am Montag, ihre Kämpfer hätten die Stadt eingenommen.", "speaker"),
+    ("Zwölf Soldaten seien getötet worden, teilte die Volksfront für die Befreiung Ostaraks mit.", "source"),
+    ("Bei den Kämpfen wurden nach Angaben der Volksfront für die Befreiung Ostaraks zwölf Soldaten getötet.", "source"),
+])
+def test_attributions_and_casualty_sources_read_the_user_entry(front, text, role):
+    """A listed name the phrase rules cannot parse ("… für die Befreiung …") is the whole speaker
+    phrase and the casualty source, also when only the user's file lists it."""
+    import karabach_nlp
+    nlp = pipeline.build(config={"karabach_actors": {"gazetteer": str(front)}})
+    claims = karabach_nlp.extract(text, nlp)
+    group = next(a for a in claims.actors if a.type.value == "armed_group" and a.key.endswith("Ostaraks"))
+    speakers = [a for a in claims.attributions if a.speaker is not None]
+    assert speakers and speakers[0].speaker.text.endswith("Volksfront für die Befreiung Ostaraks")
+    assert speakers[0].speaker_actor_ids == [group.id]
+    if role == "source":
+        assert claims.casualties and claims.casualties[0].source_span.text.endswith("Volksfront für die Befreiung Ostaraks")
+        assert text[claims.casualties[0].source_span.start:claims.casualties[0].source_span.end] == claims.casualties[0].source_span.text

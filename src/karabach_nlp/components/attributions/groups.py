@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..actors.lexicon import load_lexicon
+from ..actors.resolve import doc_lexicon
 from . import phrases
 
 
@@ -24,7 +24,7 @@ def _names_an_actor(doc: Doc, start: int, end: int) -> bool:
         return False
     if words[0].lower() in phrases.DETERMINERS or phrases._actor_mention(doc, start, end):
         return True
-    lex = load_lexicon()
+    lex = doc_lexicon(doc)  # the user's gazetteer (--gazetteer) too
     if any(lex.head_type(w) for w in words) or " ".join(words) in lex.alias_index:
         return True
     return len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words)

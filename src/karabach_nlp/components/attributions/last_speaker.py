@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ...records import Actor
 from ..actors.clusters import Clusters, head_stem
-from ..actors.lexicon import load_lexicon
+from ..actors.resolve import doc_lexicon
 from ..actors.mention_record import Mention
 from ..actors.resolve import describe, referring_mention
 from ...doctext import doc_text
@@ -27,7 +27,7 @@ class LastSpeakers:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.lex = load_lexicon()
+        self.lex = doc_lexicon(doc)  # the user's gazetteer (--gazetteer) too
         self.sent_starts = [s.start_char for s in doc.sents]
         self.spoken: list[tuple[int, Actor, bool]] = []  # (character where it spoke, actor, as a group)
 

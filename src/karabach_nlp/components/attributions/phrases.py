@@ -13,7 +13,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ...quantities import match_quantity
-from ..actors.lexicon import load_lexicon
+from ..actors.resolve import doc_lexicon
 from ..analysis.tagger import is_known_word
 from .words import words
 
@@ -167,7 +167,7 @@ class _ActorMentions:
         actors = (doc._.actors if doc.has_extension("actors") else None) or []
         mentions = [m for a in actors for m in a.mentions]
         self.spans = frozenset((m.start, m.end) for m in mentions)  # character offsets
-        names = load_lexicon().alias_index  # only a listed name: "Ärzte ohne Grenzen", "Banca d'Italia"
+        names = doc_lexicon(doc).alias_index  # only a listed name (the user's too): "Ärzte ohne Grenzen", "Banca d'Italia"
         self.listed_ends: dict[int, int] = {}  # token start -> token end
         for m in mentions:
             span = doc.char_span(m.start, m.end) if m.text in names else None
