@@ -7,6 +7,19 @@ from .context import Context
 from .edges import long_form
 from .grammar import ACRONYM, DEFINITE
 from .mention_record import Mention
+from .words import word_set
+
+CLOSING_QUOTES = frozenset('“”"«')
+ORGANIZATION_NAME_WORDS = word_set("organization_name_words")
+
+
+def _quoted_body(doc, lex, i: int) -> bool:
+    """The quoted long form before "(" at ``i - 1`` names a body: a word of a body's name or a
+    body's head noun in it ("„People's Power Party“ (PPP)", "„Such- und Rettungsdienstes“ (SAR)"); else it is a product, a thing or an event ("„Advanced Camera for Surveys“ (ACS)")."""
+    k = i - 3
+    while k > 0 and doc[k].text not in ("„", "»", '"') and i - k < 10:
+        k -= 1
+    return any(t.text in ORGANIZATION_NAME_WORDS or lex.head_type(t.text) not in (None, "person") for t in doc[k + 1 : i - 2])
 
 
 def acronyms(ctx: Context) -> None:
@@ -25,6 +38,8 @@ def acronyms(ctx: Context) -> None:
         if tok.text in lex.name_stopwords:
             continue  # "19:20 Uhr (GMT)", "(EUR)": a time zone or a currency, no organisation
         inner = long_form(doc, mentions, i - 1)
+        if inner is None and doc[i - 2].text in CLOSING_QUOTES and not _quoted_body(doc, lex, i):
+            continue  # 'Der „All-Electric Scalable Powertrain“ (AESP) ist …': a quoted title, a product or a work
         if inner is not None and inner.key is None:
             inner.key = tok.text
         kind = inner.type if inner is not None else "organization"

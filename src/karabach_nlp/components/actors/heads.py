@@ -3,12 +3,19 @@
 
 from __future__ import annotations
 
-from .clause import clause_subject, only_as_speaker, speaker_context, subject_like
+from .clause import clause_subject, only_as_speaker, passive_follows, speaker_context, subject_like, werden_before
 from .context import Context
 from .grammar import ARTICLES, NON_AGENT_PREPOSITIONS, QUANTIFIERS, SOURCE_NOUNS
 from .lexicon import HEAD_PREFIX
 from .mention_record import Mention
 from .phrases import phrase
+from .words import word_set
+
+KIND_DETERMINERS = word_set("kind_determiners")
+CONDITIONAL_FORMS = word_set("conditional_forms")
+INDEFINITE_ARTICLES = word_set("indefinite_articles")
+COALITION_HEADS = tuple(word_set("coalition_heads"))
+QUOTE_MARKS = frozenset('"„“»«')
 
 
 def head_phrases(ctx: Context) -> None:
@@ -27,7 +34,7 @@ def head_phrases(ctx: Context) -> None:
         mention = phrase(ctx, i, heads[i])
         if mention is None:
             continue
-        if doc[mention.start].lower_.startswith("kein"):
+        if doc[mention.start].lower_.startswith("kein") or no_one_meant(ctx, mention, i):
             continue  # "kein Investor": nobody
         counted = [doc[mention.start]] + ([doc[mention.start - 1]] if mention.start > 0 else [])
         if doc[mention.start].lower_ not in ARTICLES and any(t.like_num or t.lower_ in QUANTIFIERS for t in counted):
@@ -44,6 +51,34 @@ def head_phrases(ctx: Context) -> None:
         mention.acting = mention.acting or speaks or subject_like(ctx, mention.start)
         mentions.append(mention)
         taken.update(range(mention.start, mention.end))
+
+
+def no_one_meant(ctx: Context, mention: Mention, i: int) -> bool:
+    """A phrase that names a kind, people in general, a label or a case supposed, not someone who acts."""
+    doc = ctx.doc
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if doc[mention.start].lower_ in KIND_DETERMINERS or (before is not None and before.lower_ in KIND_DETERMINERS):
+        return True  # "der Übergang solcher Netzwerke wie MTV": a kind
+    if (mention.kind == "title" and mention.start == i and before is not None and before.lower_ == "von"
+            and not (doc[i - 2].tag_ in ("NN", "NE") and not werden_before(doc, i - 1))  # "Kundgebung von Gegnern": no agent
+            and doc[i].lower_.endswith(("en", "ern")) and passive_follows(doc, i + 1)):
+        return True  # "von Experten favorisiert": a bare plural agent is people in general (as passive_agents)
+    after = doc[mention.end : mention.end + 2]
+    if len(after) == 2 and after[0].like_num and after[1].lower_ in ("prozent", "%"):
+        return True  # "Große Koalition 59 Prozent": the label of a figure
+    if _opener(doc, mention.start).lower_ not in INDEFINITE_ARTICLES:
+        return False
+    if doc[i].text.endswith(COALITION_HEADS):
+        return True  # "eine große Koalition", "außer einer Großen Koalition": an option, not the coalition governing
+    return mention.end < len(doc) and doc[mention.end].lower_ in CONDITIONAL_FORMS  # "ein Bündnis würde …": supposed
+
+
+def _opener(doc, start: int):
+    """The article that opens the phrase at ``start``, over adjectives the phrase left out ("einer Großen")."""
+    k = start
+    while k > 0 and (doc[k - 1].tag_ == "ADJA" or doc[k - 1].text in QUOTE_MARKS) and start - k < 4:
+        k -= 1  # 'ein "rot-rotes" Bündnis': quotation marks too
+    return doc[k - 1] if k > 0 and doc[k - 1].tag_ == "ART" and k < start else doc[start]
 
 
 def demonym_phrases(ctx: Context) -> None:

@@ -4,11 +4,18 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
+
+from ...doctext import doc_text
 
 from .clusters import Cluster
 from .lexicon import Lexicon
 from .nouns import ABSTRACT_ENDINGS, body_noun
+from .words import word_set
+
+COALITION = "|".join(sorted(word_set("coalition_heads")))
 
 NOUN_TAGS = {"NN", "NE", "FM", "XY"}
 # tags of words that never name anyone; not ADJA: "Jugendliche", "Bewaffnete" are people
@@ -30,7 +37,19 @@ def _adverb_name(doc: Doc, cluster: Cluster) -> bool:
     return bool(tokens) and all(t.tag_ in ADVERB_TAGS for t in tokens)
 
 
+def _coalition_nickname(doc: Doc, cluster: Cluster) -> bool:
+    """A state's name the article also writes before a coalition's head ("Jamaika-Koalition",
+    '"Jamaika"-Koalition') is the coalition's nickname there, not the state ("Jamaika 55,6 Prozent")."""
+    if cluster.type != "state":
+        return False
+    text = doc_text(doc)
+    written = {text[s:e] for s, e in cluster.spans}
+    return any(re.search(rf"(?<!\w){re.escape(w)}[\"“”»«]?-(?:{COALITION})\b", text) for w in written)
+
+
 def names_no_one(doc: Doc, lex: Lexicon, cluster: Cluster) -> bool:
+    if _coalition_nickname(doc, cluster):
+        return True
     if not doc.has_annotation("TAG"):
         return False
     if _adverb_name(doc, cluster):

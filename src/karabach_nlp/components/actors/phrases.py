@@ -135,7 +135,8 @@ def _institution_name(ctx: Context, i: int, kind: str, end: int) -> tuple[Option
     doc, lex = ctx.doc, ctx.lex
     key = None
     j = i + 1
-    if j < len(doc) and doc[j].text in ("„", "»", '"'):
+    if j < len(doc) and doc[j].text in ("„", "»", '"') and (doc[j].text != '"' or doc[i].whitespace_):
+        # a '"' written right after the head closes a quote opened before it ('eine "große Koalition" aus …')
         k = j + 1
         while k < len(doc) and doc[k].text not in ("“", "«", '"') and k - j < 6:
             k += 1
@@ -182,6 +183,8 @@ def subject_phrase(ctx: Context, j: int, strong: bool) -> Optional[Mention]:
         end = k + 1
         while end < len(doc) and end - k < 3 and doc[end].tag_ in ("NE", "FM") and end not in taken and name_token(ctx, doc[end]):
             end += 1
+        if end < len(doc) and _compound_tail(doc[end]):
+            return None  # "eine Air France-Maschine": the name opens a compound noun, a thing
         if k > start and doc[k - 1].tag_ == "ADJA" and not doc[k - 1].text[:1].isupper():
             # "der 33-jährige Gianluigi Buffon": a person described, then named
             mention = person(ctx, k, end, kind="name" if end - k > 1 else "surname", span_start=start)
@@ -215,6 +218,12 @@ def subject_phrase(ctx: Context, j: int, strong: bool) -> Optional[Mention]:
         return Mention(start, end, "person", kind="title", titles=(text,), head=text, acting=True, plural=plural,
                        gender=None if plural else title_gender(ctx.lex, text))
     return Mention(start, end, kind or "organization", kind="phrase", head=text, acting=True, plural=plural)
+
+
+def _compound_tail(tok) -> bool:
+    """A hyphenated word ending in a capitalised noun, right after a name: "France-Maschine"."""
+    first, _, last = tok.text.rpartition("-")
+    return bool(first) and is_cap(last) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def quoted_object(ctx: Context, j: int) -> Optional[Mention]:
