@@ -17,7 +17,7 @@ def by_name(nlp, text):
 @pytest.mark.parametrize("text, phrase, name", [
     ("Ein Sprecher des Bundesministeriums für Wirtschaft und Technologie sagte, die Lage sei ernst.",
      "Ein Sprecher des Bundesministeriums für Wirtschaft und Technologie",
-     "Sprecher des Bundesministeriums für Wirtschaft und Technologie"),  # no actor of its own: kept in the name
+     "Sprecher"),  # the body is an actor of its own, linked by speaks_for (test below)
     ("Das sagten die britischen Behörden in London am Montag.", "die britischen Behörden in London", "britische Behörden"),
     ("Die Behörden in Aleppo meldeten neue Angriffe.", "Die Behörden in Aleppo", "Behörden in Aleppo"),
     ("Das Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit warnte vor Hitze.",
@@ -96,3 +96,12 @@ def test_adjective_of_origin_is_no_head_of_a_speaker_phrase(nlp):
     actors = nlp(text)._.actors
     assert [(a.name, a.role) for a in actors] == [("Joseph Deiss", "Schweizer Politiker")]
     assert [text[m.start:m.end] for m in actors[0].mentions] == ["Der Schweizer Politiker Joseph Deiss"]
+
+
+def test_the_body_a_spokesperson_speaks_for_is_an_actor_inside_the_phrase(nlp):
+    text = "Ein Sprecher des Bundesministeriums für Wirtschaft und Technologie sagte, die Lage sei ernst."
+    actors = by_name(nlp, text)
+    body = actors["Bundesministerium für Wirtschaft und Technologie"]
+    assert body.type.value == "authority"
+    assert [text[m.start:m.end] for m in body.mentions] == ["des Bundesministeriums für Wirtschaft und Technologie"]
+    assert actors["Sprecher"].speaks_for == body.id

@@ -50,6 +50,8 @@ def acronyms(ctx: Context) -> None:
             mentions.append(Mention(i, i + 1, kind, key=defined_keys.get(tok.text, tok.text), kind="name"))
             taken.add(i)
     for m in mentions:  # an acronym an earlier rule found alone ("die CCE kündigte") joins its long form
+        if m.kind == "name" and m.key in defined_types and m.type == "organization":
+            m.type = defined_types[m.key]  # typed as its long form ("der Sudanesischen Befreiungsarmee (SPLA)")
         if m.key in defined_keys:
             m.key = defined_keys[m.key]
     for tok in doc:

@@ -8,6 +8,7 @@ from .context import Context
 from .grammar import ARTICLES, NON_AGENT_PREPOSITIONS, QUANTIFIERS, SOURCE_NOUNS
 from .lexicon import HEAD_PREFIX
 from .mention_record import Mention
+from .canonical import is_spokesperson
 from .phrases import phrase
 from .words import word_set
 
@@ -50,7 +51,32 @@ def head_phrases(ctx: Context) -> None:
             continue
         mention.acting = mention.acting or speaks or subject_like(ctx, mention.start)
         mentions.append(mention)
+        body = spoken_for(ctx, mention, i)
+        if body is not None:
+            mentions.append(body)
         taken.update(range(mention.start, mention.end))
+
+
+def spoken_for(ctx: Context, mention: Mention, i: int):
+    """The body in a spokesperson's phrase, an actor of its own inside it ("Sprecher [der Volksallianz
+    für Demokratie]"): the body's phrase from its article, or None where a listed name stands there already."""
+    doc, lex = ctx.doc, ctx.lex
+    if mention.type != "person" or not is_spokesperson(doc[i].text):
+        return None
+    for k in range(i + 1, mention.end):
+        kind = lex.head_type(doc[k].text)
+        if any(m.start <= k < m.end for m in ctx.mentions if m is not mention):
+            return None  # "Sprecher der UN": the name rules found the body
+        if kind not in (None, "person") and doc[k].text[:1].isupper():
+            body = phrase(ctx, k, kind)
+            if body is None or body.type == "person":
+                return None
+            body.start = max(body.start, i + 1)
+            while body.start - 1 > i and doc[body.start - 1].tag_ in ("ADJA", "ART"):
+                body.start -= 1  # "der Sudanesischen Befreiungsarmee": a capitalised adjective too
+            body.end = min(body.end, mention.end)
+            return body
+    return None
 
 
 def no_one_meant(ctx: Context, mention: Mention, i: int) -> bool:

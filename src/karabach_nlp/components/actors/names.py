@@ -139,6 +139,11 @@ def unknown_names(ctx: Context) -> None:
         elif (at_start and end < len(doc) and (verb_like(doc[end].text) or (end - i >= 2 and doc[end].text == ","))
               and not common_words(ctx, i, end) and (end - i >= 2 or doc[end].text not in COPULAS)):
             pass  # "Hilda Morales Trujillo macht …", "Gonggrijp drückt …": unknown words that read as a name
+        elif at_start and end - i == 2 and (pair := coordinated_name(ctx, i, end)) is not None:
+            second = person(ctx, *pair, kind="name")  # "Zhai Zhigang und Nie Haisheng wurden …"
+            second.acting = True
+            mentions.append(second)
+            taken.update(range(*pair))
         elif at_start and end - i >= 2 and role_apposition(ctx, end) and not any(
                 german_word(ctx.known_words, t.text) or t.tag_.startswith(("ADJ", "ART", "PPOS")) for t in doc[i:end]):
             pass  # "Henk Jaap Meijer, Laborleiter …": a role in apposition says the words before are a name
@@ -165,6 +170,25 @@ def unknown_names(ctx: Context) -> None:
         mention.acting = True
         mentions.append(mention)
         taken.update(range(i, end))
+
+
+def coordinated_name(ctx: Context, i: int, end: int):
+    """The second of two unknown two-word names joined by "und" as the subject of a finite verb
+    ("Zhai Zhigang und Nie Haisheng wurden benannt"): (start, end) of it, or None. Each name has a
+    word no German word list knows (a proper noun to the tagger, or unknown), the second too
+    although it may open with a German word ("Nie")."""
+    doc = ctx.doc
+    if end + 3 >= len(doc) or doc[end].lower_ != "und" or not is_cap(doc[end + 1].text):
+        return None
+    j, k = end + 1, end + 3  # "Nie" (a word capitalised after "und" only as a name) opens the second
+    if name_after(ctx, j + 1) != k or doc[k].tag_ not in ("VAFIN", "VVFIN", "VMFIN") or any(t in ctx.taken for t in range(i, k)):
+        return None
+
+    def foreign(a: int, b: int) -> bool:
+        return any(t.tag_ == "NE" and not german_word(ctx.known_words, t.text) for t in doc[a:b]) and not any(
+            t.tag_.startswith(("ADJ", "ART", "PPOS")) for t in doc[a:b])
+
+    return (j, k) if foreign(i, end) and foreign(j, k) else None
 
 
 def companies(ctx: Context) -> None:

@@ -19,7 +19,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...doctext import doc_text
-from .canonical import DETERMINER_TAGS, STRONG, gender, is_plural, plural, singular, strong_adjective
+from .canonical import DETERMINER_TAGS, STRONG, gender, is_plural, is_spokesperson, plural, singular, strong_adjective
 from .grammar import ACRONYM, ARTICLES, QUOTE_PAIRS
 from .words import word_set
 
@@ -107,8 +107,9 @@ def acronym_long_form(doc: Doc, acronym: str) -> Optional[str]:
         k = end
         while k > 0 and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha or doc[k - 1].lower_ in NAME_CONNECTORS):
             k -= 1
-        while k < end and (doc[k].lower_ in NAME_CONNECTORS or doc[k].tag_ in DETERMINER_TAGS or doc[k].lower_ in ARTICLES):
-            k += 1
+        while k < end and (doc[k].lower_ in NAME_CONNECTORS or doc[k].tag_ in DETERMINER_TAGS or doc[k].lower_ in ARTICLES
+                           or is_spokesperson(doc[k].text)):
+            k += 1  # "Sprecher der Sudanesischen Befreiungsarmee (SPLA)": the spokesperson is no part of the name
         if k < end and doc[k].text[:1].lower() == acronym[:1].lower() and doc[k:end].text != acronym:
             return nominative(doc, doc[k].idx, doc[end - 1].idx + len(doc[end - 1].text))
     return None

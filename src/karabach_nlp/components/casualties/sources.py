@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...speech_lexicon import load_lexicon
+from ..actors.canonical import is_spokesperson
 from ...records import Actor, Attribution, AttributionKind, CasualtyMention, SourceEvidence, Span
 
 # rules whose attribution names no speaker of its own but points back to the last named source
@@ -127,9 +128,20 @@ def add_sources(mentions: list[CasualtyMention], attributions: list[Attribution]
         speaker, attribution = found
         mention.source = speaker.text if speaker else None
         mention.source_span = speaker
-        mention.source_actor = attribution.speaker_actor
+        mention.source_actor = _spoken_for(attribution, actors) or attribution.speaker_actor
         mention.source_actor_id = attribution.speaker_actor_id
         mention.source_actor_ids = list(attribution.speaker_actor_ids)
+
+
+def _spoken_for(attribution: Attribution, actors: Optional[list[Actor]]) -> Optional[str]:
+    """The body an unnamed spokesperson speaks for names the source ("ein Sprecher der Polizei" ->
+    "Polizei"); its id stays the spokesperson's, whose ``speaks_for`` leads to the body."""
+    by_id = {a.id: a for a in actors or []}
+    speaker = by_id.get(attribution.speaker_actor_id)
+    if speaker is None or speaker.speaks_for is None or not is_spokesperson(speaker.name):
+        return None
+    body = by_id.get(speaker.speaks_for)
+    return body.name if body is not None else None
 
 
 def parts_share_sources(found: list[CasualtyMention], parent_of: dict[int, int]) -> None:
