@@ -6,7 +6,7 @@ from __future__ import annotations
 from .clause import verb_like, verb_next_to
 from .context import Context
 from .edges import article_before_role, name_after, role_apposition
-from .grammar import ARTICLES, BARE_SUBJECT_VERBS, COPULAS, DOMAIN, PREPOSITIONS, is_adjective, is_cap
+from .grammar import ACRONYM, ARTICLES, BARE_SUBJECT_VERBS, COPULAS, DOMAIN, PREPOSITIONS, is_adjective, is_cap
 from .lexicon import CAPITAL, GIVEN, SEAT
 from .mention_record import Mention
 from .nouns import common_words, german_word, hyphenated_given
@@ -21,12 +21,13 @@ CLUB_OWNER_PREPOSITIONS = word_set("club_owner_prepositions")
 def sports_clubs(ctx: Context) -> None:
     """Sports clubs by the word their name opens with ("der FC Bayern München", "Werder Bremen").
 
-    Also "Hannover 96". First of all rules, so that the town or state in the name stays part of it."""
+    Also "Hannover 96", and an acronym after an ordinal ("der 1. PC Viernheim"). First of all rules, so that the town or state in the name stays part of it."""
     doc, mentions, taken, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.lex
     for tok in doc:
         i = tok.i
-        if tok.text not in lex.club_prefixes or i in taken:
-            continue
+        ordinal = i > 0 and doc[i - 1].text in ("1.", "2.", "3.") and bool(ACRONYM.match(tok.text))
+        if (tok.text not in lex.club_prefixes and not ordinal) or i in taken:
+            continue  # a listed prefix, or an acronym after an ordinal: "der 1. PC Viernheim"
         j = i + 1
         while (j < len(doc) and j - i <= 3 and not doc[j].is_punct
                and (is_cap(doc[j].text) or doc[j].text.isdigit() and len(doc[j].text) > 1)):  # not a score's "1"
