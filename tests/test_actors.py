@@ -487,7 +487,7 @@ def test_actors_unlisted_common_noun_subject_of_saying(nlp):
     _, actors = actors_of(nlp, text)
     assert texts(actors["Landeskartellamt"]) == ["Das Landeskartellamt"]
     assert actors["Landeskartellamt"].type == ActorType.organization
-    assert actors["Reisenden"].type == ActorType.person
+    assert actors["Reisende"].type == ActorType.person
 
 
 def test_actors_documents_objects_and_names_are_no_unlisted_actors(nlp):

@@ -25,6 +25,8 @@ def by_name(nlp, text):
      "Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit"),
     ("Das Album wurde von den Musikkennern als Meilenstein gefeiert.", "den Musikkennern", "Musikkenner"),
     ("Ein lokaler Fernsehsender berichtete, zwei Menschen seien gestorben.", "Ein lokaler Fernsehsender", "Fernsehsender"),
+    ("Die Jugendlichen sagten, sie seien unschuldig.", "Die Jugendlichen", "Jugendliche"),  # an adjective made noun: strong
+    ("Die Experten sagten, die Lage sei ernst.", "Die Experten", "Experten"),
 ])
 def test_canonical_name_is_the_nominative_base_form(nlp, text, phrase, name):
     actors = by_name(nlp, text)

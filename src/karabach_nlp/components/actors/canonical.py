@@ -16,6 +16,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from ..analysis.tagger import is_known_adjective
 from .words import word_set, word_tuple
 
 FEMININE = word_tuple("feminine_noun_endings")
@@ -67,12 +68,14 @@ def singular(tok: Token, person: bool = False) -> str:
 
 def plural(tok: Token) -> str:
     """Nominative plural of a plural noun: the dative -n goes ('Ärzten' -> 'Ärzte', 'Vertretern' ->
-    'Vertreter'), the plural -n stays ('Behörden')."""
+    'Vertreter'), the plural -n stays ('Behörden'); a noun made of an adjective is strong ('Verdächtige')."""
     text, lemma = tok.text, tok.lemma_.split("-")[-1]
     last = text.split("-")[-1]
     if not text.endswith("n") or len(last) < 4:
         return text
     stem, low, base = text[:-1], last.lower(), lemma.lower()
+    if low == base + "n" and base.endswith("e") and is_known_adjective(low):
+        return stem  # a noun made of an adjective takes the strong ending: "die Verdächtigen" -> "Verdächtige"
     if low in (base + "n", base + "en"):  # the plural's own -n: "Behörden", "Soldaten", "Bauern"
         return stem if low.endswith(("ern", "eln")) and lemma not in WEAK_ER else text
     fold = low[:-1].translate(UMLAUTS)
