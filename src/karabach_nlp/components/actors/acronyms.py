@@ -61,6 +61,11 @@ def acronyms(ctx: Context) -> None:
         prev = doc[i - 1] if i > 0 else None
         if prev is not None and (prev.lower_ in DEFINITE or speaker_context(ctx, i, i + 1)):
             start = i - 1 if prev.lower_ in DEFINITE else i
+            end = i + 1
+            if tok.text not in defined_types:
+                while end < len(doc) and end - i <= 2 and doc[end].tag_ == "NE" and end not in taken and doc[i].whitespace_:
+                    end += 1  # "der TU Kaiserslautern": the place after an acronym is part of the name
             kind = defined_types.get(tok.text, "organization")
-            mentions.append(Mention(start, i + 1, kind, key=defined_keys.get(tok.text, tok.text), kind="name", acting=True))
-            taken.update(range(start, i + 1))
+            key = defined_keys.get(tok.text, doc[i:end].text)
+            mentions.append(Mention(start, end, kind, key=key, kind="name", acting=True))
+            taken.update(range(start, end))

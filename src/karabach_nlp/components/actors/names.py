@@ -200,6 +200,9 @@ def companies(ctx: Context) -> None:
             continue
         i = tok.i
         while i > 0 and is_cap(doc[i - 1].text) and (i - 1) not in taken and tok.i - i < 4 and doc[i - 1].lower_ not in ARTICLES:
+            if i < tok.i and doc[i - 1].tag_ == "NN" and doc[i].tag_ != "NN" and (
+                    lex.head_type(doc[i - 1].text) not in (None, "person") or ACRONYM.match(doc[i].text)):
+                break  # "der Konzern Daimler AG", "Die Abteilung SSC Green Inc.": the head noun before the name
             i -= 1
         if i < tok.i:
             start = i - 1 if i > 0 and doc[i - 1].lower_ in ARTICLES and (i - 1) not in taken else i
