@@ -85,10 +85,11 @@ def no_one_meant(ctx: Context, mention: Mention, i: int) -> bool:
     before = doc[mention.start - 1] if mention.start > 0 else None
     if doc[mention.start].lower_ in KIND_DETERMINERS or (before is not None and before.lower_ in KIND_DETERMINERS):
         return True  # "der Übergang solcher Netzwerke wie MTV": a kind
-    if (mention.kind == "title" and mention.start == i and before is not None and before.lower_ == "von"
+    if (mention.kind == "title" and mention.start == i and mention.end == i + 1 and before is not None and before.lower_ == "von"
             and not (doc[i - 2].tag_ in ("NN", "NE") and not werden_before(doc, i - 1))  # "Kundgebung von Gegnern": no agent
             and doc[i].lower_.endswith(("en", "ern")) and passive_follows(doc, i + 1)):
-        return True  # "von Experten favorisiert": a bare plural agent is people in general (as passive_agents)
+        return True  # "von Experten favorisiert": a bare plural agent is people in general (as passive_agents);
+        # "von Gegnern des Präsidenten" is someone
     after = doc[mention.end : mention.end + 2]
     if len(after) == 2 and after[0].like_num and after[1].lower_ in ("prozent", "%"):
         return True  # "Große Koalition 59 Prozent": the label of a figure
