@@ -17,6 +17,7 @@ CONDITIONAL_FORMS = word_set("conditional_forms")
 INDEFINITE_ARTICLES = word_set("indefinite_articles")
 COALITION_HEADS = tuple(word_set("coalition_heads"))
 QUOTE_MARKS = frozenset('"„“»«')
+ORGAN_ENDINGS = ("führung", "leitung", "vorstand", "direktion")  # a body's governing organ: "die Geschäftsleitung des …"
 
 
 def head_phrases(ctx: Context) -> None:
@@ -58,10 +59,12 @@ def head_phrases(ctx: Context) -> None:
 
 
 def spoken_for(ctx: Context, mention: Mention, i: int):
-    """The body in a spokesperson's phrase, an actor of its own inside it ("Sprecher [der Volksallianz
-    für Demokratie]"): the body's phrase from its article, or None where a listed name stands there already."""
+    """The body in a spokesperson's or a governing organ's phrase, an actor of its own inside it
+    ("Sprecher [der Volksallianz für Demokratie]", "die Geschäftsleitung [des … Nähmaschinenherstellers
+    Pfaff]"): the body's phrase from its article, or None where a listed name stands there already."""
     doc, lex = ctx.doc, ctx.lex
-    if mention.type != "person" or not is_spokesperson(doc[i].text):
+    organ = mention.type != "person" and doc[i].lower_.endswith(ORGAN_ENDINGS)
+    if not organ and (mention.type != "person" or not is_spokesperson(doc[i].text)):
         return None
     for k in range(i + 1, mention.end):
         kind = lex.head_type(doc[k].text)
@@ -74,6 +77,8 @@ def spoken_for(ctx: Context, mention: Mention, i: int):
             body.start = max(body.start, i + 1)
             while body.start - 1 > i and doc[body.start - 1].tag_ in ("ADJA", "ART"):
                 body.start -= 1  # "der Sudanesischen Befreiungsarmee": a capitalised adjective too
+            if organ:
+                mention.end = max(mention.end, body.end)  # the organ's phrase takes the body's name ("… Pfaff")
             body.end = min(body.end, mention.end)
             return body
     return None
