@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import spacy
 from spacy.pipeline import SpanRuler
@@ -13,6 +14,7 @@ from karabach_nlp.components.actors.lexicon import load_lexicon
 from karabach_nlp.components.actors.ruler import WordListRuler
 from karabach_nlp.doctext import doc_text
 
+SEED_TEXT = (Path(__file__).resolve().parents[1] / "data" / "examples" / "berg-karabach.txt").read_text(encoding="utf-8")
 TEXT = (
     "Der armenische Außenminister und die aserbaidschanische Regierung widersprachen sich am "
     "Montag. Ein Sprecher des russischen Verteidigungsministeriums sagte in Moskau, Anna Petrowa "
@@ -74,3 +76,24 @@ def test_cli_help_does_not_import_spacy():
     code = "import sys; from karabach_nlp import cli; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_quantity_prefilter_skips_only_word_starts_where_nothing_is_found():
+    from karabach_nlp import quantities
+
+    words = ["zwischen", "und", "bis", "mehr als", "über", "rund", "ca.", "Millionen", "Mio.", "tausend",
+             "Dutzend", "eine", "zweieinhalb", "anderthalb", "mehrere", "einige", "Hunderte", "1,5", "5.000",
+             "20-30", "Menschen", "fast", "näherte sich der", "bis zu", "elf.", "Zwölf", "eins", "achthundertvierundsiebzig"]
+    texts = [" ".join(words[(i * k) % len(words)] for k in range(1, 7)) for i in range(1, 200)]
+    texts.append(SEED_TEXT)
+    checked = 0
+    for text in texts:
+        for m in quantities._CANDIDATE.finditer(text):
+            try:
+                found = quantities.match_quantity(text, m.start())
+            except (ValueError, OverflowError):
+                continue
+            if found is not None:
+                checked += 1
+                assert quantities._may_start(text, m.start()), (text, m.start())
+    assert checked > 200
