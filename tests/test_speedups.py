@@ -97,3 +97,16 @@ def test_quantity_prefilter_skips_only_word_starts_where_nothing_is_found():
                 checked += 1
                 assert quantities._may_start(text, m.start()), (text, m.start())
     assert checked > 200
+
+
+def test_actor_context_index_gives_the_tokens_a_doc_walk_gives(nlp):
+    from karabach_nlp.components.actors.context import make_context
+    from karabach_nlp.components.actors.grammar import ACRONYM, PRONOUNS
+
+    doc = nlp(SEED_TEXT)
+    actors = nlp.get_pipe("karabach_actors")
+    ctx = make_context(doc, actors.lexicon, actors.known_words)
+    for attr, values in (("lower_", PRONOUNS), ("text", ("„", "»")), ("tag_", ("NN",)), ("lower_", ("von", "vom"))):
+        walked = [t.i for t in doc if getattr(t, attr) in values]
+        assert walked and [t.i for t in ctx.tokens_where(attr, values)] == walked, attr
+    assert [t.i for t in ctx.tokens_matching(ACRONYM)] == [t.i for t in doc if ACRONYM.match(t.text)]

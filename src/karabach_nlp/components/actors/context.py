@@ -6,9 +6,11 @@ before it, and nothing else it could change."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Collection
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...doctext import doc_text
 from .grammar import CLAUSE_OPENERS, QUOTE_PAIRS
@@ -29,6 +31,32 @@ class Context:
     demonyms: dict[int, str]  # token index -> state of a demonym there ("russische")
     mentions: list[Mention] = field(default_factory=list)
     taken: set[int] = field(default_factory=set)  # tokens an earlier rule claimed
+    _index: dict = field(default_factory=dict, repr=False)  # per token attribute: value -> token indices
+
+    def tokens_where(self, attr: str, values: Collection[str]) -> list[Token]:
+        """The tokens whose ``attr`` ('text', 'lower_' or 'tag_') is one of ``values``, in doc
+        order: a rule that reads only such tokens looks them up here instead of walking the doc
+        (the doc is indexed once per attribute)."""
+        if attr not in self._index:  # one walk indexes the three attributes
+            by_text, by_lower, by_tag = self._index["text"], self._index["lower_"], self._index["tag_"] = {}, {}, {}
+            for tok in self.doc:
+                i = tok.i
+                by_text.setdefault(tok.text, []).append(i)
+                by_lower.setdefault(tok.lower_, []).append(i)
+                by_tag.setdefault(tok.tag_, []).append(i)
+        index = self._index[attr]
+        if len(values) <= len(index):
+            found = [i for value in set(values) for i in index.get(value, ())]
+        else:
+            found = [i for value, places in index.items() if value in values for i in places]
+        return [self.doc[i] for i in sorted(found)]
+
+    def tokens_matching(self, regex: re.Pattern) -> list[Token]:
+        """The tokens whose text ``regex`` matches (``regex.match``), in doc order; kept per doc."""
+        found = self._index.get(regex)
+        if found is None:
+            found = self._index[regex] = [tok for tok in self.doc if regex.match(tok.text)]
+        return found
 
 
 def make_context(doc: Doc, lex: Lexicon, known_words: frozenset[str]) -> Context:

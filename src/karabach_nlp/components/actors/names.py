@@ -23,7 +23,7 @@ def sports_clubs(ctx: Context) -> None:
 
     Also "Hannover 96". First of all rules, so that the town or state in the name stays part of it."""
     doc, mentions, taken, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.lex
-    for tok in doc:
+    for tok in ctx.tokens_where("text", lex.club_prefixes):
         i = tok.i
         if tok.text not in lex.club_prefixes or i in taken:
             continue
@@ -170,7 +170,7 @@ def unknown_names(ctx: Context) -> None:
 def companies(ctx: Context) -> None:
     """Companies by their legal form: "der Daimler AG", "Premium Aerotec GmbH"."""
     doc, mentions, taken, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.lex
-    for tok in doc:
+    for tok in ctx.tokens_where("text", lex.legal_forms):
         if tok.text not in lex.legal_forms or tok.i in taken or tok.i == 0:
             continue
         i = tok.i
@@ -185,7 +185,7 @@ def companies(ctx: Context) -> None:
 def web_sites(ctx: Context) -> None:
     """Web sites as sources ("laut bildblog.de")."""
     doc, mentions, taken = ctx.doc, ctx.mentions, ctx.taken
-    for tok in doc:
+    for tok in ctx.tokens_matching(DOMAIN):
         if tok.i not in taken and DOMAIN.match(tok.text):
             mentions.append(Mention(tok.i, tok.i + 1, "media", key=tok.text, kind="name"))
             taken.add(tok.i)
