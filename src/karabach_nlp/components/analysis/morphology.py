@@ -33,15 +33,23 @@ def _suffix_score(model, t: int, m: str) -> float:
     return suffixes[""]
 
 
-def _guess(model, guesses: dict, t: int, m: str, wlen: int) -> float:
-    """HanTa's score for a segment its lexicon lacks (``lp_m_t`` when not strict), kept in
-    ``guesses``: ((Int_t + hapax) + length) + ending, less 4.6 for the whole word (the same sum
-    in the same order; the first part is cached per (tag, length))."""
-    lp = _guess_bases(model)[t][min(len(m), 24)] + _suffix_score(model, t, m)
-    if wlen == len(m):  # HanTa penalises the whole word as one unknown morpheme
-        lp -= 4.6
-    guesses[t] = lp
-    return lp
+SUFFIX_ROWS = 50_000  # endings whose scores per tag are kept in the process (~1 KB each)
+
+
+def _suffix_row(model, m: str) -> dict:
+    """tag -> :func:`_suffix_score` of segment ``m``, for the tags HanTa guesses. The score reads
+    only the last 4 letters of ``m`` and whether ``m`` is longer, so rows are kept per process by
+    that key (segments of rare words share their endings; ``_fill`` reads them there first);
+    emptied when full."""
+    rows = _suffix_rows(model)
+    if len(rows) >= SUFFIX_ROWS:
+        rows.clear()
+    row = rows[m[-4:], len(m) > 4] = {t: _suffix_score(model, t, m) for t in _guessable(model)}
+    return row
+
+
+def _suffix_rows(model) -> dict:
+    return model.__dict__.setdefault("_karabach_suffix_rows", {})
 
 
 def _guess_bases(model) -> dict:
@@ -56,39 +64,46 @@ def _fill(model, word: str, table: list, followups: Callable, strict: bool, back
     """The morpheme lattice of ``word``: HanTa's loops, but for each segment only the tags that
     know it (or may guess it) are tried, in the order of HanTa's follow-up list. The loop over
     end positions runs outside the loop over states (each segment is looked up once); every row
-    still receives its entries in HanTa's order, so its insertion order and tie-breaks hold."""
+    still receives its entries in HanTa's order, so its insertion order and tie-breaks hold.
+    HanTa's score for a segment its lexicon lacks (``lp_m_t`` when not strict) is
+    ((Int_t + hapax) + length) + ending, less 4.6 for the whole word: the same sums in the same
+    order, from the bases per (tag, length) and the ending scores per tag (``_suffix_row``)."""
     wlen = len(word)
-    index = _morpheme_index(model)
-    guessed: dict = {}  # per word: a process-wide cache would grow with every new ending
+    index, bases = _morpheme_index(model), _guess_bases(model)
+    known_of = index.found.get if index.complete else index.get  # a plain dict look-up once built
+    suffix_rows = _suffix_rows(model)
     for i in range(wlen + 1):
         kept = _kept_states(table[i], followups, strict)
         if not kept:
             continue
         for j in range(i + 1, wlen + 1):
             segment = word[i:j]
-            known = index.get(segment, _NONE)
-            # a guessed score depends on the tag, the last 4 letters, the length (up to 25) and
-            # whether the segment is the whole word; HanTa guesses no segment of 1-2 letters
-            # in a word of 4 or more
-            guesses = None
-            if not strict and (wlen < 4 or j - i > 2):
-                key = (segment[-4:], min(j - i, 25), j - i == wlen)
-                guesses = guessed.get(key)
-                if guesses is None:
-                    guesses = guessed[key] = {}  # filled tag by tag, as needed (_guess)
+            known = known_of(segment, _NONE)
+            # HanTa guesses no segment of 1-2 letters in a word of 4 or more
+            guessing = not strict and (wlen < 4 or j - i > 2)
+            if guessing:
+                length, penalty = min(j - i, 24), 4.6 if j - i == wlen else 0.0
+                suffixes = suffix_rows.get((segment[-4:], j - i > 4)) or _suffix_row(model, segment)
             target = table[j]
             row_back = back[j] if back is not None else None
             for state, lp, followup, guessable in kept:
                 if known:
                     hits = [(followup[t][0], lpm, followup[t][1], followup[t][2]) for t, lpm in known.items() if t in followup]
-                    if guesses is not None:
-                        hits += [(place, guesses[t] if t in guesses else _guess(model, guesses, t, segment, wlen), lpt, new)
+                    if guessing:
+                        hits += [(place, bases[t][length] + suffixes[t] - penalty, lpt, new)
                                  for place, t, lpt, new in guessable if t not in known]
                     if len(hits) > 1:
                         hits.sort()
-                elif guesses is not None:  # already in follow-up order
-                    hits = [(place, guesses[t] if t in guesses else _guess(model, guesses, t, segment, wlen), lpt, new)
-                            for place, t, lpt, new in guessable]
+                elif guessing:  # already in follow-up order: no list to build and sort
+                    for _, t, lpt, newstate in guessable:
+                        lp1 = lp + lpt + (bases[t][length] + suffixes[t] - penalty)
+                        if lp1 > LOWER:
+                            old = target.get(newstate)
+                            if old is None or lp1 > old:
+                                target[newstate] = lp1
+                                if row_back is not None:
+                                    row_back[newstate] = (state, i)
+                    continue
                 else:
                     break  # no state can go on with this segment
                 for _, lpm, lpt, newstate in hits:
