@@ -60,7 +60,7 @@ def _guess_bases(model) -> dict:
     return found
 
 
-def _fill(model, word: str, table: list, followups: Callable, strict: bool, back: Optional[list]) -> None:
+def _fill(model, word: str, table: list, followups: "_Followups", strict: bool, back: Optional[list]) -> None:
     """The morpheme lattice of ``word``: HanTa's loops, but for each segment only the tags that
     know it (or may guess it) are tried, in the order of HanTa's follow-up list. The loop over
     end positions runs outside the loop over states (each segment is looked up once); every row
@@ -116,14 +116,14 @@ def _fill(model, word: str, table: list, followups: Callable, strict: bool, back
                                 row_back[newstate] = (state, i)
 
 
-def _kept_states(row: dict, followups: Callable, strict: bool) -> list[tuple]:
+def _kept_states(row: dict, followups: "_Followups", strict: bool) -> list[tuple]:
     """The states of a row HanTa goes on from (within 1 of the 4th best), with their follow-ups."""
     rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else LOWER
     kept = []
     for state, lp in row.items():
         if lp < rowbound:
             continue
-        followup, guessable = followups(state)
+        followup, guessable = followups[state]
         if followup:
             kept.append((state, lp, followup, () if strict else guessable))
     return kept
@@ -131,6 +131,20 @@ def _kept_states(row: dict, followups: Callable, strict: bool) -> list[tuple]:
 
 _NONE: dict = {}
 _NO_FOLLOWUP: tuple = ({}, ())
+
+
+class _Followups(dict):
+    """state -> its follow-ups (``_positions``), made by ``make`` when first asked for and kept."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, state: tuple) -> tuple:
+        found = self[state] = self.make(state)
+        return found
 
 
 class _MorphemeIndex:
@@ -188,18 +202,19 @@ def _positions(model, state: tuple, pairs) -> tuple[dict, tuple]:
     return places, tuple(sorted((places[t][0], t, places[t][1], places[t][2]) for t in _guessable(model) if t in places))
 
 
-def _forward_followups(model) -> dict:
+def _forward_followups(model) -> _Followups:
     found = getattr(model, "_karabach_followups", None)
     if found is None:
-        found = model._karabach_followups = {s: _positions(model, s, f) for s, f in model.LP_trans_nonfinal.items()}
+        nonfinal = model.LP_trans_nonfinal
+        found = model._karabach_followups = _Followups(
+            lambda state: _positions(model, state, nonfinal[state]) if state in nonfinal else _NO_FOLLOWUP)
     return found
 
 
 def analyze_forward(model, word: str) -> list[tuple[int, float]]:
     """(part of speech, log probability) of a lower-cased form, best first: ``analyze_forward``."""
     table = [{(EMPTY, START): 0}] + [{} for _ in range(len(word) + 1)]
-    followups = _forward_followups(model)
-    _fill(model, word, table, lambda state: followups.get(state, _NO_FOLLOWUP), model.strict, None)
+    _fill(model, word, table, _forward_followups(model), model.strict, None)
     for state, lp in table[-2].items():
         for tag1, lpt in model.LP_trans_final.get(state, []):
             lp1 = lp + lpt
@@ -220,16 +235,13 @@ def analyze_forward(model, word: str) -> list[tuple[int, float]]:
 def analyze_viterbi(model, word: str, targetpos: int) -> list[tuple[int, int]]:
     """The best morpheme path of ``word`` ending in ``targetpos``: ``analyze_viterbi``."""
     wlen = len(word)
-    reachable = model.reachability.get(targetpos, frozenset())
-    nonfinal = model.LP_trans_nonfinal
-    filtered = model.__dict__.setdefault("_karabach_filtered", {})
-
-    def followups(state):
-        found = filtered.get((targetpos, state))
-        if found is None:
-            found = filtered[targetpos, state] = _positions(model, state, [(t, p) for (t, p) in nonfinal.get(state, []) if t in reachable])
-        return found
-
+    by_target = model.__dict__.setdefault("_karabach_filtered", {})
+    followups = by_target.get(targetpos)
+    if followups is None:
+        reachable = model.reachability.get(targetpos, frozenset())
+        nonfinal = model.LP_trans_nonfinal
+        followups = by_target[targetpos] = _Followups(
+            lambda state: _positions(model, state, [(t, p) for (t, p) in nonfinal.get(state, []) if t in reachable]))
     for strict in (True, False):
         table = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
         back = [{} for _ in range(wlen + 2)]
