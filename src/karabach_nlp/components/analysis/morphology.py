@@ -3,7 +3,8 @@
 HanTa scores every (segment, tag) pair of a word through a method call (``lp_m_t``) that mostly
 answers "impossible". Here the same search runs over the same model in the same order (so the
 floating-point sums and tie-breaks are identical), but an impossible pair is skipped with one
-dictionary lookup, and a guessed score for an unknown segment is computed once per word and tag.
+dictionary lookup, and a guessed score for an unknown segment is summed inline from parts kept
+per (tag, length) and per ending.
 ``tests/test_morphology_table.py`` compares both; ``scripts/regression.py`` holds all output fixed.
 """
 
