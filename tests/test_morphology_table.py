@@ -90,3 +90,14 @@ def test_sentence_tags_and_lemmas_unchanged():
     theirs = model.tag_sent(sentence, taglevel=1)
     assert [lemma for _, lemma in ours] == [lemma for _, lemma, _ in theirs]
     assert [tag for tag, _ in ours] == [tagger.normalise_tag(tag) for _, _, tag in theirs]
+
+
+def test_morpheme_index_looked_up_one_by_one_equals_the_whole_index():
+    model = tagger._tagger()
+    lazy, whole = morphology._MorphemeIndex(model.LP_m_t), morphology._MorphemeIndex(model.LP_m_t)
+    whole._build()
+    segments = ["haus", "regierung", "s", "ungs", "xq", "sprecher", "bundes", "e", "karabach"]
+    for segment in segments:
+        found = lazy.get(segment, {})
+        assert found == whole.get(segment, {}) and list(found) == list(whole.get(segment, {})), segment
+    assert not lazy.complete and any(lazy.get(s, {}) for s in segments)

@@ -1,6 +1,6 @@
 """Words per second of the blank pipeline with and without the HanTa analysis (quick check).
 
-The project's throughput benchmark is benchmarks/throughput.py; this one isolates the analysis:
+The project's speed benchmark is benchmarks/speed.py; this one isolates the analysis:
 tokenizer alone, blank pipeline with the lexicon-only analysis, blank pipeline with HanTa, each
 on the quotation dataset dev texts (read from ../shared, not shipped). HanTa is timed twice: cold
 (first sight of every word form) and warm (its per-form caches filled, the steady state of a

@@ -150,18 +150,22 @@ def _integral(value: float, end: int) -> Optional[Base]:
 def _number_words(text: str, pos: int) -> Optional[Base]:
     """Longest run of up to four number words at ``pos`` that text2num reads."""
     lex = _lex()
-    ends = []
-    p = pos
-    for _ in range(4):
+    first = _word_at(text, pos)
+    if first is None:
+        return None
+    first_end = first.end() - (1 if first.group(0).endswith(".") else 0)
+    if words_to_int(text[pos:first_end]) is None and text[pos:first_end].lower() not in lex.one:
+        return None  # "und vier": a run must start with a number word (checked before reading on)
+    ends = [first_end]
+    m = first
+    for _ in range(3):
+        p = _skip_space(text, m.end())
+        if p == m.end():
+            break
         m = _word_at(text, p)
         if m is None:
             break
         ends.append(m.end() - (1 if m.group(0).endswith(".") else 0))
-        p = _skip_space(text, m.end())
-        if p == m.end():
-            break
-    if not ends or (words_to_int(text[pos : ends[0]]) is None and text[pos : ends[0]].lower() not in lex.one):
-        return None  # "und vier": a run must start with a number word
     for end in reversed(ends):
         words = text[pos:end]
         if words_to_int(words.split()[-1]) is None and words.split()[-1].lower() not in _lex().scales:
@@ -374,6 +378,25 @@ def match_quantity(text: str, pos: int) -> Optional[Quantity]:
 _CANDIDATE = re.compile(r"(?<![\w])(?=[\wÄÖÜäöüß])")
 
 
+def _may_start(text: str, pos: int) -> bool:
+    """False only where :func:`match_quantity` surely finds nothing: no digit, qualifier or
+    several-word starts here, and the word here opens no number form (checked once per word)."""
+    lex = _lex()
+    if text[pos].isdecimal() or lex.qualifier.match(text, pos) or lex.several_re.match(text, pos):
+        return True
+    word = _WORD.match(text, pos)
+    return word is not None and _word_may_start(word.group(0))
+
+
+@lru_cache(maxsize=50_000)
+def _word_may_start(word: str) -> bool:
+    """A word (with the dot :data:`_WORD` may take) that ``_base`` or "zwischen" could read."""
+    lex = _lex()
+    bare = word.lower().rstrip(".")
+    return (word.lower() == lex.between or bare in lex.vague or bare in lex.one or bare in lex.fractions
+            or _HALF.match(bare) is not None or words_to_int(word[:-1] if word.endswith(".") else word) is not None)
+
+
 def find_quantities(text: str, start: int = 0, end: Optional[int] = None) -> list[Quantity]:
     """Every quantity phrase in ``text[start:end]``, left to right, none overlapping."""
     end = len(text) if end is None else end
@@ -381,7 +404,7 @@ def find_quantities(text: str, start: int = 0, end: Optional[int] = None) -> lis
     found: list[Quantity] = []
     pos = start
     for m in _CANDIDATE.finditer(window, start):
-        if m.start() < pos:
+        if m.start() < pos or not _may_start(window, m.start()):
             continue
         try:
             quantity = match_quantity(window, m.start())

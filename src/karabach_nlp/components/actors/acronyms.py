@@ -31,7 +31,7 @@ def acronyms(ctx: Context) -> None:
     doc, mentions, taken, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.lex
     defined_types: dict[str, str] = {}
     defined_keys: dict[str, str] = {}
-    for tok in doc:  # "Deutsche Schutzvereinigung für Wertpapierbesitz (DSW)"
+    for tok in ctx.tokens_matching(ACRONYM):  # "Deutsche Schutzvereinigung für Wertpapierbesitz (DSW)"
         i = tok.i
         if not (ACRONYM.match(tok.text) and 1 < i and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")"):
             continue
@@ -54,7 +54,7 @@ def acronyms(ctx: Context) -> None:
             m.type = defined_types[m.key]  # typed as its long form ("der Sudanesischen Befreiungsarmee (SPLA)")
         if m.key in defined_keys:
             m.key = defined_keys[m.key]
-    for tok in doc:
+    for tok in ctx.tokens_matching(ACRONYM):
         i = tok.i
         if i in taken or not ACRONYM.match(tok.text) or tok.text in lex.name_stopwords:
             continue

@@ -6,9 +6,11 @@ before it, and nothing else it could change."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Collection
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...doctext import doc_text
 from .grammar import CLAUSE_OPENERS, QUOTE_PAIRS
@@ -29,6 +31,37 @@ class Context:
     demonyms: dict[int, str]  # token index -> state of a demonym there ("russische")
     mentions: list[Mention] = field(default_factory=list)
     taken: set[int] = field(default_factory=set)  # tokens an earlier rule claimed
+    _index: dict = field(default_factory=dict, repr=False)  # per token attribute: value -> token indices
+
+    def tokens_where(self, attr: str, values: Collection[str]) -> list[Token]:
+        """The tokens whose ``attr`` ('text', 'lower_' or 'tag_') is one of ``values``, in doc
+        order: a rule that reads only such tokens looks them up here instead of walking the doc
+        (one walk indexes the three attributes, once per doc)."""
+        index = self._by(attr)
+        if len(values) <= len(index):
+            found = [i for value in set(values) for i in index.get(value, ())]
+        else:
+            found = [i for value, places in index.items() if value in values for i in places]
+        return [self.doc[i] for i in sorted(found)]
+
+    def tokens_matching(self, regex: re.Pattern) -> list[Token]:
+        """The tokens whose text ``regex`` matches (``regex.match``), in doc order; each distinct
+        text is tried once, and the answer is kept per doc."""
+        found = self._index.get(regex)
+        if found is None:
+            places = [i for text, at in self._by("text").items() if regex.match(text) for i in at]
+            found = self._index[regex] = [self.doc[i] for i in sorted(places)]
+        return found
+
+    def _by(self, attr: str) -> dict[str, list[int]]:
+        if attr not in self._index:
+            by_text, by_lower, by_tag = self._index["text"], self._index["lower_"], self._index["tag_"] = {}, {}, {}
+            for tok in self.doc:
+                i = tok.i
+                by_text.setdefault(tok.text, []).append(i)
+                by_lower.setdefault(tok.lower_, []).append(i)
+                by_tag.setdefault(tok.tag_, []).append(i)
+        return self._index[attr]
 
 
 def make_context(doc: Doc, lex: Lexicon, known_words: frozenset[str]) -> Context:
@@ -66,4 +99,7 @@ def quoted(doc: Doc) -> list[bool]:
             b = min(found)
             ranges.append((a, b))
             pos = b + 1
-    return [any(a < tok.idx < b for a, b in ranges) for tok in doc]
+    inside = bytearray(len(text) + 1)  # characters strictly between a pair of marks
+    for a, b in ranges:
+        inside[a + 1 : b] = b"\x01" * max(b - a - 1, 0)
+    return [inside[tok.idx] == 1 for tok in doc]

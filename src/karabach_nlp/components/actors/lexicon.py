@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache, wraps
+from functools import cached_property, lru_cache, wraps
 from typing import Optional
 
 from ...records import ActorType
@@ -37,7 +37,14 @@ class HeadNouns:
         if not word[:1].isupper():
             return False
         stems = [low] + [low[: -len(e)] for e in INFLECTIONS if low.endswith(e)]
-        return any(stem.endswith(s) and len(stem) > len(s) + 1 for stem in stems for s in self.suffixes)
+        by_length = self._suffixes_by_length
+        return any(len(stem) > n + 1 and (stem[-n:] if n else "") in ends for stem in stems for n, ends in by_length)
+
+    @cached_property
+    def _suffixes_by_length(self) -> tuple[tuple[int, frozenset[str]], ...]:
+        """The suffixes grouped by length: a stem is looked up once per length, not once per suffix."""
+        lengths = sorted({len(s) for s in self.suffixes})
+        return tuple((n, frozenset(s for s in self.suffixes if len(s) == n)) for n in lengths)
 
     def regex(self) -> str:
         alternation = "|".join(sorted(map(re.escape, self.suffixes), key=len, reverse=True))

@@ -23,7 +23,7 @@ def sports_clubs(ctx: Context) -> None:
 
     Also "Hannover 96", and an acronym after an ordinal ("der 1. PC Viernheim"). First of all rules, so that the town or state in the name stays part of it."""
     doc, mentions, taken, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.lex
-    for tok in doc:
+    for tok in ctx.tokens_where("text", lex.club_prefixes):
         i = tok.i
         ordinal = i > 0 and doc[i - 1].text in ("1.", "2.", "3.") and bool(ACRONYM.match(tok.text))
         if (tok.text not in lex.club_prefixes and not ordinal) or i in taken:
@@ -195,7 +195,7 @@ def coordinated_name(ctx: Context, i: int, end: int):
 def companies(ctx: Context) -> None:
     """Companies by their legal form: "der Daimler AG", "Premium Aerotec GmbH"."""
     doc, mentions, taken, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.lex
-    for tok in doc:
+    for tok in ctx.tokens_where("text", lex.legal_forms):
         if tok.text not in lex.legal_forms or tok.i in taken or tok.i == 0:
             continue
         i = tok.i
@@ -213,7 +213,7 @@ def companies(ctx: Context) -> None:
 def web_sites(ctx: Context) -> None:
     """Web sites as sources ("laut bildblog.de")."""
     doc, mentions, taken = ctx.doc, ctx.mentions, ctx.taken
-    for tok in doc:
+    for tok in ctx.tokens_matching(DOMAIN):
         if tok.i not in taken and DOMAIN.match(tok.text):
             mentions.append(Mention(tok.i, tok.i + 1, "media", key=tok.text, kind="name"))
             taken.add(tok.i)

@@ -12,7 +12,7 @@ from .mention_record import Mention
 def demonstratives(ctx: Context) -> None:
     """Demonstratives as subjects: "Dieser behauptete", "beschuldigte dieser Israel"."""
     doc, mentions, taken, sent_start, quoted, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.starts, ctx.quoted, ctx.lex
-    for tok in doc:
+    for tok in ctx.tokens_where("lower_", ("dieser", "diese")):
         low = tok.lower_
         if low not in ("dieser", "diese") or tok.i in taken or quoted[tok.i]:
             continue
@@ -29,7 +29,7 @@ def demonstratives(ctx: Context) -> None:
 def pronouns(ctx: Context) -> None:
     """Pronoun subjects of speech verbs ("sagte er", "Sie betonte")."""
     doc, mentions, taken, sent_start, quoted, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.starts, ctx.quoted, ctx.lex
-    for tok in doc:
+    for tok in ctx.tokens_where("lower_", PRONOUNS):
         if tok.lower_ not in PRONOUNS or tok.i in taken or quoted[tok.i]:
             continue
         if tok.text == "Sie" and not sent_start[tok.i] and not (tok.i > 0 and doc[tok.i - 1].text in lex.speech_verbs):
@@ -56,7 +56,7 @@ def relative_pronouns(ctx: Context) -> None:
     """A relative pronoun right after an actor's phrase and a comma ("Bürger, die ... sprachen")."""
     doc, mentions, taken = ctx.doc, ctx.mentions, ctx.taken
     ends = {m.end: m for m in mentions if m.kind != "pronoun"}
-    for tok in doc:
+    for tok in ctx.tokens_where("lower_", RELATIVE):
         i = tok.i
         if tok.lower_ in RELATIVE and i >= 2 and doc[i - 1].text == "," and i - 1 in ends and i not in taken:
             if not verb_final(doc, i + 1):

@@ -175,7 +175,7 @@ def quoted_subjects(ctx: Context) -> None:
     gegeben", "schrieb die liberale „El Mundo“", "So berichtete die in Linz erscheinende
     „Rundschau am Sonntag“". Never a quotation ("„Wir warten“ sagte er"): no verb, no pronoun inside."""
     doc = ctx.doc
-    for tok in doc:
+    for tok in ctx.tokens_where("text", ("„", "»")):
         j = tok.i
         if tok.text not in ("„", "»") or j in ctx.taken:
             continue

@@ -57,7 +57,7 @@ def tagged_heads(ctx: Context) -> None:
     hofft", "Der Übergangsrat kündigte an", "Die Passagiere berichteten". Never a document
     ("Der Bericht schildert"): those are sources, not actors. Only with a tagger."""
     doc, mentions, taken, sent_start, quoted, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.starts, ctx.quoted, ctx.lex
-    for tok in doc:
+    for tok in ctx.tokens_where("tag_", ("NN",)):
         i, text = tok.i, tok.text
         if tok.tag_ != "NN" or i in taken or quoted[i] or not text[:1].isupper() or not text.isalpha():
             continue
@@ -102,7 +102,7 @@ def passive_agents(ctx: Context) -> None:
     das kritisiert", "von den Musikkennern als Meilenstein gefeiert"; a bare plural ("von Experten
     favorisiert") is people in general, no actor. Only with a tagger."""
     doc, mentions, taken, quoted, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.quoted, ctx.lex
-    for tok in doc:
+    for tok in ctx.tokens_where("lower_", ("von", "vom")):
         if tok.lower_ not in ("von", "vom") or quoted[tok.i]:
             continue
         j = tok.i + 1
@@ -154,7 +154,7 @@ def source_genitives(ctx: Context) -> None:
     "eine Forderung der EU-Außenminister", "Berechnungen eines US-Forschers".
     Only with a tagger; documents ("Angaben des Berichts") are no actors."""
     doc, mentions, taken, quoted, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.quoted, ctx.lex
-    for tok in doc:
+    for tok in ctx.tokens_where("lower_", SOURCE_NOUNS | STATEMENT_NOUNS):
         i = tok.i
         if not (tok.lower_ in SOURCE_NOUNS or tok.lower_ in STATEMENT_NOUNS) or i + 2 >= len(doc) or quoted[i]:
             continue

@@ -3,7 +3,8 @@
 HanTa scores every (segment, tag) pair of a word through a method call (``lp_m_t``) that mostly
 answers "impossible". Here the same search runs over the same model in the same order (so the
 floating-point sums and tie-breaks are identical), but an impossible pair is skipped with one
-dictionary lookup, and a guessed score for an unknown segment is computed once per word and tag.
+dictionary lookup, and a guessed score for an unknown segment is summed inline from parts kept
+per (tag, length) and per ending.
 ``tests/test_morphology_table.py`` compares both; ``scripts/regression.py`` holds all output fixed.
 """
 
@@ -33,15 +34,23 @@ def _suffix_score(model, t: int, m: str) -> float:
     return suffixes[""]
 
 
-def _guess(model, guesses: dict, t: int, m: str, wlen: int) -> float:
-    """HanTa's score for a segment its lexicon lacks (``lp_m_t`` when not strict), kept in
-    ``guesses``: ((Int_t + hapax) + length) + ending, less 4.6 for the whole word (the same sum
-    in the same order; the first part is cached per (tag, length))."""
-    lp = _guess_bases(model)[t][min(len(m), 24)] + _suffix_score(model, t, m)
-    if wlen == len(m):  # HanTa penalises the whole word as one unknown morpheme
-        lp -= 4.6
-    guesses[t] = lp
-    return lp
+SUFFIX_ROWS = 50_000  # endings whose scores per tag are kept in the process (~1 KB each)
+
+
+def _suffix_row(model, m: str) -> dict:
+    """tag -> :func:`_suffix_score` of segment ``m``, for the tags HanTa guesses. The score reads
+    only the last 4 letters of ``m`` and whether ``m`` is longer, so rows are kept per process by
+    that key (segments of rare words share their endings; ``_fill`` reads them there first);
+    emptied when full."""
+    rows = _suffix_rows(model)
+    if len(rows) >= SUFFIX_ROWS:
+        rows.clear()
+    row = rows[m[-4:], len(m) > 4] = {t: _suffix_score(model, t, m) for t in _guessable(model)}
+    return row
+
+
+def _suffix_rows(model) -> dict:
+    return model.__dict__.setdefault("_karabach_suffix_rows", {})
 
 
 def _guess_bases(model) -> dict:
@@ -52,43 +61,50 @@ def _guess_bases(model) -> dict:
     return found
 
 
-def _fill(model, word: str, table: list, followups: Callable, strict: bool, back: Optional[list]) -> None:
+def _fill(model, word: str, table: list, followups: "_Followups", strict: bool, back: Optional[list]) -> None:
     """The morpheme lattice of ``word``: HanTa's loops, but for each segment only the tags that
     know it (or may guess it) are tried, in the order of HanTa's follow-up list. The loop over
     end positions runs outside the loop over states (each segment is looked up once); every row
-    still receives its entries in HanTa's order, so its insertion order and tie-breaks hold."""
+    still receives its entries in HanTa's order, so its insertion order and tie-breaks hold.
+    HanTa's score for a segment its lexicon lacks (``lp_m_t`` when not strict) is
+    ((Int_t + hapax) + length) + ending, less 4.6 for the whole word: the same sums in the same
+    order, from the bases per (tag, length) and the ending scores per tag (``_suffix_row``)."""
     wlen = len(word)
-    index = _morpheme_index(model)
-    guessed: dict = {}  # per word: a process-wide cache would grow with every new ending
+    index, bases = _morpheme_index(model), _guess_bases(model)
+    known_of = index.found.get if index.complete else index.get  # a plain dict look-up once built
+    suffix_rows = _suffix_rows(model)
     for i in range(wlen + 1):
         kept = _kept_states(table[i], followups, strict)
         if not kept:
             continue
         for j in range(i + 1, wlen + 1):
             segment = word[i:j]
-            known = index.get(segment, _NONE)
-            # a guessed score depends on the tag, the last 4 letters, the length (up to 25) and
-            # whether the segment is the whole word; HanTa guesses no segment of 1-2 letters
-            # in a word of 4 or more
-            guesses = None
-            if not strict and (wlen < 4 or j - i > 2):
-                key = (segment[-4:], min(j - i, 25), j - i == wlen)
-                guesses = guessed.get(key)
-                if guesses is None:
-                    guesses = guessed[key] = {}  # filled tag by tag, as needed (_guess)
+            known = known_of(segment, _NONE)
+            # HanTa guesses no segment of 1-2 letters in a word of 4 or more
+            guessing = not strict and (wlen < 4 or j - i > 2)
+            if guessing:
+                length, penalty = min(j - i, 24), 4.6 if j - i == wlen else 0.0
+                suffixes = suffix_rows.get((segment[-4:], j - i > 4)) or _suffix_row(model, segment)
             target = table[j]
             row_back = back[j] if back is not None else None
             for state, lp, followup, guessable in kept:
                 if known:
                     hits = [(followup[t][0], lpm, followup[t][1], followup[t][2]) for t, lpm in known.items() if t in followup]
-                    if guesses is not None:
-                        hits += [(place, guesses[t] if t in guesses else _guess(model, guesses, t, segment, wlen), lpt, new)
+                    if guessing:
+                        hits += [(place, bases[t][length] + suffixes[t] - penalty, lpt, new)
                                  for place, t, lpt, new in guessable if t not in known]
                     if len(hits) > 1:
                         hits.sort()
-                elif guesses is not None:  # already in follow-up order
-                    hits = [(place, guesses[t] if t in guesses else _guess(model, guesses, t, segment, wlen), lpt, new)
-                            for place, t, lpt, new in guessable]
+                elif guessing:  # already in follow-up order: no list to build and sort
+                    for _, t, lpt, newstate in guessable:
+                        lp1 = lp + lpt + (bases[t][length] + suffixes[t] - penalty)
+                        if lp1 > LOWER:
+                            old = target.get(newstate)
+                            if old is None or lp1 > old:
+                                target[newstate] = lp1
+                                if row_back is not None:
+                                    row_back[newstate] = (state, i)
+                    continue
                 else:
                     break  # no state can go on with this segment
                 for _, lpm, lpt, newstate in hits:
@@ -101,14 +117,14 @@ def _fill(model, word: str, table: list, followups: Callable, strict: bool, back
                                 row_back[newstate] = (state, i)
 
 
-def _kept_states(row: dict, followups: Callable, strict: bool) -> list[tuple]:
+def _kept_states(row: dict, followups: "_Followups", strict: bool) -> list[tuple]:
     """The states of a row HanTa goes on from (within 1 of the 4th best), with their follow-ups."""
     rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else LOWER
     kept = []
     for state, lp in row.items():
         if lp < rowbound:
             continue
-        followup, guessable = followups(state)
+        followup, guessable = followups[state]
         if followup:
             kept.append((state, lp, followup, () if strict else guessable))
     return kept
@@ -118,15 +134,56 @@ _NONE: dict = {}
 _NO_FOLLOWUP: tuple = ({}, ())
 
 
-def _morpheme_index(model) -> dict:
-    """morpheme -> {tag: log P(morpheme | tag)}: HanTa's ``LP_m_t`` turned around."""
-    found = getattr(model, "_karabach_index", None)
-    if found is None:
-        found = {}
-        for tag, scores in model.LP_m_t.items():
+class _Followups(dict):
+    """state -> its follow-ups (``_positions``), made by ``make`` when first asked for and kept."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, state: tuple) -> tuple:
+        found = self[state] = self.make(state)
+        return found
+
+
+class _MorphemeIndex:
+    """morpheme -> {tag: log P(morpheme | tag)}: HanTa's ``LP_m_t`` turned around (tags in
+    ``LP_m_t``'s order). Turning all ~48,000 entries around costs a fresh process ~0.06 s, more
+    than a single article needs, so segments are first looked up one by one (~7 us each, kept);
+    after ``EAGER_AFTER`` of them the whole index is built."""
+
+    EAGER_AFTER = 4_000
+
+    def __init__(self, scores_by_tag: dict):
+        self.scores_by_tag = scores_by_tag
+        self.found: dict = {}
+        self.complete = False
+
+    def get(self, segment: str, default: dict) -> dict:
+        known = self.found.get(segment)
+        if known is None:
+            if self.complete:
+                return default
+            if len(self.found) >= self.EAGER_AFTER:
+                self._build()
+                return self.found.get(segment, default)
+            known = self.found[segment] = {tag: scores[segment] for tag, scores in self.scores_by_tag.items() if segment in scores}
+        return known or default
+
+    def _build(self) -> None:
+        found: dict = {}
+        for tag, scores in self.scores_by_tag.items():
             for morpheme, lp in scores.items():
                 found.setdefault(morpheme, {})[tag] = lp
-        model._karabach_index = found
+        self.found, self.complete = found, True
+
+
+def _morpheme_index(model) -> _MorphemeIndex:
+    found = getattr(model, "_karabach_index", None)
+    if found is None:
+        found = model._karabach_index = _MorphemeIndex(model.LP_m_t)
     return found
 
 
@@ -146,18 +203,19 @@ def _positions(model, state: tuple, pairs) -> tuple[dict, tuple]:
     return places, tuple(sorted((places[t][0], t, places[t][1], places[t][2]) for t in _guessable(model) if t in places))
 
 
-def _forward_followups(model) -> dict:
+def _forward_followups(model) -> _Followups:
     found = getattr(model, "_karabach_followups", None)
     if found is None:
-        found = model._karabach_followups = {s: _positions(model, s, f) for s, f in model.LP_trans_nonfinal.items()}
+        nonfinal = model.LP_trans_nonfinal
+        found = model._karabach_followups = _Followups(
+            lambda state: _positions(model, state, nonfinal[state]) if state in nonfinal else _NO_FOLLOWUP)
     return found
 
 
 def analyze_forward(model, word: str) -> list[tuple[int, float]]:
     """(part of speech, log probability) of a lower-cased form, best first: ``analyze_forward``."""
     table = [{(EMPTY, START): 0}] + [{} for _ in range(len(word) + 1)]
-    followups = _forward_followups(model)
-    _fill(model, word, table, lambda state: followups.get(state, _NO_FOLLOWUP), model.strict, None)
+    _fill(model, word, table, _forward_followups(model), model.strict, None)
     for state, lp in table[-2].items():
         for tag1, lpt in model.LP_trans_final.get(state, []):
             lp1 = lp + lpt
@@ -178,16 +236,13 @@ def analyze_forward(model, word: str) -> list[tuple[int, float]]:
 def analyze_viterbi(model, word: str, targetpos: int) -> list[tuple[int, int]]:
     """The best morpheme path of ``word`` ending in ``targetpos``: ``analyze_viterbi``."""
     wlen = len(word)
-    reachable = model.reachability.get(targetpos, frozenset())
-    nonfinal = model.LP_trans_nonfinal
-    filtered = model.__dict__.setdefault("_karabach_filtered", {})
-
-    def followups(state):
-        found = filtered.get((targetpos, state))
-        if found is None:
-            found = filtered[targetpos, state] = _positions(model, state, [(t, p) for (t, p) in nonfinal.get(state, []) if t in reachable])
-        return found
-
+    by_target = model.__dict__.setdefault("_karabach_filtered", {})
+    followups = by_target.get(targetpos)
+    if followups is None:
+        reachable = model.reachability.get(targetpos, frozenset())
+        nonfinal = model.LP_trans_nonfinal
+        followups = by_target[targetpos] = _Followups(
+            lambda state: _positions(model, state, [(t, p) for (t, p) in nonfinal.get(state, []) if t in reachable]))
     for strict in (True, False):
         table = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
         back = [{} for _ in range(wlen + 2)]

@@ -34,10 +34,20 @@ def content_noun(word: str) -> bool:
     """A listed noun, or a compound ending in one ("Rücktrittsforderung")."""
     if not word[:1].isupper() or not word.isalpha():
         return False
-    nouns = content_nouns()
-    if word in nouns:
+    if word in content_nouns():
         return True
-    return any(len(word) > len(n) + 2 and word.endswith(n.lower()) for n in nouns if len(n) > 4)
+    return any(len(word) > longer_than and word[-length:] in ends for length, longer_than, ends in _compound_ends())
+
+
+@lru_cache(maxsize=1)
+def _compound_ends() -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """The lower-cased listed nouns of more than 4 letters that may end a compound, grouped by
+    length: a word's ending is looked up once per length instead of compared with every noun."""
+    groups: dict[tuple[int, int], set[str]] = {}
+    for n in content_nouns():
+        if len(n) > 4:
+            groups.setdefault((len(n.lower()), len(n) + 2), set()).add(n.lower())
+    return tuple((length, longer_than, frozenset(ends)) for (length, longer_than), ends in sorted(groups.items()))
 
 
 def _noun_frames(lex, sent: SpacySpan, masked, taken: list[tuple[int, int]]) -> list[Finding]:

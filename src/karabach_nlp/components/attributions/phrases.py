@@ -12,6 +12,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from ...doctext import doc_text
 from ...quantities import match_quantity
 from ..actors.resolve import doc_lexicon
 from ..analysis.tagger import is_known_word
@@ -132,7 +133,7 @@ def _word_step(doc: Doc, j: int, end_limit: int, has_noun: bool, joined: Optiona
     t = doc[j]
     low = t.text.lower()
     if _capitalised(t) and not t.is_punct:
-        if has_noun and low not in DETERMINERS and doc[j - 1].text.lower() not in DETERMINERS and match_quantity(doc.text, t.idx):
+        if has_noun and low not in DETERMINERS and doc[j - 1].text.lower() not in DETERMINERS and match_quantity(doc_text(doc), t.idx):
             return _STOP  # "nach Angaben von Hilfsorganisationen Hunderte Zivilisten": a count opens the content
         return j + 1, True, joined
     if adjective_like(t) and (not has_noun or doc[j - 1].text.lower() in DETERMINERS or adjective_like(doc[j - 1])):
