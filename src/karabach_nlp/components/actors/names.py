@@ -23,8 +23,8 @@ def sports_clubs(ctx: Context) -> None:
 
     Also "Hannover 96", and an acronym after an ordinal ("der 1. PC Viernheim"). First of all rules, so that the town or state in the name stays part of it."""
     doc, mentions, taken, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.lex
-    for tok in ctx.tokens_where("text", lex.club_prefixes):
-        i = tok.i
+    openers = {t.i: t for t in (*ctx.tokens_where("text", lex.club_prefixes), *ctx.tokens_matching(ACRONYM))}
+    for i, tok in sorted(openers.items()):
         ordinal = i > 0 and doc[i - 1].text in ("1.", "2.", "3.") and bool(ACRONYM.match(tok.text))
         if (tok.text not in lex.club_prefixes and not ordinal) or i in taken:
             continue  # a listed prefix, or an acronym after an ordinal: "der 1. PC Viernheim"
