@@ -70,6 +70,13 @@ def _ends_with_noun(word: str, noun: str) -> bool:
     return any(low[: len(low) - cut].endswith(noun) for cut in (0, 1, 2) if len(low) - cut >= len(noun))
 
 
+def _abbreviates(acronym: str, phrase: str) -> bool:
+    """'KFN' abbreviates 'Kriminologischen Forschungsinstitut Niedersachsen': its letters are, in
+    order, among the phrase's capitals."""
+    capitals = iter(c for c in phrase if c.isupper())
+    return all(letter in capitals for letter in acronym.upper() if letter.isalpha())
+
+
 def strip_article(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in ARTICLES:
@@ -86,6 +93,8 @@ class Clusters:
         self.text = text
         self.items: list[Cluster] = []
         self.ends: dict[int, Cluster] = {}  # character end of a mention -> its cluster (for relative pronouns)
+        self.starts: dict[int, tuple[int, Cluster]] = {}  # character start of a mention -> its end, its cluster
+        self.aliases: dict[tuple[str, str], Cluster] = {}  # (type, acronym) -> the actor its long form named
         # roles seen where they did not speak ("Ein Landwirt geriet …"): no actor yet, but a pronoun
         # speaker after them ("Er sagte …") with no other antecedent makes them one
         self.latent: list[tuple[int, int, Mention]] = []
@@ -102,7 +111,8 @@ class Clusters:
         return [c for _, c in sorted(found, key=lambda t: -t[0])]
 
     def by_key(self, type_: str, key: str) -> Optional[Cluster]:
-        return next((c for c in self.items if c.type == type_ and c.key == key), None)
+        found = next((c for c in self.items if c.type == type_ and c.key == key), None)
+        return found or self.aliases.get((type_, key))
 
     def new(self, type_: str, name: str, **info) -> Cluster:
         cluster = Cluster(type=type_, name=name, **info)
@@ -177,6 +187,15 @@ class Clusters:
                     scored.append(((len(starts), max(starts)), c))
         return max(scored, key=lambda item: item[0])[1] if scored else None
 
+    def defined_owner(self, m: Mention) -> Optional[Cluster]:
+        """'KFN' defined in "(…)" right after 'dem Kriminologischen Forschungsinstitut Niedersachsen':
+        the long form's actor, which the acronym names from then on."""
+        end, owner = self.starts.get(m.extra.get("long_form_start", -1), (-1, None))
+        if owner is None or owner.type != m.type or not m.key or not _abbreviates(m.key, self.text[m.extra["long_form_start"]:end]):
+            return None  # "Umweltprogramm der Vereinten Nationen (UNEP)": UNEP is not the UN
+        self.aliases[(m.type, m.key)] = owner
+        return owner
+
     def acronym_owner(self, type_: str, key: str) -> Optional[Cluster]:
         """'BCV' alone after 'die Baufirma Norte BCV': the organisation whose name ends in it."""
         if not (key.isupper() and len(key) > 1 and " " not in key):
@@ -224,6 +243,14 @@ class Clusters:
         stems = {head_stem(t) for t in wanted}
         return any(head_stem(h).endswith(w) for h in held for w in stems)
 
+    def first_word_owner(self, word: str) -> Optional[Cluster]:
+        """A lone name word that opens exactly one name of the article: the given name a person is
+        called by ("Thaksin" after "Thaksin Shinawatra"), or a company's name without its second
+        word ("Shelby" after "Shelby SuperCars"). With two such owners it stays undecided."""
+        owners = [c for c in self.items if c.key and " " in c.key and c.key.split()[0] == word
+                  and (c.given == word if c.type == "person" else c.type in ("organization", "media"))]
+        return owners[0] if len(owners) == 1 else None
+
     def surname_target(self, surname: str, pos: int) -> Optional[Cluster]:
         people = [c for c in self.items if c.type == "person" and c.key and (c.surname == surname or surname in c.surnames)]
         if not people:
@@ -252,7 +279,7 @@ class Clusters:
             if target is None and m.kind == "title":
                 self.latent.append((start, end, m))
         elif m.key is not None:
-            target = (self.by_key(m.type, m.key) or self.acronym_owner(m.type, m.key)
+            target = (self.by_key(m.type, m.key) or self.acronym_owner(m.type, m.key) or self.defined_owner(m)
                       or self.new(m.type, m.key, key=m.key, head=m.head, plural=m.plural))
         else:
             stem = head_stem(m.head or phrase.split()[-1])
@@ -269,6 +296,7 @@ class Clusters:
         if target is not None:
             target.add(start, end)
             self.ends[end] = target
+            self.starts[start] = (end, target)
         return target
 
     def settle_reflexives(self) -> None:
@@ -306,6 +334,10 @@ class Clusters:
             target = self.surname_target(m.surname, start) if m.surname else None
             if target is None:
                 target = next((c for c in self.items if c.type == "person" and c.key == m.surname), None)
+            if target is None and m.surname:
+                target = self.first_word_owner(m.surname)
+                if target is not None and target.type != "person":
+                    return target
             if target is None:
                 target = self.new("person", m.surname, key=m.surname, surname=m.surname, gender=m.gender,
                                   titles=set(m.titles), state=m.state, surnames={m.surname})
