@@ -47,7 +47,8 @@ class Actors:
 
     def __call__(self, doc: Doc) -> Doc:
         self.ruler(doc)
-        clusters = Clusters(self.lexicon, doc_text(doc), self.family_first)
+        sentences = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        clusters = Clusters(self.lexicon, doc_text(doc), self.family_first, sentences)
         for mention in find_mentions(make_context(doc, self.lexicon, self.known_words), self.rules):
             span = doc[mention.start : mention.end]
             clusters.add(mention, span.start_char, span.end_char)

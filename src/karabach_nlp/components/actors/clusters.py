@@ -16,12 +16,14 @@ Rules, in text order:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from ...records import Actor, ActorType, Span
+from ..analysis.tagger import is_nominalised_adjective
 from .lexicon import Lexicon
-from .grammar import ARTICLES, DEFINITE
+from .grammar import ARTICLES, DEFINITE, PREPOSITIONS
 from .mention_record import Mention
 
 
@@ -77,6 +79,22 @@ def _abbreviates(acronym: str, phrase: str) -> bool:
     return all(letter in capitals for letter in acronym.upper() if letter.isalpha())
 
 
+def anaphoric_description(phrase: str, m: Mention, after: str) -> bool:
+    """A singular definite description by a woman's noun or a nominalised adjective ("die
+    Parlamentarierin", "der Angeklagte"), with nothing after it that says who is meant: news calls
+    a person named before so; a plain office ("der Richter") more often introduces someone new, as
+    does a description a noun, name or phrase follows ("Der Vorsitzende Richter Klaus Tolksdorf",
+    "Der Fraktionsvorsitzende im Landtag, …", "der Anwältin des Opfers")."""
+    words = phrase.split()
+    head = (m.head or "").split("-")[-1]
+    following = after.lstrip(" ,").split(maxsplit=1)
+    nxt = following[0] if following else ""
+    if not (words and m.head and words[-1] == m.head) or nxt[:1].isupper() or nxt.lower() in PREPOSITIONS | ARTICLES:
+        return False
+    return (len(words) >= 2 and words[0].lower() in DEFINITE and not m.plural and bool(head)
+            and (head.endswith("in") or is_nominalised_adjective(head)))
+
+
 def strip_article(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in ARTICLES:
@@ -87,8 +105,10 @@ def strip_article(text: str) -> str:
 class Clusters:
     """Actors of one doc being built (or extended by ``resolve_span``)."""
 
-    def __init__(self, lex: Lexicon, text: str, family_first: Optional[Callable[[list[str]], Optional[str]]] = None):
+    def __init__(self, lex: Lexicon, text: str, family_first: Optional[Callable[[list[str]], Optional[str]]] = None,
+                 sentences: Optional[list[int]] = None):
         self.lex = lex
+        self.sentences = sentences or [0]  # character starts of the doc's sentences
         self.family_first = family_first  # MentionFinder.family_first: "Hu" of "Hu Jia"
         self.text = text
         self.items: list[Cluster] = []
@@ -244,11 +264,12 @@ class Clusters:
         return any(head_stem(h).endswith(w) for h in held for w in stems)
 
     def first_word_owner(self, word: str) -> Optional[Cluster]:
-        """A lone name word that opens exactly one name of the article: the given name a person is
-        called by ("Thaksin" after "Thaksin Shinawatra"), or a company's name without its second
-        word ("Shelby" after "Shelby SuperCars"). With two such owners it stays undecided."""
+        """A lone name word that opens exactly one organisation's or outlet's name of the article:
+        the company without its second word ("Shelby" after "Shelby SuperCars", "Jobbik" after
+        "Jobbik Magyarországért Mozgalom"). With two such owners it stays undecided; a person's given
+        name alone may be someone else's and stays apart."""
         owners = [c for c in self.items if c.key and " " in c.key and c.key.split()[0] == word
-                  and (c.given == word if c.type == "person" else c.type in ("organization", "media"))]
+                  and c.type in ("organization", "media")]
         return owners[0] if len(owners) == 1 else None
 
     def surname_target(self, surname: str, pos: int) -> Optional[Cluster]:
@@ -262,7 +283,9 @@ class Clusters:
         """Attach one mention (character offsets ``start``-``end``); returns its cluster."""
         phrase = self.text[start:end]
         target: Optional[Cluster] = None
-        if m.kind == "pronoun":
+        if m.extra.get("refers_back"):
+            target = self.refer_back(m, start, phrase)
+        elif m.kind == "pronoun":
             target = (self.pronoun_target(phrase.lower(), start, m.plural) or self.latent_target(phrase.lower(), start, m.plural)
                       or self.ungendered_target(phrase.lower(), start, m.plural))
         elif m.kind == "possessive":
@@ -299,6 +322,56 @@ class Clusters:
             self.starts[start] = (end, target)
         return target
 
+    def refer_back(self, m: Mention, start: int, phrase: str) -> Optional[Cluster]:
+        """A mention that only refers back (coreference.py) joins an actor named before, or none.
+        A pronoun: the latest compatible actor (a demonstrative, "dieser", the latest mentioned
+        at all, the pronoun the latest salient one). A description: an actor with the same head
+        ("dem Forschungsinstitut", "der Student" after "ein BWL-Student"), a listed title's holder,
+        else for a person the most often named compatible person of the sentences before, never
+        one of its own sentence ("Dingfelder betonte, der Angeklagte …" is not Dingfelder)."""
+        if m.kind == "pronoun":
+            pronoun = m.extra["pronoun"]
+            if m.extra.get("demonstrative"):
+                return next((c for c in self.before(start) if self._fits(c, m, pronoun)), None)
+            return self.pronoun_target(pronoun, start, m.plural) or self.ungendered_target(pronoun, start, m.plural)
+        stem = head_stem(m.head or "")
+        same = next((c for c in self.before(start) if c.type == m.type and c.head and head_stem(c.head).endswith(stem)), None)
+        if same is not None or m.type != "person":
+            return same or self.description_target(m, start, phrase)
+        if m.plural:
+            return None  # a group ("die 12 Geschworenen") is told apart by its noun only
+        if m.head in self.lex.title_links or self.lex.head_type(m.head or "") == "person":
+            holder = self.title_target(m.head, start, None)
+            if holder is not None:
+                return holder
+        return self.described_person(m, start)
+
+    REACH_SENTENCES = 2  # a description refers back to a person of the two sentences before its own
+
+    def described_person(self, m: Mention, start: int) -> Optional[Cluster]:
+        """The person a singular description refers back to ("die 37 Jahre alte Neubrandenburgerin"):
+        of the compatible people named in the two sentences before, the one named most often so far."""
+        k = bisect_right(self.sentences, start) - 1
+        here, reach = self.sentences[max(k, 0)], self.sentences[max(k - self.REACH_SENTENCES, 0)]
+        scored = []
+        for c in self.before(start):
+            starts = [s for s, _ in c.spans if s < start]
+            if any(s >= here for s in starts) or max(starts) < reach or not self._fits(c, m, "sie" if m.gender == "f" else "er"):
+                continue
+            scored.append(((len(starts), max(starts)), c))
+        return max(scored, key=lambda t: t[0])[1] if scored else None
+
+    @staticmethod
+    def _fits(c: Cluster, m: Mention, pronoun: str) -> bool:
+        """Gender and number agree: a person of the mention's gender (or of none known), a body for "sie"."""
+        if m.plural:
+            return c.plural or c.type in ("authority", "armed_group")
+        if c.plural:
+            return False
+        if c.type == "person":
+            return c.gender is None or m.gender is None or c.gender == m.gender
+        return pronoun == "sie" and m.type != "person" or (m.kind == "pronoun" and pronoun == "sie")
+
     def settle_reflexives(self) -> None:
         """"Nach eigenen Angaben tötete die Armee …": the first actor after "eigenen" in its sentence."""
         for start, end, m in self.pending_reflexive:
@@ -323,6 +396,8 @@ class Clusters:
                 stem = head_stem(m.head)
                 target = next((c for c in self.before(start) if c.type == "person" and c.key is None and c.head
                                and head_stem(c.head) == stem and (self._bare(phrase) or c.name == strip_article(phrase))), None)
+            if target is None and m.acting and anaphoric_description(phrase, m, self.text[start + len(phrase):]):
+                target = self.described_person(m, start)  # "die Labour-Politikerin" after "Jo Cox"
             if target is None and m.acting:
                 name = strip_article(phrase) or phrase
                 if m.head and m.head not in name.split():
@@ -336,7 +411,7 @@ class Clusters:
                 target = next((c for c in self.items if c.type == "person" and c.key == m.surname), None)
             if target is None and m.surname:
                 target = self.first_word_owner(m.surname)
-                if target is not None and target.type != "person":
+                if target is not None:
                     return target
             if target is None:
                 target = self.new("person", m.surname, key=m.surname, surname=m.surname, gender=m.gender,

@@ -124,6 +124,15 @@ def is_known_verb(word: str) -> bool:
     return any(score > KNOWN_WORD_FLOOR and str(names[tag]).startswith("VV") for tag, score in _candidates(word, True))
 
 
+def is_nominalised_adjective(word: str) -> bool:
+    """A form HanTa's lexicon knows as a nominalised adjective or participle (its tag ``NNA``):
+    "Angeklagte", "Jährigen", "Entführten"; False without HanTa."""
+    if not hanta_available():
+        return False
+    names = _tagger().int2tag
+    return any(score > KNOWN_WORD_FLOOR and names[tag] == "NNA" for tag, score in _candidates(word, True))
+
+
 def _most_likely_tag(word: str, case_sensitive: bool) -> Optional[int]:
     candidates = _candidates(word, case_sensitive)
     return max(candidates, key=lambda pair: pair[1])[0] if candidates else None

@@ -1,0 +1,145 @@
+"""Rules that find mentions which only refer back to an actor named before, in any role: a
+definite description ("die Labour-Politikerin", "dem Forschungsinstitut", "der heute 53-Jährige")
+and a pronoun subject ("in Sevilla holte sie Gold", "da dieser …").
+
+Such a mention (``extra["refers_back"]``) joins an actor (``Clusters.refer_back``) and never makes
+one: with no fitting antecedent it is dropped. What marks a noun as a person is read from the
+analysis (HanTa's nominalised adjective ``NNA``: "Angeklagte", "53-Jährige") and from
+``models/lexicons/person_descriptions.json`` (derivational endings such as "-erin")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from ...resources import load_json
+from ..analysis.tagger import is_nominalised_adjective
+from .context import Context
+from .grammar import DEFINITE, SUBORDINATORS
+from .mention_record import Mention
+from .nouns import title_gender
+
+# words that may stand between a definite article and its noun ("der heute 53-Jährige",
+# "die 37 Jahre alte Neubrandenburgerin"): adjectives, adverbs, numbers, and what ages are counted in
+BETWEEN_TAGS = ("ADJA", "ADJD", "ADV", "CARD")
+MAX_BETWEEN = 4
+PARTITIVES = ("einer", "eine", "eines", "keiner", "keine")
+
+
+@lru_cache(maxsize=1)
+def _descriptions() -> dict:
+    return load_json("lexicons", "person_descriptions.json")
+
+
+def description_type(ctx: Context, tok) -> Optional[str]:
+    """The actor type a capitalised noun describes: a listed head noun's, or a person's by its form."""
+    text = tok.text
+    kind = ctx.lex.head_type(text)
+    if kind is not None:
+        return kind
+    data = _descriptions()
+    last = text.split("-")[-1]
+    if last in data["words"] or text.lower().endswith(tuple(data["person_endings"])):
+        return "person"
+    if len(last) > 3 and is_nominalised_adjective(last):
+        return "person"  # "Angeklagte", "53-Jährige", "Entführten"
+    return None
+
+
+def _article_before(doc, i: int) -> Optional[int]:
+    """The definite article opening the phrase whose noun is token ``i``, or None."""
+    j = i - 1
+    while j >= 0 and i - j <= MAX_BETWEEN + 1:
+        tok = doc[j]
+        if tok.lower_ in DEFINITE:
+            return j
+        if not (tok.tag_ in BETWEEN_TAGS or tok.text in _descriptions()["between_words"]):
+            return None
+        j -= 1
+    return None
+
+
+def _gender_number(ctx: Context, article: str, head: str, kind: str) -> tuple[Optional[str], bool]:
+    """Gender and number a description says: "die Parlamentarierin" f, "der Angeklagte" m, "die
+    Geiseln" plural; a body is an "it" or "she" the merge reads from its type."""
+    if kind != "person":
+        return None, article == "die" and head.endswith(("en", "n")) and not head.endswith("ion")
+    low = head.lower()
+    if low.endswith(("innen",)) or (article == "die" and low.endswith("en") and not low.endswith("in")):
+        return None, True
+    if low.endswith("in"):
+        return "f", False
+    if article in ("den", "der") and low.endswith("en"):
+        return None, True  # "den Entführten", "der Verletzten": as likely plural; only the same noun joins
+    if low.endswith("e") or low.endswith("en"):  # a nominalised adjective says it by its article
+        return ("f" if article == "die" else "m"), False
+    return title_gender(ctx.lex, head), False
+
+
+def back_references(ctx: Context) -> None:
+    """Definite descriptions of a person or body in any role, joined to an actor named before."""
+    doc, quoted, taken = ctx.doc, ctx.quoted, ctx.taken
+    covered = {i for m in ctx.mentions for i in range(m.start, m.end)}  # mentions a rule left untaken
+    for tok in doc:
+        i = tok.i
+        if i in taken or i in covered or quoted[i] or not tok.text.split("-")[-1][:1].isupper() or tok.tag_ not in ("NN", "NE", "ADJA"):
+            continue
+        kind = description_type(ctx, tok)
+        start = _article_before(doc, i) if kind is not None else None
+        if start is None or any(j in taken or j in covered for j in range(start, i)):
+            continue
+        if any(t.tag_ == "CARD" and not t.text.endswith(".") for t in doc[max(start - 1, 0):i]) and "Jahr" not in doc[start:i].text:
+            continue  # "die fünf Männer", "Drei der Männer": counted people, no one named before
+        if start > 0 and (doc[start - 1].lower_ in PARTITIVES or doc[start - 1].tag_ in ("PIS", "NN")):
+            continue  # "einer der reichsten Männer", "ein Drittel der Hilfsbedürftigen": some of a group
+        if kind != "person" and "-" in tok.text:
+            continue  # "der Margarethe-Krupp-Stiftung": a name of its own, no reference back
+        if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].tag_ in ("NE", "NN"):
+            continue  # "der Student Max Müller", "das Auswärtige Amt": the noun or name follows
+        gender, plural = _gender_number(ctx, doc[start].lower_, tok.text, kind)
+        ctx.mentions.append(Mention(start, i + 1, kind, kind="description", head=tok.text, gender=gender,
+                                    plural=plural, extra={"refers_back": True}))
+        taken.update(range(start, i + 1))
+
+
+SUBJECT_PRONOUNS = {"er": ("m", False), "dieser": ("m", False), "letzterer": ("m", False), "letztere": (None, False)}
+
+
+def subject_pronouns(ctx: Context) -> None:
+    """Pronoun subjects in any role ("holte sie Gold", "da dieser seinen Rückzug …"), joined to the
+    last compatible actor; "sie" only where a finite verb beside it makes it the subject."""
+    doc, quoted = ctx.doc, ctx.quoted
+    taken = ctx.taken | {i for m in ctx.mentions for i in range(m.start, m.end)}  # "pronouns" leaves its own untaken
+    for tok in doc:
+        i, low = tok.i, tok.lower_
+        if i in taken or quoted[i] or low not in ("er", "sie", "dieser", "letzterer", "letztere"):
+            continue
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        before = doc[i - 1] if i > 0 else None
+        if low in ("dieser", "letzterer", "letztere") and after is not None and after.tag_ in ("NN", "NE", "ADJA"):
+            continue  # "dieser Vorschlag": a determiner
+        if low == "sie":
+            finite_before = before is not None and before.tag_.endswith("FIN")
+            finite_after = after is not None and after.tag_.endswith("FIN")
+            opens = before is None or ctx.starts[i] or before.lower_ in SUBORDINATORS or before.text == ","
+            if not ((finite_before and _adverbial_prefield(ctx, i - 1))
+                    or (opens and (finite_after or before is not None and before.lower_ in SUBORDINATORS))):
+                continue  # "für sie", "man habe sie gefunden": an object
+            verb = before if finite_before else after
+            plural = verb is not None and verb.text.endswith("en") or verb is not None and verb.lower_ == "sind"
+            gender = None if plural else "f"
+        else:
+            gender, plural = SUBJECT_PRONOUNS[low]
+        pronoun = "er" if gender == "m" else "sie"
+        ctx.mentions.append(Mention(i, i + 1, "person", kind="pronoun", gender=gender, plural=plural,
+                                    extra={"refers_back": True, "pronoun": pronoun, "demonstrative": low != pronoun}))
+        ctx.taken.add(i)
+
+
+def _adverbial_prefield(ctx: Context, verb: int) -> bool:
+    """What stands before the finite verb of a main clause is no subject ("In Sevilla holte sie",
+    "Danach wurde sie"), so a "sie" after the verb is: the clause opens with a preposition or adverb."""
+    j = verb - 1
+    while j > 0 and not ctx.starts[j] and ctx.doc[j - 1].text != ",":
+        j -= 1
+    return j < verb and ctx.doc[j].tag_ in ("APPR", "APPRART", "ADV", "PAV", "PROAV", "KOUS")
