@@ -16,12 +16,13 @@ Rules, in text order:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from ...records import Actor, ActorType, Span
-from ..analysis.tagger import is_nominalised_adjective
+from .coreference import describes_person
 from .lexicon import Lexicon
 from .grammar import ARTICLES, DEFINITE, PREPOSITIONS
 from .mention_record import Mention
@@ -57,6 +58,9 @@ class Cluster:
         self.last = max(self.last, start)
 
 
+NOT_FEMININE_ARTICLES = frozenset({"das", "dem", "des"})  # a singular body so named is no "sie"
+
+
 def head_stem(word: str) -> str:
     """'Behörden', 'Behörde' -> 'behörde': crude case/number folding for matching heads."""
     low = word.lower()
@@ -79,6 +83,9 @@ def _abbreviates(acronym: str, phrase: str) -> bool:
     return all(letter in capitals for letter in acronym.upper() if letter.isalpha())
 
 
+APPOSED_NAME = re.compile(r"^\s*[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+[,.]?(?:\s|$)")  # ", Wolfgang Jüttner," after a phrase
+
+
 def anaphoric_description(phrase: str, m: Mention, after: str) -> bool:
     """A singular definite description by a woman's noun or a nominalised adjective ("die
     Parlamentarierin", "der Angeklagte"), with nothing after it that says who is meant: news calls
@@ -86,13 +93,14 @@ def anaphoric_description(phrase: str, m: Mention, after: str) -> bool:
     does a description a noun, name or phrase follows ("Der Vorsitzende Richter Klaus Tolksdorf",
     "Der Fraktionsvorsitzende im Landtag, …", "der Anwältin des Opfers")."""
     words = phrase.split()
-    head = (m.head or "").split("-")[-1]
     following = after.lstrip(" ,").split(maxsplit=1)
     nxt = following[0] if following else ""
-    if not (words and m.head and words[-1] == m.head) or nxt[:1].isupper() or nxt.lower() in PREPOSITIONS | ARTICLES:
+    if not (words and m.head and words[-1] == m.head) or nxt[:1].isupper() or nxt.lower() in ARTICLES:
         return False
-    return (len(words) >= 2 and words[0].lower() in DEFINITE and not m.plural and bool(head)
-            and (head.endswith("in") or is_nominalised_adjective(head)))
+    clause = after.split(".", 1)[0]
+    if nxt.lower() in PREPOSITIONS and APPOSED_NAME.match(clause.split(",", 1)[1] if "," in clause else ""):
+        return False  # "Der Fraktionsvorsitzende im Landtag, Wolfgang Jüttner": a name in apposition
+    return len(words) >= 2 and words[0].lower() in DEFINITE and not m.plural and describes_person(m.head, words[0].lower())
 
 
 def strip_article(text: str) -> str:
@@ -113,6 +121,7 @@ class Clusters:
         self.text = text
         self.items: list[Cluster] = []
         self.ends: dict[int, Cluster] = {}  # character end of a mention -> its cluster (for relative pronouns)
+        self.acting: set[int] = set()  # character starts of mentions that act or speak
         self.starts: dict[int, tuple[int, Cluster]] = {}  # character start of a mention -> its end, its cluster
         self.aliases: dict[tuple[str, str], Cluster] = {}  # (type, acronym) -> the actor its long form named
         # roles seen where they did not speak ("Ein Landwirt geriet …"): no actor yet, but a pronoun
@@ -148,15 +157,35 @@ class Clusters:
         return sorted(self.before(pos), key=latest, reverse=True)
 
     def pronoun_target(self, pronoun: str, pos: int, plural: bool) -> Optional[Cluster]:
-        for c in self.salient_before(pos):
-            if pronoun == "er" and c.type == "person" and c.gender != "f" and not c.plural:
-                return c
-            if pronoun == "sie":
-                if plural and (c.plural or c.type in ("authority", "armed_group", "state")):
-                    return c
-                if not plural and ((c.type == "person" and c.gender == "f") or (c.type in ("authority", "organization", "media", "state") and not c.plural)):
-                    return c
-        return None
+        """The latest compatible actor; a subject of the sentence before or of the pronoun's own
+        first ("Einer der Kritiker, Sondhi, wies auf den Rücktritt des Ministerpräsidenten hin. Er …"
+        is Sondhi)."""
+        fitting = [c for c in self.salient_before(pos) if self.agrees(c, pronoun, plural)]
+        k = bisect_right(self.sentences, pos) - 1
+        since = self.sentences[max(k - 1, 0)]
+        subjects = [c for c in fitting if any(since <= s < pos and s in self.acting for s, _ in c.spans)]
+        return subjects[0] if subjects else (fitting[0] if fitting else None)
+
+    def agrees(self, c: Cluster, pronoun: str, plural: bool) -> bool:
+        """Gender and number: "er" a man, "sie" a woman, a group, or a body whose article is no
+        neuter's or man's ("das ZDF", "dem Institut" are no "sie")."""
+        if pronoun == "er":
+            return c.type == "person" and c.gender != "f" and not c.plural
+        if pronoun != "sie":
+            return False
+        if plural:
+            return c.plural or c.type in ("authority", "armed_group", "state")
+        if c.type == "person":
+            return c.gender == "f"
+        return c.type in ("authority", "organization", "media", "state") and not c.plural and not self._not_feminine(c)
+
+    def _not_feminine(self, c: Cluster) -> bool:
+        """An article of a neuter or man's noun opens a mention or stands right before it ("das ZDF")."""
+        for s, e in c.spans:
+            words = self.text[max(s - 5, 0):e].split()  # the word before a name the mention left out
+            if any(w.lower() in NOT_FEMININE_ARTICLES for w in words[:2]):
+                return True
+        return False
 
     def ungendered_target(self, pronoun: str, pos: int, plural: bool) -> Optional[Cluster]:
         """A singular "sie" with no woman or body before it: the latest named person whose gender we
@@ -210,8 +239,12 @@ class Clusters:
     def defined_owner(self, m: Mention) -> Optional[Cluster]:
         """'KFN' defined in "(…)" right after 'dem Kriminologischen Forschungsinstitut Niedersachsen':
         the long form's actor, which the acronym names from then on."""
-        end, owner = self.starts.get(m.extra.get("long_form_start", -1), (-1, None))
-        if owner is None or owner.type != m.type or not m.key or not _abbreviates(m.key, self.text[m.extra["long_form_start"]:end]):
+        start = m.extra.get("long_form_start", -1)
+        end, owner = self.starts.get(start, (-1, None))
+        # the words just before may belong to the name though the phrase left them out ("dem
+        # Kriminologischen Forschungsinstitut …")
+        lead = " ".join(self.text[:start].split()[-2:])
+        if owner is None or owner.type != m.type or not m.key or not _abbreviates(m.key, lead + " " + self.text[start:end]):
             return None  # "Umweltprogramm der Vereinten Nationen (UNEP)": UNEP is not the UN
         self.aliases[(m.type, m.key)] = owner
         return owner
@@ -320,6 +353,8 @@ class Clusters:
             target.add(start, end)
             self.ends[end] = target
             self.starts[start] = (end, target)
+            if m.acting:
+                self.acting.add(start)
         return target
 
     def refer_back(self, m: Mention, start: int, phrase: str) -> Optional[Cluster]:
@@ -328,7 +363,7 @@ class Clusters:
         at all, the pronoun the latest salient one). A description: an actor with the same head
         ("dem Forschungsinstitut", "der Student" after "ein BWL-Student"), a listed title's holder,
         else for a person the most often named compatible person of the sentences before, never
-        one of its own sentence ("Dingfelder betonte, der Angeklagte …" is not Dingfelder)."""
+        one acting in its own sentence ("Dingfelder betonte, der Angeklagte …" is not Dingfelder)."""
         if m.kind == "pronoun":
             pronoun = m.extra["pronoun"]
             if m.extra.get("demonstrative"):
@@ -350,14 +385,15 @@ class Clusters:
 
     def described_person(self, m: Mention, start: int) -> Optional[Cluster]:
         """The person a singular description refers back to ("die 37 Jahre alte Neubrandenburgerin"):
-        of the compatible people named in the two sentences before, the one named most often so far."""
+        of the compatible people named in its sentence or the two before, the one named most often so
+        far; not one acting in its own sentence."""
         k = bisect_right(self.sentences, start) - 1
         here, reach = self.sentences[max(k, 0)], self.sentences[max(k - self.REACH_SENTENCES, 0)]
         scored = []
         for c in self.before(start):
             starts = [s for s, _ in c.spans if s < start]
-            if any(s >= here for s in starts) or max(starts) < reach or not self._fits(c, m, "sie" if m.gender == "f" else "er"):
-                continue
+            if any(s >= here and s in self.acting for s in starts) or max(starts) < reach or not self._fits(c, m, "sie" if m.gender == "f" else "er"):
+                continue  # the subject of its own sentence is someone else ("Dingfelder betonte, der Angeklagte …")
             scored.append(((len(starts), max(starts)), c))
         return max(scored, key=lambda t: t[0])[1] if scored else None
 

@@ -31,19 +31,38 @@ def _descriptions() -> dict:
     return load_json("lexicons", "person_descriptions.json")
 
 
-def description_type(ctx: Context, tok) -> Optional[str]:
-    """The actor type a capitalised noun describes: a listed head noun's, or a person's by its form."""
-    text = tok.text
-    kind = ctx.lex.head_type(text)
-    if kind is not None:
+def describes_person(word: str, article: str) -> bool:
+    """A noun that describes a person by what they are rather than an office they hold: a listed
+    description ("Frau", "Radler"), a derivation that always names a person ("Parlamentarierin"), a
+    woman's noun ("Politikerin"), or a nominalised adjective ("Angeklagte", "53-Jährige")."""
+    data = _descriptions()
+    last = word.split("-")[-1]
+    # a head other rules already read as a person's: a woman's noun ends in "-in" ("Politikerin")
+    return (last in data["words"] or word.lower().endswith(tuple(data["person_endings"])) or last.endswith("in")
+            or person_adjective(last, article))
+
+
+def person_adjective(word: str, article: str) -> bool:
+    """A nominalised adjective naming a person: HanTa knows the form only as one (no common noun
+    "Tatsache", "Weise"), it is not neuter ("das Neue" is a thing), and its ending agrees with the
+    article as a nominalised adjective's must ("der Angeklagte", "dem Angeklagten"; not "dem Spielende")."""
+    if len(word) <= 3 or article == "das" or not is_nominalised_adjective(word):
+        return False
+    weak = "e" if article in ("der", "die") else "en"
+    return word.endswith(weak) or (article in ("der", "die") and word.endswith("en"))
+
+
+def description_type(ctx: Context, tok, article: str) -> Optional[str]:
+    """The actor type a capitalised noun after ``article`` describes: a listed head noun's, or a
+    person's by its form ("Neubrandenburgerin", "Angeklagte", "53-Jährige", "Entführten")."""
+    kind = ctx.lex.head_type(tok.text)
+    if kind is not None and not (kind == "person" and article == "das"):
         return kind
     data = _descriptions()
-    last = text.split("-")[-1]
-    if last in data["words"] or text.lower().endswith(tuple(data["person_endings"])):
-        return "person"
-    if len(last) > 3 and is_nominalised_adjective(last):
-        return "person"  # "Angeklagte", "53-Jährige", "Entführten"
-    return None
+    last = tok.text.split("-")[-1]
+    found = (last in data["words"] or tok.text.lower().endswith(tuple(data["person_endings"]))
+             or person_adjective(last, article))
+    return "person" if found else None
 
 
 def _article_before(doc, i: int) -> Optional[int]:
@@ -84,13 +103,14 @@ def back_references(ctx: Context) -> None:
         i = tok.i
         if i in taken or i in covered or quoted[i] or not tok.text.split("-")[-1][:1].isupper() or tok.tag_ not in ("NN", "NE", "ADJA"):
             continue
-        kind = description_type(ctx, tok)
-        start = _article_before(doc, i) if kind is not None else None
-        if start is None or any(j in taken or j in covered for j in range(start, i)):
+        start = _article_before(doc, i)
+        kind = description_type(ctx, tok, doc[start].lower_) if start is not None else None
+        if kind is None or any(j in taken or j in covered for j in range(start, i)):
             continue
         if any(t.tag_ == "CARD" and not t.text.endswith(".") for t in doc[max(start - 1, 0):i]) and "Jahr" not in doc[start:i].text:
             continue  # "die fünf Männer", "Drei der Männer": counted people, no one named before
-        if start > 0 and (doc[start - 1].lower_ in PARTITIVES or doc[start - 1].tag_ in ("PIS", "NN")):
+        if start > 0 and (doc[start - 1].lower_ in PARTITIVES
+                          or doc[start - 1].tag_ in ("PIS", "NN") and doc[start].lower_ in ("der", "des")):
             continue  # "einer der reichsten Männer", "ein Drittel der Hilfsbedürftigen": some of a group
         if kind != "person" and "-" in tok.text:
             continue  # "der Margarethe-Krupp-Stiftung": a name of its own, no reference back
