@@ -24,7 +24,7 @@ from typing import Callable, Optional
 from ...records import Actor, ActorType, Span
 from .coreference import describes_person
 from .lexicon import Lexicon
-from .grammar import ARTICLES, DEFINITE, PREPOSITIONS
+from .grammar import ARTICLES, COPULAS, DEFINITE, PREPOSITIONS, RELATIVE
 from .mention_record import Mention
 
 
@@ -58,7 +58,8 @@ class Cluster:
         self.last = max(self.last, start)
 
 
-NOT_FEMININE_ARTICLES = frozenset({"das", "dem", "des"})  # a singular body so named is no "sie"
+TITLE_JOINERS = frozenset({"und", "sowie"})
+NOT_FEMININE_ARTICLES = frozenset({"das", "dem", "des", "ein", "einem", "eines"})  # a singular body so named is no "sie"
 
 
 def head_stem(word: str) -> str:
@@ -95,8 +96,8 @@ def anaphoric_description(phrase: str, m: Mention, after: str) -> bool:
     words = phrase.split()
     following = after.lstrip(" ,").split(maxsplit=1)
     nxt = following[0] if following else ""
-    if not (words and m.head and words[-1] == m.head) or nxt[:1].isupper() or nxt.lower() in ARTICLES:
-        return False
+    if not (words and m.head and words[-1] == m.head) or nxt[:1].isupper() or nxt.lower() in ARTICLES | TITLE_JOINERS:
+        return False  # "die Schauspielerin und Moderatorin Nova Meierhenrich": more titles, then the name
     clause = after.split(".", 1)[0]
     if nxt.lower() in PREPOSITIONS and APPOSED_NAME.match(clause.split(",", 1)[1] if "," in clause else ""):
         return False  # "Der Fraktionsvorsitzende im Landtag, Wolfgang Jüttner": a name in apposition
@@ -156,11 +157,13 @@ class Clusters:
             return max((e, -s) for s, e in c.spans if s < pos)
         return sorted(self.before(pos), key=latest, reverse=True)
 
-    def pronoun_target(self, pronoun: str, pos: int, plural: bool) -> Optional[Cluster]:
+    def pronoun_target(self, pronoun: str, pos: int, plural: bool, prefer_subject: bool = True) -> Optional[Cluster]:
         """The latest compatible actor; a subject of the sentence before or of the pronoun's own
         first ("Einer der Kritiker, Sondhi, wies auf den Rücktritt des Ministerpräsidenten hin. Er …"
-        is Sondhi)."""
+        is Sondhi), unless ``prefer_subject`` is off (a demonstrative, "diese", means the latest)."""
         fitting = [c for c in self.salient_before(pos) if self.agrees(c, pronoun, plural)]
+        if not prefer_subject:
+            return fitting[0] if fitting else None
         k = bisect_right(self.sentences, pos) - 1
         since = self.sentences[max(k - 1, 0)]
         subjects = [c for c in fitting if any(since <= s < pos and s in self.acting for s, _ in c.spans)]
@@ -182,8 +185,9 @@ class Clusters:
     def _not_feminine(self, c: Cluster) -> bool:
         """An article of a neuter or man's noun opens a mention or stands right before it ("das ZDF")."""
         for s, e in c.spans:
-            words = self.text[max(s - 5, 0):e].split()  # the word before a name the mention left out
-            if any(w.lower() in NOT_FEMININE_ARTICLES for w in words[:2]):
+            first = self.text[s:e].split()[:1]
+            before = self.text[max(s - 8, 0):s].split()[-1:]  # the word before a name the mention left out
+            if any(w.lower() in NOT_FEMININE_ARTICLES for w in first + before):
                 return True
         return False
 
@@ -322,7 +326,8 @@ class Clusters:
             target = (self.pronoun_target(phrase.lower(), start, m.plural) or self.latent_target(phrase.lower(), start, m.plural)
                       or self.ungendered_target(phrase.lower(), start, m.plural))
         elif m.kind == "possessive":
-            target = self.pronoun_target(m.extra["pronoun"], start, m.plural) or self.latent_target(
+            demonstrative = phrase.lower() in ("dieser", "diese")  # "Dieser behauptete": the latest, not the subject
+            target = self.pronoun_target(m.extra["pronoun"], start, m.plural, not demonstrative) or self.latent_target(
                 m.extra["pronoun"], start, m.plural)
         elif m.kind == "reflexive":  # "nach eigenen Angaben": the actor named earlier in the sentence
             target = next((c for c in self.before(start) if max(s for s, _ in c.spans if s < start) >= m.extra["sentence_start"]), None)
@@ -386,7 +391,7 @@ class Clusters:
     def described_person(self, m: Mention, start: int) -> Optional[Cluster]:
         """The person a singular description refers back to ("die 37 Jahre alte Neubrandenburgerin"):
         of the compatible people named in its sentence or the two before, the one named most often so
-        far; not one acting in its own sentence."""
+        far (acting counts as once more); not one acting in its own sentence."""
         k = bisect_right(self.sentences, start) - 1
         here, reach = self.sentences[max(k, 0)], self.sentences[max(k - self.REACH_SENTENCES, 0)]
         scored = []
@@ -394,7 +399,8 @@ class Clusters:
             starts = [s for s, _ in c.spans if s < start]
             if any(s >= here and s in self.acting for s in starts) or max(starts) < reach or not self._fits(c, m, "sie" if m.gender == "f" else "er"):
                 continue  # the subject of its own sentence is someone else ("Dingfelder betonte, der Angeklagte …")
-            scored.append(((len(starts), max(starts)), c))
+            subject = any(s in self.acting for s in starts)  # one who acted counts as a mention more
+            scored.append(((len(starts) + subject, max(starts)), c))
         return max(scored, key=lambda t: t[0])[1] if scored else None
 
     @staticmethod
@@ -419,6 +425,52 @@ class Clusters:
                 self.ends[end] = target
         self.pending_reflexive = []
 
+    def _predicative(self, start: int, end: int) -> bool:
+        """A title with no article next to a copula is said of the subject, not someone new: "Todt
+        ist Teamchef des Teams", "Pfeiffer, der zuvor Justizminister des Landes war"."""
+        phrase = self.text[start:end].split()
+        before = self.text[max(start - 40, 0):start].split()
+        after = self.text[end:end + 30].replace(",", " ").replace(".", " ").split()
+        if not phrase or phrase[0].lower() in ARTICLES or not phrase[0][:1].isupper():
+            return False
+        return bool(before) and before[-1] in COPULAS or bool(after) and after[0] in COPULAS and len(before) >= 2 and (
+            before[-1].lower() in RELATIVE or before[-2].lower() in RELATIVE)
+
+    def sentence_person(self, pos: int) -> Optional[Cluster]:
+        """The latest named person of the sentence before ``pos``, a subject first."""
+        here = self.sentences[max(bisect_right(self.sentences, pos) - 1, 0)]
+        people = [c for c in self.before(pos) if c.type == "person" and c.key and not c.plural
+                  and any(here <= s < pos for s, _ in c.spans)]
+        acting = [c for c in people if any(here <= s < pos and s in self.acting for s, _ in c.spans)]
+        return (acting or people or [None])[0]
+
+    def settle_appositions(self) -> None:
+        """An unnamed person whose phrase holds a person's name in apposition is that person: "Einer
+        der größten Kritiker des Ministerpräsidenten, Sondhi Limthongkul, Sprecher der …" is Sondhi
+        Limthongkul. A name inside the phrase in other roles ("der Sprecher von Angela Merkel") is not."""
+        for unnamed in [c for c in self.items if c.type == "person" and c.key is None]:  # "Einer der Kritiker, …"
+            for s, e in unnamed.spans:
+                named = next((c for c in self.items if c.type == "person" and c.key and c is not unnamed and not c.plural
+                              and any(self._apposed(s, e, ns) for ns, _ in c.spans)), None)
+                if named is not None:
+                    for span in unnamed.spans:
+                        named.add(*span)
+                    named.titles |= unnamed.titles
+                    named.role = named.role or unnamed.described
+                    unnamed.spans = []
+                    break
+
+    def _apposed(self, start: int, end: int, name_start: int) -> bool:
+        """A name right after a description, set off by a comma ("…, Sondhi Limthongkul") or joined
+        by further titles ("die Schauspielerin und Moderatorin Nova Meierhenrich"), inside or after it."""
+        if start < name_start < end:
+            return self.text[start:name_start].rstrip().endswith(",")
+        between = self.text[end:name_start].split() if 0 <= name_start - end <= 40 else None
+        if between is None:
+            return False
+        return between == [","] or (bool(between) and between[0] in TITLE_JOINERS
+                                    and all(self.lex.head_type(w) == "person" for w in between[1:]))
+
     def _bare(self, phrase: str) -> bool:
         """'die Behörden', 'Polizeiangaben': head with at most an article and adjectives."""
         words = strip_article(phrase).split()
@@ -434,6 +486,11 @@ class Clusters:
                                and head_stem(c.head) == stem and (self._bare(phrase) or c.name == strip_article(phrase))), None)
             if target is None and m.acting and anaphoric_description(phrase, m, self.text[start + len(phrase):]):
                 target = self.described_person(m, start)  # "die Labour-Politikerin" after "Jo Cox"
+            if target is None and not m.plural and self._predicative(start, start + len(phrase)):
+                target = self.sentence_person(start)  # "Todt ist Teamchef des Teams Ferrari"
+                if target is not None:
+                    target.titles |= set(m.titles)
+                    return target
             if target is None and m.acting:
                 name = strip_article(phrase) or phrase
                 if m.head and m.head not in name.split():

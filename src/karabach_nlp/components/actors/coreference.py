@@ -84,8 +84,8 @@ def _gender_number(ctx: Context, article: str, head: str, kind: str) -> tuple[Op
     if kind != "person":
         return None, article == "die" and head.endswith(("en", "n")) and not head.endswith("ion")
     low = head.lower()
-    if low.endswith(("innen",)) or (article == "die" and low.endswith("en") and not low.endswith("in")):
-        return None, True
+    if low.endswith("innen") or (article == "die" and low.endswith("n") and not low.endswith(("in", "on"))):
+        return None, True  # "die Geiseln", "die Angeklagten"; not "die Politikerin", "die Person"
     if low.endswith("in"):
         return "f", False
     if article in ("den", "der") and low.endswith("en"):

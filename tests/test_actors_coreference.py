@@ -1,0 +1,67 @@
+"""Merging mentions into one actor (clusters.py): an acronym defined after its long form, a company
+called by the first word of its name, a description in apposition to a name, a title said of the
+subject with a copula, pronouns by agreement and subjecthood. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_actors_echoes import actors_of, holder
+
+
+def test_acronym_in_parentheses_names_the_long_form(nlp):
+    text = ("Der amerikanische Sportwagenhersteller Shelby SuperCars (SSC) kündigte ein Elektroauto an. "
+            "Der SSC zufolge soll es 2010 erscheinen.")
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "SSC") is holder(acts, text, "Shelby SuperCars") is not None
+
+
+def test_acronym_that_does_not_abbreviate_the_phrase_before_stays_apart(nlp):
+    text = "Das Umweltprogramm der Vereinten Nationen (UNEP) warnte vor Giften. Die UNEP sagte, der See sei belastet."
+    acts = actors_of(nlp, text)
+    unep = holder(acts, text, "UNEP", 1)
+    assert unep is not None and unep is not holder(acts, text, "Vereinten Nationen")
+
+
+def test_first_word_of_a_company_name_names_the_company(nlp):
+    text = "Die Bertelsmann AG und Springer legen ihre Druckereien zusammen. Bertelsmann hält die Hälfte der Anteile."
+    acts = actors_of(nlp, text)
+    company = holder(acts, text, "Bertelsmann AG")
+    assert company is not None and holder(acts, text, "Bertelsmann", 1) is company
+
+
+def test_description_with_a_name_in_apposition_is_that_person(nlp):
+    text = ("Einer der größten Kritiker der Regierung, Sondhi Limthongkul, wies auf einen Widerspruch hin. "
+            "Er warf dem Ministerpräsidenten Wortbruch vor.")
+    acts = actors_of(nlp, text)
+    sondhi = holder(acts, text, "Sondhi Limthongkul")
+    assert sondhi is not None and holder(acts, text, "Einer der größten Kritiker") is sondhi
+    assert holder(acts, text, "Er") is sondhi
+
+
+def test_title_after_a_copula_is_said_of_the_subject(nlp):
+    text = ("Jean Todt feierte einen runden Geburtstag. Der Franzose Todt ist Teamchef des italienischen "
+            "Formel-1-Teams Ferrari. Seit 1993 steht er in Diensten der Italiener.")
+    acts = actors_of(nlp, text)
+    todt = holder(acts, text, "Jean Todt")
+    assert holder(acts, text, "Teamchef") is todt
+    assert holder(acts, text, "er in Diensten") is todt
+
+
+def test_definite_description_of_a_woman_refers_back_to_her(nlp):
+    text = ("Franka Dietzsch gewann in Helsinki die Goldmedaille im Diskuswerfen. Silber ging an Natalja Sadova. "
+            "Die 37 Jahre alte Neubrandenburgerin nahm zum achten Mal an Weltmeisterschaften teil.")
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "Die 37 Jahre alte Neubrandenburgerin") is holder(acts, text, "Franka Dietzsch")
+
+
+def test_description_is_not_the_subject_of_its_own_sentence(nlp):
+    text = ("Der Student Max Weber fuhr betrunken Auto. Verteidiger Wolfgang Dingfelder betonte, "
+            "der Angeklagte sei nicht dissozial.")
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "der Angeklagte") is not holder(acts, text, "Wolfgang Dingfelder")
+
+
+def test_sie_is_no_neuter_body(nlp):
+    text = ("Die Schauspielerin Anna Berg drehte in Rom. Das ZDF zeigte den Film im Sommer. "
+            "Für das ZDF spielte sie im vergangenen Jahr eine Kommissarin.")
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "sie") is holder(acts, text, "Anna Berg")
