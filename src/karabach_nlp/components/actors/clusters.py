@@ -59,6 +59,7 @@ class Cluster:
 
 
 TITLE_JOINERS = frozenset({"und", "sowie"})
+ONE_OF = frozenset({"einer", "eine", "eines"})
 NOT_FEMININE_ARTICLES = frozenset({"das", "dem", "des", "ein", "einem", "eines"})  # a singular body so named is no "sie"
 
 
@@ -436,11 +437,13 @@ class Clusters:
         return bool(before) and before[-1] in COPULAS or bool(after) and after[0] in COPULAS and len(before) >= 2 and (
             before[-1].lower() in RELATIVE or before[-2].lower() in RELATIVE)
 
-    def sentence_person(self, pos: int) -> Optional[Cluster]:
-        """The latest named person of the sentence before ``pos``, a subject first."""
+    def sentence_person(self, pos: int, gender: Optional[str]) -> Optional[Cluster]:
+        """The subject a predicate title is said of: of the named people of ``gender`` (if known) in the
+        sentence before ``pos``, one acting there, else the first named ("Buffon lebt mit Alena
+        Šeredová zusammen und ist Vater …" is Buffon)."""
         here = self.sentences[max(bisect_right(self.sentences, pos) - 1, 0)]
-        people = [c for c in self.before(pos) if c.type == "person" and c.key and not c.plural
-                  and any(here <= s < pos for s, _ in c.spans)]
+        people = [c for c in reversed(self.before(pos)) if c.type == "person" and c.key and not c.plural
+                  and (gender is None or c.gender in (None, gender)) and any(here <= s < pos for s, _ in c.spans)]
         acting = [c for c in people if any(here <= s < pos and s in self.acting for s, _ in c.spans)]
         return (acting or people or [None])[0]
 
@@ -448,16 +451,21 @@ class Clusters:
         """An unnamed person whose phrase holds a person's name in apposition is that person: "Einer
         der größten Kritiker des Ministerpräsidenten, Sondhi Limthongkul, Sprecher der …" is Sondhi
         Limthongkul. A name inside the phrase in other roles ("der Sprecher von Angela Merkel") is not."""
-        for unnamed in [c for c in self.items if c.type == "person" and c.key is None]:  # "Einer der Kritiker, …"
+        for unnamed in [c for c in self.items if c.type == "person" and c.key is None]:
             for s, e in unnamed.spans:
+                opening = self.text[max(s - 8, 0):s].split()[-1:] + self.text[s:e].split()[:1]
+                if unnamed.plural and not any(w.lower() in ONE_OF for w in opening):
+                    continue  # "Die hochrangigen Chefs, Albert G. …" are several; "Einer der Kritiker, …" one
                 named = next((c for c in self.items if c.type == "person" and c.key and c is not unnamed and not c.plural
                               and any(self._apposed(s, e, ns) for ns, _ in c.spans)), None)
                 if named is not None:
-                    for span in unnamed.spans:
+                    # the whole unnamed person when the apposition introduced it, else that phrase only
+                    moved = list(unnamed.spans) if (s, e) == unnamed.spans[0] else [(s, e)]
+                    for span in moved:
                         named.add(*span)
                     named.titles |= unnamed.titles
                     named.role = named.role or unnamed.described
-                    unnamed.spans = []
+                    unnamed.spans = [span for span in unnamed.spans if span not in moved]
                     break
 
     def _apposed(self, start: int, end: int, name_start: int) -> bool:
@@ -468,8 +476,13 @@ class Clusters:
         between = self.text[end:name_start].split() if 0 <= name_start - end <= 40 else None
         if between is None:
             return False
-        return between == [","] or (bool(between) and between[0] in TITLE_JOINERS
-                                    and all(self.lex.head_type(w) == "person" for w in between[1:]))
+        if between == [","]:
+            return True
+        # "… und Moderatorin Nova Meierhenrich"; not "… und der Innenminister Batscho Achalaja": another person
+        titles = between[1:] + self.text[name_start:name_start + 40].split()[:1]
+        determined = self.text[start:end].split()[0].lower() in ARTICLES  # not "Vater, Mutter und Sohn Wallert"
+        return (determined and bool(between) and between[0] in TITLE_JOINERS and titles[0].lower() not in ARTICLES
+                and all(self.lex.head_type(w) == "person" for w in titles))
 
     def _bare(self, phrase: str) -> bool:
         """'die Behörden', 'Polizeiangaben': head with at most an article and adjectives."""
@@ -487,7 +500,7 @@ class Clusters:
             if target is None and m.acting and anaphoric_description(phrase, m, self.text[start + len(phrase):]):
                 target = self.described_person(m, start)  # "die Labour-Politikerin" after "Jo Cox"
             if target is None and not m.plural and self._predicative(start, start + len(phrase)):
-                target = self.sentence_person(start)  # "Todt ist Teamchef des Teams Ferrari"
+                target = self.sentence_person(start, m.gender)  # "Todt ist Teamchef des Teams Ferrari"
                 if target is not None:
                     target.titles |= set(m.titles)
                     return target

@@ -38,8 +38,9 @@ def describes_person(word: str, article: str) -> bool:
     data = _descriptions()
     last = word.split("-")[-1]
     # a head other rules already read as a person's: a woman's noun ends in "-in" ("Politikerin")
+    singular = last.endswith("e") if article in ("der", "die") else article in ("dem", "des")  # "der Fraktionsvorsitzenden": plural
     return (last in data["words"] or word.lower().endswith(tuple(data["person_endings"])) or last.endswith("in")
-            or person_adjective(last, article))
+            or person_adjective(last, article) and singular)
 
 
 def person_adjective(word: str, article: str) -> bool:
