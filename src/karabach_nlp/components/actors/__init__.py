@@ -47,7 +47,8 @@ class Actors:
 
     def __call__(self, doc: Doc) -> Doc:
         self.ruler(doc)
-        sentences = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        # blank lines between paragraphs are no sentence a reference reaches back over
+        sentences = [s.start_char for s in doc.sents if s.text.strip()] if doc.has_annotation("SENT_START") else [0]
         clusters = Clusters(self.lexicon, doc_text(doc), self.family_first, sentences)
         for mention in find_mentions(make_context(doc, self.lexicon, self.known_words), self.rules):
             span = doc[mention.start : mention.end]

@@ -356,6 +356,9 @@ class Clusters:
                 name = m.head if m.kind == "phrase" and self._bare(phrase) and m.head else phrase
                 target = self.new(m.type, name, head=m.head, plural=m.plural, state=m.state, described=(start, end))
         if target is not None:
+            if target.type == "person" and target.gender is None and m.gender and not m.plural and (
+                    m.kind in ("pronoun", "description")):
+                target.gender = m.gender  # "Franka Dietzsch … Sie warf": she, from now on
             target.add(start, end)
             self.ends[end] = target
             self.starts[start] = (end, target)
@@ -497,7 +500,7 @@ class Clusters:
                 stem = head_stem(m.head)
                 target = next((c for c in self.before(start) if c.type == "person" and c.key is None and c.head
                                and head_stem(c.head) == stem and (self._bare(phrase) or c.name == strip_article(phrase))), None)
-            if target is None and m.acting and anaphoric_description(phrase, m, self.text[start + len(phrase):]):
+            if target is None and anaphoric_description(phrase, m, self.text[start + len(phrase):]):
                 target = self.described_person(m, start)  # "die Labour-Politikerin" after "Jo Cox"
             if target is None and not m.plural and self._predicative(start, start + len(phrase)):
                 target = self.sentence_person(start, m.gender)  # "Todt ist Teamchef des Teams Ferrari"

@@ -14,6 +14,7 @@ from typing import Optional
 
 from ...resources import load_json
 from ..analysis.tagger import is_nominalised_adjective
+from .clause import subject_like
 from .context import Context
 from .grammar import DEFINITE, SUBORDINATORS
 from .mention_record import Mention
@@ -119,7 +120,7 @@ def back_references(ctx: Context) -> None:
             continue  # "der Student Max Müller", "das Auswärtige Amt": the noun or name follows
         gender, plural = _gender_number(ctx, doc[start].lower_, tok.text, kind)
         ctx.mentions.append(Mention(start, i + 1, kind, kind="description", head=tok.text, gender=gender,
-                                    plural=plural, extra={"refers_back": True}))
+                                    plural=plural, acting=subject_like(ctx, start), extra={"refers_back": True}))
         taken.update(range(start, i + 1))
 
 
