@@ -378,10 +378,12 @@ class Clusters:
             if m.extra.get("demonstrative"):
                 return next((c for c in self.before(start) if self._fits(c, m, pronoun)), None)
             return self.pronoun_target(pronoun, start, m.plural) or self.ungendered_target(pronoun, start, m.plural)
+        if "apposed_to" in m.extra:
+            return self.ends.get(m.extra["apposed_to"])  # "Mair, der arbeitslose Gärtner, …"
         stem = head_stem(m.head or "")
         same = next((c for c in self.before(start) if c.type == m.type and c.head and head_stem(c.head).endswith(stem)), None)
-        if same is not None or m.type != "person":
-            return same or self.description_target(m, start, phrase)
+        if same is not None or m.type != "person":  # several bodies ("den Energiekonzernen") are no named one
+            return same or (None if m.plural else self.description_target(m, start, phrase))
         if m.plural:
             return None  # a group ("die 12 Geschworenen") is told apart by its noun only
         if m.head in self.lex.title_links or self.lex.head_type(m.head or "") == "person":

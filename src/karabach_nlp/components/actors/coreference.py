@@ -48,7 +48,7 @@ def person_adjective(word: str, article: str) -> bool:
     """A nominalised adjective naming a person: HanTa knows the form only as one (no common noun
     "Tatsache", "Weise"), it is not neuter ("das Neue" is a thing), and its ending agrees with the
     article as a nominalised adjective's must ("der Angeklagte", "dem Angeklagten"; not "dem Spielende")."""
-    if len(word) <= 3 or article == "das" or not is_nominalised_adjective(word):
+    if len(word) <= 3 or article == "das" or word in _descriptions()["not_persons"] or not is_nominalised_adjective(word):
         return False
     weak = "e" if article in ("der", "die") else "en"
     return word.endswith(weak) or (article in ("der", "die") and word.endswith("en"))
@@ -67,6 +67,25 @@ def description_type(ctx: Context, tok, article: str) -> Optional[str]:
     return "person" if found else None
 
 
+APPOSITION_REACH = 10  # tokens from a description's noun to the comma that closes its apposition
+
+
+def _apposed_name(doc, names: dict, i: int) -> Optional[tuple[int, Mention]]:
+    """Where the description whose noun is token ``i`` starts and the name it stands in apposition
+    to: right after "Name," (with an article or none, "Marta Jandová, Sängerin der Band …"), closed
+    by a comma or the sentence's end with no finite verb ("Mair, der die Frau tötete" is a clause)."""
+    start = _article_before(doc, i)
+    start = i if start is None else start
+    if start < 2 or doc[start - 1].text != "," or start - 1 not in names or doc[i].tag_ != "NN":
+        return None
+    for j in range(i + 1, min(i + APPOSITION_REACH, len(doc))):
+        if doc[j].tag_.endswith("FIN"):
+            return None
+        if doc[j].text in (",", ".", ";", ")"):
+            return start, names[start - 1]
+    return None
+
+
 def _article_before(doc, i: int) -> Optional[int]:
     """The definite article opening the phrase whose noun is token ``i``, or None."""
     j = i - 1
@@ -74,7 +93,8 @@ def _article_before(doc, i: int) -> Optional[int]:
         tok = doc[j]
         if tok.lower_ in DEFINITE:
             return j
-        if not (tok.tag_ in BETWEEN_TAGS or tok.text in _descriptions()["between_words"]):
+        if not (tok.tag_ in BETWEEN_TAGS or tok.text in _descriptions()["between_words"]
+                or tok.is_lower and tok.is_alpha and not tok.tag_.startswith("V")):  # "arbeitslosen", even tagged NN
             return None
         j -= 1
     return None
@@ -83,8 +103,8 @@ def _article_before(doc, i: int) -> Optional[int]:
 def _gender_number(ctx: Context, article: str, head: str, kind: str) -> tuple[Optional[str], bool]:
     """Gender and number a description says: "die Parlamentarierin" f, "der Angeklagte" m, "die
     Geiseln" plural; a body is an "it" or "she" the merge reads from its type."""
-    if kind != "person":
-        return None, article == "die" and head.endswith(("en", "n")) and not head.endswith("ion")
+    if kind != "person":  # "die Behörden", "den Energiekonzernen" (a man's noun takes no "-n" after "den")
+        return None, article in ("die", "den") and head.endswith(("en", "n")) and not head.endswith("ion")
     low = head.lower()
     if low.endswith("innen") or (article == "die" and low.endswith("n") and not low.endswith(("in", "on"))):
         return None, True  # "die Geiseln", "die Angeklagten"; not "die Politikerin", "die Person"
@@ -101,9 +121,19 @@ def back_references(ctx: Context) -> None:
     """Definite descriptions of a person or body in any role, joined to an actor named before."""
     doc, quoted, taken = ctx.doc, ctx.quoted, ctx.taken
     covered = {i for m in ctx.mentions for i in range(m.start, m.end)}  # mentions a rule left untaken
+    names = {m.end: m for m in ctx.mentions if m.type == "person" and m.kind in ("name", "surname")}
     for tok in doc:
         i = tok.i
         if i in taken or i in covered or quoted[i] or not tok.text.split("-")[-1][:1].isupper() or tok.tag_ not in ("NN", "NE", "ADJA"):
+            continue
+        apposed = _apposed_name(doc, names, i)
+        if apposed is not None:  # "Mair, der arbeitslose Gärtner und Rechtsextremist, …": whatever the noun
+            start, name = apposed
+            if not any(j in taken or j in covered for j in range(start, i)):
+                end_char = doc[name.end - 1].idx + len(doc[name.end - 1].text)
+                ctx.mentions.append(Mention(start, i + 1, "person", kind="description", head=tok.text,
+                                            extra={"refers_back": True, "apposed_to": end_char}))
+                taken.update(range(start, i + 1))
             continue
         start = _article_before(doc, i)
         kind = description_type(ctx, tok, doc[start].lower_) if start is not None else None
