@@ -65,3 +65,17 @@ def test_sie_is_no_neuter_body(nlp):
             "Für das ZDF spielte sie im vergangenen Jahr eine Kommissarin.")
     acts = actors_of(nlp, text)
     assert holder(acts, text, "sie") is holder(acts, text, "Anna Berg")
+
+
+def test_indefinite_introduction_joins_the_later_definite_person(nlp):
+    text = ("Ein Autofahrer erfasste am Morgen einen Fahrradfahrer. Der Fahrradfahrer fuhr ordnungsgemäß auf dem "
+            "Radweg, sagte die Polizei.")
+    acts = actors_of(nlp, text)
+    cyclist = holder(acts, text, "Der Fahrradfahrer")
+    assert cyclist is not None and holder(acts, text, "einen Fahrradfahrer") is cyclist
+
+
+def test_apposition_after_a_name_whatever_its_noun(nlp):
+    text = "Der Richter sagte zu Thomas Mair, dem arbeitslosen Gärtner, er habe die Tat lange geplant."
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "dem arbeitslosen Gärtner") is holder(acts, text, "Thomas Mair") is not None

@@ -55,6 +55,7 @@ class Actors:
             clusters.add(mention, span.start_char, span.end_char)
         clusters.settle_reflexives()
         clusters.settle_appositions()
+        clusters.settle_introductions()
         del doc.spans[SPANS_KEY]
         clusters.items = [c for c in clusters.items if not names_no_one(doc, self.lexicon, c)]
         actors = clusters.actors(partial(canonical_name, doc, self.gazetteer_names), partial(role_name, doc))

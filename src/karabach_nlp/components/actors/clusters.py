@@ -59,6 +59,7 @@ class Cluster:
 
 
 TITLE_JOINERS = frozenset({"und", "sowie"})
+INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 ONE_OF = frozenset({"einer", "eine", "eines"})
 NOT_FEMININE_ARTICLES = frozenset({"das", "dem", "des", "ein", "einem", "eines"})  # a singular body so named is no "sie"
 
@@ -472,6 +473,21 @@ class Clusters:
                     named.role = named.role or unnamed.described
                     unnamed.spans = [span for span in unnamed.spans if span not in moved]
                     break
+
+    def settle_introductions(self) -> None:
+        """A person introduced with an indefinite article where they did not act yet ("erfasste einen
+        Fahrradfahrer") is the unnamed person a later definite phrase with that noun made an actor
+        ("Der Fahrradfahrer fuhr …"): that first mention joins it."""
+        for start, end, m in self.latent:
+            words = self.text[start:end].split()
+            if not (words and words[0].lower() in INDEFINITE and m.head) or m.plural:
+                continue
+            stem = head_stem(m.head.split("-")[-1])
+            later = [c for c in self.items if c.type == "person" and c.key is None and not c.plural and c.head
+                     and c.spans and c.spans[0][0] > end and head_stem(c.head.split("-")[-1]) == stem
+                     and self.text[slice(*c.spans[0])].split()[0].lower() in DEFINITE]  # "Der Fahrradfahrer" refers back
+            if later:
+                min(later, key=lambda c: c.spans[0][0]).add(start, end)
 
     def _apposed(self, start: int, end: int, name_start: int) -> bool:
         """A name right after a description, set off by a comma ("…, Sondhi Limthongkul") or joined
