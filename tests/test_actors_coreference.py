@@ -79,3 +79,11 @@ def test_apposition_after_a_name_whatever_its_noun(nlp):
     text = "Der Richter sagte zu Thomas Mair, dem arbeitslosen Gärtner, er habe die Tat lange geplant."
     acts = actors_of(nlp, text)
     assert holder(acts, text, "dem arbeitslosen Gärtner") is holder(acts, text, "Thomas Mair") is not None
+
+
+def test_indefinite_description_after_a_name_is_that_person(nlp):
+    text = ("Vor einem Jahr wurde Rashid Rehman, ein pakistanischer Rechtsanwalt und Menschenrechtler, erschossen. "
+            "Er hatte einen Dozenten vor Gericht verteidigt.")
+    acts = actors_of(nlp, text)
+    rehman = holder(acts, text, "Rashid Rehman")
+    assert rehman is not None and holder(acts, text, "Rechtsanwalt") is rehman

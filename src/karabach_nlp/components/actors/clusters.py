@@ -463,10 +463,10 @@ class Clusters:
                 if unnamed.plural and not any(w.lower() in ONE_OF for w in opening):
                     continue  # "Die hochrangigen Chefs, Albert G. …" are several; "Einer der Kritiker, …" one
                 named = next((c for c in self.items if c.type == "person" and c.key and c is not unnamed and not c.plural
-                              and any(self._apposed(s, e, ns) for ns, _ in c.spans)), None)
+                              and any(self._apposed(s, e, ns) or self._apposed_after(ne, s) for ns, ne in c.spans)), None)
                 if named is not None:
                     # the whole unnamed person when the apposition introduced it, else that phrase only
-                    moved = list(unnamed.spans) if (s, e) == unnamed.spans[0] else [(s, e)]
+                    moved = list(unnamed.spans) if (s, e) == unnamed.spans[0] and not unnamed.plural else [(s, e)]
                     for span in moved:
                         named.add(*span)
                     named.titles |= unnamed.titles
@@ -488,6 +488,15 @@ class Clusters:
                      and self.text[slice(*c.spans[0])].split()[0].lower() in DEFINITE]  # "Der Fahrradfahrer" refers back
             if later:
                 min(later, key=lambda c: c.spans[0][0]).add(start, end)
+
+    def _apposed_after(self, name_end: int, start: int) -> bool:
+        """A description with an indefinite article right after a name and a comma ("Rashid Rehman,
+        ein pakistanischer Rechtsanwalt"); with "der" it might open a relative clause."""
+        if not 0 <= start - name_end <= 40:
+            return False
+        words = self.text[name_end:start].split() + self.text[start:start + 8].split()[:1]
+        return (len(words) >= 2 and words[0] == "," and words[1].lower() in INDEFINITE
+                and all(w.islower() for w in words[2:-1]))  # "…, ein pakistanischer Rechtsanwalt"
 
     def _apposed(self, start: int, end: int, name_start: int) -> bool:
         """A name right after a description, set off by a comma ("…, Sondhi Limthongkul") or joined
