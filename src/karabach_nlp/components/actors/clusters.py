@@ -26,7 +26,7 @@ from ...records import Actor, ActorType, Span
 from .lexicon import Lexicon
 from .grammar import ARTICLES, DEFINITE
 from .mention_record import Mention
-from .references import ReferenceRules, anaphoric_description, head_stem
+from .references import ReferenceRules, anaphoric_description, head_stem, singular
 
 
 @dataclass
@@ -312,7 +312,7 @@ class Clusters(ReferenceRules):
                 target = next((c for c in self.before(start) if c.type == "person" and c.key is None and c.head
                                and head_stem(c.head) == stem and (self._bare(phrase) or c.name == strip_article(phrase))), None)
             if target is None and anaphoric_description(phrase, m, self.text[start + len(phrase):]):
-                target = self.described_person(m, start)  # "die Labour-Politikerin" after "Jo Cox"
+                target = self.described_person(singular(m, phrase), start)  # "die Labour-Politikerin" after "Jo Cox"
             if target is None and not m.plural and self._predicative(start, start + len(phrase)):
                 target = self.sentence_person(start, m.gender)  # "Todt ist Teamchef des Teams Ferrari"
                 if target is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import TYPE_CHECKING, Optional
 
 from .coreference import describes_person
@@ -46,6 +47,14 @@ def _abbreviates(acronym: str, phrase: str) -> bool:
     return all(letter in capitals for letter in acronym.upper() if letter.isalpha())
 
 
+def singular(m: Mention, phrase: str) -> Mention:
+    """The mention as its article reads it: after "dem" or "des" one man or thing ("dem Angeklagten",
+    which a rule may have read as a plural)."""
+    if phrase.split()[0].lower() in ("dem", "des") and (m.plural or m.gender is None):
+        return replace(m, plural=False, gender=m.gender or "m")
+    return m
+
+
 def anaphoric_description(phrase: str, m: Mention, after: str) -> bool:
     """A singular definite description by a woman's noun or a nominalised adjective ("die
     Parlamentarierin", "der Angeklagte"), with nothing after it that says who is meant: news calls
@@ -60,7 +69,8 @@ def anaphoric_description(phrase: str, m: Mention, after: str) -> bool:
     clause = after.split(".", 1)[0]
     if nxt.lower() in PREPOSITIONS and APPOSED_NAME.match(clause.split(",", 1)[1] if "," in clause else ""):
         return False  # "Der Fraktionsvorsitzende im Landtag, Wolfgang Jüttner": a name in apposition
-    return len(words) >= 2 and words[0].lower() in DEFINITE and not m.plural and describes_person(m.head, words[0].lower())
+    return (len(words) >= 2 and words[0].lower() in DEFINITE and not singular(m, phrase).plural
+            and describes_person(m.head, words[0].lower()))
 
 
 class ReferenceRules:
