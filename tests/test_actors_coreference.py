@@ -87,3 +87,12 @@ def test_indefinite_description_after_a_name_is_that_person(nlp):
     acts = actors_of(nlp, text)
     rehman = holder(acts, text, "Rashid Rehman")
     assert rehman is not None and holder(acts, text, "Rechtsanwalt") is rehman
+
+
+def test_body_named_inside_a_persons_phrase_is_its_mention_too(nlp):
+    text = ("Die Jenoptik AG hat einen neuen Vorstand. Die Übergabe durch Michael Mertin, den Vorstandsvorsitzenden "
+            "der Jenoptik AG, fand im August statt.")
+    acts = actors_of(nlp, text)
+    company = holder(acts, text, "Jenoptik AG")
+    assert company is not None
+    assert any(m.start == text.index("Jenoptik AG", 30) for m in company.mentions)

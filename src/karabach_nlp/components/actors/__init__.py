@@ -56,6 +56,7 @@ class Actors:
         clusters.settle_reflexives()
         clusters.settle_appositions()
         clusters.settle_introductions()
+        clusters.settle_nested()
         del doc.spans[SPANS_KEY]
         clusters.items = [c for c in clusters.items if not names_no_one(doc, self.lexicon, c)]
         actors = clusters.actors(partial(canonical_name, doc, self.gazetteer_names), partial(role_name, doc))

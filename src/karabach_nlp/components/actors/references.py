@@ -173,6 +173,34 @@ class ReferenceRules:
                     unnamed.spans = [span for span in unnamed.spans if span not in moved]
                     break
 
+    def settle_nested(self) -> None:
+        """A body named inside a person's phrase ("Michael Mertin, dem Vorstandsvorsitzenden der
+        Jenoptik AG") is a mention of that body too, as the article writes it elsewhere; of two
+        names found at one place the longer."""
+        forms = {}  # a body's name as written in one of its mentions, article dropped -> the body
+        for c in self.items:
+            if c.type != "person" and c.key:
+                for a, b in c.spans:
+                    words = self.text[a:b].split()
+                    form = " ".join(words[1:] if words and words[0].lower() in ARTICLES else words)
+                    if len(form) > 2 and form[:1].isupper():
+                        forms.setdefault(form, c)
+        for person in [c for c in self.items if c.type == "person"]:
+            for s, e in person.spans:
+                self._nest(s, self.text[s:e], forms)
+
+    def _nest(self, start: int, phrase: str, forms: dict) -> None:
+        found = []
+        for form, body in forms.items():
+            at = phrase.find(form, 1)
+            if at > 0 and phrase[at - 1] == " " and not phrase[at + len(form):at + len(form) + 1].isalnum():
+                found.append((at, at + len(form), body))
+        taken: list[tuple[int, int]] = []
+        for a, b, body in sorted(found, key=lambda f: f[0] - f[1]):  # longest first
+            if all(b <= x or y <= a for x, y in taken):
+                body.add(start + a, start + b)
+                taken.append((a, b))
+
     def settle_introductions(self) -> None:
         """A person introduced with an indefinite article where they did not act yet ("erfasste einen
         Fahrradfahrer") is the unnamed person a later definite phrase with that noun made an actor
