@@ -186,8 +186,23 @@ class ReferenceRules:
                     if len(form) > 2 and form[:1].isupper():
                         forms.setdefault(form, c)
         for person in [c for c in self.items if c.type == "person"]:
-            for s, e in person.spans:
+            for s, e in list(person.spans):
                 self._nest(s, self.text[s:e], forms)
+                self._nest_title(person, s, self.text[s:e])
+
+    def _nest_title(self, owner: "Cluster", start: int, phrase: str) -> None:
+        """A title in the genitive inside a person's phrase ("Einer der Kritiker des
+        Ministerpräsidenten") names the person holding it, if another."""
+        words = phrase.split()
+        pos = 0
+        for n, word in enumerate(words):
+            at = phrase.index(word, pos)
+            pos = at + len(word)
+            if n < 2 or words[n - 1] not in ("des", "der") or self.lex.head_type(word.strip(",.")) != "person":
+                continue
+            holder = self.title_target(word.strip(",."), start + at, None)
+            if holder is not None and holder is not owner:
+                holder.add(start + phrase.rindex(words[n - 1], 0, at), start + at + len(word.strip(",.")))
 
     def _nest(self, start: int, phrase: str, forms: dict) -> None:
         found = []
