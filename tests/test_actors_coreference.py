@@ -1,24 +1,10 @@
-"""Merging mentions into one actor (clusters.py): an acronym defined after its long form, a company
-called by the first word of its name, a description in apposition to a name, a title said of the
+"""Merging mentions into one actor (clusters.py, references.py): a company called by the first word
+of its name, a description in apposition to a name, a title said of the
 subject with a copula, pronouns by agreement and subjecthood. Sentences written for these tests."""
 
 from __future__ import annotations
 
 from test_actors_echoes import actors_of, holder
-
-
-def test_acronym_in_parentheses_names_the_long_form(nlp):
-    text = ("Der amerikanische Sportwagenhersteller Shelby SuperCars (SSC) kündigte ein Elektroauto an. "
-            "Der SSC zufolge soll es 2010 erscheinen.")
-    acts = actors_of(nlp, text)
-    assert holder(acts, text, "SSC") is holder(acts, text, "Shelby SuperCars") is not None
-
-
-def test_acronym_that_does_not_abbreviate_the_phrase_before_stays_apart(nlp):
-    text = "Das Umweltprogramm der Vereinten Nationen (UNEP) warnte vor Giften. Die UNEP sagte, der See sei belastet."
-    acts = actors_of(nlp, text)
-    unep = holder(acts, text, "UNEP", 1)
-    assert unep is not None and unep is not holder(acts, text, "Vereinten Nationen")
 
 
 def test_first_word_of_a_company_name_names_the_company(nlp):

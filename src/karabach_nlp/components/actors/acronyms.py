@@ -29,9 +29,7 @@ def acronyms(ctx: Context) -> None:
         kind = inner.type if inner is not None else "organization"
         defined_types.setdefault(tok.text, kind)
         if i not in taken:
-            # the long form's actor, found by where its phrase starts: "SSC" is "Shelby SuperCars (SSC)"
-            defines = {"long_form_start": doc[inner.start].idx} if inner is not None else {}
-            mentions.append(Mention(i, i + 1, kind, key=tok.text, kind="name", extra=defines))
+            mentions.append(Mention(i, i + 1, kind, key=tok.text, kind="name"))
             taken.add(i)
     for tok in doc:
         i = tok.i

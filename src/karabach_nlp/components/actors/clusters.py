@@ -84,8 +84,6 @@ class Clusters(ReferenceRules):
         self.items: list[Cluster] = []
         self.ends: dict[int, Cluster] = {}  # character end of a mention -> its cluster (for relative pronouns)
         self.acting: set[int] = set()  # character starts of mentions that act or speak
-        self.starts: dict[int, tuple[int, Cluster]] = {}  # character start of a mention -> its end, its cluster
-        self.aliases: dict[tuple[str, str], Cluster] = {}  # (type, acronym) -> the actor its long form named
         # roles seen where they did not speak ("Ein Landwirt geriet …"): no actor yet, but a pronoun
         # speaker after them ("Er sagte …") with no other antecedent makes them one
         self.latent: list[tuple[int, int, Mention]] = []
@@ -102,8 +100,7 @@ class Clusters(ReferenceRules):
         return [c for _, c in sorted(found, key=lambda t: -t[0])]
 
     def by_key(self, type_: str, key: str) -> Optional[Cluster]:
-        found = next((c for c in self.items if c.type == type_ and c.key == key), None)
-        return found or self.aliases.get((type_, key))
+        return next((c for c in self.items if c.type == type_ and c.key == key), None)
 
     def new(self, type_: str, name: str, **info) -> Cluster:
         cluster = Cluster(type=type_, name=name, **info)
@@ -260,7 +257,7 @@ class Clusters(ReferenceRules):
             if target is None and m.kind == "title":
                 self.latent.append((start, end, m))
         elif m.key is not None:
-            target = (self.by_key(m.type, m.key) or self.acronym_owner(m.type, m.key) or self.defined_owner(m)
+            target = (self.by_key(m.type, m.key) or self.acronym_owner(m.type, m.key)
                       or self.new(m.type, m.key, key=m.key, head=m.head, plural=m.plural))
         else:
             stem = head_stem(m.head or phrase.split()[-1])
@@ -280,7 +277,6 @@ class Clusters(ReferenceRules):
                 target.gender = m.gender  # "Franka Dietzsch … Sie warf": she, from now on
             target.add(start, end)
             self.ends[end] = target
-            self.starts[start] = (end, target)
             if m.acting:
                 self.acting.add(start)
         return target

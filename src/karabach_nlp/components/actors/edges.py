@@ -210,8 +210,8 @@ def long_form(doc: Doc, mentions: list, end: int) -> Optional[Mention]:
         gap = doc[m.end : end]
         if m.end < end and (m.kind != "phrase" or any(t.is_punct or t.tag_.startswith("V") for t in gap)):
             continue
-        if best is None or m.end > best.end or (m.end == best.end and m.start < best.start):
-            best = m  # of two phrases ending there the longer: "Forschungsinstitut Niedersachsen", not "Niedersachsen"
+        if best is None or m.end > best.end:
+            best = m
     if best is not None and best.type in ("state", "region") and best.start > 0 and doc[best.start - 1].is_lower:
         return None
     return best

@@ -1,7 +1,7 @@
 """How a mention that names no one itself finds the actor it refers to, and the merges made once
 all mentions are in: the rules of coreference the merge in clusters.py applies.
 
-- an acronym defined in "(…)" names its long form's actor; a lone first word a company's;
+- a lone first word of a company's name names the company;
 - a pronoun agrees in gender and number ("sie" is no "das ZDF") and prefers a subject of its
   sentence or the one before; a demonstrative means the latest;
 - a definite description joins the actor with its noun, a title's holder, or the person named
@@ -40,13 +40,6 @@ def head_stem(word: str) -> str:
     return low
 
 
-def _abbreviates(acronym: str, phrase: str) -> bool:
-    """'KFN' abbreviates 'Kriminologischen Forschungsinstitut Niedersachsen': its letters are, in
-    order, among the phrase's capitals."""
-    capitals = iter(c for c in phrase if c.isupper())
-    return all(letter in capitals for letter in acronym.upper() if letter.isalpha())
-
-
 def singular(m: Mention, phrase: str) -> Mention:
     """The mention as its article reads it: after "dem" or "des" one man or thing ("dem Angeklagten",
     which a rule may have read as a plural)."""
@@ -75,7 +68,7 @@ def anaphoric_description(phrase: str, m: Mention, after: str) -> bool:
 
 class ReferenceRules:
     """The coreference part of ``Clusters`` (which provides ``items``, ``text``, ``lex``,
-    ``sentences``, ``acting``, ``starts``, ``ends``, ``aliases``, ``latent`` and the lookups)."""
+    ``sentences``, ``acting``, ``ends``, ``latent`` and the lookups)."""
 
     def refer_back(self, m: Mention, start: int, phrase: str) -> Optional[Cluster]:
         """A mention that only refers back (coreference.py) joins an actor named before, or none.
@@ -255,19 +248,6 @@ class ReferenceRules:
         determined = self.text[start:end].split()[0].lower() in ARTICLES  # not "Vater, Mutter und Sohn Wallert"
         return (determined and bool(between) and between[0] in TITLE_JOINERS and titles[0].lower() not in ARTICLES
                 and all(self.lex.head_type(w) == "person" for w in titles))
-
-    def defined_owner(self, m: Mention) -> Optional[Cluster]:
-        """'KFN' defined in "(…)" right after 'dem Kriminologischen Forschungsinstitut Niedersachsen':
-        the long form's actor, which the acronym names from then on."""
-        start = m.extra.get("long_form_start", -1)
-        end, owner = self.starts.get(start, (-1, None))
-        # the words just before may belong to the name though the phrase left them out ("dem
-        # Kriminologischen Forschungsinstitut …")
-        lead = " ".join(self.text[:start].split()[-2:])
-        if owner is None or owner.type != m.type or not m.key or not _abbreviates(m.key, lead + " " + self.text[start:end]):
-            return None  # "Umweltprogramm der Vereinten Nationen (UNEP)": UNEP is not the UN
-        self.aliases[(m.type, m.key)] = owner
-        return owner
 
     def first_word_owner(self, word: str) -> Optional[Cluster]:
         """A lone name word that opens exactly one organisation's or outlet's name of the article:
