@@ -158,8 +158,10 @@ SUBJECT_PRONOUNS = {"er": ("m", False), "dieser": ("m", False), "letzterer": ("m
 
 
 def subject_pronouns(ctx: Context) -> None:
-    """Pronoun subjects in any role ("holte sie Gold", "da dieser seinen Rückzug …"), joined to the
-    last compatible actor; "sie" only where a finite verb beside it makes it the subject."""
+    """Pronoun subjects in any role ("holte sie Gold", "da dieser …") join an actor named before.
+
+    The last compatible actor, a subject first (Clusters.pronoun_target); "sie" only where a finite
+    verb beside it makes it the subject."""
     doc, quoted = ctx.doc, ctx.quoted
     taken = ctx.taken | {i for m in ctx.mentions for i in range(m.start, m.end)}  # "pronouns" leaves its own untaken
     for tok in doc:
