@@ -82,3 +82,12 @@ def test_body_named_inside_a_persons_phrase_is_its_mention_too(nlp):
     company = holder(acts, text, "Jenoptik AG")
     assert company is not None
     assert any(m.start == text.index("Jenoptik AG", 30) for m in company.mentions)
+
+
+def test_title_with_a_genitive_name_then_the_name_in_apposition(nlp):
+    text = ("Der Innenminister Frankreichs, Nicolas Sarkozy, verteidigte die Bezeichnung. "
+            "Er sagte, die Polizei werde hart durchgreifen.")
+    acts = actors_of(nlp, text)
+    sarkozy = holder(acts, text, "Nicolas Sarkozy")
+    assert sarkozy is not None and holder(acts, text, "Der Innenminister") is sarkozy
+    assert holder(acts, text, "Er sagte") is sarkozy

@@ -28,6 +28,7 @@ TITLE_JOINERS = frozenset({"und", "sowie"})
 INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 ONE_OF = frozenset({"einer", "eine", "eines"})
 NOT_FEMININE_ARTICLES = frozenset({"das", "dem", "des", "ein", "einem", "eines"})  # a singular body so named is no "sie"
+PARENTHESES = re.compile(r"\([^()]*\)")
 APPOSED_NAME = re.compile(r"^\s*[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+[,.]?(?:\s|$)")  # ", Wolfgang Jüttner," after a phrase
 
 
@@ -238,11 +239,13 @@ class ReferenceRules:
         by further titles ("die Schauspielerin und Moderatorin Nova Meierhenrich"), inside or after it."""
         if start < name_start < end:
             return self.text[start:name_start].rstrip().endswith(",")
-        between = self.text[end:name_start].split() if 0 <= name_start - end <= 40 else None
+        # an acronym in brackets may stand between: "der Direktor der IAEO (IAEO), Mohammed el-Baradei"
+        between = PARENTHESES.sub(" ", self.text[end:name_start]).split() if 0 <= name_start - end <= 40 else None
         if between is None:
             return False
-        if between == [","]:
-            return True
+        if between and between[-1].endswith(",") and len(between) <= 3 and all(
+                w[:1].isupper() for w in " ".join(between).rstrip(",").split()):
+            return True  # "…, Sondhi", "Der Innenminister Frankreichs, Nicolas Sarkozy": the phrase ends in a name
         # "… und Moderatorin Nova Meierhenrich"; not "… und der Innenminister Batscho Achalaja": another person
         titles = between[1:] + self.text[name_start:name_start + 40].split()[:1]
         determined = self.text[start:end].split()[0].lower() in ARTICLES  # not "Vater, Mutter und Sohn Wallert"
