@@ -91,3 +91,12 @@ def test_title_with_a_genitive_name_then_the_name_in_apposition(nlp):
     sarkozy = holder(acts, text, "Nicolas Sarkozy")
     assert sarkozy is not None and holder(acts, text, "Der Innenminister") is sarkozy
     assert holder(acts, text, "Er sagte") is sarkozy
+
+
+def test_given_name_used_alone_again_and_again_is_the_named_person(nlp):
+    text = ("Der thailändische Ministerpräsident Thaksin Shinawatra hat seine Rückkehr angekündigt. Am 4. April hatte "
+            "Thaksin seinen Rücktritt erklärt. Thaksin begründete seinen Schritt mit der Lage im Land.")
+    acts = actors_of(nlp, text)
+    thaksin = holder(acts, text, "Thaksin Shinawatra")
+    assert thaksin is not None
+    assert holder(acts, text, "Thaksin", 1) is thaksin and holder(acts, text, "Thaksin", 2) is thaksin

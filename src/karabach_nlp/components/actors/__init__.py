@@ -55,6 +55,7 @@ class Actors:
             clusters.add(mention, span.start_char, span.end_char)
         clusters.settle_reflexives()
         clusters.settle_appositions()
+        clusters.settle_given_names()
         clusters.settle_introductions()
         clusters.settle_nested()
         del doc.spans[SPANS_KEY]

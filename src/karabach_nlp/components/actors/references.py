@@ -210,6 +210,16 @@ class ReferenceRules:
                 body.add(start + a, start + b)
                 taken.append((a, b))
 
+    def settle_given_names(self) -> None:
+        """A given name the article uses alone again and again ("Thaksin" after "Thaksin Shinawatra")
+        is the one person named so in full; once alone it may be someone else ("Peter") and stays."""
+        for lone in [c for c in self.items if c.type == "person" and c.key and " " not in c.key and len(c.spans) >= 2]:
+            full = [c for c in self.items if c.type == "person" and c.given == lone.key and c is not lone]
+            if len(full) == 1:
+                for span in lone.spans:
+                    full[0].add(*span)
+                lone.spans = []
+
     def settle_introductions(self) -> None:
         """A person introduced with an indefinite article where they did not act yet ("erfasste einen
         Fahrradfahrer") is the unnamed person a later definite phrase with that noun made an actor

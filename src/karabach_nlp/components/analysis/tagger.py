@@ -124,13 +124,19 @@ def is_known_verb(word: str) -> bool:
     return any(score > KNOWN_WORD_FLOOR and str(names[tag]).startswith("VV") for tag, score in _candidates(word, True))
 
 
+NOUN_READING_MARGIN = 1.0  # log probability by which a nominalised adjective must beat a common-noun reading
+
+
 def is_nominalised_adjective(word: str) -> bool:
-    """A form HanTa's lexicon knows as a nominalised adjective or participle (its tag ``NNA``):
-    "Angeklagte", "Jährigen", "Entführten"; False without HanTa."""
+    """A form HanTa's lexicon knows as a nominalised adjective or participle (its tag ``NNA``) and
+    not as a common noun too: "Angeklagte", "Jährigen", "Entführten"; not "Weise", "Tatsache".
+    False without HanTa."""
     if not hanta_available():
         return False
     names = _tagger().int2tag
-    return any(score > KNOWN_WORD_FLOOR and names[tag] == "NNA" for tag, score in _candidates(word, True))
+    scores = {names[tag]: score for tag, score in _candidates(word, True) if score > KNOWN_WORD_FLOOR}
+    # a common-noun reading close to it ("Tatsache": NNA -8.3, NN -8.4) makes it a common noun
+    return "NNA" in scores and scores.get("NN", -math.inf) < scores["NNA"] - NOUN_READING_MARGIN
 
 
 def _most_likely_tag(word: str, case_sensitive: bool) -> Optional[int]:
