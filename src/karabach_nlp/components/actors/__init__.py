@@ -50,11 +50,17 @@ class Actors:
 
     def __call__(self, doc: Doc) -> Doc:
         self.ruler(doc)
-        clusters = Clusters(self.lexicon, doc_text(doc), self.family_first)
+        # blank lines between paragraphs are no sentence a reference reaches back over
+        sentences = [s.start_char for s in doc.sents if s.text.strip()] if doc.has_annotation("SENT_START") else [0]
+        clusters = Clusters(self.lexicon, doc_text(doc), self.family_first, sentences)
         for mention in find_mentions(make_context(doc, self.lexicon, self.known_words), self.rules):
             span = doc[mention.start : mention.end]
             clusters.add(mention, span.start_char, span.end_char)
         clusters.settle_reflexives()
+        clusters.settle_appositions()
+        clusters.settle_given_names()
+        clusters.settle_introductions()
+        clusters.settle_nested()
         del doc.spans[SPANS_KEY]
         clusters.items = [c for c in clusters.items if not names_no_one(doc, self.lexicon, c)]
         actors = clusters.actors(partial(canonical_name, doc, self.gazetteer_names), partial(role_name, doc))

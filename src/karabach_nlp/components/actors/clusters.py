@@ -12,10 +12,13 @@ Rules, in text order:
 - an unnamed institution ("die Behörden") joins the most recent actor of its type and head noun;
 - a pronoun ("er", "sie") joins the most recent compatible actor before it; with none, the most
   recent fitting role that was no actor yet ("Ein Landwirt … Er sagte") becomes one.
+Mentions that only refer back (coreference.py), pronoun agreement, appositions and the other
+coreference merges are in references.py.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -23,6 +26,7 @@ from ...records import Actor, ActorType, Span
 from .lexicon import Lexicon
 from .grammar import ARTICLES, DEFINITE
 from .mention_record import Mention
+from .references import ReferenceRules, anaphoric_description, head_stem, singular
 
 
 @dataclass
@@ -55,15 +59,6 @@ class Cluster:
         self.last = max(self.last, start)
 
 
-def head_stem(word: str) -> str:
-    """'Behörden', 'Behörde' -> 'behörde': crude case/number folding for matching heads."""
-    low = word.lower()
-    for ending in ("en", "n", "es", "s", "e"):
-        if low.endswith(ending) and len(low) - len(ending) >= 4:
-            return low[: -len(ending)]
-    return low
-
-
 def _ends_with_noun(word: str, noun: str) -> bool:
     """'Baukonzern', 'Konzerns' end with the noun 'Konzern'; 'Parteien' with 'Partei' (case endings)."""
     low, noun = word.lower(), noun.lower()
@@ -77,15 +72,18 @@ def strip_article(text: str) -> str:
     return " ".join(words)
 
 
-class Clusters:
+class Clusters(ReferenceRules):
     """Actors of one doc being built (or extended by ``resolve_span``)."""
 
-    def __init__(self, lex: Lexicon, text: str, family_first: Optional[Callable[[list[str]], Optional[str]]] = None):
+    def __init__(self, lex: Lexicon, text: str, family_first: Optional[Callable[[list[str]], Optional[str]]] = None,
+                 sentences: Optional[list[int]] = None):
         self.lex = lex
+        self.sentences = sentences or [0]  # character starts of the doc's sentences
         self.family_first = family_first  # MentionFinder.family_first: "Hu" of "Hu Jia"
         self.text = text
         self.items: list[Cluster] = []
         self.ends: dict[int, Cluster] = {}  # character end of a mention -> its cluster (for relative pronouns)
+        self.acting: set[int] = set()  # character starts of mentions that act or speak
         # roles seen where they did not speak ("Ein Landwirt geriet …"): no actor yet, but a pronoun
         # speaker after them ("Er sagte …") with no other antecedent makes them one
         self.latent: list[tuple[int, int, Mention]] = []
@@ -117,16 +115,18 @@ class Clusters:
             return max((e, -s) for s, e in c.spans if s < pos)
         return sorted(self.before(pos), key=latest, reverse=True)
 
-    def pronoun_target(self, pronoun: str, pos: int, plural: bool) -> Optional[Cluster]:
-        for c in self.salient_before(pos):
-            if pronoun == "er" and c.type == "person" and c.gender != "f" and not c.plural:
-                return c
-            if pronoun == "sie":
-                if plural and (c.plural or c.type in ("authority", "armed_group", "state")):
-                    return c
-                if not plural and ((c.type == "person" and c.gender == "f") or (c.type in ("authority", "organization", "media", "state") and not c.plural)):
-                    return c
-        return None
+    def pronoun_target(self, pronoun: str, pos: int, plural: bool, prefer_subject: bool = True) -> Optional[Cluster]:
+        """The latest compatible actor; a subject of the sentence before or of the pronoun's own
+        first ("Einer der Kritiker, Sondhi, wies auf den Rücktritt des Ministerpräsidenten hin. Er …"
+        is Sondhi), unless ``prefer_subject`` is off (a demonstrative, "diese", means the latest)."""
+        fitting = [c for c in self.salient_before(pos) if self.agrees(c, pronoun, plural)]
+        if not prefer_subject:
+            return fitting[0] if fitting else None
+        k = bisect_right(self.sentences, pos) - 1
+        since = self.sentences[max(k - 1, 0)]
+        subjects = [c for c in fitting if any(since <= s < pos and s in self.acting for s, _ in c.spans)]
+        return subjects[0] if subjects else (fitting[0] if fitting else None)
+
 
     def ungendered_target(self, pronoun: str, pos: int, plural: bool) -> Optional[Cluster]:
         """A singular "sie" with no woman or body before it: the latest named person whose gender we
@@ -177,6 +177,7 @@ class Clusters:
                     scored.append(((len(starts), max(starts)), c))
         return max(scored, key=lambda item: item[0])[1] if scored else None
 
+
     def acronym_owner(self, type_: str, key: str) -> Optional[Cluster]:
         """'BCV' alone after 'die Baufirma Norte BCV': the organisation whose name ends in it."""
         if not (key.isupper() and len(key) > 1 and " " not in key):
@@ -224,6 +225,7 @@ class Clusters:
         stems = {head_stem(t) for t in wanted}
         return any(head_stem(h).endswith(w) for h in held for w in stems)
 
+
     def surname_target(self, surname: str, pos: int) -> Optional[Cluster]:
         people = [c for c in self.items if c.type == "person" and c.key and (c.surname == surname or surname in c.surnames)]
         if not people:
@@ -235,11 +237,14 @@ class Clusters:
         """Attach one mention (character offsets ``start``-``end``); returns its cluster."""
         phrase = self.text[start:end]
         target: Optional[Cluster] = None
-        if m.kind == "pronoun":
+        if m.extra.get("refers_back"):
+            target = self.refer_back(m, start, phrase)
+        elif m.kind == "pronoun":
             target = (self.pronoun_target(phrase.lower(), start, m.plural) or self.latent_target(phrase.lower(), start, m.plural)
                       or self.ungendered_target(phrase.lower(), start, m.plural))
         elif m.kind == "possessive":
-            target = self.pronoun_target(m.extra["pronoun"], start, m.plural) or self.latent_target(
+            demonstrative = phrase.lower() in ("dieser", "diese")  # "Dieser behauptete": the latest, not the subject
+            target = self.pronoun_target(m.extra["pronoun"], start, m.plural, not demonstrative) or self.latent_target(
                 m.extra["pronoun"], start, m.plural)
         elif m.kind == "reflexive":  # "nach eigenen Angaben": the actor named earlier in the sentence
             target = next((c for c in self.before(start) if max(s for s, _ in c.spans if s < start) >= m.extra["sentence_start"]), None)
@@ -267,9 +272,15 @@ class Clusters:
                 name = m.head if m.kind == "phrase" and self._bare(phrase) and m.head else phrase
                 target = self.new(m.type, name, head=m.head, plural=m.plural, state=m.state, described=(start, end))
         if target is not None:
+            if target.type == "person" and target.gender is None and m.gender and not m.plural and (
+                    m.kind in ("pronoun", "description")):
+                target.gender = m.gender  # "Franka Dietzsch … Sie warf": she, from now on
             target.add(start, end)
             self.ends[end] = target
+            if m.acting:
+                self.acting.add(start)
         return target
+
 
     def settle_reflexives(self) -> None:
         """"Nach eigenen Angaben tötete die Armee …": the first actor after "eigenen" in its sentence."""
@@ -281,6 +292,7 @@ class Clusters:
                 target.add(start, end)
                 self.ends[end] = target
         self.pending_reflexive = []
+
 
     def _bare(self, phrase: str) -> bool:
         """'die Behörden', 'Polizeiangaben': head with at most an article and adjectives."""
@@ -295,6 +307,13 @@ class Clusters:
                 stem = head_stem(m.head)
                 target = next((c for c in self.before(start) if c.type == "person" and c.key is None and c.head
                                and head_stem(c.head) == stem and (self._bare(phrase) or c.name == strip_article(phrase))), None)
+            if target is None and anaphoric_description(phrase, m, self.text[start + len(phrase):]):
+                target = self.described_person(singular(m, phrase), start)  # "die Labour-Politikerin" after "Jo Cox"
+            if target is None and not m.plural and self._predicative(start, start + len(phrase)):
+                target = self.sentence_person(start, m.gender)  # "Todt ist Teamchef des Teams Ferrari"
+                if target is not None:
+                    target.titles |= set(m.titles)
+                    return target
             if target is None and m.acting:
                 name = strip_article(phrase) or phrase
                 if m.head and m.head not in name.split():
@@ -306,6 +325,10 @@ class Clusters:
             target = self.surname_target(m.surname, start) if m.surname else None
             if target is None:
                 target = next((c for c in self.items if c.type == "person" and c.key == m.surname), None)
+            if target is None and m.surname:
+                target = self.first_word_owner(m.surname)
+                if target is not None:
+                    return target
             if target is None:
                 target = self.new("person", m.surname, key=m.surname, surname=m.surname, gender=m.gender,
                                   titles=set(m.titles), state=m.state, surnames={m.surname})

@@ -11,7 +11,7 @@ antecedent, a title beside a name): tested alone (``only_rules``), such a rule r
 from __future__ import annotations
 
 from ...rules import ActiveRules, RuleSet
-from . import acronyms, appositions, echoes, heads, names, pronouns, sources, subjects, tagged
+from . import acronyms, appositions, coreference, echoes, heads, names, pronouns, sources, subjects, tagged
 from .context import Context
 from .mention_record import Mention
 
@@ -50,6 +50,8 @@ PASSES = (
     (names.web_sites, "find"),
     (pronouns.relative_pronouns, "extend"),
     (appositions.appositive_titles, "extend"),
+    (coreference.subject_pronouns, "extend"),
+    (coreference.back_references, "extend"),
 )
 for _func, _stage in PASSES:
     RULES.rule(_func.__name__, _stage)(_func)

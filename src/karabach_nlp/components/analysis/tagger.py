@@ -133,6 +133,21 @@ def is_known_adjective(word: str) -> bool:
     return any(score > KNOWN_WORD_FLOOR and str(names[tag]) in ("ADJ(A)", "NNA") for tag, score in _candidates(word, True))
 
 
+NOUN_READING_MARGIN = 1.0  # log probability by which a nominalised adjective must beat a common-noun reading
+
+
+def is_nominalised_adjective(word: str) -> bool:
+    """A form HanTa's lexicon knows as a nominalised adjective or participle (its tag ``NNA``) and
+    not as a common noun too: "Angeklagte", "Jährigen", "Entführten"; not "Weise", "Tatsache".
+    False without HanTa."""
+    if not hanta_available():
+        return False
+    names = _tagger().int2tag
+    scores = {names[tag]: score for tag, score in _candidates(word, True) if score > KNOWN_WORD_FLOOR}
+    # a common-noun reading close to it ("Tatsache": NNA -8.3, NN -8.4) makes it a common noun
+    return "NNA" in scores and scores.get("NN", -math.inf) < scores["NNA"] - NOUN_READING_MARGIN
+
+
 def _most_likely_tag(word: str, case_sensitive: bool) -> Optional[int]:
     candidates = _candidates(word, case_sensitive)
     return max(candidates, key=lambda pair: pair[1])[0] if candidates else None

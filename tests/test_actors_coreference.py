@@ -1,0 +1,102 @@
+"""Merging mentions into one actor (clusters.py, references.py): a company called by the first word
+of its name, a description in apposition to a name, a title said of the
+subject with a copula, pronouns by agreement and subjecthood. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_actors_echoes import actors_of, holder
+
+
+def test_first_word_of_a_company_name_names_the_company(nlp):
+    text = "Die Bertelsmann AG und Springer legen ihre Druckereien zusammen. Bertelsmann hält die Hälfte der Anteile."
+    acts = actors_of(nlp, text)
+    company = holder(acts, text, "Bertelsmann AG")
+    assert company is not None and holder(acts, text, "Bertelsmann", 1) is company
+
+
+def test_description_with_a_name_in_apposition_is_that_person(nlp):
+    text = ("Einer der größten Kritiker der Regierung, Sondhi Limthongkul, wies auf einen Widerspruch hin. "
+            "Er warf dem Ministerpräsidenten Wortbruch vor.")
+    acts = actors_of(nlp, text)
+    sondhi = holder(acts, text, "Sondhi Limthongkul")
+    assert sondhi is not None and holder(acts, text, "Einer der größten Kritiker") is sondhi
+    assert holder(acts, text, "Er") is sondhi
+
+
+def test_title_after_a_copula_is_said_of_the_subject(nlp):
+    text = ("Jean Todt feierte einen runden Geburtstag. Der Franzose Todt ist Teamchef des italienischen "
+            "Formel-1-Teams Ferrari. Seit 1993 steht er in Diensten der Italiener.")
+    acts = actors_of(nlp, text)
+    todt = holder(acts, text, "Jean Todt")
+    assert holder(acts, text, "Teamchef") is todt
+    assert holder(acts, text, "er in Diensten") is todt
+
+
+def test_definite_description_of_a_woman_refers_back_to_her(nlp):
+    text = ("Franka Dietzsch gewann in Helsinki die Goldmedaille im Diskuswerfen. Silber ging an Natalja Sadova. "
+            "Die 37 Jahre alte Neubrandenburgerin nahm zum achten Mal an Weltmeisterschaften teil.")
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "Die 37 Jahre alte Neubrandenburgerin") is holder(acts, text, "Franka Dietzsch")
+
+
+def test_description_is_not_the_subject_of_its_own_sentence(nlp):
+    text = ("Der Student Max Weber fuhr betrunken Auto. Verteidiger Wolfgang Dingfelder betonte, "
+            "der Angeklagte sei nicht dissozial.")
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "der Angeklagte") is not holder(acts, text, "Wolfgang Dingfelder")
+
+
+def test_sie_is_no_neuter_body(nlp):
+    text = ("Die Schauspielerin Anna Berg drehte in Rom. Das ZDF zeigte den Film im Sommer. "
+            "Für das ZDF spielte sie im vergangenen Jahr eine Kommissarin.")
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "sie") is holder(acts, text, "Anna Berg")
+
+
+def test_indefinite_introduction_joins_the_later_definite_person(nlp):
+    text = ("Ein Autofahrer erfasste am Morgen einen Fahrradfahrer. Der Fahrradfahrer fuhr ordnungsgemäß auf dem "
+            "Radweg, sagte die Polizei.")
+    acts = actors_of(nlp, text)
+    cyclist = holder(acts, text, "Der Fahrradfahrer")
+    assert cyclist is not None and holder(acts, text, "einen Fahrradfahrer") is cyclist
+
+
+def test_apposition_after_a_name_whatever_its_noun(nlp):
+    text = "Der Richter sagte zu Thomas Mair, dem arbeitslosen Gärtner, er habe die Tat lange geplant."
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "dem arbeitslosen Gärtner") is holder(acts, text, "Thomas Mair") is not None
+
+
+def test_indefinite_description_after_a_name_is_that_person(nlp):
+    text = ("Vor einem Jahr wurde Rashid Rehman, ein pakistanischer Rechtsanwalt und Menschenrechtler, erschossen. "
+            "Er hatte einen Dozenten vor Gericht verteidigt.")
+    acts = actors_of(nlp, text)
+    rehman = holder(acts, text, "Rashid Rehman")
+    assert rehman is not None and holder(acts, text, "Rechtsanwalt") is rehman
+
+
+def test_body_named_inside_a_persons_phrase_is_its_mention_too(nlp):
+    text = ("Die Jenoptik AG hat einen neuen Vorstand. Die Übergabe durch Michael Mertin, den Vorstandsvorsitzenden "
+            "der Jenoptik AG, fand im August statt.")
+    acts = actors_of(nlp, text)
+    company = holder(acts, text, "Jenoptik AG")
+    assert company is not None
+    assert any(m.start == text.index("Jenoptik AG", 30) for m in company.mentions)
+
+
+def test_title_with_a_genitive_name_then_the_name_in_apposition(nlp):
+    text = ("Der Innenminister Frankreichs, Nicolas Sarkozy, verteidigte die Bezeichnung. "
+            "Er sagte, die Polizei werde hart durchgreifen.")
+    acts = actors_of(nlp, text)
+    sarkozy = holder(acts, text, "Nicolas Sarkozy")
+    assert sarkozy is not None and holder(acts, text, "Der Innenminister") is sarkozy
+    assert holder(acts, text, "Er sagte") is sarkozy
+
+
+def test_given_name_used_alone_again_and_again_is_the_named_person(nlp):
+    text = ("Der thailändische Ministerpräsident Thaksin Shinawatra hat seine Rückkehr angekündigt. Am 4. April hatte "
+            "Thaksin seinen Rücktritt erklärt. Thaksin begründete seinen Schritt mit der Lage im Land.")
+    acts = actors_of(nlp, text)
+    thaksin = holder(acts, text, "Thaksin Shinawatra")
+    assert thaksin is not None
+    assert holder(acts, text, "Thaksin", 1) is thaksin and holder(acts, text, "Thaksin", 2) is thaksin
