@@ -123,6 +123,8 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--top", type=int, default=TOP_N, help="wordfreq's most frequent German words taken")
     parser.add_argument("--compare", type=Path, help="a table to compare the new one with")
     args = parser.parse_args(argv)
+    if not args.gsd.is_file():
+        sys.exit(f"UD German-GSD dev not found at {args.gsd}; name it with --gsd")
     start = time.process_time()
     sources = {"wordfreq": frequent_forms(args.top), "GSD dev": gsd_forms(args.gsd), "own": own_forms(args.root)}
     forms = set().union(*sources.values())
