@@ -22,6 +22,7 @@ from ...resources import resource_path
 TABLE = ("analysis", "hanta_forms.sqlite")
 PAIR = struct.Struct("<hd")  # (tag number, log probability as float64): exact
 _local = threading.local()  # sqlite connections are per thread
+_turned_off = threading.Event()
 
 
 def _version() -> Optional[str]:
@@ -30,10 +31,18 @@ def _version() -> Optional[str]:
     return model_version()
 
 
+def turn_off() -> None:
+    """Read nothing from the table in this process: ``scripts/build/hanta_table.py`` computes
+    every analysis anew, exactly as for a form missing from the table."""
+    _turned_off.set()
+    _usable.cache_clear()
+    _row.cache_clear()
+
+
 @lru_cache(maxsize=1)
 def _usable() -> bool:
     path = resource_path(*TABLE)
-    if not path.is_file():
+    if _turned_off.is_set() or not path.is_file():
         return False
     with sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True) as db:
         row = db.execute("SELECT value FROM meta WHERE key = 'hanta'").fetchone()
