@@ -65,3 +65,25 @@ def test_quotation_dataset_export_reported_quote_stops_before_its_reason(nlp):
     # the reason given after "weil"/"da" is no part of the speech act's own clause
     text = "Der Verband bezeichnete die Reform als Fehler, weil sie die Kosten erhöhe."
     assert _reported_quote(nlp, text) == "Der Verband bezeichnete die Reform als Fehler"
+
+
+def test_quotation_dataset_export_speaker_runs_over_its_apposition(nlp):
+    (ann,), words = _export(nlp, "Ursula Castrup, die Leiterin der Fachstelle für Suchtvorbeugung, sagte, die Lage bleibe ernst.")
+    assert [words[i] for i in ann["speaker"]["tokenIds"]] == [
+        "Ursula", "Castrup", ",", "die", "Leiterin", "der", "Fachstelle", "für", "Suchtvorbeugung"]
+
+
+def test_quotation_dataset_export_apposition_stops_before_content(nlp):
+    # the content after the cue's comma is no apposition
+    (ann,), words = _export(nlp, "Nach dem Treffen sagte der Minister, die Grenze bleibe geschlossen.")
+    assert [words[i] for i in ann["speaker"]["tokenIds"]] == ["Der", "Minister"]
+
+
+def test_quotation_dataset_export_cue_holds_the_reflexive(nlp):
+    (ann,), words = _export(nlp, "Der Minister äußerte sich besorgt, die Grenze bleibe geschlossen.")
+    assert "sich" in [words[i] for i in ann["cue"]["tokenIds"]]
+
+
+def test_quotation_dataset_export_cue_holds_the_auxiliary_of_a_participle_in_iert(nlp):
+    (ann,), words = _export(nlp, "Die Opposition hat am Montag kritisiert, die Grenze bleibe geschlossen.")
+    assert [words[i] for i in ann["cue"]["tokenIds"]] == ["hat", "kritisiert"]

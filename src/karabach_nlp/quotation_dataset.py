@@ -175,7 +175,7 @@ def _with_auxiliary(text: str, cues: list[tuple[int, int]], sentence: Optional[t
     s_start, s_end = sentence
     first, last = min(c[0] for c in cues), max(c[1] for c in cues)
     word = text[first:min(c[1] for c in cues if c[0] == first)]
-    if not (word.islower() and word.endswith(("t", "en")) and word.startswith(("ge", "be", "er", "ver", "ent", "zer", "an", "mit", "aus", "vor", "zu", "bekannt", "fest", "hin", "ein", "auf"))):
+    if not (word.islower() and (word.endswith("iert") or word.endswith(("t", "en")) and word.startswith(("ge", "be", "er", "ver", "ent", "zer", "an", "mit", "aus", "vor", "zu", "bekannt", "fest", "hin", "ein", "auf")))):
         return cues
     before = text[s_start:first]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
@@ -187,6 +187,19 @@ def _with_auxiliary(text: str, cues: list[tuple[int, int]], sentence: Optional[t
     if after and after.group(1).lower() in _AUXILIARIES:  # "…, dass er gefragt habe"
         return sorted([*cues, (last + after.start(1), last + after.end(1))])
     return cues
+
+
+def _with_reflexive(text: str, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "äußerte sich", "hat sich geäußert": the dataset's cue holds the reflexive next to the verb."""
+    out = list(cues)
+    for s, e in cues:
+        after = re.match(r"\s+sich\b", text[e:e + 8])
+        before = re.search(r"\bsich\s+$", text[max(0, s - 8):s])
+        if after:
+            out.append((e + after.end() - 4, e + after.end()))
+        elif before:
+            out.append((s - len(before.group()), s - len(before.group()) + 4))
+    return sorted(set(out))
 
 
 # words that may stand between a comma and the speaker of a reported clause of its own
@@ -253,11 +266,61 @@ def _konjunktiv() -> frozenset[str]:
 CONTINUING = (AttributionKind.free_indirect,)  # the kind whose record may continue a speaker
 
 
+def _nach_split(a: Attribution, speaker: list[tuple[int, int]]) -> Optional[tuple[list, list]]:
+    """ "nach Angaben der Polizei" / "nach einem Bericht des Senders": the dataset's cue is "nach",
+    its speaker the rest ("Angaben der Polizei", "einem Bericht des Senders"); None for other cues."""
+    if len(a.cue) != 1 or not re.fullmatch(r"(?i)nach\s+\S.*", a.cue[0].text, re.S):
+        return None
+    if a.kind not in (AttributionKind.according_to, AttributionKind.direct):  # direct: a quote nested in it
+        return None
+    noun_start = a.cue[0].start + len(a.cue[0].text.split()[0]) + 1
+    return [(a.cue[0].start, noun_start - 1)], [(noun_start, max(a.cue[0].end, speaker[0][1] if speaker else 0))]
+
+
+# an apposition after a speaker phrase, between commas or up to the sentence end: ", die Leiterin der
+# Fachstelle für Suchtvorbeugung," / ", Magdalena Chu." / ", Präsident des Rats der Europäischen Union,"
+_NP_WORD = r"(?:[A-ZÄÖÜ][\w.’'-]*|„[^“]{1,60}“|\([^()]{1,40}\)|(?:de[mnrs]|die|das|von|vom|für|und|in|im|am|aus|zum|zur|bei|beim|of|the|de)|[a-zäöüß-]+(?:e|en|er|es|em))"
+_APPOSITION = re.compile(rf",\s+((?:(?:de[mnrs]|die|das|ein|eine|einer|eines|einem)\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,14}})(?=\s*(?:,|[.!?;:]\s|[.!?]$|$))")
+
+
+def _with_apposition(text: str, speaker: tuple[int, int], taken: list[tuple[int, int]]) -> tuple[int, int]:
+    """The dataset's speaker runs over an apposition ("Ursula Castrup, die Leiterin der …," /
+    "der Vorsitzende der Wahlkommission, Magdalena Chu"); ours is the phrase alone (spec §2)."""
+    m = _APPOSITION.match(text, speaker[1])
+    if m is None or not re.search(r"[A-ZÄÖÜ]", m.group(1)) or m.group(1).split()[-1].islower():
+        return speaker
+    end = m.end(1)
+    if any(s < end and speaker[1] < e for s, e in taken):
+        return speaker
+    return speaker[0], end
+
+
+class _Speakers:
+    """The speaker phrase each record exports: its own, or for a record that continues a speaker
+    the phrase that speaker was last exported with (the dataset marks that phrase again)."""
+
+    def __init__(self) -> None:
+        self.of: dict[tuple[str, ...], tuple[int, int]] = {}  # actor ids -> their last phrase
+        self.last: Optional[tuple[int, int]] = None
+
+    def note(self, a: Attribution, phrase: tuple[int, int]) -> None:
+        self.last = phrase
+        if a.speaker_actor_ids:
+            self.of[tuple(sorted(a.speaker_actor_ids))] = phrase
+
+    def continued(self, a: Attribution) -> list[tuple[int, int]]:
+        key = tuple(sorted(a.speaker_actor_ids))
+        if key and key in self.of:
+            return [self.of[key]]
+        if not a.speaker_actor_ids and a.kind in CONTINUING and self.last is not None:
+            return [self.last]  # continues the last speaker, one no actor stands for ("Angaben")
+        return []
+
+
 def export_annotations(doc: DatasetDocument, attributions: list[Attribution], medium: Optional[list[str]] = None) -> list[dict]:
     """Our attributions as dataset annotations (token ids of ``doc``)."""
     out: list[dict] = []
-    last_speaker_of: dict[str, tuple[int, int]] = {}
-    last_speaker: Optional[tuple[int, int]] = None
+    speakers = _Speakers()
     for i, a in enumerate(sorted(attributions, key=lambda a: a.content.start)):
         start, end = a.content.start, a.content.end
         if a.kind == AttributionKind.direct:
@@ -266,26 +329,20 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
             start = _with_complementiser(doc.text, start)
         elif a.kind == AttributionKind.reported and doc.sentence_at(start):
             start, end = _reported_clause(doc.text, doc.sentence_at(start), a)
-        speaker: list[tuple[int, int]] = []
-        if a.speaker is not None:
-            speaker = [(a.speaker.start, a.speaker.end)]
-            last_speaker = speaker[0]
-            if a.speaker_actor_id:
-                last_speaker_of[a.speaker_actor_id] = speaker[0]
-        elif a.speaker_actor_id in last_speaker_of:  # continues an earlier speaker: the dataset marks that phrase
-            speaker = [last_speaker_of[a.speaker_actor_id]]
-        elif not a.speaker_actor_ids and a.kind in CONTINUING and last_speaker is not None:
-            speaker = [last_speaker]  # continues the last speaker, one no actor stands for ("Angaben")
+        speaker = [(a.speaker.start, a.speaker.end)] if a.speaker is not None else []
         reported = a.kind == AttributionKind.reported
         cues = [(c.start, c.end) for c in a.cue]
-        if a.kind == AttributionKind.according_to and len(cues) == 1 and re.fullmatch(r"(?i)nach\s+\S.*", a.cue[0].text, re.S):
-            # "nach Angaben der Polizei" / "nach einem Bericht des Senders": the dataset's cue is "nach",
-            # its speaker the rest ("Angaben der Polizei", "einem Bericht des Senders")
-            noun_start = a.cue[0].start + len(a.cue[0].text.split()[0]) + 1
-            cues = [(a.cue[0].start, noun_start - 1)]
-            speaker = [(noun_start, max(a.cue[0].end, speaker[0][1] if speaker else 0))]
+        split = _nach_split(a, speaker)
+        if split is not None:
+            cues, speaker = split
+        if a.speaker is not None:
+            named = speaker  # the addressee rules read the phrase itself, not its apposition
+            speaker = [_with_apposition(doc.text, speaker[0], [(start, end), *cues])]
+            speakers.note(a, speaker[0])
+        else:
+            speaker = named = speakers.continued(a)
         if not reported and a.kind != AttributionKind.according_to:
-            cues = _with_auxiliary(doc.text, cues, doc.sentence_at(cues[0][0]) if cues else None)
+            cues = _with_reflexive(doc.text, _with_auxiliary(doc.text, cues, doc.sentence_at(cues[0][0]) if cues else None))
         frame = [] if reported else _frame(doc, a, (start, end))
         quote = [(start, end)]
         if a.kind == AttributionKind.according_to:
@@ -303,7 +360,7 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
                 "speaker": _role(doc, speaker),
                 "cue": _role(doc, [] if reported else cues),
                 "frame": _role(doc, frame),
-                "addressee": _role(doc, [] if reported else find_addressees(doc.text, frame, speaker)),
+                "addressee": _role(doc, [] if reported else find_addressees(doc.text, frame, named)),
             }
         )
     for a in out:  # nesting flags: a quote inside another's quote
