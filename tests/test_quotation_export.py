@@ -76,7 +76,7 @@ def test_quotation_dataset_export_speaker_runs_over_its_apposition(nlp):
 def test_quotation_dataset_export_apposition_stops_before_content(nlp):
     # the content after the cue's comma is no apposition
     (ann,), words = _export(nlp, "Nach dem Treffen sagte der Minister, die Grenze bleibe geschlossen.")
-    assert [words[i] for i in ann["speaker"]["tokenIds"]] == ["Der", "Minister"]
+    assert [words[i] for i in ann["speaker"]["tokenIds"]] == ["der", "Minister"]
 
 
 def test_quotation_dataset_export_cue_holds_the_reflexive(nlp):
