@@ -198,6 +198,10 @@ def frame_before(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cl
         for k in range(i + 1, comma))
     if subordinate and not _object_clause(doc, comma + 1, content_end):
         return Claim([])  # "Nachdem der Minister den Rücktritt gefordert hatte, …": the main clause follows
+    if comma + 1 < content_end and _resumes_main_clause(doc[comma + 1]):
+        # "Ein Tief, das über der Bucht gestanden hatte, habe nun …": the verb closes a clause inside
+        # the subject and the main clause resumes with its finite verb; no content opens that way
+        return None
     if not (_looks_like_clause(doc, comma + 1, content_end, saying) and comma >= last - 1):
         return None
     speaker = _speaker_around(sent, i, opening + 1 if subordinate else None)
@@ -214,6 +218,11 @@ def frame_before(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cl
         # begins after the speaker's apposition
         comma, speaker = _past_apposition(sent, comma, speaker, content_end, saying)
     return _clause_after(ctx, sent, vc, comma, speaker, subordinate)
+
+
+def _resumes_main_clause(tok) -> bool:
+    """A lower-case finite verb right after the comma: a main clause resuming, never a content clause."""
+    return tok.text.islower() and tok.tag_ in FINITE_TAGS and tok.text.lower() not in COMPLEMENTIZERS
 
 
 def _clause_after(ctx: Context, sent: SpacySpan, vc: VerbCue, comma: int, speaker, subordinate: bool) -> Claim:
