@@ -109,8 +109,17 @@ def _separated_verb(lex, sent: SpacySpan, i: int, cue: list):
 def _particle(sent: SpacySpan, verb_i: int, particle: str) -> Optional[int]:
     """The split-off particle of a separable verb later in the same clause (or ending the sentence)."""
     doc = sent.doc
+    skip_to = verb_i + 1
     for j in range(verb_i + 1, sent.end):
         t = doc[j]
+        if j < skip_to:
+            continue
+        if t.text in ("„", "»") and j > verb_i + 1 and doc[j - 1].text.lower() in phrases.DETERMINERS:
+            # "teilte das „Space Telescope Science Institute“ mit": past a short quoted name
+            close = next((k for k in range(j + 1, min(sent.end, j + 8)) if doc[k].text in ("“", "«")), None)
+            if close is not None and not any(doc[k].text in ",.;:!?" for k in range(j + 1, close)):
+                skip_to = close + 1
+                continue
         if t.text == "," and j + 1 < sent.end:
             # "gab der Leiter, Max Muster, bekannt, dass …": past the speaker's apposition
             name = phrases.forward(sent, j + 1, allow_pronoun=False)
@@ -283,6 +292,18 @@ def _looks_like_clause(doc: Doc, start: int, end: int, saying: bool = False) -> 
     last = toks[-1].text
     infix = last.islower() and last.endswith("en") and "zu" in last[2:-3]  # "voranzutreiben"
     return infix or any(t.text == "zu" for t in toks[-3:-1]) or _zu_infinitive_inside(doc, start, comma)
+
+
+def _relative_clause(doc, start: int, end: int) -> bool:
+    """ "…, meinte er damit die Unruhen, die sich später ereignen sollten": a relative pronoun, no noun
+    after it, and an indicative finite verb last — a relative clause on the noun before the comma, no content."""
+    clause_end = next((k for k in range(start, end) if doc[k].text in (",", ";", ":")), end)
+    if clause_end - start < 3 or doc[start].text.lower() not in RELATIVE or doc[start + 1].text[:1].isupper():
+        return False
+    second, verb = doc[start + 1], doc[clause_end - 1]
+    # in the Konjunktiv ("einen Vorschlag, der das Abkommen untergraben werde") it is the reported content
+    return (verb.tag_ in FINITE_TAGS and not _is_subjunctive(verb)
+            and (second.text.lower() in phrases.DETERMINERS or not phrases.adjective_like(second)))
 
 
 def _object_clause(doc: Doc, start: int, end: int) -> bool:
