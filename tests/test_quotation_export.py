@@ -87,3 +87,16 @@ def test_quotation_dataset_export_cue_holds_the_reflexive(nlp):
 def test_quotation_dataset_export_cue_holds_the_auxiliary_of_a_participle_in_iert(nlp):
     (ann,), words = _export(nlp, "Die Opposition hat am Montag kritisiert, die Grenze bleibe geschlossen.")
     assert [words[i] for i in ann["cue"]["tokenIds"]] == ["hat", "kritisiert"]
+
+
+def test_quotation_dataset_export_frame_reads_past_a_quoted_name(nlp):
+    annotations, words = _export(nlp, "„Ich halte Studiengebühren für richtig“, sagte die Ministerin der „Berliner Zeitung“.")
+    [ann] = [a for a in annotations if a["type"] == "Direct"]
+    frame = [words[i] for i in ann["frame"]["tokenIds"]]
+    assert frame[-3:] == ["der", "„Berliner", "Zeitung“"], frame
+
+
+def test_quotation_dataset_export_according_to_frame_holds_whom_it_was_told(nlp):
+    annotations, words = _export(nlp, "Der Flughafen wächst am schnellsten, so die Sprecherin gegenüber dem Weser-Kurier.")
+    [ann] = [a for a in annotations if a["cue"]["tokenIds"]]
+    assert [words[i] for i in ann["addressee"]["tokenIds"]] == ["dem", "Weser-Kurier"]

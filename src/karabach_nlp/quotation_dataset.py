@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-from .addressees import find_addressees
+from .addressees import NOUN_PHRASE, find_addressees
 from .errors import GoldFormatError, InputNotFound, KarabachError
 from .records import Attribution, AttributionKind
 from .textio import files_in
@@ -124,6 +124,18 @@ def _with_complementiser(text: str, start: int) -> int:
     return start - len(m.group(0)) if m else start
 
 
+# a short quoted name after a determiner or a noun: "sagte der „Berliner Zeitung“", "dem „Tagesspiegel“"
+_QUOTED_NAME = re.compile(r"(?:\b(?:de[mnrs]|die|das|einer?|einem)|[A-ZÄÖÜ]\w+)\s+(„[^“„,.:;!?]{1,50}“)")
+
+
+_TOLD_TO = re.compile(rf"\s+gegenüber\s+{NOUN_PHRASE}")
+
+
+def _quoted_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The character ranges of quoted names in ``text[start:end]`` (the frame reads past their marks)."""
+    return [(m.start(1), m.end(1)) for m in _QUOTED_NAME.finditer(text, start, end)]
+
+
 def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int]) -> list[tuple[int, int]]:
     """The dataset's frame role: the clause around speaker and cue outside the quote.
 
@@ -143,17 +155,21 @@ def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int
     if attribution.kind == AttributionKind.according_to:
         if doc.text[end : end + 1] == "," and doc.text[start:end].lower().startswith("wie"):
             end += 1
+        told = _TOLD_TO.match(doc.text, end)  # "so der Sprecher gegenüber der Zeitung „Die Welt“"
+        if told is not None and not (q_start < told.end() and told.start() < q_end):
+            end = told.end() - (told.group().endswith(".") and doc.text[told.end():told.end() + 1] in ("", " ", "\n"))
         return [(start, end)]
     sentence = doc.sentence_at(start) or (start, end)
     text = doc.text
     left = max(sentence[0], q_end if q_end <= start else sentence[0])
+    names = _quoted_names(text, left, min(sentence[1], q_start if q_start >= end else sentence[1]))
     for k in range(start - 1, left - 1, -1):
-        if text[k] in OPEN_MARKS + CLOSE_MARKS:
+        if text[k] in OPEN_MARKS + CLOSE_MARKS and not any(a <= k < b for a, b in names):
             left = k + 1
             break
     right = min(sentence[1], q_start if q_start >= end else sentence[1])
     for k in range(end, right):
-        if text[k] in OPEN_MARKS + CLOSE_MARKS:
+        if text[k] in OPEN_MARKS + CLOSE_MARKS and not any(a <= k < b for a, b in names):
             right = k
             break
     right = len(text[:right].rstrip(" \n.!?"))
