@@ -14,7 +14,7 @@ def _export(nlp, text: str) -> tuple[list[dict], dict]:
         pos = start + len(word)
     doc = qd.DatasetDocument("probe", text, tokens, [], sentences=[(0, len(text))])
     claims = karabach_nlp.extract(text, nlp)
-    return qd.export_annotations(doc, claims.attributions), {t["id"]: t["text"] for t in tokens}
+    return qd.export_annotations(doc, claims.attributions, actors=claims.actors), {t["id"]: t["text"] for t in tokens}
 
 
 def test_quotation_dataset_export_cue_holds_the_auxiliary_of_a_participle(nlp):
@@ -100,3 +100,10 @@ def test_quotation_dataset_export_according_to_frame_holds_whom_it_was_told(nlp)
     annotations, words = _export(nlp, "Der Flughafen wächst am schnellsten, so die Sprecherin gegenüber dem Weser-Kurier.")
     [ann] = [a for a in annotations if a["cue"]["tokenIds"]]
     assert [words[i] for i in ann["addressee"]["tokenIds"]] == ["dem", "Weser-Kurier"]
+
+
+def test_quotation_dataset_export_continued_actor_with_no_phrase_of_ours_is_its_last_mention(nlp):
+    text = "Die Gewerkschaft dementierte am Abend. Der Streik gehe weiter."
+    annotations, words = _export(nlp, text)
+    [ann] = [a for a in annotations if a["type"] == "IndirectFreeIndirect"]
+    assert [words[i] for i in ann["speaker"]["tokenIds"]] == ["Die", "Gewerkschaft"]

@@ -26,23 +26,29 @@ from collections import defaultdict
 from pathlib import Path
 
 from karabach_nlp.quotation_dataset import ROLES, _group, assign, export_annotations, read_split
-from karabach_nlp.records import Attribution
+from karabach_nlp.records import Actor, Attribution
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "quotation-2024"
 
 
-def _predictions(split: str, records: Path | None, docs) -> dict[str, list[Attribution]]:
+def _predictions(split: str, records: Path | None, docs) -> dict[str, tuple[list[Attribution], list[Actor]]]:
+    """Our attributions and actors per document name, read from a kept run or made now."""
     if records is not None:
         out = {}
         with records.open(encoding="utf-8") as fh:
             for row in map(json.loads, fh):
                 if row["doc"].startswith(split + "/"):
-                    out[row["doc"].split("/", 1)[1]] = [Attribution.model_validate(a) for a in row["attributions"]]
+                    out[row["doc"].split("/", 1)[1]] = ([Attribution.model_validate(a) for a in row["attributions"]],
+                                                        [Actor.model_validate(a) for a in row["actors"]])
         return out
     import karabach_nlp
 
     nlp = karabach_nlp.load("blank")
-    return {d.path.name: list(nlp(d.text)._.attributions or []) for d in docs}
+    out = {}
+    for d in docs:
+        claims = karabach_nlp.extract(d.text, nlp)
+        out[d.path.name] = (claims.attributions, claims.actors)
+    return out
 
 
 def _cause(role: str, gold: list[int], pred: list[int], gtype, ptype) -> str | None:
@@ -89,8 +95,9 @@ def main() -> None:
     shown = 0
     for doc in docs:
         gold = [_group(a) for a in doc.annotations]
-        ours = sorted(preds.get(doc.path.name, []), key=lambda a: a.content.start)  # export's order
-        pred = [_group(a) for a in export_annotations(doc, ours)]
+        attributions, actors = preds.get(doc.path.name, ([], []))
+        ours = sorted(attributions, key=lambda a: a.content.start)  # export's order
+        pred = [_group(a) for a in export_annotations(doc, ours, actors=actors)]
         pairs = assign(gold, pred)
         pairs += [(g, None) for g in range(len(gold)) if g not in {x for x, _ in pairs}]
         pairs += [(None, p) for p in range(len(pred)) if p not in {y for _, y in pairs}]

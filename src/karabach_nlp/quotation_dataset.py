@@ -26,7 +26,7 @@ from typing import Iterable, Iterator, Optional
 
 from .addressees import NOUN_PHRASE, find_addressees
 from .errors import GoldFormatError, InputNotFound, KarabachError
-from .records import Attribution, AttributionKind
+from .records import Actor, Attribution, AttributionKind
 from .textio import files_in
 
 ROLES = ("quote", "addressee", "cue", "frame", "speaker")
@@ -315,9 +315,10 @@ class _Speakers:
     """The speaker phrase each record exports: its own, or for a record that continues a speaker
     the phrase that speaker was last exported with (the dataset marks that phrase again)."""
 
-    def __init__(self) -> None:
+    def __init__(self, actors: Iterable[Actor] = ()) -> None:
         self.of: dict[tuple[str, ...], tuple[int, int]] = {}  # actor ids -> their last phrase
         self.last: Optional[tuple[int, int]] = None
+        self.mentions = {a.id: sorted((m.start, m.end) for m in a.mentions) for a in actors}
 
     def note(self, a: Attribution, phrase: tuple[int, int]) -> None:
         self.last = phrase
@@ -328,15 +329,21 @@ class _Speakers:
         key = tuple(sorted(a.speaker_actor_ids))
         if key and key in self.of:
             return [self.of[key]]
+        if len(key) == 1:  # an actor no phrase of ours named as speaker: its last mention before the content
+            before = [m for m in self.mentions.get(key[0], []) if m[1] <= a.content.start]
+            if before:
+                return [before[-1]]
         if not a.speaker_actor_ids and a.kind in CONTINUING and self.last is not None:
             return [self.last]  # continues the last speaker, one no actor stands for ("Angaben")
         return []
 
 
-def export_annotations(doc: DatasetDocument, attributions: list[Attribution], medium: Optional[list[str]] = None) -> list[dict]:
-    """Our attributions as dataset annotations (token ids of ``doc``)."""
+def export_annotations(doc: DatasetDocument, attributions: list[Attribution], medium: Optional[list[str]] = None,
+                       actors: Iterable[Actor] = ()) -> list[dict]:
+    """Our attributions as dataset annotations (token ids of ``doc``); ``actors`` give the mention a
+    record that continues an actor names, when no speaker phrase of ours named it before."""
     out: list[dict] = []
-    speakers = _Speakers()
+    speakers = _Speakers(actors)
     for i, a in enumerate(sorted(attributions, key=lambda a: a.content.start)):
         start, end = a.content.start, a.content.end
         if a.kind == AttributionKind.direct:
@@ -393,7 +400,7 @@ def export_document(doc: DatasetDocument, nlp) -> dict:
     from .api import extract
 
     claims = extract(doc.text, nlp) if doc.text.strip() else None
-    annotations = export_annotations(doc, claims.attributions if claims else [])
+    annotations = export_annotations(doc, claims.attributions if claims else [], actors=claims.actors if claims else ())
     return {"documentName": doc.name, "originalText": doc.text, "tokens": doc.tokens, "annotations": annotations}
 
 
