@@ -169,7 +169,8 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
     opening = _opening_subject(sent, start, verb_i)
     if opening is not None:
         return opening
-    comma = max((k for k in range(start, verb_i) if doc[k].text in (",", ";")), default=None)
+    # (a heading before a colon, "Arbeitswelt: Die SPD fordert …", is no part of the clause either)
+    comma = max((k for k in range(start, verb_i) if doc[k].text in (",", ";", ":")), default=None)
     after_comma = comma + 1 if comma is not None else None
     while after_comma is not None and after_comma < verb_i and doc[after_comma].text.lower() in ("und", "aber", "doch", "sowie"):
         after_comma += 1  # "…, und das Kinderhilfswerk rief Russland auf"
@@ -191,6 +192,9 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
                 return (clause_start, k)
             if k - 1 > start and doc[k - 1].text == "," and phrases.whole(doc, start, k - 1):
                 return (start, k - 1)  # "Der Vertreter der Arbeitgeber, Peter Clever, hat gefordert"
+            if (k - 1 > start and doc[k - 1].text == "," and head and head[1] + 1 < k - 1 and doc[head[1]].text == ","
+                    and doc[head[1] + 1].text.lower() in RELATIVE):
+                return head  # "Die Interessengemeinschaft (IGDRB), die von der BCI gegründet wurde, hat bekannt gegeben"
             after = phrases.forward(sent, k + 1)
             if after and after[1] <= verb_i:
                 return after
@@ -211,6 +215,8 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
 def _opening_subject(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:
     """The phrase from ``start`` to the verb when it is the subject: whole, or with adverbs after it."""
     doc = sent.doc
+    while verb_i - 1 > start and doc[verb_i - 1].is_space and "\n" not in doc[verb_i - 1].text:
+        verb_i -= 1  # "Alfredo Pérez Rubalcaba  sagte": a stray second space before the verb
     if start < verb_i and phrases.whole(doc, start, verb_i):
         return (start, verb_i)
     if (doc[start].text.lower() in DEMONSTRATIVE_SUBJECTS and _without_trailing_adverbs(doc, start + 1, verb_i) == start + 1

@@ -72,6 +72,9 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
     if tok.text in NAME_PARTICLES and i + 1 < end_limit and _capitalised(doc[i + 1]):
         j = i + 1  # "de Maizière", "al-Sadr"'s "al", "van Gogh": a lower-case particle opens the name
     while j < end_limit:
+        if has_noun and doc[j].is_space and "\n" not in doc[j].text and j + 1 < end_limit and not doc[j + 1].is_space:
+            j += 1  # "Alfredo Pérez Rubalcaba  sagte": a stray second space inside or after the phrase
+            continue
         step = _mark_step(doc, j, end_limit, has_noun)
         if step is None:
             step = _word_step(doc, j, end_limit, has_noun, joined, both, places)
