@@ -107,3 +107,11 @@ def test_quotation_dataset_export_continued_actor_with_no_phrase_of_ours_is_its_
     annotations, words = _export(nlp, text)
     [ann] = [a for a in annotations if a["type"] == "IndirectFreeIndirect"]
     assert [words[i] for i in ann["speaker"]["tokenIds"]] == ["Die", "Gewerkschaft"]
+
+
+def test_quotation_dataset_export_reported_infinitive_clause_is_indirect(nlp):
+    # our kind stays reported (spec §2, the seed's gold); the dataset calls an infinitive content Indirect
+    annotations, words = _export(nlp, "Mubarak hatte am Donnerstag angekündigt bei der Wahl im September erneut anzutreten.")
+    [ann] = annotations
+    assert ann["type"] == "Indirect"
+    assert " ".join(words[i] for i in ann["quote"]["tokenIds"]) == "bei der Wahl im September erneut anzutreten"
