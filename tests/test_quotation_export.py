@@ -115,3 +115,9 @@ def test_quotation_dataset_export_reported_infinitive_clause_is_indirect(nlp):
     [ann] = annotations
     assert ann["type"] == "Indirect"
     assert " ".join(words[i] for i in ann["quote"]["tokenIds"]) == "bei der Wahl im September erneut anzutreten"
+
+
+def test_quotation_dataset_export_frame_of_a_nested_quote_ends_with_the_comma_of_its_clause(nlp):
+    annotations, words = _export(nlp, "Verteidigungsminister Peter Struck sagte, Kritik sei hinzunehmen, der Zapfenstreich sei aber „ein gutes Ereignis“.")
+    [ann] = [a for a in annotations if a["type"] == "Direct"]
+    assert [words[i] for i in ann["frame"]["tokenIds"]] == ["Verteidigungsminister", "Peter", "Struck", "sagte", ","]

@@ -136,7 +136,17 @@ def _quoted_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _QUOTED_NAME.finditer(text, start, end)]
 
 
-def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int]) -> list[tuple[int, int]]:
+def _clause_right(text: str, end: int, right: int) -> int:
+    """ "Er sagte, der Pilot trage die „volle Verantwortung“": a frame before a quote nested in its
+    content ends with the comma that opens that content (the dataset's frame), not at the quote."""
+    comma = text.find(",", end, right)
+    # (", der Minister …" / ", die …" after the speaker is more often its apposition or relative clause)
+    if comma >= 0 and re.search(r"\w", text[comma + 1:right]) and not re.match(r",\s*(?:de[mnrs]|die|das)\s", text[comma:right]):
+        return comma + 1
+    return right
+
+
+def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int], clause_only: bool = True) -> list[tuple[int, int]]:
     """The dataset's frame role: the clause around speaker and cue outside the quote.
 
     "In seiner Rede erklärte Müller," / ", sagte er am Montag in Berlin" / "teilten mit:" — from
@@ -172,6 +182,8 @@ def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int
         if text[k] in OPEN_MARKS + CLOSE_MARKS and not any(a <= k < b for a, b in names):
             right = k
             break
+    if clause_only and attribution.kind == AttributionKind.direct:
+        right = _clause_right(text, end, right)
     right = len(text[:right].rstrip(" \n.!?"))
     left = len(text[:left]) + (len(text[left:]) - len(text[left:].lstrip()))
     return [(left, right)] if right > left else [(start, end)]
@@ -396,7 +408,7 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
                 "speaker": _role(doc, speaker),
                 "cue": _role(doc, [] if reported else cues),
                 "frame": _role(doc, frame),
-                "addressee": _role(doc, [] if reported else find_addressees(doc.text, frame, named)),
+                "addressee": _role(doc, [] if reported else find_addressees(doc.text, _frame(doc, a, (start, end), clause_only=False), named)),
             }
         )
     for a in out:  # nesting flags: a quote inside another's quote
