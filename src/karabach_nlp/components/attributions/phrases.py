@@ -110,6 +110,9 @@ def _mark_step(doc: Doc, j: int, end_limit: int, has_noun: bool):
         if k is not None and not any(doc[m].is_punct for m in range(j + 1, k)):
             return k, has_noun
     coordinated = has_noun and doc[j - 1].text.lower() in COORDINATORS
+    if (has_noun and not coordinated and low == "der" and j + 1 < end_limit and adjective_like(doc[j + 1])
+            and doc[j + 1].text.endswith("e")):
+        return _STOP  # "der NASA der überwiegende Teil": "der" + "-e" is a nominative, no genitive of the phrase
     if low in DETERMINERS and (not has_noun or low in ("der", "des") or coordinated):
         if has_noun and not (j + 1 < end_limit and (_capitalised(doc[j + 1]) or adjective_like(doc[j + 1])
                                                     or doc[j + 1].text in ("„", "»", "\""))):  # "der „New York Times“"
