@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from ...records import AttributionKind
 from . import phrases
+from ..actors.lexicon import load_lexicon
 from .quotes import Quote
 from ...speech_lexicon import verb_class
 from ...doctext import doc_text
@@ -210,6 +211,27 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
             doc[j + 1].text[:1].isupper() or not act and not doc[j + 1].is_punct):
         j += 1  # "Ebenso plädierte auch Volker Beck dafür, …", "kündigte heute der Präsident an"
     return _with_apposition(sent, phrases.forward(sent, j))
+
+
+# endings of abstract nouns that name no speaker ("Verschiebung", "Zuversicht", "Möglichkeit")
+THING_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "sicht", "ität", "nis", "nisse")
+
+
+def _actor_after_thing(doc, speaker: tuple[int, int], verb: int) -> Optional[tuple[int, int]]:
+    """ "Die Entwicklung im Iran verglich Merkel mit …", "Eine Verschiebung bezeichnete Conze als
+    fatal": a phrase no actor stands in before the verb, an actor's mention right after it — the
+    object opens the clause, the actor after the verb speaks (that mention, else None)."""
+    actors = (doc._.actors if doc.has_extension("actors") else None) or []
+    head = next((t for t in doc[speaker[0]:speaker[1]] if t.text[:1].isupper() and t.text.lower() not in phrases.DETERMINERS), None)
+    thing = head is not None and head.text.lower().endswith(THING_ENDINGS + load_lexicon().not_actor_endings)
+    if not (thing or doc[speaker[0]].text.lower() in ("den", "einen")):
+        return None  # an unlisted name ("Die Frankfurter Rundschau zitiert einen Augenzeugen") may speak
+    start, end = doc[speaker[0]].idx, doc[speaker[1] - 1].idx + len(doc[speaker[1] - 1])
+    if any(start < m.end and m.start < end for a in actors for m in a.mentions) or verb + 1 >= len(doc):
+        return None
+    after = phrases.forward(doc[verb].sent, verb + 1, allow_pronoun=False)
+    return after if after is not None and phrases.is_actor_mention(doc, *after) else None
+
 
 
 def _opening_subject(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:

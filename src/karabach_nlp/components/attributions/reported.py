@@ -17,7 +17,7 @@ from ..casualties import holds_figure
 from . import phrases
 from .clauses import (VON, AFFIRMED_BY_NEGATION, AUX, FINITE_TAGS, INSEPARABLE, NEGATIONS, PASSIVE, RELATIVE, SUBORDINATORS, CLAUSE_OPENERS, TOLL_NOUNS,
                       TRAILING_ADVERBS, WEAK_SUBJUNCTIVE, Finding, _chars, _first, _is_subjunctive)
-from .clauses import _clause_end, _content_end, _particle, _speaker_around
+from .clauses import _actor_after_thing, _clause_end, _content_end, _particle, _speaker_around
 from .words import words
 
 
@@ -178,19 +178,7 @@ def _prefield_not_subject(doc, speaker: tuple[int, int], verb: int) -> bool:
         return speaker[1] - speaker[0] == 1
     return (first.tag_ in NOT_SUBJECT_TAGS or first.text.lower() in OBJECT_DETERMINERS
             or verb + 1 < len(doc) and doc[verb + 1].text.lower() in NOMINATIVE_PRONOUNS
-            or _actor_after_thing(doc, speaker, verb))
-
-
-def _actor_after_thing(doc, speaker: tuple[int, int], verb: int) -> bool:
-    """ "Die Entwicklung im Iran verglich Merkel mit …", "Eine Verschiebung bezeichnete Conze als
-    fatal": a phrase no actor stands in before the verb, an actor's mention right after it — the
-    object opens the clause, the actor after the verb speaks."""
-    actors = (doc._.actors if doc.has_extension("actors") else None) or []
-    start, end = doc[speaker[0]].idx, doc[speaker[1] - 1].idx + len(doc[speaker[1] - 1])
-    if any(start < m.end and m.start < end for a in actors for m in a.mentions) or verb + 1 >= len(doc):
-        return False
-    after = phrases.forward(doc[verb].sent, verb + 1, allow_pronoun=False)
-    return after is not None and phrases.is_actor_mention(doc, *after)
+            or _actor_after_thing(doc, speaker, verb) is not None)
 
 
 def _subject_after(sent: SpacySpan, verb: int, stop: int) -> Optional[tuple[int, int]]:
