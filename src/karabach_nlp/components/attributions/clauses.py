@@ -196,6 +196,8 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
             if (k - 1 > start and doc[k - 1].text == "," and head and head[1] + 1 < k - 1 and doc[head[1]].text == ","
                     and doc[head[1] + 1].text.lower() in RELATIVE):
                 return head  # "Die Interessengemeinschaft (IGDRB), die von der BCI gegründet wurde, hat bekannt gegeben"
+            if k - 1 > start and head and _apposition_before(doc, head, k):
+                return (head[0], k - 1)  # "Adidas-Vorstand Erich Stamminger, Chef des US-Geschäfts, hatte angekündigt"
             after = phrases.forward(sent, k + 1)
             if after and after[1] <= verb_i:
                 return after

@@ -118,7 +118,7 @@ def _mark_step(doc: Doc, j: int, end_limit: int, has_noun: bool):
                                                     or doc[j + 1].text in ("„", "»", "\""))):  # "der „New York Times“"
             return _STOP
         return j + 1, has_noun
-    if t.text in ("„", "»", "«", "\"") and (not has_noun or doc[j - 1].text.lower() in DETERMINERS or _capitalised(doc[j - 1])):
+    if t.text in ("„", "»", "«", "\"") and (not has_noun or doc[j - 1].text.lower() in DETERMINERS | LINKS or _capitalised(doc[j - 1])):
         close = next((k for k in range(j + 1, min(end_limit, j + 8)) if doc[k].text in ("“", "”", "«", "»", "\"")), None)
         # after a noun only a short quoted name ("die Tageszeitung „The Guardian“"), never a quote
         named = not has_noun or (close is not None and close - j <= 5 and _capitalised(doc[j + 1])
@@ -156,7 +156,7 @@ def _word_step(doc: Doc, j: int, end_limit: int, has_noun: bool, joined: Optiona
         return j + 2, has_noun, joined or j
     if (low in LINKS or places and low in ("in", "im")) and has_noun and j + 1 < end_limit:
         nxt = doc[j + 1]
-        if _capitalised(nxt) or nxt.text.lower() in DETERMINERS:
+        if _capitalised(nxt) or nxt.text.lower() in DETERMINERS or nxt.text in ("„", "»") and low in ("von", "vom", "aus", "für"):
             return j + 1, has_noun, (joined or j) if low in COORDINATORS else joined
         if places and low in ("in", "im") and adjective_like(nxt) and j + 2 < end_limit and _capitalised(doc[j + 2]):
             return j + 2, has_noun, joined  # "Das Exilparlament im indischen Dharamshala"
