@@ -76,11 +76,14 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
             j += 1  # "Alfredo Pérez Rubalcaba  sagte": a stray second space inside or after the phrase
             continue
         step = _mark_step(doc, j, end_limit, has_noun)
+        quoted_name = step is not None and step is not _STOP and not has_noun and doc[j].text in ("„", "»", "\"")
         if step is None:
             step = _word_step(doc, j, end_limit, has_noun, joined, both, places)
         if step is _STOP:
             break
         j, has_noun, joined = step[0], step[1], step[2] if len(step) > 2 else joined
+        if quoted_name and j < end_limit and _capitalised(doc[j]) and not doc[j].is_punct:
+            break  # "laut „Reuters“ Warnschüsse abgegeben": the quoted name is the whole phrase
     if (joined is not None and j < end_limit and "FIN" in doc[j].tag_ and not _capitalised(doc[j])
             and i > sent.start and "FIN" in doc[i - 1].tag_):
         j = joined  # "sagte der Minister und die Opposition kritisierte": "und" opened a new clause
