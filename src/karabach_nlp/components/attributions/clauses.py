@@ -391,6 +391,10 @@ def _content_around(sent: SpacySpan, frame: tuple[int, int]) -> Optional[tuple[i
     doc = sent.doc
     start, end = _first(sent), _content_end(sent)
     fs, fe = frame
+    # "Die Veranstalter schätzten 2.000 Teilnehmer; nach Polizeiangaben waren es 1.000": a semicolon
+    # closes a clause of its own, which the frame does not report
+    start = max([start, *[k + 1 for k in range(start, fs) if doc[k].text == ";"]])
+    end = min([end, *[k for k in range(fe, end) if doc[k].text == ";"]])
     if fs <= start + 1 and fe < end:
         start = fe
     elif fe >= end - 1 and fs > start and not _unfinished(doc, start, fs):
