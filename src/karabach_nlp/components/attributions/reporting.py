@@ -298,7 +298,9 @@ def frame_after(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cla
     # what was said is a clause: "In einer Erklärung von X, einem Sprecher, beschuldigte …" is none
     if not (speaker or impersonal) or ctx.masked(i - 2) or subject or subordinate or _verbless(doc, first, i - 1):
         return None
-    return Claim([Finding(AttributionKind.indirect, _chars(doc, first, i - 1), _chars(doc, *speaker) if speaker else None,
+    # "Die Richterin blieb hart: Eine Strafe sei nötig, sagte sie": what was said starts after the colon
+    start = max([first, *[k + 1 for k in range(first, i - 2) if doc[k].text in (":", ";") and not ctx.masked(k)]])
+    return Claim([Finding(AttributionKind.indirect, _chars(doc, start, i - 1), _chars(doc, *speaker) if speaker else None,
                           [_chars(doc, s, e) for s, e in sorted(vc.cue)], sent=sent.start)], sent.end)
 
 
