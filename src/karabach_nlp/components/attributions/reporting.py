@@ -19,7 +19,7 @@ from .clauses import (
     FINITE_TAGS,
     COMPLEMENTIZERS,
     AUX, CORRELATES, DOCUMENT_PREPOSITIONS, FRAME_ADVERBS, PASSIVE, RELATIVE, REPORTING_AS_REPORTED, SAYING, SUBORDINATORS,
-    Finding, _chars, _clause_end, _relative_clause, _content_end, _first, _looks_like_clause, _object_clause, _particle, _speaker_around,
+    Finding, _chars, _clause_end, _is_subjunctive, _relative_clause, _content_end, _first, _looks_like_clause, _object_clause, _particle, _speaker_around,
     _with_apposition, _zu_infinitive,
 )
 from .context import Context
@@ -242,6 +242,10 @@ def _clause_after(ctx: Context, sent: SpacySpan, vc: VerbCue, comma: int, speake
     start = comma + 2 if doc[comma + 1].text.lower() in COMPLEMENTIZERS else comma + 1
     end = next((k for k in range(start + 2, content_end - 1) if doc[k].text in ("und", "sowie")
                 and lex.verb_of(doc[k + 1]) is not None), content_end)
+    # "…, der Vater habe sie geschlagen; es wird geprüft, ob …": an indicative clause after a
+    # semicolon is the article's own; one in the Konjunktiv goes on with the report
+    end = min([end, *[k for k in range(start + 2, end) if doc[k].text == ";" and not ctx.masked(k)
+                      and not any(_is_subjunctive(doc[m]) for m in range(k + 1, end))]])
     cut = end  # reading resumes here when the content stops before a coordinated verb of saying
     if end < content_end and doc[end - 1].text == ",":
         end -= 1  # "…, dass die Regenfälle anhalten, und warnte …": the comma is no part of the content
