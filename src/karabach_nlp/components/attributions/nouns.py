@@ -20,7 +20,9 @@ from .words import words
 
 ARTICLES = words("nouns", "ARTICLES")
 GENITIVE = words("nouns", "GENITIVE")
+DISPUTING_VERBS = words("nouns", "DISPUTING_VERBS")  # "widersprach der Ansicht": not the subject's own view
 POSSESSIVES = frozenset(d for d in phrases.DETERMINERS if d.startswith(("sein", "ihr", "dessen", "deren")))
+STOPS = (",", ";", ":", "„", "“", "»", "«", "\"")  # where the clause of a noun's verb ends, reading back
 MAX_SPEAKER = 8  # tokens between the noun and its comma ("der Verteidigung Saddam Husseins")
 
 
@@ -110,11 +112,13 @@ def _speaker_of_noun(sent: SpacySpan, i: int, cue_start: int, cue: list) -> Opti
     # "formulierten die Forscher die Hypothese", "vertritt er die These": the finite verb further
     # back in the clause, its subject between it and the noun
     k = next((k for k in range(prev - 1, max(sent.start, prev - 8) - 1, -1)
-              if doc[k].text in (",", ";", ":") or doc[k].text[:1].islower() and doc[k].tag_ in FINITE_TAGS), None)
-    if k is None or doc[k].text in (",", ";", ":"):
+              if doc[k].text in STOPS or doc[k].text[:1].islower() and doc[k].tag_ in FINITE_TAGS), None)
+    if k is None or doc[k].text in STOPS:  # (a quotation mark: the noun is quoted words, "habe „nicht den Eindruck, …“")
         return None
     speaker = _speaker_around(sent, k)
-    if speaker is not None and k < speaker[0] and speaker[1] <= cue_start:
+    if doc[k].lemma_ in DISPUTING_VERBS or speaker is not None and doc[speaker[0]].text.lower() in ("den", "einen", "dem"):
+        return None  # "Der BGH widersprach der Ansicht, …": the view is someone else's
+    if speaker is not None and (k < speaker[0] and speaker[1] <= cue_start or speaker[1] <= k):
         cue.append((k, k + 1))
         return speaker
     return None
