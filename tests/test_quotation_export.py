@@ -121,3 +121,9 @@ def test_quotation_dataset_export_frame_of_a_nested_quote_ends_with_the_comma_of
     annotations, words = _export(nlp, "Verteidigungsminister Peter Struck sagte, Kritik sei hinzunehmen, der Zapfenstreich sei aber „ein gutes Ereignis“.")
     [ann] = [a for a in annotations if a["type"] == "Direct"]
     assert [words[i] for i in ann["frame"]["tokenIds"]] == ["Verteidigungsminister", "Peter", "Struck", "sagte", ","]
+
+
+def test_quotation_dataset_export_cue_of_a_labelling_verb_holds_its_als(nlp):
+    annotations, words = _export(nlp, "Der Abgeordnete bezeichnete die Pläne als „gefährlichen Irrweg“.")
+    [ann] = [a for a in annotations if a["type"] == "Direct"]
+    assert [words[i] for i in ann["cue"]["tokenIds"]] == ["bezeichnete", "als"]

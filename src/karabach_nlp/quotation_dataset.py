@@ -217,6 +217,20 @@ def _with_auxiliary(text: str, cues: list[tuple[int, int]], sentence: Optional[t
     return cues
 
 
+_LABEL_CUE = re.compile(r"(?i)(?:bezeichne|bezeichnet|würdigte|würdigten|wertete|werteten)\w*")
+
+
+def _with_als(text: str, cues: list[tuple[int, int]], quote: tuple[int, int]) -> list[tuple[int, int]]:
+    """ "bezeichnete die Pläne als „…“": the dataset's cue of a labelling verb holds its "als"."""
+    for s, e in cues:
+        if _LABEL_CUE.fullmatch(text[s:e]):
+            lo, hi = (e, quote[0]) if quote[0] >= e else (quote[1], s)
+            m = re.search(r"\bals\b", text[lo:hi])
+            if m and not re.search(r"[,;:.]", text[lo:lo + m.start()]):
+                return sorted([*cues, (lo + m.start(), lo + m.end())])
+    return cues
+
+
 def _with_reflexive(text: str, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """ "äußerte sich", "hat sich geäußert": the dataset's cue holds the reflexive next to the verb."""
     out = list(cues)
@@ -391,6 +405,7 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
             speaker = named = speakers.continued(a)
         if not reported and a.kind != AttributionKind.according_to:
             cues = _with_reflexive(doc.text, _with_auxiliary(doc.text, cues, doc.sentence_at(cues[0][0]) if cues else None))
+            cues = _with_als(doc.text, cues, (start, end))
         frame = [] if reported else _frame(doc, a, (start, end))
         quote = [(start, end)]
         if a.kind == AttributionKind.according_to:
