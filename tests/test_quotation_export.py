@@ -127,3 +127,10 @@ def test_quotation_dataset_export_cue_of_a_labelling_verb_holds_its_als(nlp):
     annotations, words = _export(nlp, "Der Abgeordnete bezeichnete die Pläne als „gefährlichen Irrweg“.")
     [ann] = [a for a in annotations if a["type"] == "Direct"]
     assert [words[i] for i in ann["cue"]["tokenIds"]] == ["bezeichnete", "als"]
+
+
+def test_quotation_dataset_export_cue_holds_mit_den_worten(nlp):
+    annotations, words = _export(nlp, "Der Minister kommentierte den Beschluss mit den Worten: „Wir bleiben hart.“")
+    [ann] = [a for a in annotations if a["type"] == "Direct"]
+    # (the test's tokens keep the colon on "Worten:")
+    assert [words[i] for i in ann["cue"]["tokenIds"]] == ["kommentierte", "mit", "den", "Worten:"]

@@ -221,10 +221,15 @@ _LABEL_CUE = re.compile(r"(?i)(?:bezeichne|bezeichnet|würdigte|würdigten|werte
 
 
 def _with_als(text: str, cues: list[tuple[int, int]], quote: tuple[int, int]) -> list[tuple[int, int]]:
-    """ "bezeichnete die Pläne als „…“": the dataset's cue of a labelling verb holds its "als"."""
+    """ "bezeichnete die Pläne als „…“": the dataset's cue of a labelling verb holds its "als", and
+    any verb's cue its "mit den Worten"."""
     for s, e in cues:
+        lo, hi = (e, quote[0]) if quote[0] >= e else (quote[1], s)
+        # "zitiert mit den Worten", "meldete sich mit den Worten": those words name the quote as well
+        words = re.search(r"\bmit den Worten\b", text[lo:hi])
+        if words and not re.search(r"[,;.]", text[lo:lo + words.start()]):
+            return sorted([*cues, (lo + words.start(), lo + words.end())])
         if _LABEL_CUE.fullmatch(text[s:e]):
-            lo, hi = (e, quote[0]) if quote[0] >= e else (quote[1], s)
             m = re.search(r"\bals\b", text[lo:hi])
             if m and not re.search(r"[,;:.]", text[lo:lo + m.start()]):
                 return sorted([*cues, (lo + m.start(), lo + m.end())])
