@@ -134,3 +134,9 @@ def test_quotation_dataset_export_cue_holds_mit_den_worten(nlp):
     [ann] = [a for a in annotations if a["type"] == "Direct"]
     # (the test's tokens keep the colon on "Worten:")
     assert [words[i] for i in ann["cue"]["tokenIds"]] == ["kommentierte", "mit", "den", "Worten:"]
+
+
+def test_quotation_dataset_export_cue_of_an_impersonal_passive_holds_es(nlp):
+    annotations, words = _export(nlp, "Es wird vermutet, dass die Brücke einsturzgefährdet ist.")
+    [ann] = annotations
+    assert [words[i] for i in ann["cue"]["tokenIds"]] == ["Es", "wird", "vermutet"]

@@ -236,6 +236,19 @@ def _with_als(text: str, cues: list[tuple[int, int]], quote: tuple[int, int]) ->
     return cues
 
 
+def _with_es(text: str, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Es wird vermutet, dass …": the dataset's cue of an impersonal passive holds its "es"."""
+    if not cues:
+        return cues
+    first = min(cues)
+    word = text[first[0]:first[1]].lower()
+    m = re.search(r"\b([Ee]s)\s+$", text[max(0, first[0] - 4):first[0]])
+    if word in _AUXILIARIES and m:
+        at = first[0] - len(m.group(0))
+        return sorted([*cues, (at, at + 2)])
+    return cues
+
+
 def _with_reflexive(text: str, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """ "äußerte sich", "hat sich geäußert": the dataset's cue holds the reflexive next to the verb."""
     out = list(cues)
@@ -411,6 +424,7 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
         if not reported and a.kind != AttributionKind.according_to:
             cues = _with_reflexive(doc.text, _with_auxiliary(doc.text, cues, doc.sentence_at(cues[0][0]) if cues else None))
             cues = _with_als(doc.text, cues, (start, end))
+            cues = _with_es(doc.text, cues)
         frame = [] if reported else _frame(doc, a, (start, end))
         quote = [(start, end)]
         if a.kind == AttributionKind.according_to:
