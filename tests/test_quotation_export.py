@@ -140,3 +140,9 @@ def test_quotation_dataset_export_cue_of_an_impersonal_passive_holds_es(nlp):
     annotations, words = _export(nlp, "Es wird vermutet, dass die Brücke einsturzgefährdet ist.")
     [ann] = annotations
     assert [words[i] for i in ann["cue"]["tokenIds"]] == ["Es", "wird", "vermutet"]
+
+
+def test_quotation_dataset_export_so_frame_holds_its_comma(nlp):
+    annotations, words = _export(nlp, "Die Verhandlungen seien gescheitert, so die Ministerin.")
+    [ann] = annotations
+    assert [words[i] for i in ann["frame"]["tokenIds"]] == [",", "so", "die", "Ministerin"]

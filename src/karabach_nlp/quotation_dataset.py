@@ -165,6 +165,9 @@ def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int
     if attribution.kind == AttributionKind.according_to:
         if doc.text[end : end + 1] == "," and doc.text[start:end].lower().startswith("wie"):
             end += 1
+        lead = re.search(r",\s*$", doc.text[max(0, start - 3):start])
+        if lead and doc.text[start:end].lower().startswith(("so ", "wie ")):
+            start -= len(lead.group())  # ", so Rice", ", wie die Agentur berichtete": the dataset's frame holds the comma
         told = _TOLD_TO.match(doc.text, end)  # "so der Sprecher gegenüber der Zeitung „Die Welt“"
         if told is not None and not (q_start < told.end() and told.start() < q_end):
             end = told.end() - (told.group().endswith(".") and doc.text[told.end():told.end() + 1] in ("", " ", "\n"))
