@@ -235,3 +235,12 @@ def test_attributions_sentence_opening_preposition_is_no_speaker(nlp):
     text = "Angesichts solcher Pläne sagte der Geschäftsführer des Verbands, die Bauern seien verzweifelt."
     [a] = _indirect(_extract(nlp, text))
     assert a.speaker.text == "der Geschäftsführer des Verbands"
+
+
+def test_attributions_coordinated_speech_act_after_a_content_is_read(nlp):
+    """ "teilte mit, dass …, und warnte vor …": the content stops before the coordinated verb of
+    saying, which then frames a report of its own."""
+    text = "Die Wetterbehörde teilte mit, dass die Regenfälle anhalten, und warnte vor neuen Überschwemmungen."
+    found = {(a.kind, a.speaker.text if a.speaker else None, a.content.text) for a in _extract(nlp, text)}
+    assert (AttributionKind.indirect, "Die Wetterbehörde", "die Regenfälle anhalten") in found
+    assert any(kind == AttributionKind.reported and content == "vor neuen Überschwemmungen" for kind, _, content in found), found

@@ -104,3 +104,11 @@ def test_an_unnamed_source_without_article_is_no_reference_back(nlp):
     """ "Quellen zufolge" names a new, unnamed source; only "den Angaben" points back to the last one."""
     m = _figure(nlp, "Die Polizei sagte am Montag, es gebe neue Zahlen. Quellen zufolge wurden 17 Menschen getötet.", "17")
     assert m.source == "Quellen" and m.source_evidence == SourceEvidence.according_to
+
+
+def test_a_run_after_a_verb_that_only_looks_like_a_speech_act_continues_the_last_source(nlp):
+    """ "gaben sich als … aus" is no "bekanntgeben" (its particle is missing): no speaker of its own."""
+    text = ("Laut dem Justizministerium lebte der Mann seit Jahren illegal im Land. Zwei Agenten gaben sich als "
+            "Mitglieder der Gruppe aus. Bei dem Anschlag hätten mindestens 30 Menschen sterben sollen.")
+    m = _figure(nlp, text, "mindestens 30")
+    assert m.source == "dem Justizministerium", (m.source, m.source_evidence)

@@ -17,7 +17,7 @@ from conftest import SHARED
 DEV = SHARED / "data" / "quotation-2024" / "dev"
 
 # The regression floor: the dev figures last reached (raise them as the rules improve).
-FLOOR = {"messages": 0.794, "roles": 0.716, "form": 0.800}  # dev reached 0.7947 / 0.7163 / 0.8010 (speaker 0.6456)
+FLOOR = {"messages": 0.796, "roles": 0.738, "form": 0.803, "speaker": 0.670}  # dev reached 0.7965 / 0.7383 / 0.8035, speaker 0.6700
 
 
 def _doc(text: str, annotations=()) -> dict:
@@ -107,11 +107,13 @@ def test_quotation_dataset_cli_missing_split_is_a_clear_error(tmp_path: Path):
     assert "not a folder" in result.output
 
 
-# Reported speech (Messages F1 of the gold type Reported): dev reached 0.5269 with every session-4
-# branch merged.
+# Reported speech (Messages F1 of the gold type Reported): no target since issue 18 (the dataset's
+# Reported mostly marks stance and plan sentences with no cue, spec §2), kept as a floor on drift only.
 # It moves with the one-to-one pairing too: a new Indirect prediction can free a Direct one that the
-# Hungarian pairing then puts on an unfound Reported quote (precision 0 where it was undefined).
-REPORTED_FLOOR = 0.526
+# Hungarian pairing then puts on an unfound Reported quote (precision 0 where it was undefined); dev
+# was 0.5269, then 0.5226 after one more report was found in 9686 ("hatte angekündigt … anzutreten",
+# a second unpaired Reported there) and one speaker fixed in 7771.
+REPORTED_FLOOR = 0.522
 
 
 def test_quotation_dataset_dev_split_regression_floor(nlp):

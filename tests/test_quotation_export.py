@@ -14,7 +14,7 @@ def _export(nlp, text: str) -> tuple[list[dict], dict]:
         pos = start + len(word)
     doc = qd.DatasetDocument("probe", text, tokens, [], sentences=[(0, len(text))])
     claims = karabach_nlp.extract(text, nlp)
-    return qd.export_annotations(doc, claims.attributions), {t["id"]: t["text"] for t in tokens}
+    return qd.export_annotations(doc, claims.attributions, actors=claims.actors), {t["id"]: t["text"] for t in tokens}
 
 
 def test_quotation_dataset_export_cue_holds_the_auxiliary_of_a_participle(nlp):
@@ -65,3 +65,84 @@ def test_quotation_dataset_export_reported_quote_stops_before_its_reason(nlp):
     # the reason given after "weil"/"da" is no part of the speech act's own clause
     text = "Der Verband bezeichnete die Reform als Fehler, weil sie die Kosten erhöhe."
     assert _reported_quote(nlp, text) == "Der Verband bezeichnete die Reform als Fehler"
+
+
+def test_quotation_dataset_export_speaker_runs_over_its_apposition(nlp):
+    (ann,), words = _export(nlp, "Ursula Castrup, die Leiterin der Fachstelle für Suchtvorbeugung, sagte, die Lage bleibe ernst.")
+    assert [words[i] for i in ann["speaker"]["tokenIds"]] == [
+        "Ursula", "Castrup", ",", "die", "Leiterin", "der", "Fachstelle", "für", "Suchtvorbeugung"]
+
+
+def test_quotation_dataset_export_apposition_stops_before_content(nlp):
+    # the content after the cue's comma is no apposition
+    (ann,), words = _export(nlp, "Nach dem Treffen sagte der Minister, die Grenze bleibe geschlossen.")
+    assert [words[i] for i in ann["speaker"]["tokenIds"]] == ["der", "Minister"]
+
+
+def test_quotation_dataset_export_cue_holds_the_reflexive(nlp):
+    (ann,), words = _export(nlp, "Der Minister äußerte sich besorgt, die Grenze bleibe geschlossen.")
+    assert "sich" in [words[i] for i in ann["cue"]["tokenIds"]]
+
+
+def test_quotation_dataset_export_cue_holds_the_auxiliary_of_a_participle_in_iert(nlp):
+    (ann,), words = _export(nlp, "Die Opposition hat am Montag kritisiert, die Grenze bleibe geschlossen.")
+    assert [words[i] for i in ann["cue"]["tokenIds"]] == ["hat", "kritisiert"]
+
+
+def test_quotation_dataset_export_frame_reads_past_a_quoted_name(nlp):
+    annotations, words = _export(nlp, "„Ich halte Studiengebühren für richtig“, sagte die Ministerin der „Berliner Zeitung“.")
+    [ann] = [a for a in annotations if a["type"] == "Direct"]
+    frame = [words[i] for i in ann["frame"]["tokenIds"]]
+    assert frame[-3:] == ["der", "„Berliner", "Zeitung“"], frame
+
+
+def test_quotation_dataset_export_according_to_frame_holds_whom_it_was_told(nlp):
+    annotations, words = _export(nlp, "Der Flughafen wächst am schnellsten, so die Sprecherin gegenüber dem Weser-Kurier.")
+    [ann] = [a for a in annotations if a["cue"]["tokenIds"]]
+    assert [words[i] for i in ann["addressee"]["tokenIds"]] == ["dem", "Weser-Kurier"]
+
+
+def test_quotation_dataset_export_continued_actor_with_no_phrase_of_ours_is_its_last_mention(nlp):
+    text = "Die Gewerkschaft dementierte am Abend. Der Streik gehe weiter."
+    annotations, words = _export(nlp, text)
+    [ann] = [a for a in annotations if a["type"] == "IndirectFreeIndirect"]
+    assert [words[i] for i in ann["speaker"]["tokenIds"]] == ["Die", "Gewerkschaft"]
+
+
+def test_quotation_dataset_export_reported_infinitive_clause_is_indirect(nlp):
+    # our kind stays reported (spec §2, the seed's gold); the dataset calls an infinitive content Indirect
+    annotations, words = _export(nlp, "Mubarak hatte am Donnerstag angekündigt bei der Wahl im September erneut anzutreten.")
+    [ann] = annotations
+    assert ann["type"] == "Indirect"
+    assert " ".join(words[i] for i in ann["quote"]["tokenIds"]) == "bei der Wahl im September erneut anzutreten"
+
+
+def test_quotation_dataset_export_frame_of_a_nested_quote_ends_with_the_comma_of_its_clause(nlp):
+    annotations, words = _export(nlp, "Verteidigungsminister Peter Struck sagte, Kritik sei hinzunehmen, der Zapfenstreich sei aber „ein gutes Ereignis“.")
+    [ann] = [a for a in annotations if a["type"] == "Direct"]
+    assert [words[i] for i in ann["frame"]["tokenIds"]] == ["Verteidigungsminister", "Peter", "Struck", "sagte", ","]
+
+
+def test_quotation_dataset_export_cue_of_a_labelling_verb_holds_its_als(nlp):
+    annotations, words = _export(nlp, "Der Abgeordnete bezeichnete die Pläne als „gefährlichen Irrweg“.")
+    [ann] = [a for a in annotations if a["type"] == "Direct"]
+    assert [words[i] for i in ann["cue"]["tokenIds"]] == ["bezeichnete", "als"]
+
+
+def test_quotation_dataset_export_cue_holds_mit_den_worten(nlp):
+    annotations, words = _export(nlp, "Der Minister kommentierte den Beschluss mit den Worten: „Wir bleiben hart.“")
+    [ann] = [a for a in annotations if a["type"] == "Direct"]
+    # (the test's tokens keep the colon on "Worten:")
+    assert [words[i] for i in ann["cue"]["tokenIds"]] == ["kommentierte", "mit", "den", "Worten:"]
+
+
+def test_quotation_dataset_export_cue_of_an_impersonal_passive_holds_es(nlp):
+    annotations, words = _export(nlp, "Es wird vermutet, dass die Brücke einsturzgefährdet ist.")
+    [ann] = annotations
+    assert [words[i] for i in ann["cue"]["tokenIds"]] == ["Es", "wird", "vermutet"]
+
+
+def test_quotation_dataset_export_so_frame_holds_its_comma(nlp):
+    annotations, words = _export(nlp, "Die Verhandlungen seien gescheitert, so die Ministerin.")
+    [ann] = annotations
+    assert [words[i] for i in ann["frame"]["tokenIds"]] == [",", "so", "die", "Ministerin"]

@@ -20,6 +20,8 @@ from .resources import load_wordlist
 _NP = (r"(?:(?:de[mnrs]|die|das|einer|einem|eines)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)*"
        r"(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*)(?:\s+(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*))*")
 
+NOUN_PHRASE = _NP  # for the exporter's frames ("so X gegenüber der Zeitung …")
+
 _GEGENUEBER = re.compile(rf"\b[Gg]egenüber\s+({_NP})")
 # "in einem Interview mit der „Zeit“", "in einem Brief an den Kanzler", "an die Gewerkschaften gewandt"
 _CHANNEL = re.compile(rf"\b(?:Interview|Gespräch|Telefonat|Telefongespräch|Brief|Schreiben|Appell|Aufruf|Botschaft|Rede)"

@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-from .addressees import find_addressees
+from .addressees import NOUN_PHRASE, find_addressees
 from .errors import GoldFormatError, InputNotFound, KarabachError
-from .records import Attribution, AttributionKind
+from .records import Actor, Attribution, AttributionKind
 from .textio import files_in
 
 ROLES = ("quote", "addressee", "cue", "frame", "speaker")
@@ -124,7 +124,29 @@ def _with_complementiser(text: str, start: int) -> int:
     return start - len(m.group(0)) if m else start
 
 
-def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int]) -> list[tuple[int, int]]:
+# a short quoted name after a determiner or a noun: "sagte der „Berliner Zeitung“", "dem „Tagesspiegel“"
+_QUOTED_NAME = re.compile(r"(?:\b(?:de[mnrs]|die|das|einer?|einem)|[A-ZÄÖÜ]\w+)\s+(„[^“„,.:;!?]{1,50}“)")
+
+
+_TOLD_TO = re.compile(rf"\s+gegenüber\s+{NOUN_PHRASE}")
+
+
+def _quoted_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The character ranges of quoted names in ``text[start:end]`` (the frame reads past their marks)."""
+    return [(m.start(1), m.end(1)) for m in _QUOTED_NAME.finditer(text, start, end)]
+
+
+def _clause_right(text: str, end: int, right: int) -> int:
+    """ "Er sagte, der Pilot trage die „volle Verantwortung“": a frame before a quote nested in its
+    content ends with the comma that opens that content (the dataset's frame), not at the quote."""
+    comma = text.find(",", end, right)
+    # (", der Minister …" / ", die …" after the speaker is more often its apposition or relative clause)
+    if comma >= 0 and re.search(r"\w", text[comma + 1:right]) and not re.match(r",\s*(?:de[mnrs]|die|das)\s", text[comma:right]):
+        return comma + 1
+    return right
+
+
+def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int], clause_only: bool = True) -> list[tuple[int, int]]:
     """The dataset's frame role: the clause around speaker and cue outside the quote.
 
     "In seiner Rede erklärte Müller," / ", sagte er am Montag in Berlin" / "teilten mit:" — from
@@ -143,19 +165,28 @@ def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int
     if attribution.kind == AttributionKind.according_to:
         if doc.text[end : end + 1] == "," and doc.text[start:end].lower().startswith("wie"):
             end += 1
+        lead = re.search(r",\s*$", doc.text[max(0, start - 3):start])
+        if lead and doc.text[start:end].lower().startswith(("so ", "wie ")):
+            start -= len(lead.group())  # ", so Rice", ", wie die Agentur berichtete": the dataset's frame holds the comma
+        told = _TOLD_TO.match(doc.text, end)  # "so der Sprecher gegenüber der Zeitung „Die Welt“"
+        if told is not None and not (q_start < told.end() and told.start() < q_end):
+            end = told.end() - (told.group().endswith(".") and doc.text[told.end():told.end() + 1] in ("", " ", "\n"))
         return [(start, end)]
     sentence = doc.sentence_at(start) or (start, end)
     text = doc.text
     left = max(sentence[0], q_end if q_end <= start else sentence[0])
+    names = _quoted_names(text, left, min(sentence[1], q_start if q_start >= end else sentence[1]))
     for k in range(start - 1, left - 1, -1):
-        if text[k] in OPEN_MARKS + CLOSE_MARKS:
+        if text[k] in OPEN_MARKS + CLOSE_MARKS and not any(a <= k < b for a, b in names):
             left = k + 1
             break
     right = min(sentence[1], q_start if q_start >= end else sentence[1])
     for k in range(end, right):
-        if text[k] in OPEN_MARKS + CLOSE_MARKS:
+        if text[k] in OPEN_MARKS + CLOSE_MARKS and not any(a <= k < b for a, b in names):
             right = k
             break
+    if clause_only and attribution.kind == AttributionKind.direct:
+        right = _clause_right(text, end, right)
     right = len(text[:right].rstrip(" \n.!?"))
     left = len(text[:left]) + (len(text[left:]) - len(text[left:].lstrip()))
     return [(left, right)] if right > left else [(start, end)]
@@ -175,7 +206,7 @@ def _with_auxiliary(text: str, cues: list[tuple[int, int]], sentence: Optional[t
     s_start, s_end = sentence
     first, last = min(c[0] for c in cues), max(c[1] for c in cues)
     word = text[first:min(c[1] for c in cues if c[0] == first)]
-    if not (word.islower() and word.endswith(("t", "en")) and word.startswith(("ge", "be", "er", "ver", "ent", "zer", "an", "mit", "aus", "vor", "zu", "bekannt", "fest", "hin", "ein", "auf"))):
+    if not (word.islower() and (word.endswith("iert") or word.endswith(("t", "en")) and word.startswith(("ge", "be", "er", "ver", "ent", "zer", "an", "mit", "aus", "vor", "zu", "bekannt", "fest", "hin", "ein", "auf")))):
         return cues
     before = text[s_start:first]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
@@ -187,6 +218,51 @@ def _with_auxiliary(text: str, cues: list[tuple[int, int]], sentence: Optional[t
     if after and after.group(1).lower() in _AUXILIARIES:  # "…, dass er gefragt habe"
         return sorted([*cues, (last + after.start(1), last + after.end(1))])
     return cues
+
+
+_LABEL_CUE = re.compile(r"(?i)(?:bezeichne|bezeichnet|würdigte|würdigten|wertete|werteten)\w*")
+
+
+def _with_als(text: str, cues: list[tuple[int, int]], quote: tuple[int, int]) -> list[tuple[int, int]]:
+    """ "bezeichnete die Pläne als „…“": the dataset's cue of a labelling verb holds its "als", and
+    any verb's cue its "mit den Worten"."""
+    for s, e in cues:
+        lo, hi = (e, quote[0]) if quote[0] >= e else (quote[1], s)
+        # "zitiert mit den Worten", "meldete sich mit den Worten": those words name the quote as well
+        words = re.search(r"\bmit den Worten\b", text[lo:hi])
+        if words and not re.search(r"[,;.]", text[lo:lo + words.start()]):
+            return sorted([*cues, (lo + words.start(), lo + words.end())])
+        if _LABEL_CUE.fullmatch(text[s:e]):
+            m = re.search(r"\bals\b", text[lo:hi])
+            if m and not re.search(r"[,;:.]", text[lo:lo + m.start()]):
+                return sorted([*cues, (lo + m.start(), lo + m.end())])
+    return cues
+
+
+def _with_es(text: str, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Es wird vermutet, dass …": the dataset's cue of an impersonal passive holds its "es"."""
+    if not cues:
+        return cues
+    first = min(cues)
+    word = text[first[0]:first[1]].lower()
+    m = re.search(r"\b([Ee]s)\s+$", text[max(0, first[0] - 4):first[0]])
+    if word in _AUXILIARIES and m:
+        at = first[0] - len(m.group(0))
+        return sorted([*cues, (at, at + 2)])
+    return cues
+
+
+def _with_reflexive(text: str, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "äußerte sich", "hat sich geäußert": the dataset's cue holds the reflexive next to the verb."""
+    out = list(cues)
+    for s, e in cues:
+        after = re.match(r"\s+sich\b", text[e:e + 8])
+        before = re.search(r"\bsich\s+$", text[max(0, s - 8):s])
+        if after:
+            out.append((e + after.end() - 4, e + after.end()))
+        elif before:
+            out.append((s - len(before.group()), s - len(before.group()) + 4))
+    return sorted(set(out))
 
 
 # words that may stand between a comma and the speaker of a reported clause of its own
@@ -235,7 +311,20 @@ def _reported_clause(text: str, sentence: tuple[int, int], a: Attribution) -> tu
     return left, right
 
 
+def _zu_infinitive_content(text: str) -> bool:
+    """ "bei der Wahl erneut anzutreten", "die Gespräche fortzusetzen", "zu vereinbaren": a content
+    that ends in an infinitive with "zu"."""
+    words = re.findall(r"\w+", text)
+    if len(words) < 2 or not words[-1].islower() or not words[-1].endswith("en"):
+        return False
+    return words[-2] == "zu" or "zu" in words[-1][2:-3]
+
+
 def _type_of(a: Attribution) -> str:
+    # a report whose content is an infinitive clause ("hatte angekündigt, erneut anzutreten") is the
+    # dataset's Indirect; our records keep the spec's kind (the seed gold: reported)
+    if a.kind == AttributionKind.reported and _zu_infinitive_content(a.content.text):
+        return "Indirect"
     # hearsay "soll … worden sein" with no Konjunktiv is the dataset's FreeIndirect
     if a.kind == AttributionKind.free_indirect:
         words = set(re.findall(r"\w+", a.content.text.lower()))
@@ -253,41 +342,93 @@ def _konjunktiv() -> frozenset[str]:
 CONTINUING = (AttributionKind.free_indirect,)  # the kind whose record may continue a speaker
 
 
+def _nach_split(a: Attribution, speaker: list[tuple[int, int]]) -> Optional[tuple[list, list]]:
+    """ "nach Angaben der Polizei" / "nach einem Bericht des Senders": the dataset's cue is "nach",
+    its speaker the rest ("Angaben der Polizei", "einem Bericht des Senders"); None for other cues."""
+    if len(a.cue) != 1 or not re.fullmatch(r"(?i)nach\s+\S.*", a.cue[0].text, re.S):
+        return None
+    if a.kind not in (AttributionKind.according_to, AttributionKind.direct):  # direct: a quote nested in it
+        return None
+    noun_start = a.cue[0].start + len(a.cue[0].text.split()[0]) + 1
+    return [(a.cue[0].start, noun_start - 1)], [(noun_start, max(a.cue[0].end, speaker[0][1] if speaker else 0))]
+
+
+# an apposition after a speaker phrase, between commas or up to the sentence end: ", die Leiterin der
+# Fachstelle für Suchtvorbeugung," / ", Magdalena Chu." / ", Präsident des Rats der Europäischen Union,"
+_NP_WORD = r"(?:[A-ZÄÖÜ][\w.’'-]*|„[^“]{1,60}“|\([^()]{1,40}\)|(?:de[mnrs]|die|das|von|vom|für|und|in|im|am|aus|zum|zur|bei|beim|of|the|de)|[a-zäöüß-]+(?:e|en|er|es|em))"
+_APPOSITION = re.compile(rf",\s+((?:(?:de[mnrs]|die|das|ein|eine|einer|eines|einem)\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,14}})(?=\s*(?:,|[.!?;:]\s|[.!?]$|$))")
+
+
+def _with_apposition(text: str, speaker: tuple[int, int], taken: list[tuple[int, int]]) -> tuple[int, int]:
+    """The dataset's speaker runs over an apposition ("Ursula Castrup, die Leiterin der …," /
+    "der Vorsitzende der Wahlkommission, Magdalena Chu"); ours is the phrase alone (spec §2)."""
+    m = _APPOSITION.match(text, speaker[1])
+    if m is None or not re.search(r"[A-ZÄÖÜ]", m.group(1)) or m.group(1).split()[-1].islower():
+        return speaker
+    end = m.end(1)
+    if any(s < end and speaker[1] < e for s, e in taken):
+        return speaker
+    return speaker[0], end
+
+
+class _Speakers:
+    """The speaker phrase each record exports: its own, or for a record that continues a speaker
+    the phrase that speaker was last exported with (the dataset marks that phrase again)."""
+
+    def __init__(self, actors: Iterable[Actor] = ()) -> None:
+        self.of: dict[tuple[str, ...], tuple[int, int]] = {}  # actor ids -> their last phrase
+        self.last: Optional[tuple[int, int]] = None
+        self.mentions = {a.id: sorted((m.start, m.end) for m in a.mentions) for a in actors}
+
+    def note(self, a: Attribution, phrase: tuple[int, int]) -> None:
+        self.last = phrase
+        if a.speaker_actor_ids:
+            self.of[tuple(sorted(a.speaker_actor_ids))] = phrase
+
+    def continued(self, a: Attribution) -> list[tuple[int, int]]:
+        key = tuple(sorted(a.speaker_actor_ids))
+        if key and key in self.of:
+            return [self.of[key]]
+        if len(key) == 1:  # an actor no phrase of ours named as speaker: its last mention before the content
+            before = [m for m in self.mentions.get(key[0], []) if m[1] <= a.content.start]
+            if before:
+                return [before[-1]]
+        if not a.speaker_actor_ids and a.kind in CONTINUING and self.last is not None:
+            return [self.last]  # continues the last speaker, one no actor stands for ("Angaben")
+        return []
+
+
 def export_annotations(doc: DatasetDocument, attributions: list[Attribution], medium: Optional[list[str]] = None,
-                       gazetteer: Optional[str] = None) -> list[dict]:
-    """Our attributions as dataset annotations (token ids of ``doc``); ``gazetteer``: the user's
-    file of own actor entries the attributions were found with."""
+                       actors: Iterable[Actor] = (), gazetteer: Optional[str] = None) -> list[dict]:
+    """Our attributions as dataset annotations (token ids of ``doc``); ``actors`` give the mention a
+    record that continues an actor names, when no speaker phrase of ours named it before;
+    ``gazetteer``: the user's file of own actor entries the attributions were found with."""
     out: list[dict] = []
-    last_speaker_of: dict[str, tuple[int, int]] = {}
-    last_speaker: Optional[tuple[int, int]] = None
+    speakers = _Speakers(actors)
     for i, a in enumerate(sorted(attributions, key=lambda a: a.content.start)):
         start, end = a.content.start, a.content.end
         if a.kind == AttributionKind.direct:
             start, end = _with_marks(doc.text, start, end)
         elif a.kind == AttributionKind.indirect:
             start = _with_complementiser(doc.text, start)
-        elif a.kind == AttributionKind.reported and doc.sentence_at(start):
+        reported = _type_of(a) == "Reported"  # (a reported infinitive clause is the dataset's Indirect)
+        if reported and doc.sentence_at(start):
             start, end = _reported_clause(doc.text, doc.sentence_at(start), a)
-        speaker: list[tuple[int, int]] = []
-        if a.speaker is not None:
-            speaker = [(a.speaker.start, a.speaker.end)]
-            last_speaker = speaker[0]
-            if a.speaker_actor_id:
-                last_speaker_of[a.speaker_actor_id] = speaker[0]
-        elif a.speaker_actor_id in last_speaker_of:  # continues an earlier speaker: the dataset marks that phrase
-            speaker = [last_speaker_of[a.speaker_actor_id]]
-        elif not a.speaker_actor_ids and a.kind in CONTINUING and last_speaker is not None:
-            speaker = [last_speaker]  # continues the last speaker, one no actor stands for ("Angaben")
-        reported = a.kind == AttributionKind.reported
+        speaker = [(a.speaker.start, a.speaker.end)] if a.speaker is not None else []
         cues = [(c.start, c.end) for c in a.cue]
-        if a.kind == AttributionKind.according_to and len(cues) == 1 and re.fullmatch(r"(?i)nach\s+\S.*", a.cue[0].text, re.S):
-            # "nach Angaben der Polizei" / "nach einem Bericht des Senders": the dataset's cue is "nach",
-            # its speaker the rest ("Angaben der Polizei", "einem Bericht des Senders")
-            noun_start = a.cue[0].start + len(a.cue[0].text.split()[0]) + 1
-            cues = [(a.cue[0].start, noun_start - 1)]
-            speaker = [(noun_start, max(a.cue[0].end, speaker[0][1] if speaker else 0))]
+        split = _nach_split(a, speaker)
+        if split is not None:
+            cues, speaker = split
+        if a.speaker is not None:
+            named = speaker  # the addressee rules read the phrase itself, not its apposition
+            speaker = [_with_apposition(doc.text, speaker[0], [(start, end), *cues])]
+            speakers.note(a, speaker[0])
+        else:
+            speaker = named = speakers.continued(a)
         if not reported and a.kind != AttributionKind.according_to:
-            cues = _with_auxiliary(doc.text, cues, doc.sentence_at(cues[0][0]) if cues else None)
+            cues = _with_reflexive(doc.text, _with_auxiliary(doc.text, cues, doc.sentence_at(cues[0][0]) if cues else None))
+            cues = _with_als(doc.text, cues, (start, end))
+            cues = _with_es(doc.text, cues)
         frame = [] if reported else _frame(doc, a, (start, end))
         quote = [(start, end)]
         if a.kind == AttributionKind.according_to:
@@ -305,7 +446,7 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
                 "speaker": _role(doc, speaker),
                 "cue": _role(doc, [] if reported else cues),
                 "frame": _role(doc, frame),
-                "addressee": _role(doc, [] if reported else find_addressees(doc.text, frame, speaker, gazetteer)),
+                "addressee": _role(doc, [] if reported else find_addressees(doc.text, _frame(doc, a, (start, end), clause_only=False), named, gazetteer)),
             }
         )
     for a in out:  # nesting flags: a quote inside another's quote
@@ -323,7 +464,8 @@ def export_document(doc: DatasetDocument, nlp) -> dict:
 
     claims = extract(doc.text, nlp) if doc.text.strip() else None
     gazetteer = nlp.get_pipe("karabach_actors").gazetteer if "karabach_actors" in nlp.pipe_names else None
-    annotations = export_annotations(doc, claims.attributions if claims else [], gazetteer=gazetteer)
+    annotations = export_annotations(doc, claims.attributions if claims else [], actors=claims.actors if claims else (),
+                                     gazetteer=gazetteer)
     return {"documentName": doc.name, "originalText": doc.text, "tokens": doc.tokens, "annotations": annotations}
 
 

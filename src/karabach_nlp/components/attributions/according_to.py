@@ -104,6 +104,10 @@ def so_clause(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
     return _framed(sent, speaker, cue, (i, rest + 1) if mid else (i, _content_end(sent)))
 
 
+# articles that cannot open a genitive after "nach Angaben" ("der Polizei", "des Ministeriums" can)
+NOT_GENITIVE = frozenset("die das den dem ein eine einen einem".split())
+
+
 def nach_angaben(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
     """ "nach Angaben der Polizei", "nach eigenen Angaben", "seiner Meinung nach": "nach" with a noun of saying."""
     doc = sent.doc
@@ -134,12 +138,17 @@ def nach_angaben(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
         # "nach Angaben von X" / "nach Angaben aus X" (a place or circle for those in it)
         k = cue_end + 1 if cue_end < sent.end and doc[cue_end].text.lower() in ("von", "aus") else cue_end
         speaker = phrases.forward(sent, k, allow_pronoun=False, places=True) if k < sent.end else None
-        if speaker is None:
-            speaker, cue_end = (j, j + 1), j
+        if speaker is not None and k == cue_end and (doc[k].text.lower() in NOT_GENITIVE or (
+                phrases.adjective_like(doc[k]) and doc[k].text.endswith("e"))):  # "historische Bedeutung"
+            speaker = None  # "nach Zeugenaussagen die Tat geplant": the phrase after is the content's, no genitive
+        if speaker is None:  # "nach Zeugenaussagen", "nach dessen Angaben": the noun (with its determiner) is the source
+            speaker, cue_end = (i + 1, j + 1), i + 1
         cue = [(i, cue_end)] if cue_end > i else [(i, i + 1)]
         return _framed(sent, speaker, cue, (i, speaker[1]))
     if i > sent.start and doc[i - 1].text in nouns:  # "seiner Meinung nach"
         speaker = phrases.backward(sent, i) or (i - 1, i)
+        if speaker[1] - speaker[0] > 2 and doc[speaker[0] + 1].tag_ == "PPOSAT":
+            speaker = (speaker[0] + 1, speaker[1])  # "…, die ihrer Meinung nach": the relative pronoun is no part
         return _framed(sent, speaker, [(i, i + 1)], (speaker[0], i + 1))
     return None
 

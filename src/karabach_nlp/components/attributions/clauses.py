@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from ...records import AttributionKind
 from . import phrases
+from ..actors.lexicon import load_lexicon
 from .quotes import Quote
 from ...speech_lexicon import verb_class
 from ...doctext import doc_text
@@ -109,8 +110,17 @@ def _separated_verb(lex, sent: SpacySpan, i: int, cue: list):
 def _particle(sent: SpacySpan, verb_i: int, particle: str) -> Optional[int]:
     """The split-off particle of a separable verb later in the same clause (or ending the sentence)."""
     doc = sent.doc
+    skip_to = verb_i + 1
     for j in range(verb_i + 1, sent.end):
         t = doc[j]
+        if j < skip_to:
+            continue
+        if t.text in ("„", "»") and j > verb_i + 1 and doc[j - 1].text.lower() in phrases.DETERMINERS:
+            # "teilte das „Space Telescope Science Institute“ mit": past a short quoted name
+            close = next((k for k in range(j + 1, min(sent.end, j + 8)) if doc[k].text in ("“", "«")), None)
+            if close is not None and not any(doc[k].text in ",.;:!?" for k in range(j + 1, close)):
+                skip_to = close + 1
+                continue
         if t.text == "," and j + 1 < sent.end:
             # "gab der Leiter, Max Muster, bekannt, dass …": past the speaker's apposition
             name = phrases.forward(sent, j + 1, allow_pronoun=False)
@@ -160,7 +170,8 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
     opening = _opening_subject(sent, start, verb_i)
     if opening is not None:
         return opening
-    comma = max((k for k in range(start, verb_i) if doc[k].text in (",", ";")), default=None)
+    # (a heading before a colon, "Arbeitswelt: Die SPD fordert …", is no part of the clause either)
+    comma = max((k for k in range(start, verb_i) if doc[k].text in (",", ";", ":")), default=None)
     after_comma = comma + 1 if comma is not None else None
     while after_comma is not None and after_comma < verb_i and doc[after_comma].text.lower() in ("und", "aber", "doch", "sowie"):
         after_comma += 1  # "…, und das Kinderhilfswerk rief Russland auf"
@@ -182,6 +193,11 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
                 return (clause_start, k)
             if k - 1 > start and doc[k - 1].text == "," and phrases.whole(doc, start, k - 1):
                 return (start, k - 1)  # "Der Vertreter der Arbeitgeber, Peter Clever, hat gefordert"
+            if (k - 1 > start and doc[k - 1].text == "," and head and head[1] + 1 < k - 1 and doc[head[1]].text == ","
+                    and doc[head[1] + 1].text.lower() in RELATIVE):
+                return head  # "Die Interessengemeinschaft (IGDRB), die von der BCI gegründet wurde, hat bekannt gegeben"
+            if k - 1 > start and head and _apposition_before(doc, head, k):
+                return (head[0], k - 1)  # "Adidas-Vorstand Erich Stamminger, Chef des US-Geschäfts, hatte angekündigt"
             after = phrases.forward(sent, k + 1)
             if after and after[1] <= verb_i:
                 return after
@@ -199,9 +215,32 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
     return _with_apposition(sent, phrases.forward(sent, j))
 
 
+# endings of abstract nouns that name no speaker ("Verschiebung", "Zuversicht", "Möglichkeit")
+THING_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "sicht", "ität", "nis", "nisse")
+
+
+def _actor_after_thing(doc, speaker: tuple[int, int], verb: int) -> Optional[tuple[int, int]]:
+    """ "Die Entwicklung im Iran verglich Merkel mit …", "Eine Verschiebung bezeichnete Conze als
+    fatal": a phrase no actor stands in before the verb, an actor's mention right after it — the
+    object opens the clause, the actor after the verb speaks (that mention, else None)."""
+    actors = (doc._.actors if doc.has_extension("actors") else None) or []
+    head = next((t for t in doc[speaker[0]:speaker[1]] if t.text[:1].isupper() and t.text.lower() not in phrases.DETERMINERS), None)
+    thing = head is not None and head.text.lower().endswith(THING_ENDINGS + load_lexicon().not_actor_endings)
+    if not (thing or doc[speaker[0]].text.lower() in ("den", "einen")):
+        return None  # an unlisted name ("Die Frankfurter Rundschau zitiert einen Augenzeugen") may speak
+    start, end = doc[speaker[0]].idx, doc[speaker[1] - 1].idx + len(doc[speaker[1] - 1])
+    if any(start < m.end and m.start < end for a in actors for m in a.mentions) or verb + 1 >= len(doc):
+        return None
+    after = phrases.forward(doc[verb].sent, verb + 1, allow_pronoun=False)
+    return after if after is not None and phrases.is_actor_mention(doc, *after) else None
+
+
+
 def _opening_subject(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:
     """The phrase from ``start`` to the verb when it is the subject: whole, or with adverbs after it."""
     doc = sent.doc
+    while verb_i - 1 > start and doc[verb_i - 1].is_space and "\n" not in doc[verb_i - 1].text:
+        verb_i -= 1  # "Alfredo Pérez Rubalcaba  sagte": a stray second space before the verb
     if start < verb_i and phrases.whole(doc, start, verb_i):
         return (start, verb_i)
     if (doc[start].text.lower() in DEMONSTRATIVE_SUBJECTS and _without_trailing_adverbs(doc, start + 1, verb_i) == start + 1
@@ -285,6 +324,18 @@ def _looks_like_clause(doc: Doc, start: int, end: int, saying: bool = False) -> 
     return infix or any(t.text == "zu" for t in toks[-3:-1]) or _zu_infinitive_inside(doc, start, comma)
 
 
+def _relative_clause(doc, start: int, end: int) -> bool:
+    """ "…, meinte er damit die Unruhen, die sich später ereignen sollten": a relative pronoun, no noun
+    after it, and an indicative finite verb last — a relative clause on the noun before the comma, no content."""
+    clause_end = next((k for k in range(start, end) if doc[k].text in (",", ";", ":")), end)
+    if clause_end - start < 3 or doc[start].text.lower() not in RELATIVE or doc[start + 1].text[:1].isupper():
+        return False
+    second, verb = doc[start + 1], doc[clause_end - 1]
+    # in the Konjunktiv ("einen Vorschlag, der das Abkommen untergraben werde") it is the reported content
+    return (verb.tag_ in FINITE_TAGS and not _is_subjunctive(verb)
+            and (second.text.lower() in phrases.DETERMINERS or not phrases.adjective_like(second)))
+
+
 def _object_clause(doc: Doc, start: int, end: int) -> bool:
     """A clause that can only be an object ("dass …", "ob …", "… zu senken"), not a main clause
     resuming after a subordinate one."""
@@ -340,6 +391,10 @@ def _content_around(sent: SpacySpan, frame: tuple[int, int]) -> Optional[tuple[i
     doc = sent.doc
     start, end = _first(sent), _content_end(sent)
     fs, fe = frame
+    # "Die Veranstalter schätzten 2.000 Teilnehmer; nach Polizeiangaben waren es 1.000": a semicolon
+    # closes a clause of its own, which the frame does not report
+    start = max([start, *[k + 1 for k in range(start, fs) if doc[k].text == ";"]])
+    end = min([end, *[k for k in range(fe, end) if doc[k].text == ";"]])
     if fs <= start + 1 and fe < end:
         start = fe
     elif fe >= end - 1 and fs > start and not _unfinished(doc, start, fs):

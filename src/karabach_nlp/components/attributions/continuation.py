@@ -28,6 +28,9 @@ HEARSAY_REACH = 6
 # continued a report (the dataset's IndirectFreeIndirect) 1 time in 6
 CONSEQUENCE_OPENERS = words("continuation", "CONSEQUENCE_OPENERS")
 WEAK_REACH = 2
+# a clause after the comma opening with these tells when, not what was said (unlike "weil"/"da",
+# whose Konjunktiv gives the speaker's reason)
+TEMPORAL = words("continuation", "TEMPORAL")
 
 
 def _after_heading(sent: SpacySpan) -> int:
@@ -128,6 +131,8 @@ def _unlisted_frame(sent: SpacySpan, masked) -> Optional[Finding]:
     verb = doc[subject[1]]
     if not (verb.text.isalpha() and verb.text.islower()) or verb.text in phrases.DETERMINERS:
         return None
+    if doc[comma + 1].text.lower() in TEMPORAL:
+        return None  # "Er war den Ermittlern ins Netz gegangen, als er Kontakt gesucht habe": a time clause
     start = comma + 2 if doc[comma + 1].text.lower() in COMPLEMENTIZERS else comma + 1
     return Finding(AttributionKind.indirect, _chars(doc, start, content_end), _chars(doc, *subject),
                   [_chars(doc, verb.i, verb.i + 1)], sent=sent.start)
@@ -149,6 +154,8 @@ def _clause_before_konjunktiv(sent: SpacySpan, masked) -> Optional[Finding]:
     content_end = _content_end(sent)
     if not finite or not any(_is_subjunctive(doc[k]) and not masked(k) for k in range(comma + 1, content_end)):
         return None
+    if doc[comma + 1].text.lower() in TEMPORAL:
+        return None  # "Er war den Ermittlern ins Netz gegangen, als er Kontakt gesucht habe": a time clause
     verb = finite[0]
     speaker = None
     if verb > first and phrases.whole(doc, first, verb) and doc[first].text.lower() not in ("es", "das", "dies"):

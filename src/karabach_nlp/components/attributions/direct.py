@@ -205,6 +205,10 @@ def _words_before_quote(doc: Doc, q: Quote, q_tokens, item: Finding, found: list
     sent = q_tokens.sent
     head = _first(sent)
     first_mark = _token_at(doc, q.outer_start)
+    if first_mark is not None:
+        # "…, doch die Richterin ließ sich auf nichts ein: Eine Strafe sei „…“, so Bader": the report
+        # is the clause after the colon or semicolon
+        head = max([head, *[k + 1 for k in range(head, first_mark) if doc[k].text in (":", ";") and not doc[k].is_space]])
     lead = doc_text(doc)[doc[head].idx : q.outer_start].rstrip()
     if first_mark is not None and first_mark - head >= 3 and not lead.endswith(":") and doc_text(doc)[q.start : q.start + 1].islower() and not any(
         f.content[1] > doc[head].idx and f.content[0] < q.outer_start for f in found[:-1]

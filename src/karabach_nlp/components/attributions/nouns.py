@@ -14,13 +14,15 @@ from spacy.tokens import Span as SpacySpan
 from ...records import AttributionKind
 from ...resources import load_wordlist
 from . import phrases
-from .clauses import COMPLEMENTIZERS, VON, AUX, CLAUSE_OPENERS, RELATIVE, SUBORDINATORS, Finding, _chars, _first, _is_subjunctive
+from .clauses import COMPLEMENTIZERS, FINITE_TAGS, VON, AUX, CLAUSE_OPENERS, RELATIVE, SUBORDINATORS, Finding, _chars, _first, _is_subjunctive
 from .clauses import _content_end, _speaker_around, _zu_infinitive
 from .words import words
 
 ARTICLES = words("nouns", "ARTICLES")
 GENITIVE = words("nouns", "GENITIVE")
+DISPUTING_VERBS = words("nouns", "DISPUTING_VERBS")  # "widersprach der Ansicht": not the subject's own view
 POSSESSIVES = frozenset(d for d in phrases.DETERMINERS if d.startswith(("sein", "ihr", "dessen", "deren")))
+STOPS = (",", ";", ":", "„", "“", "»", "«", "\"")  # where the clause of a noun's verb ends, reading back
 MAX_SPEAKER = 8  # tokens between the noun and its comma ("der Verteidigung Saddam Husseins")
 
 
@@ -116,6 +118,19 @@ def _speaker_of_noun(sent: SpacySpan, i: int, cue_start: int, cue: list) -> Opti
         if speaker is not None and speaker[1] <= prev:
             cue.append((prev, prev + 1))
             return speaker
+        return None
+    # "formulierten die Forscher die Hypothese", "vertritt er die These": the finite verb further
+    # back in the clause, its subject between it and the noun
+    k = next((k for k in range(prev - 1, max(sent.start, prev - 8) - 1, -1)
+              if doc[k].text in STOPS or doc[k].text[:1].islower() and doc[k].tag_ in FINITE_TAGS), None)
+    if k is None or doc[k].text in STOPS:  # (a quotation mark: the noun is quoted words, "habe „nicht den Eindruck, …“")
+        return None
+    speaker = _speaker_around(sent, k)
+    if doc[k].lemma_ in DISPUTING_VERBS or speaker is not None and doc[speaker[0]].text.lower() in ("den", "einen", "dem"):
+        return None  # "Der BGH widersprach der Ansicht, …": the view is someone else's
+    if speaker is not None and (k < speaker[0] and speaker[1] <= cue_start or speaker[1] <= k):
+        cue.append((k, k + 1))
+        return speaker
     return None
 
 

@@ -73,12 +73,18 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
     if tok.text in NAME_PARTICLES and i + 1 < end_limit and _capitalised(doc[i + 1]):
         j = i + 1  # "de Maizière", "al-Sadr"'s "al", "van Gogh": a lower-case particle opens the name
     while j < end_limit:
+        if has_noun and doc[j].is_space and "\n" not in doc[j].text and j + 1 < end_limit and not doc[j + 1].is_space:
+            j += 1  # "Alfredo Pérez Rubalcaba  sagte": a stray second space inside or after the phrase
+            continue
         step = _mark_step(doc, j, end_limit, has_noun)
+        quoted_name = step is not None and step is not _STOP and not has_noun and doc[j].text in ("„", "»", "\"")
         if step is None:
             step = _word_step(doc, j, end_limit, has_noun, joined, both, places)
         if step is _STOP:
             break
         j, has_noun, joined = step[0], step[1], step[2] if len(step) > 2 else joined
+        if quoted_name and j < end_limit and _capitalised(doc[j]) and not doc[j].is_punct:
+            break  # "laut „Reuters“ Warnschüsse abgegeben": the quoted name is the whole phrase
     if (joined is not None and j < end_limit and "FIN" in doc[j].tag_ and not _capitalised(doc[j])
             and i > sent.start and "FIN" in doc[i - 1].tag_):
         j = joined  # "sagte der Minister und die Opposition kritisierte": "und" opened a new clause
@@ -108,12 +114,15 @@ def _mark_step(doc: Doc, j: int, end_limit: int, has_noun: bool):
         if k is not None and not any(doc[m].is_punct for m in range(j + 1, k)):
             return k, has_noun
     coordinated = has_noun and doc[j - 1].text.lower() in COORDINATORS
+    if (has_noun and not coordinated and low == "der" and j + 1 < end_limit and adjective_like(doc[j + 1])
+            and doc[j + 1].text.endswith("e")):
+        return _STOP  # "der NASA der überwiegende Teil": "der" + "-e" is a nominative, no genitive of the phrase
     if low in DETERMINERS and (not has_noun or low in ("der", "des") or coordinated):
         if has_noun and not (j + 1 < end_limit and (_capitalised(doc[j + 1]) or adjective_like(doc[j + 1])
                                                     or doc[j + 1].text in ("„", "»", "\""))):  # "der „New York Times“"
             return _STOP
         return j + 1, has_noun
-    if t.text in ("„", "»", "«", "\"") and (not has_noun or doc[j - 1].text.lower() in DETERMINERS or _capitalised(doc[j - 1])):
+    if t.text in ("„", "»", "«", "\"") and (not has_noun or doc[j - 1].text.lower() in DETERMINERS | LINKS or _capitalised(doc[j - 1])):
         close = next((k for k in range(j + 1, min(end_limit, j + 8)) if doc[k].text in ("“", "”", "«", "»", "\"")), None)
         # after a noun only a short quoted name ("die Tageszeitung „The Guardian“"), never a quote
         named = not has_noun or (close is not None and close - j <= 5 and _capitalised(doc[j + 1])
@@ -151,7 +160,7 @@ def _word_step(doc: Doc, j: int, end_limit: int, has_noun: bool, joined: Optiona
         return j + 2, has_noun, joined or j
     if (low in LINKS or places and low in ("in", "im")) and has_noun and j + 1 < end_limit:
         nxt = doc[j + 1]
-        if _capitalised(nxt) or nxt.text.lower() in DETERMINERS:
+        if _capitalised(nxt) or nxt.text.lower() in DETERMINERS or nxt.text in ("„", "»") and low in ("von", "vom", "aus", "für"):
             return j + 1, has_noun, (joined or j) if low in COORDINATORS else joined
         if places and low in ("in", "im") and adjective_like(nxt) and j + 2 < end_limit and _capitalised(doc[j + 2]):
             return j + 2, has_noun, joined  # "Das Exilparlament im indischen Dharamshala"

@@ -17,7 +17,7 @@ from ..casualties import holds_figure
 from . import phrases
 from .clauses import (VON, AFFIRMED_BY_NEGATION, AUX, FINITE_TAGS, INSEPARABLE, NEGATIONS, PASSIVE, RELATIVE, SUBORDINATORS, CLAUSE_OPENERS, TOLL_NOUNS,
                       TRAILING_ADVERBS, WEAK_SUBJUNCTIVE, Finding, _chars, _first, _is_subjunctive)
-from .clauses import _clause_end, _content_end, _particle, _speaker_around
+from .clauses import _actor_after_thing, _clause_end, _content_end, _particle, _speaker_around
 from .words import words
 
 
@@ -177,7 +177,8 @@ def _prefield_not_subject(doc, speaker: tuple[int, int], verb: int) -> bool:
     if first.tag_ in ADVERB_TAGS:  # "Selbst der Papst kritisierte …": the adverb only leads the subject
         return speaker[1] - speaker[0] == 1
     return (first.tag_ in NOT_SUBJECT_TAGS or first.text.lower() in OBJECT_DETERMINERS
-            or verb + 1 < len(doc) and doc[verb + 1].text.lower() in NOMINATIVE_PRONOUNS)
+            or verb + 1 < len(doc) and doc[verb + 1].text.lower() in NOMINATIVE_PRONOUNS
+            or _actor_after_thing(doc, speaker, verb) is not None)
 
 
 def _subject_after(sent: SpacySpan, verb: int, stop: int) -> Optional[tuple[int, int]]:

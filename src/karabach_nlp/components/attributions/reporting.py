@@ -19,7 +19,7 @@ from .clauses import (
     FINITE_TAGS,
     COMPLEMENTIZERS,
     AUX, CORRELATES, DOCUMENT_PREPOSITIONS, FRAME_ADVERBS, PASSIVE, RELATIVE, REPORTING_AS_REPORTED, SAYING, SUBORDINATORS,
-    Finding, _chars, _clause_end, _content_end, _first, _looks_like_clause, _object_clause, _particle, _speaker_around,
+    Finding, _chars, _clause_end, _is_subjunctive, _relative_clause, _content_end, _first, _looks_like_clause, _object_clause, _particle, _speaker_around,
     _with_apposition, _zu_infinitive,
 )
 from .context import Context
@@ -184,7 +184,7 @@ def frame_before(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cl
     """ "sagte, …", "teilten mit, dass …", "rief die Armee auf, das Volk zu schützen": the frame before its clause."""
     doc, i = sent.doc, vc.i
     last = max(e for _, e in vc.cue)
-    comma = _content_comma(ctx, sent, vc)
+    comma = _past_relative_clause(sent, _content_comma(ctx, sent, vc))
     framing = _framing_verbs(ctx, sent, vc, comma)
     if not framing:
         return None
@@ -198,6 +198,10 @@ def frame_before(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cl
         for k in range(i + 1, comma))
     if subordinate and not _object_clause(doc, comma + 1, content_end):
         return Claim([])  # "Nachdem der Minister den Rücktritt gefordert hatte, …": the main clause follows
+    if comma + 1 < content_end and _resumes_main_clause(doc[comma + 1]):
+        # "Ein Tief, das über der Bucht gestanden hatte, habe nun …": the verb closes a clause inside
+        # the subject and the main clause resumes with its finite verb; no content opens that way
+        return None
     if not (_looks_like_clause(doc, comma + 1, content_end, saying) and comma >= last - 1):
         return None
     speaker = _speaker_around(sent, i, opening + 1 if subordinate else None)
@@ -216,6 +220,21 @@ def frame_before(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cl
     return _clause_after(ctx, sent, vc, comma, speaker, subordinate)
 
 
+def _resumes_main_clause(tok) -> bool:
+    """A lower-case finite verb right after the comma: a main clause resuming, never a content clause."""
+    return tok.text.islower() and tok.tag_ in FINITE_TAGS and tok.text.lower() not in COMPLEMENTIZERS
+
+
+def _past_relative_clause(sent: SpacySpan, comma: Optional[int]) -> Optional[int]:
+    """ "schrieb in einer Erklärung, die auf ihrer Homepage stand, sie wolle …": the content opens
+    after a relative clause on the noun before the comma; with nothing after it there is none."""
+    doc = sent.doc
+    content_end = _content_end(sent)
+    while comma is not None and comma + 1 < content_end and _relative_clause(doc, comma + 1, content_end):
+        comma = next((k for k in range(comma + 2, content_end - 1) if doc[k].text == ","), None)
+    return comma
+
+
 def _clause_after(ctx: Context, sent: SpacySpan, vc: VerbCue, comma: int, speaker, subordinate: bool) -> Claim:
     """The finding of a frame before its content, the clause after ``comma`` up to the next speech act."""
     doc, i, lex = sent.doc, vc.i, ctx.lex
@@ -223,6 +242,13 @@ def _clause_after(ctx: Context, sent: SpacySpan, vc: VerbCue, comma: int, speake
     start = comma + 2 if doc[comma + 1].text.lower() in COMPLEMENTIZERS else comma + 1
     end = next((k for k in range(start + 2, content_end - 1) if doc[k].text in ("und", "sowie")
                 and lex.verb_of(doc[k + 1]) is not None), content_end)
+    # "…, der Vater habe sie geschlagen; es wird geprüft, ob …": an indicative clause after a
+    # semicolon is the article's own; one in the Konjunktiv goes on with the report
+    end = min([end, *[k for k in range(start + 2, end) if doc[k].text == ";" and not ctx.masked(k)
+                      and not any(_is_subjunctive(doc[m]) for m in range(k + 1, end))]])
+    cut = end  # reading resumes here when the content stops before a coordinated verb of saying
+    if end < content_end and doc[end - 1].text == ",":
+        end -= 1  # "…, dass die Regenfälle anhalten, und warnte …": the comma is no part of the content
     if subordinate:  # "Nachdem er gefordert hatte, die Steuern zu senken, kam es …": its own clause only
         end = min(end, _clause_end(sent, start))
     other = _next_speaker_clause(lex, sent, start + 2, end)
@@ -235,7 +261,8 @@ def _clause_after(ctx: Context, sent: SpacySpan, vc: VerbCue, comma: int, speake
                or doc[k].text == "es" and k == i + 1 and doc[i].lemma_ == "heißen"]
     found = Finding(AttributionKind.indirect, _chars(doc, start, end), _chars(doc, *speaker) if speaker else None,
                     [_chars(doc, s, e) for s, e in sorted(vc.cue)], sent=sent.start)
-    return Claim([found], end if other is not None else sent.end)  # the next speaker's frame is still to read
+    # the next speaker's frame, or a coordinated verb of saying ("… und kündigte an, …"), is still to read
+    return Claim([found], end if other is not None else cut if cut < content_end else sent.end)
 
 
 def perfect_after(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Claim]:
@@ -275,7 +302,9 @@ def frame_after(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cla
     # what was said is a clause: "In einer Erklärung von X, einem Sprecher, beschuldigte …" is none
     if not (speaker or impersonal) or ctx.masked(i - 2) or subject or subordinate or _verbless(doc, first, i - 1):
         return None
-    return Claim([Finding(AttributionKind.indirect, _chars(doc, first, i - 1), _chars(doc, *speaker) if speaker else None,
+    # "Die Richterin blieb hart: Eine Strafe sei nötig, sagte sie": what was said starts after the colon
+    start = max([first, *[k + 1 for k in range(first, i - 2) if doc[k].text in (":", ";") and not ctx.masked(k)]])
+    return Claim([Finding(AttributionKind.indirect, _chars(doc, start, i - 1), _chars(doc, *speaker) if speaker else None,
                           [_chars(doc, s, e) for s, e in sorted(vc.cue)], sent=sent.start)], sent.end)
 
 

@@ -52,11 +52,20 @@ def _sentences_with_findings(doc: Doc, found: list[Finding]) -> set[int]:
     return out
 
 
+def _says(vc, sent: SpacySpan) -> bool:
+    """A verb of saying, or a speech act whose separable particle stands in the sentence ("gaben sich
+    als Agenten aus" is no "bekanntgeben")."""
+    if vc is None:
+        return False
+    particles = {t.text for t in sent[vc.i - sent.start + 1:]}
+    return bool(vc.verbs) or any(e.verb.particle is None or e.verb.particle in particles for e in vc.reported)
+
+
 def _subject_of_saying(lex: SpeechLexicon, sent: SpacySpan, masked) -> Optional[tuple[int, int]]:
     """The subject of the first finite verb of saying in ``sent`` (characters), if it has one."""
     doc = sent.doc
     for t in sent:
-        if masked(t.i) or not t.tag_.endswith("FIN") or verb_cue(lex, sent, t.i) is None:
+        if masked(t.i) or not t.tag_.endswith("FIN") or not _says(verb_cue(lex, sent, t.i), sent):
             continue  # (a separable verb only with its particle: "wurde" is no "bekannt werden")
         speaker = _speaker_around(sent, t.i)
         if speaker is not None and speaker[0] < t.i < speaker[1]:
