@@ -19,7 +19,10 @@ def __getattr__(name: str):
     if name in _EXPORTS:
         from importlib import import_module
 
-        value = getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+        from .startup import collector_paused
+
+        with collector_paused(freeze=True):  # importing spaCy makes only long-lived objects
+            value = getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

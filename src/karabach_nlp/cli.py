@@ -10,6 +10,7 @@ from typing import Optional
 import typer
 
 from .errors import KarabachError
+from .startup import collector_paused
 
 app = typer.Typer(
     add_completion=False,
@@ -67,7 +68,8 @@ def extract(
     gazetteer: Optional[Path] = GazetteerOpt,
 ) -> None:
     """Print the claims of one article as JSON."""
-    from . import api, pipeline
+    with collector_paused(freeze=True):  # spaCy's modules are long-lived: nothing to scan (startup.py)
+        from . import api, pipeline
     from .json_article import is_json, read_json_article
     from .textio import read_article
 

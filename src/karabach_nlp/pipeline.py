@@ -12,6 +12,7 @@ from spacy.language import Language
 from . import components, extensions  # noqa: F401  (registers factories and Doc._ attributes)
 from .components.analysis import resolve_mode as resolve_analysis
 from .errors import PipelineError
+from .startup import collector_paused
 
 GERMAN_MODEL = "de_core_news_md"
 MAX_LENGTH = 5_000_000  # characters; the blank pipeline is light, so allow long articles
@@ -63,8 +64,10 @@ def build(model: str = "auto", analysis: str = "auto", config: Optional[dict[str
 @lru_cache(maxsize=4)
 def load(model: str = "auto", analysis: str = "auto", gazetteer: Optional[str] = None) -> Language:
     """The karabach-nlp pipeline, built once per process and reused; ``gazetteer``: a file of the
-    user's own actor entries (docs/rules.md)."""
-    return build(model, analysis, config={"karabach_actors": {"gazetteer": gazetteer}} if gazetteer else None)
+    user's own actor entries (docs/rules.md). Built with the garbage collector paused, and what
+    is made up to here is then left out of its later scans (``startup``)."""
+    with collector_paused(freeze=True):
+        return build(model, analysis, config={"karabach_actors": {"gazetteer": gazetteer}} if gazetteer else None)
 
 
 def base_name(nlp: Language) -> str:

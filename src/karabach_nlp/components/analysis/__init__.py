@@ -44,6 +44,8 @@ class Analysis:
             self.mode = "complete"
         else:
             self.mode = resolve_mode(mode)
+        if self.mode == "hanta":
+            tagger.load_model()
 
     @property
     def description(self) -> str:

@@ -83,6 +83,12 @@ def _tagger():
     return CachedTagger("morphmodel_ger.pgz")
 
 
+def load_model() -> None:
+    """Read HanTa's model now: when the pipeline is built, so that it is among the long-lived
+    objects the garbage collector is told to leave alone (``karabach_nlp.startup``)."""
+    _tagger()
+
+
 BEAM = 5  # states kept per word, as in HanTa
 _FLOOR = -1e6
 
