@@ -101,3 +101,11 @@ def test_morpheme_index_looked_up_one_by_one_equals_the_whole_index():
         found = lazy.get(segment, {})
         assert found == whole.get(segment, {}) and list(found) == list(whole.get(segment, {})), segment
     assert not lazy.complete and any(lazy.get(s, {}) for s in segments)
+
+
+def test_reachability_is_hantas():
+    """Our table of states that lead to each final class is HanTa's own, set for set."""
+    ours = tagger._tagger().reachability
+    assert ours == hanta().reachability
+    assert len(ours) > 10 and any(len(states) > 2 for states in ours.values())
+    assert tagger._tagger().atomic_class == hanta().atomic_class

@@ -283,3 +283,26 @@ def _best_path(table: list, back: list) -> list[tuple[int, int]]:
             states.append((state, i))
         states = states[:-1]
     return [(state[1], i) for (state, i) in states[::-1]]
+
+
+def reachability(transitions: dict, tags: dict) -> dict[int, frozenset]:
+    """HanTa's ``reachability`` (for each final class, every state from which a chain of transitions
+    leads to it), the same sets, from one map of predecessors instead of a scan of all transitions
+    per state and per class (a fifth of HanTa's start-up)."""
+    predecessors: dict = {}
+    for (_, state), followers in transitions.items():
+        for follower in followers:
+            predecessors.setdefault(follower, set()).add(state)
+    found = {}
+    for target in tags:
+        if target >= 0:
+            continue
+        states = set(predecessors.get(target, ()))
+        todo = list(states)
+        while todo:
+            for state in predecessors.get(todo.pop(), ()):
+                if state not in states:
+                    states.add(state)
+                    todo.append(state)
+        found[target] = frozenset(states)
+    return found

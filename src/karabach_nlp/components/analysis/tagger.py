@@ -53,6 +53,9 @@ def _tagger():
             super().__init__(model)
             self._analyze_cached = lru_cache(maxsize=CACHE_SIZE)(self._analyze_uncached)
 
+        def reachable(self):  # called by HanTa's __init__
+            self.reachability = morphology.reachability(self.LP_trans, self.int2tag)
+
         def analyze_forward(self, word):
             found = form_table.forward(word)
             if found is None:
