@@ -68,7 +68,7 @@ def extract(
     gazetteer: Optional[Path] = GazetteerOpt,
 ) -> None:
     """Print the claims of one article as JSON."""
-    with collector_paused(freeze=True):  # spaCy's modules are long-lived: nothing to scan (startup.py)
+    with collector_paused(freeze=True):  # spaCy's modules: nothing to scan (startup.py)
         from . import api, pipeline
     from .json_article import is_json, read_json_article
     from .textio import read_article
@@ -94,7 +94,8 @@ def eval_cmd(
     model: str = ModelOpt,
 ) -> None:
     """Score extraction against gold files (shared/eval/README.md)."""
-    from . import pipeline
+    with collector_paused(freeze=True):  # spaCy's modules: nothing to scan (startup.py)
+        from . import pipeline
     from .evaluate import evaluate_dir
     from .report import render_report
 
@@ -122,7 +123,8 @@ def quotation_export(
     model: str = ModelOpt,
 ) -> None:
     """Write our attributions for every document in the dataset's own annotation format."""
-    from . import pipeline
+    with collector_paused(freeze=True):  # spaCy's modules: nothing to scan (startup.py)
+        from . import pipeline
     from .quotation_dataset import export_split
 
     try:
@@ -140,7 +142,8 @@ def quotation_score(
     model: str = ModelOpt,
 ) -> None:
     """Score our attributions with the dataset's own metric (Messages, Roles, Joint, Form)."""
-    from . import pipeline
+    with collector_paused(freeze=True):  # spaCy's modules: nothing to scan (startup.py)
+        from . import pipeline
     from .quotation_dataset import render_score, score_split
 
     try:
@@ -174,7 +177,8 @@ def batch(
     gazetteer: Optional[Path] = GazetteerOpt,
 ) -> None:
     """Extract the claims of every article in a folder into a JSON Lines file."""
-    from . import batch as batch_mod
+    with collector_paused(freeze=True):  # spaCy's modules: nothing to scan (startup.py)
+        from . import batch as batch_mod
 
     if progress not in ("auto", "bar", "log", "none"):
         _fail(KarabachError(f"--progress must be auto, bar, log or none, not {progress!r}"))
@@ -215,7 +219,8 @@ def report(
     model: str = ModelOpt,
 ) -> None:
     """Write a self-contained HTML page per article: the text with the claims highlighted, tables of figures and of who said what."""
-    from . import pipeline
+    with collector_paused(freeze=True):  # spaCy's modules: nothing to scan (startup.py)
+        from . import pipeline
     from .views.writing import write_reports
 
     try:
