@@ -21,7 +21,7 @@ def __getattr__(name: str):
 
         from .startup import collector_paused
 
-        with collector_paused(freeze=True):  # importing spaCy makes only long-lived objects
+        with collector_paused():  # importing spaCy makes only long-lived objects
             value = getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
         globals()[name] = value
         return value

@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from .errors import KarabachError
-from .startup import collector_paused
+from .startup import collector_paused, own_process
 
 app = typer.Typer(
     add_completion=False,
@@ -265,6 +265,7 @@ def compare(
 
 
 def main() -> None:
+    own_process()  # the command line's process is ours: start-up objects may be frozen (startup.py)
     try:
         app()
     except KeyboardInterrupt:

@@ -64,9 +64,10 @@ def build(model: str = "auto", analysis: str = "auto", config: Optional[dict[str
 @lru_cache(maxsize=4)
 def load(model: str = "auto", analysis: str = "auto", gazetteer: Optional[str] = None) -> Language:
     """The karabach-nlp pipeline, built once per process and reused; ``gazetteer``: a file of the
-    user's own actor entries (docs/rules.md). Built with the garbage collector paused, and what
-    is made up to here is then left out of its later scans (``startup``)."""
-    with collector_paused(freeze=True):
+    user's own actor entries (docs/rules.md). Built with the garbage collector paused; in the
+    command line's own process, what is made up to here is then left out of its later scans
+    (``startup``)."""
+    with collector_paused():
         return build(model, analysis, config={"karabach_actors": {"gazetteer": gazetteer}} if gazetteer else None)
 
 
