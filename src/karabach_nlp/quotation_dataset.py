@@ -45,6 +45,8 @@ EXPORT_TYPE = {
 OPEN_MARKS = "„‚»«\"'‹›“”"
 CLOSE_MARKS = "“‘«»\"'‹›”"
 DEFAULT_MEDIUM = "Speech"
+# "Demnach …", "…, wonach …": the dataset marks the pointing word itself as the speaker of its frame
+POINTING_SOURCES = frozenset("demnach danach wonach".split())
 
 
 @dataclass
@@ -423,6 +425,8 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
             named = speaker  # the addressee rules read the phrase itself, not its apposition
             speaker = [_with_apposition(doc.text, speaker[0], [(start, end), *cues])]
             speakers.note(a, speaker[0])
+        elif len(cues) == 1 and doc.text[cues[0][0]:cues[0][1]].lower() in POINTING_SOURCES:
+            speaker = named = cues
         else:
             speaker = named = speakers.continued(a)
         if not reported and a.kind != AttributionKind.according_to:
