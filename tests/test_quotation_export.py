@@ -154,3 +154,9 @@ def test_quotation_dataset_export_pointing_word_is_the_speaker_of_its_frame(nlp)
     (ann,) = [a for a in anns if a["type"] == "Indirect"]
     assert [words[i] for i in ann["speaker"]["tokenIds"]] == ["Demnach"]
     assert [words[i] for i in ann["cue"]["tokenIds"]] == ["Demnach"]
+
+
+def test_quotation_dataset_export_wie_clause_cue_holds_its_closing_auxiliary(nlp):
+    anns, words = _export(nlp, "Wie die Polizei angegeben hat, starben drei Menschen.")
+    (ann,) = [a for a in anns if a["type"] == "Indirect"]
+    assert [words[i] for i in ann["cue"]["tokenIds"]] == ["Wie", "angegeben", "hat"]
