@@ -93,9 +93,11 @@ def test_optional_gold_attribution_excuses_a_prediction_but_is_not_counted():
 @needs_gsd
 def test_gsd_attribution_set_keeps_its_first_run_figures(nlp):
     # floors just under the first run (data/gold/gsd-attributions/README.md): P 0.912, R 0.608,
-    # F1 0.729; kind 0.387, speaker 0.952, cue 0.871 over 62 matched of 102 gold
+    # F1 0.729; kind 0.387, speaker 0.952, cue 0.871 over 62 matched of 102 gold; since negated acts
+    # ("nichts Gutes zu berichten", "weder … noch bestätigen") and votes ("im Amt bestätigt") are no
+    # reports: P 0.969, R 0.618, F1 0.754 (63 matched of 65 predicted)
     figures = evaluate_dir(GOLD, nlp, texts=GSD).to_dict()["attributions"]
     assert figures["gold"] == 102, figures
-    assert figures["precision"] >= 0.90 and figures["f1"] >= 0.72, figures
+    assert figures["precision"] >= 0.96 and figures["f1"] >= 0.75, figures
     fields = figures["fields"]
     assert fields["kind"] >= 0.38 and fields["speaker"] >= 0.94 and fields["cue"] >= 0.86, figures

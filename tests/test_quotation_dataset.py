@@ -17,7 +17,7 @@ from conftest import SHARED
 DEV = SHARED / "data" / "quotation-2024" / "dev"
 
 # The regression floor: the dev figures last reached (raise them as the rules improve).
-FLOOR = {"messages": 0.796, "roles": 0.738, "form": 0.803, "speaker": 0.670}  # dev reached 0.7965 / 0.7383 / 0.8035, speaker 0.6700
+FLOOR = {"messages": 0.797, "roles": 0.739, "form": 0.804, "speaker": 0.671}  # dev reached 0.7971 / 0.7394 / 0.8041, speaker 0.6718
 
 
 def _doc(text: str, annotations=()) -> dict:

@@ -146,3 +146,17 @@ def test_quotation_dataset_export_so_frame_holds_its_comma(nlp):
     annotations, words = _export(nlp, "Die Verhandlungen seien gescheitert, so die Ministerin.")
     [ann] = annotations
     assert [words[i] for i in ann["frame"]["tokenIds"]] == [",", "so", "die", "Ministerin"]
+
+
+def test_quotation_dataset_export_pointing_word_is_the_speaker_of_its_frame(nlp):
+    # the dataset marks "Demnach" itself as the speaker of the frame that points back to a source
+    anns, words = _export(nlp, "Die Bank veröffentlichte am Dienstag neue Zahlen. Demnach sank der Gewinn um zehn Prozent.")
+    (ann,) = [a for a in anns if a["type"] == "Indirect"]
+    assert [words[i] for i in ann["speaker"]["tokenIds"]] == ["Demnach"]
+    assert [words[i] for i in ann["cue"]["tokenIds"]] == ["Demnach"]
+
+
+def test_quotation_dataset_export_wie_clause_cue_holds_its_closing_auxiliary(nlp):
+    anns, words = _export(nlp, "Wie die Polizei angegeben hat, starben drei Menschen.")
+    (ann,) = [a for a in anns if a["type"] == "Indirect"]
+    assert [words[i] for i in ann["cue"]["tokenIds"]] == ["Wie", "angegeben", "hat"]

@@ -45,6 +45,8 @@ EXPORT_TYPE = {
 OPEN_MARKS = "„‚»«\"'‹›“”"
 CLOSE_MARKS = "“‘«»\"'‹›”"
 DEFAULT_MEDIUM = "Speech"
+# "Demnach …", "…, wonach …": the dataset marks the pointing word itself as the speaker of its frame
+POINTING_SOURCES = frozenset("demnach danach wonach".split())
 
 
 @dataclass
@@ -206,7 +208,7 @@ def _with_auxiliary(text: str, cues: list[tuple[int, int]], sentence: Optional[t
     s_start, s_end = sentence
     first, last = min(c[0] for c in cues), max(c[1] for c in cues)
     word = text[first:min(c[1] for c in cues if c[0] == first)]
-    if not (word.islower() and (word.endswith("iert") or word.endswith(("t", "en")) and word.startswith(("ge", "be", "er", "ver", "ent", "zer", "an", "mit", "aus", "vor", "zu", "bekannt", "fest", "hin", "ein", "auf")))):
+    if not (word.islower() and (word.endswith("iert") or word.endswith(("t", "en")) and word.startswith(("ge", "be", "er", "ver", "ent", "zer", "an", "mit", "aus", "vor", "zu", "bekannt", "fest", "hin", "ein", "auf", "zurück", "ab", "nach", "hervor", "dar", "bei", "weiter", "klar")))):
         return cues
     before = text[s_start:first]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
@@ -216,6 +218,18 @@ def _with_auxiliary(text: str, cues: list[tuple[int, int]], sentence: Optional[t
             return sorted([*cues, (start, start + len(m.group()))])
     after = re.match(r"\s+(\w+)", text[last:s_end])
     if after and after.group(1).lower() in _AUXILIARIES:  # "…, dass er gefragt habe"
+        return sorted([*cues, (last + after.start(1), last + after.end(1))])
+    return cues
+
+
+def _wie_auxiliary(text: str, cues: list[tuple[int, int]], sentence: Optional[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "wie X zitiert wird", "wie die Polizei angegeben hat": the dataset's cue of a "wie" clause
+    holds the auxiliary that closes it."""
+    if len(cues) < 2 or sentence is None or text[cues[0][0]:cues[0][1]].lower() != "wie":
+        return cues
+    last = max(c[1] for c in cues)
+    after = re.match(r"\s+(\w+)", text[last:sentence[1]])
+    if after and after.group(1).lower() in _AUXILIARIES:
         return sorted([*cues, (last + after.start(1), last + after.end(1))])
     return cues
 
@@ -423,8 +437,12 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
             named = speaker  # the addressee rules read the phrase itself, not its apposition
             speaker = [_with_apposition(doc.text, speaker[0], [(start, end), *cues])]
             speakers.note(a, speaker[0])
+        elif len(cues) == 1 and doc.text[cues[0][0]:cues[0][1]].lower() in POINTING_SOURCES:
+            speaker = named = cues
         else:
             speaker = named = speakers.continued(a)
+        if a.kind == AttributionKind.according_to:
+            cues = _wie_auxiliary(doc.text, cues, doc.sentence_at(cues[0][0]) if cues else None)
         if not reported and a.kind != AttributionKind.according_to:
             cues = _with_reflexive(doc.text, _with_auxiliary(doc.text, cues, doc.sentence_at(cues[0][0]) if cues else None))
             cues = _with_als(doc.text, cues, (start, end))

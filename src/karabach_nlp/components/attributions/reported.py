@@ -63,6 +63,7 @@ SUBJECT_DETERMINERS = words("reported", "SUBJECT_DETERMINERS")
 NOMINATIVE_PRONOUNS = words("reported", "NOMINATIVE_PRONOUNS")
 QUOTE_MARKS = frozenset("„“\"»«”")
 SENTENCE_END_MARKS = frozenset(".!?")
+ELECTED_IN = words("reported", "ELECTED_IN")  # "bestätigte X im Amt": a vote
 # words that are never the content of a speech act alone: an auxiliary or modal left after the cue
 BARE_VERBS = AUX | PASSIVE | frozenset("sein müssen muss musste mussten können kann konnte konnten sollen soll sollte sollten".split())
 
@@ -116,13 +117,13 @@ def _prefield(sent: SpacySpan, i: int) -> Optional[tuple[int, int]]:
 
 
 def _negated(doc, start: int, end: int) -> bool:
-    """ "nicht"/"nie" negating the speech act in tokens ``start``..``end`` ("nicht nur" does not),
+    """ "nicht"/"nie"/"weder … noch" negating the speech act in tokens ``start``..``end`` ("nicht nur" does not),
     up to a conjunction ("fordern … und beklagen nicht ausgezahlte Prämien")."""
     for k in range(start, end):
         low = doc[k].text.lower()
         if low in ("und", "oder", "aber", "sowie", "sondern"):
             return False
-        if low in ("nicht", "nie") and not (k + 1 < len(doc) and doc[k + 1].text.lower() == "nur"):
+        if low in ("nicht", "nie", "weder") and not (k + 1 < len(doc) and doc[k + 1].text.lower() == "nur"):
             return True
     return False
 
@@ -460,10 +461,18 @@ def _no_claim(sent: SpacySpan, i: int, entry, speaker, verb_at: int, after: int,
         return True  # "nennt keine Todeszahlen": a denial, not a claim
     if verb.lemma not in AFFIRMED_BY_NEGATION and _negated(doc, min(verb_at, i), max(stop, i + 1)):
         return True  # "gab die Identität nicht bekannt", "konnte es nicht bestätigen": nothing said
+    if verb.lemma == "bestätigen" and _elected(doc, start, end):
+        return True
     if verb.lemma == "fordern" and any(doc[k].text in TOLL_NOUNS for k in range(after, end)):
         return True  # "forderte 92 Menschenleben": a death toll, not a demand
     # "meldete Insolvenz an": only a casualty figure makes "melden" a report here
     return entry.figure_only and not holds_figure(doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])])
+
+
+def _elected(doc, start: int, end: int) -> bool:
+    """ "bestätigte den Präsidenten mit deutlicher Mehrheit / im Amt": re-elected, nothing said."""
+    return any(doc[k].text in ELECTED_IN and any(doc[j].text.lower() in ("im", "in", "mit") for j in range(max(start, k - 3), k))
+               for k in range(start, end))
 
 
 def _konjunktiv_tail(sent: SpacySpan, end: int) -> Optional[int]:
