@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..analysis.tagger import is_known_word
 from .context import Context
 from .edges import genitive_after, left_edge, name_after, place_after
 from .grammar import ACRONYM, ARTICLES, SOURCE_NOUNS, is_cap
 from .mention_record import Mention
 from .written_names import nominative
 from .words import word_set
-from .nouns import (ABSTRACT_ENDINGS, AGENT_TOR_ENDINGS, STATE_GROUP_ENDINGS, agent_noun, body_noun, common_word, hyphenated_given,
+from .nouns import (ABSTRACT_ENDINGS, AGENT_TOR_ENDINGS, STATE_GROUP_ENDINGS, agent_noun, body_noun, common_word, german_word,
+                    hyphenated_given,
                     is_plural_role, name_token, names_thing, plural_after_die, title_gender)
 
 ACCUSATIVE_ARTICLES = word_set("accusative_articles")
+CLASSIFYING_HEADS = tuple(word_set("classifying_heads"))
 
 
 def person(ctx: Context, start: int, end: int, kind: str, titles=(), state=None, span_start=None) -> Mention:
@@ -79,6 +82,11 @@ def _role_phrase(ctx: Context, i: int, start: int, state: Optional[str]) -> Ment
     head = doc[i].text
     titles = [head]
     end = i + 1
+    if (end + 2 < len(doc) and doc[end].lower_ == "und" and doc[end + 1].tag_ == "NN"
+            and (doc[end + 2].text in lex.given_names or doc[end + 2].tag_ == "NE") and name_after(ctx, end + 2) > end + 3):
+        # "die Abgeordnete und Brexit-Gegnerin Jo Cox": two titles joined by "und" before one name
+        titles.append(doc[end + 1].text)
+        end += 2
     # a second title or the office's genitive: "Präsident des Roten Kreuzes"
     end_gen = genitive_after(ctx, end)
     name_start = end
@@ -149,10 +157,36 @@ def _institution_name(ctx: Context, i: int, kind: str, end: int) -> tuple[Option
             # "Nachrichtenagentur Reuters" is Reuters; "Staatsanwaltschaft Schwerin", "Forschungsinstitut
             # Niedersachsen" are not the place
             place = doc[j:k].text in lex.state_by_alias or doc[j:k].text in lex.region_by_alias
-            key = doc[j:k].text if kind != "authority" and not place else (
+            key = doc[j:k].text if kind != "authority" and not place and not _head_in_name(ctx, i, j, k, kind) else (
                 nominative(doc, doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text)) or doc[i:k].text)  # "des Amtsgerichts X"
             end = max(end, k)
     return key, end
+
+
+def _head_in_name(ctx: Context, i: int, j: int, k: int, kind: str) -> bool:
+    """The head noun at ``i`` is part of the body's name before the words ``[j, k)``: they are
+    common nouns in the singular that name no body alone ("Arbeitskreis Vorratsdatenspeicherung"), or the head
+    is a compound named after a person ("Friedrich-Schiller-Universität Jena").
+    A medium's title may be a common noun on its own ("das Magazin Stern"), and so may a name after
+    a head that only classifies it (``classifying_heads``: "der Firma Neutrino")."""
+    doc = ctx.doc
+    if doc[j].text in ctx.lex.given_names:
+        return False  # "CSU-Bundestagsfraktion Friedbert Pflüger": a person's name follows
+    first, _, _ = doc[i].text.rpartition("-")
+    parts = first.split("-") if first else []
+    if len(parts) >= 2 and all(is_cap(p) and not p.isupper() for p in parts):
+        return True  # named after a person ("Friedrich-Schiller-Universität"), not "Internet-Unternehmen Tencent"
+    lemma = doc[i].lemma_.lower()
+    if lemma and doc[i].lower_ not in (lemma, lemma + "s", lemma + "es"):
+        return False  # a plural head ("die Rüstungskonzerne Aufträge") names no one body: what follows is its object
+    surnames = {t.text for t in doc if t.i > 0 and doc[t.i - 1].text in ctx.lex.given_names}  # "Carl Benz": "Firma Benz"
+    if kind == "media" or doc[i].lower_.endswith(CLASSIFYING_HEADS):
+        return False
+    return all(
+        t.tag_ == "NN" and t.text[1:].islower() and t.text not in surnames  # a capital inside ("KarstadtQuelle") marks a name
+        and t.lower_ == t.lemma_.lower()  # a plural ("das Geldinstitut Verluste") is the verb's object, not a name
+        and (german_word(ctx.known_words, t.text) or is_known_word(t.text) or t.lower_.endswith(ABSTRACT_ENDINGS))
+        for t in doc[j:k])  # "Möbelhersteller Nordholz": a word HanTa only splits as a compound may be a name
 
 
 def tagged_mention(ctx: Context, start: int, end: int, first: int) -> Mention:
