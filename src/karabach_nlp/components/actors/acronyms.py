@@ -22,6 +22,33 @@ def _quoted_body(doc, lex, i: int) -> bool:
     return any(t.text in ORGANIZATION_NAME_WORDS or lex.head_type(t.text) not in (None, "person") for t in doc[k + 1 : i - 2])
 
 
+def _quoted_long_form(ctx: Context, i: int) -> Mention | None:
+    """The quoted long form before the acronym at ``i`` as a mention of the body the acronym names,
+    from its article to the closing quote ('Der „Chaos Computer Club“ (CCC)', 'die „Confédération
+    Européenne de Pétanque“ (CEP)'); a mention an earlier rule found inside it ("Club") is part of it."""
+    doc = ctx.doc
+    k = i - 3
+    while k > 0 and doc[k].text not in ("„", "»", '"') and i - k < 10:
+        k -= 1
+    if k <= 0 or doc[k].text not in ("„", "»", '"') or doc[k + 1].text[:1].lower() != doc[i].text[:1].lower():
+        return None
+    start = k - 1 if doc[k - 1].lower_ in DEFINITE or doc[k - 1].tag_ == "ART" else k
+    inside = [m for m in ctx.mentions if start <= m.start and m.end <= i - 1]
+    if any(m.type == "person" for m in inside) or any(t in ctx.taken for t in range(start, i - 1)
+                                                      if not any(m.start <= t < m.end for m in inside)):
+        return None
+    # typed by the last head noun in it ("Zeitung", "Rettungsdienstes"), not by a name inside it ("Science")
+    heads = [ctx.lex.head_type(t.text) for t in doc[k + 1 : i - 2]]
+    kind = next((h for h in reversed(heads) if h not in (None, "person")), None) or next(
+        (m.type for m in inside if m.start <= k + 1 and m.end >= i - 2), "organization")
+    for m in inside:
+        ctx.mentions.remove(m)
+    mention = Mention(start, i - 1, kind, kind="name", acting=any(m.acting for m in inside))
+    ctx.mentions.append(mention)
+    ctx.taken.update(range(start, i - 1))
+    return mention
+
+
 def acronyms(ctx: Context) -> None:
     """Unknown acronyms as organisations, and acronyms defined in "(…)" after their long form.
 
@@ -38,8 +65,10 @@ def acronyms(ctx: Context) -> None:
         if tok.text in lex.name_stopwords:
             continue  # "19:20 Uhr (GMT)", "(EUR)": a time zone or a currency, no organisation
         inner = long_form(doc, mentions, i - 1)
-        if inner is None and doc[i - 2].text in CLOSING_QUOTES and not _quoted_body(doc, lex, i):
-            continue  # 'Der „All-Electric Scalable Powertrain“ (AESP) ist …': a quoted title, a product or a work
+        if inner is None and doc[i - 2].text in CLOSING_QUOTES:
+            if not _quoted_body(doc, lex, i):
+                continue  # 'Der „All-Electric Scalable Powertrain“ (AESP) ist …': a quoted title, a product or a work
+            inner = _quoted_long_form(ctx, i)
         if inner is not None and inner.key is None:
             inner.key = tok.text
         kind = inner.type if inner is not None else "organization"

@@ -53,10 +53,10 @@ def nominative(doc: Doc, start: int, end: int) -> Optional[str]:
     many = is_plural(head, article, False, False) or (article == "den" and head.lower_ != head.lemma_.lower())
     noun = plural(head) if many else singular(head)
     ending = STRONG["pl" if many else gender(noun)]
-    words = [strong_adjective(a, ending) for a in tokens[:i]] + [noun]
-    if i + 1 < len(tokens):
-        words.append(doc[tokens[i + 1].i : tokens[-1].i + 1].text)
-    return " ".join(words)
+    name = " ".join([strong_adjective(a, ending) for a in tokens[:i]] + [noun])
+    if i + 1 < len(tokens):  # as written, with its spacing: "Öffentliche Dienste, Transport und Verkehr"
+        name += head.whitespace_ + doc[tokens[i + 1].i : tokens[-1].i + 1].text
+    return name
 
 
 def _listed_base(form: str, name: str, aliases: list[str]) -> str:
@@ -100,9 +100,9 @@ def acronym_long_form(doc: Doc, acronym: str) -> Optional[str]:
             while k > 0 and doc[k].text not in ("„", "»", "«", '"') and end - k < 10:
                 k -= 1
             if k < end - 2 and doc[k].text in ("„", "»", "«", '"'):
-                long = doc[k + 1 : end - 1].text
-                if long[:1].lower() == acronym[:1].lower():
-                    return long
+                long = doc[k + 1 : end - 1]
+                if long.text[:1].lower() == acronym[:1].lower():  # in the nominative: "der „Westdeutschen Allgemeinen Zeitung“"
+                    return nominative(doc, long.start_char, long.end_char) or long.text
             continue
         k = end
         while k > 0 and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha or doc[k - 1].lower_ in NAME_CONNECTORS):
