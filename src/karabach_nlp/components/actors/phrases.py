@@ -102,10 +102,13 @@ def _role_phrase(ctx: Context, i: int, start: int, state: Optional[str]) -> Ment
     # apposition: "Ein Sprecher der Polizei, Lars Beringer,"
     j = end_gen
     j = place_after(ctx, j)
-    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text in lex.given_names:
-        name_end = name_after(ctx, j + 1)
-        if name_end > j + 2:
-            return person(ctx, j + 1, name_end, "name", titles=titles, state=state, span_start=start)
+    # one person's name is no apposition to a plural ("der bosnischen Serben, Radovan Karadžić"), nor
+    # to the second of two stacked titles ("der Vorsitzende Richter, Ottmar Breidling": the first takes it)
+    many = is_plural_role(lex, head) or plural_after_die(doc, start, head)
+    stacked = i > 0 and lex.head_type(doc[i - 1].text) == "person"
+    apposed = None if many or stacked else _apposed_name(ctx, j)
+    if apposed is not None:
+        return person(ctx, *apposed, "name", titles=titles, state=state, span_start=start)
     if j > end and j < len(doc) and is_cap(doc[j].text) and lex.head_type(doc[j].text) is None:
         # "Der Präsident der Region Elsass Adrien Zeller schlägt vor": the holder's name after the
         # office's genitive, two or three name words, the first no German word, then the verb
@@ -116,6 +119,31 @@ def _role_phrase(ctx: Context, i: int, start: int, state: Optional[str]) -> Ment
     gender = title_gender(lex, head)
     return Mention(start, j, "person", kind="title", titles=(head,), state=state, gender=gender,
                    plural=is_plural_role(lex, head) or plural_after_die(doc, start, head), head=head)
+
+
+def _apposed_name(ctx: Context, j: int) -> Optional[tuple[int, int]]:
+    """The holder's name in apposition after a title's phrase ending at ``j``: a given name and more
+    (", Lars Beringer"), or two or more name words, the first a proper noun, closed by a comma or
+    the sentence's end; also
+    after the title's complement with a preposition ("der EU-Kommissar für Schulwesen und Kultur, Ján
+    Figeľ,", "des deutschen Oberbefehlshabers vor Ort, Karlheinz Viereck.")."""
+    doc = ctx.doc
+    k = j
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k < len(doc) and doc[k].tag_ in ("APPR", "APPRART"):
+        while k < len(doc) and k - j < 6 and not doc[k].is_punct and not doc[k].tag_.startswith("V"):
+            k += 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    end = name_after(ctx, k + 1)
+    if doc[k + 1].text in ctx.lex.given_names:
+        return (k + 1, end) if end > k + 2 else None
+    closed = end < len(doc) and doc[end].text in (",", ".", ";", ")")
+    first = doc[k + 1]  # a surname may be a German word too ("Viereck"), the given name before it not
+    if end >= k + 3 and closed and first.tag_ == "NE" and not common_word(ctx, first, strict=True):
+        return k + 1, end
+    return None
 
 
 def _institution_phrase(ctx: Context, i: int, kind: str, start: int, state: Optional[str]) -> Mention:
