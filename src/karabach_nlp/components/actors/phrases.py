@@ -121,6 +121,24 @@ def _role_phrase(ctx: Context, i: int, start: int, state: Optional[str]) -> Ment
                    plural=is_plural_role(lex, head) or plural_after_die(doc, start, head), head=head)
 
 
+def coordinated_holder(ctx: Context, mention: Mention) -> Optional[Mention]:
+    """The second holder of a plural role named before two names ("die Nationalspielerinnen Birgit
+    Prinz und Fatmire Bajramaj"): a person of two or more name words after "und", or None."""
+    doc, lex = ctx.doc, ctx.lex
+    if mention.type != "person" or mention.kind != "name" or not mention.titles:
+        return None
+    title = mention.titles[-1]
+    if not (is_plural_role(lex, title) or plural_after_die(doc, mention.start, title)):
+        return None
+    j = mention.end
+    if j + 2 >= len(doc) or doc[j].lower_ != "und" or not (doc[j + 1].text in lex.given_names or doc[j + 1].tag_ == "NE"):
+        return None
+    end = name_after(ctx, j + 1)
+    if end < j + 3 or any(k in ctx.taken for k in range(j + 1, end)) or common_word(ctx, doc[j + 1], strict=True):
+        return None
+    return person(ctx, j + 1, end, "name", titles=(title,))
+
+
 def _apposed_name(ctx: Context, j: int) -> Optional[tuple[int, int]]:
     """The holder's name in apposition after a title's phrase ending at ``j``: a given name and more
     (", Lars Beringer"), or two or more name words, the first a proper noun, closed by a comma or
