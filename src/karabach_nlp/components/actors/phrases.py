@@ -33,8 +33,8 @@ def person(ctx: Context, start: int, end: int, kind: str, titles=(), state=None,
     given = first if len(tokens) > 1 and (first in lex.given_names or hyphenated_given(ctx.lex, first)) else None
     surname = tokens[-1] if tokens else None
     gender = lex.given_names.get(given.split("-")[0]) if given else None
-    for title in titles:
-        gender = gender or title_gender(ctx.lex, title)
+    genders = [title_gender(ctx.lex, title) for title in titles]  # "-in" says a woman, no "-in" is only a guess:
+    gender = gender or ("f" if "f" in genders else next((g for g in genders if g), None))  # "Abgeordnete und Brexit-Gegnerin"
     return Mention(
         span_start if span_start is not None else start,
         end,
