@@ -203,10 +203,29 @@ def _institution_name(ctx: Context, i: int, kind: str, end: int) -> tuple[Option
             # "Nachrichtenagentur Reuters" is Reuters; "Staatsanwaltschaft Schwerin", "Forschungsinstitut
             # Niedersachsen" are not the place
             place = doc[j:k].text in lex.state_by_alias or doc[j:k].text in lex.region_by_alias
-            key = doc[j:k].text if kind != "authority" and not place and not _head_in_name(ctx, i, j, k, kind) else (
+            head_in_name = _head_in_name(ctx, i, j, k, kind)
+            if head_in_name:
+                k = _defined_list_end(doc, k)
+            key = doc[j:k].text if kind != "authority" and not place and not head_in_name else (
                 nominative(doc, doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text)) or doc[i:k].text)  # "des Amtsgerichts X"
             end = max(end, k)
     return key, end
+
+
+def _defined_list_end(doc, k: int) -> int:
+    """End of a list of common nouns that goes on a name ending at ``k`` up to the short form defined
+    after it ("Branchenverband Informationswirtschaft, Telekommunikation und neue Medien (Bitkom)");
+    ``k`` where no "(…)" closes such a list."""
+    j = k
+    while j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].tag_ == "NN":
+        j += 2
+    if j < len(doc) and doc[j].lower_ == "und":
+        j += 1
+        while j < len(doc) and doc[j].tag_ == "ADJA":
+            j += 1
+        j = j + 1 if j < len(doc) and doc[j].tag_ == "NN" else k
+    defined = j + 2 < len(doc) and doc[j].text == "(" and is_cap(doc[j + 1].text) and doc[j + 2].text == ")"
+    return j if j > k and defined else k
 
 
 def _head_in_name(ctx: Context, i: int, j: int, k: int, kind: str) -> bool:
