@@ -176,6 +176,7 @@ def _institution_phrase(ctx: Context, i: int, kind: str, start: int, state: Opti
     key = None
     if kind in ("media", "organization", "armed_group", "authority"):
         key, end = _institution_name(ctx, i, kind, end)
+        key, start, end = _state_in_name(ctx, start, i, end, key)
         for m in ctx.mentions:  # a gazetteer name inside the phrase names the actor
             if start <= m.start and m.end <= end and m.kind == "name" and m.type == kind:
                 key = m.key
@@ -210,6 +211,27 @@ def _institution_name(ctx: Context, i: int, kind: str, end: int) -> tuple[Option
                 nominative(doc, doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text)) or doc[i:k].text)  # "des Amtsgerichts X"
             end = max(end, k)
     return key, end
+
+
+def _state_in_name(ctx: Context, start: int, i: int, end: int, key: Optional[str]) -> tuple[Optional[str], int, int]:
+    """A state's genitive right after the head of a name with capitalised adjectives is part of it,
+    not a mention of the state ("die Liberale Partei Kanadas", "seine Konservative Partei Kanadas"):
+    the phrase takes the adjectives and the genitive, its key is the name in the nominative."""
+    doc, lex = ctx.doc, ctx.lex
+    first = i
+    while first > 0 and doc[first - 1].tag_ == "ADJA" and is_cap(doc[first - 1].text) and not ctx.starts[first - 1]:
+        first -= 1
+    genitive = doc[i + 1] if i + 1 < len(doc) else None
+    if (key is not None or first == i or end > i + 1 or genitive is None
+            or not (genitive.text.endswith("s") and genitive.text in lex.state_by_alias)
+            or any(first <= m.start < i for m in ctx.mentions)):
+        return key, start, end
+    for m in [m for m in ctx.mentions if m.start == i + 1 and m.end == i + 2 and m.type == "state"]:
+        ctx.mentions.remove(m)
+    if first - 1 >= 0 and doc[first - 1].tag_ in ("ART", "PPOSAT") and not any(m.start <= first - 1 < m.end for m in ctx.mentions):
+        first -= 1
+    name = nominative(doc, doc[first].idx, genitive.idx + len(genitive.text))  # the article goes there
+    return name or doc[first : i + 2].text, min(start, first), i + 2
 
 
 def _defined_list_end(doc, k: int) -> int:
