@@ -27,6 +27,13 @@ def by_name(nlp, text):
     ("Ein lokaler Fernsehsender berichtete, zwei Menschen seien gestorben.", "Ein lokaler Fernsehsender", "Fernsehsender"),
     ("Die Jugendlichen sagten, sie seien unschuldig.", "Die Jugendlichen", "Jugendliche"),  # an adjective made noun: strong
     ("Die Experten sagten, die Lage sei ernst.", "Die Experten", "Experten"),
+    # "der" + weak "-en" before a noun without genitive -s: a feminine singular, whatever the noun's ending
+    ("Rund 780 Soldaten der deutschen Bundeswehr sind im Einsatz, erklärte der Sprecher der deutschen Bundeswehr.",
+     None, "deutsche Bundeswehr"),
+    # a capitalised adjective inside the sentence is part of the name, even one that is empty elsewhere ("neu")
+    ("Wie die Neue Osnabrücker Zeitung berichtet, ist die Lage ernst.", "die Neue Osnabrücker Zeitung",
+     "Neue Osnabrücker Zeitung"),
+    ("Die neue Regierung sagte, die Lage sei ernst.", "Die neue Regierung", "Regierung"),
 ])
 def test_canonical_name_is_the_nominative_base_form(nlp, text, phrase, name):
     actors = by_name(nlp, text)

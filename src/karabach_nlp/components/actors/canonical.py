@@ -98,6 +98,25 @@ def is_plural(tok: Token, article: Optional[str], known_plural: bool, person: bo
     return True
 
 
+def _named(adjective: Token) -> bool:
+    """A capitalised adjective inside a sentence is part of a name, never an empty one ("die Neue
+    Osnabrücker Zeitung", "der Neuen Demokratischen Partei")."""
+    before = adjective.doc[adjective.i - 1] if adjective.i > 0 else None  # after an article or a capitalised
+    return (adjective.text[:1].isupper() and before is not None and not adjective.is_sent_start  # adjective: not
+            and (before.tag_ in ("ART", "APPRART", "PPOSAT") or (before.tag_ == "ADJA" and before.text[:1].isupper())))  # capitalised by its place
+
+
+def _article_gender(article: Optional[str], adjectives: list[Token], head: Token) -> Optional[str]:
+    """The gender the article and the adjective's ending show where the noun's ending does not: "der
+    deutschen Bundeswehr" (weak -en after "der", no genitive -s: a feminine genitive or dative) and
+    "einer …" are feminine; a masculine "der" takes "-e" ("der deutsche Botschafter")."""
+    if head.text.endswith("s"):
+        return None
+    if article == "einer" or (article == "der" and adjectives and adjectives[0].lower_.endswith("en")):
+        return "f"
+    return None
+
+
 def strong_adjective(tok: Token, ending: str) -> str:
     text = tok.text
     if text[:1].isupper() and text.endswith("er") and tok.lemma_.lower() == text.lower():
@@ -160,12 +179,12 @@ def canonical(doc: Doc, start: int, end: int, known_plural: bool = False, mode: 
     head = tokens[i]
     many = is_plural(head, article, known_plural, mode != "body")
     noun = plural(head) if many else singular(head, mode != "body")
-    ending = STRONG["pl" if many else gender(noun, mode != "body")]
+    ending = STRONG["pl" if many else _article_gender(article, adjectives, head) or gender(noun, mode != "body")]
     if mode == "person" and is_spokesperson(head.text):
         mode = "spokesperson"
     words = prefix + [strong_adjective(a, ending) for a in adjectives
-             if not AGE.search(a.text) and not PARTICIPLE.match(a.lemma_.lower())
-             and a.lemma_.lower() not in DROPPED_ADJECTIVES and a.lower_ not in DROPPED_ADJECTIVES]
+             if _named(a) or (not AGE.search(a.text) and not PARTICIPLE.match(a.lemma_.lower())
+                              and a.lemma_.lower() not in DROPPED_ADJECTIVES and a.lower_ not in DROPPED_ADJECTIVES)]
     rest = tokens[i + 1 :]
     # a name right after the head is part of it ("Feuerwehr Mölschbach", "Polizei Dortmund")
     j = 0

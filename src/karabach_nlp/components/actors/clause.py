@@ -151,6 +151,15 @@ def verb_final(doc: Doc, i: int) -> bool:
     return j > i and (doc[j - 1].tag_.startswith("V") or doc[j - 1].pos_ in ("VERB", "AUX"))
 
 
+def infinitive_clause(doc: Doc, i: int) -> bool:
+    """Whether the clause from token ``i`` to the next punctuation ends in "zu" + infinitive ("die
+    Deutsche Bank zu boykottieren", "anzurufen"): no relative clause, which ends in its finite verb."""
+    j = i
+    while j < len(doc) and not doc[j].is_punct:
+        j += 1
+    return j > i + 1 and (doc[j - 1].tag_ == "VVIZU" or (doc[j - 2].tag_ == "PTKZU" and doc[j - 1].tag_.endswith("INF")))
+
+
 def closed_apposition(doc: Doc, title: Mention) -> bool:
     """The title phrase closes with a comma or the sentence's end, with no verb in it ("Dolkun Isa,
     der Sekretär des Weltkongresses der Uiguren.")."""

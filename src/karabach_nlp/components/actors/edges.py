@@ -162,6 +162,11 @@ def article_before_role(ctx: Context, role: int) -> Optional[int]:
     j = role - 1
     while j >= 0 and role - j <= 3 and is_adjective(doc[j].text, ctx.lex.speech_verbs | ctx.lex.act_verbs):
         j -= 1
+    if j >= 1 and doc[j].lower_ == "und" and doc[j - 1].tag_ == "NN" and is_cap(doc[j - 1].text):
+        first = j - 1  # two roles joined: "der bekannte Nürnberger Trommler und Bandleader"
+        j = first - 1
+        while j >= 0 and first - j <= 3 and (doc[j].tag_ == "ADJA" or is_adjective(doc[j].text, ctx.lex.speech_verbs | ctx.lex.act_verbs)):
+            j -= 1
     return j if j >= 0 and doc[j].lower_ in ARTICLES else None
 
 

@@ -9,7 +9,7 @@ from .grammar import ARTICLES, NON_AGENT_PREPOSITIONS, QUANTIFIERS, SOURCE_NOUNS
 from .lexicon import HEAD_PREFIX
 from .mention_record import Mention
 from .canonical import is_spokesperson
-from .phrases import phrase
+from .phrases import coordinated_holder, phrase
 from .words import word_set
 
 KIND_DETERMINERS = word_set("kind_determiners")
@@ -52,6 +52,10 @@ def head_phrases(ctx: Context) -> None:
             continue
         mention.acting = mention.acting or speaks or subject_like(ctx, mention.start)
         mentions.append(mention)
+        second = coordinated_holder(ctx, mention)  # "die Nationalspielerinnen Birgit Prinz und Fatmire Bajramaj"
+        if second is not None:
+            mentions.append(second)
+            taken.update(range(second.start, second.end))
         body = spoken_for(ctx, mention, i)
         if body is not None:
             mentions.append(body)

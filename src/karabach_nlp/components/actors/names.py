@@ -16,6 +16,8 @@ from ..analysis.tagger import hanta_available, is_known_compound
 
 NAMED_TYPES = ("state", "organization", "authority", "media", "armed_group", "region")
 CLUB_OWNER_PREPOSITIONS = word_set("club_owner_prepositions")
+ORGANIZATION_NAME_WORDS = word_set("organization_name_words")
+FOREIGN_NAME_CONNECTORS = word_set("foreign_name_connectors")
 
 
 def sports_clubs(ctx: Context) -> None:
@@ -208,6 +210,39 @@ def companies(ctx: Context) -> None:
             start = i - 1 if i > 0 and doc[i - 1].lower_ in ARTICLES and (i - 1) not in taken else i
             mentions.append(Mention(start, tok.i + 1, "organization", key=doc[i : tok.i + 1].text, kind="name"))
             taken.update(range(start, tok.i + 1))
+
+
+def foreign_bodies(ctx: Context) -> None:
+    """Names in a foreign language with a word of a body's name ("vom Bloc Québécois", "der „Guardia Civil“").
+
+    Two to five proper nouns or foreign words in a row, none a German word, one of them a body's
+    head in its language (``organization_name_words``: "Party", "Bloc", "Observatory"): an
+    organisation's name wherever it stands."""
+    doc, mentions, taken = ctx.doc, ctx.mentions, ctx.taken
+
+    def name_word(k: int) -> bool:
+        return k < len(doc) and k not in taken and doc[k].tag_ in ("NE", "FM") and is_cap(doc[k].text)
+
+    i = 0
+    while i < len(doc):
+        j = i
+        while j - i < 6 and (name_word(j) or (i < j < len(doc) and doc[j].lower_ in FOREIGN_NAME_CONNECTORS and name_word(j + 1))):
+            j += 1  # "California Institute of Technology", "World Wide Fund For Nature"
+        while j > i and doc[j - 1].lower_ in FOREIGN_NAME_CONNECTORS:
+            j -= 1  # "der World Wide Fund For [Nature]": no name ends in "for"
+        words = [t for t in doc[i:j] if t.lower_ not in FOREIGN_NAME_CONNECTORS]
+        described = i > 0 and doc[i - 1].tag_ == "ADJA" and doc[i - 1].text.islower()  # "der europäischen High Society"
+        if (len(words) >= 2 and not described and any(t.text in ORGANIZATION_NAME_WORDS for t in words)
+                and not any(german_word(ctx.known_words, t.text) or t.text in ctx.lex.given_names for t in words)):
+            first = i
+            state = [m for m in mentions if m.end == i and m.start == i - 1 and m.type in ("state", "region")]
+            if state:  # "Die Japan Meteorological Agency": the state's name opens the body's
+                mentions.remove(state[0])
+                first = i - 1
+            start = first - 1 if first > 0 and doc[first - 1].lower_ in ARTICLES and (first - 1) not in taken else first
+            mentions.append(Mention(start, j, "organization", key=doc[first:j].text, kind="name"))
+            taken.update(range(start, j))
+        i = max(j, i + 1)
 
 
 def web_sites(ctx: Context) -> None:

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..analysis.tagger import is_known_word
 from .context import Context
 from .edges import genitive_after, left_edge, name_after, place_after
 from .grammar import ACRONYM, ARTICLES, SOURCE_NOUNS, is_cap
 from .mention_record import Mention
 from .written_names import nominative
 from .words import word_set
-from .nouns import (ABSTRACT_ENDINGS, AGENT_TOR_ENDINGS, STATE_GROUP_ENDINGS, agent_noun, body_noun, common_word, hyphenated_given,
+from .nouns import (ABSTRACT_ENDINGS, AGENT_TOR_ENDINGS, STATE_GROUP_ENDINGS, agent_noun, body_noun, common_word, german_word,
+                    hyphenated_given,
                     is_plural_role, name_token, names_thing, plural_after_die, title_gender)
 
 ACCUSATIVE_ARTICLES = word_set("accusative_articles")
+CLASSIFYING_HEADS = tuple(word_set("classifying_heads"))
 
 
 def person(ctx: Context, start: int, end: int, kind: str, titles=(), state=None, span_start=None) -> Mention:
@@ -30,8 +33,8 @@ def person(ctx: Context, start: int, end: int, kind: str, titles=(), state=None,
     given = first if len(tokens) > 1 and (first in lex.given_names or hyphenated_given(ctx.lex, first)) else None
     surname = tokens[-1] if tokens else None
     gender = lex.given_names.get(given.split("-")[0]) if given else None
-    for title in titles:
-        gender = gender or title_gender(ctx.lex, title)
+    genders = [title_gender(ctx.lex, title) for title in titles]  # "-in" says a woman, no "-in" is only a guess:
+    gender = gender or ("f" if "f" in genders else next((g for g in genders if g), None))  # "Abgeordnete und Brexit-Gegnerin"
     return Mention(
         span_start if span_start is not None else start,
         end,
@@ -79,6 +82,11 @@ def _role_phrase(ctx: Context, i: int, start: int, state: Optional[str]) -> Ment
     head = doc[i].text
     titles = [head]
     end = i + 1
+    if (end + 2 < len(doc) and doc[end].lower_ == "und" and doc[end + 1].tag_ == "NN"
+            and (doc[end + 2].text in lex.given_names or doc[end + 2].tag_ == "NE") and name_after(ctx, end + 2) > end + 3):
+        # "die Abgeordnete und Brexit-Gegnerin Jo Cox": two titles joined by "und" before one name
+        titles.append(doc[end + 1].text)
+        end += 2
     # a second title or the office's genitive: "Präsident des Roten Kreuzes"
     end_gen = genitive_after(ctx, end)
     name_start = end
@@ -94,10 +102,13 @@ def _role_phrase(ctx: Context, i: int, start: int, state: Optional[str]) -> Ment
     # apposition: "Ein Sprecher der Polizei, Lars Beringer,"
     j = end_gen
     j = place_after(ctx, j)
-    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text in lex.given_names:
-        name_end = name_after(ctx, j + 1)
-        if name_end > j + 2:
-            return person(ctx, j + 1, name_end, "name", titles=titles, state=state, span_start=start)
+    # one person's name is no apposition to a plural ("der bosnischen Serben, Radovan Karadžić"), nor
+    # to the second of two stacked titles ("der Vorsitzende Richter, Ottmar Breidling": the first takes it)
+    many = is_plural_role(lex, head) or plural_after_die(doc, start, head)
+    stacked = i > 0 and lex.head_type(doc[i - 1].text) == "person"
+    apposed = None if many or stacked else _apposed_name(ctx, j)
+    if apposed is not None:
+        return person(ctx, *apposed, "name", titles=titles, state=state, span_start=start)
     if j > end and j < len(doc) and is_cap(doc[j].text) and lex.head_type(doc[j].text) is None:
         # "Der Präsident der Region Elsass Adrien Zeller schlägt vor": the holder's name after the
         # office's genitive, two or three name words, the first no German word, then the verb
@@ -108,6 +119,49 @@ def _role_phrase(ctx: Context, i: int, start: int, state: Optional[str]) -> Ment
     gender = title_gender(lex, head)
     return Mention(start, j, "person", kind="title", titles=(head,), state=state, gender=gender,
                    plural=is_plural_role(lex, head) or plural_after_die(doc, start, head), head=head)
+
+
+def coordinated_holder(ctx: Context, mention: Mention) -> Optional[Mention]:
+    """The second holder of a plural role named before two names ("die Nationalspielerinnen Birgit
+    Prinz und Fatmire Bajramaj"): a person of two or more name words after "und", or None."""
+    doc, lex = ctx.doc, ctx.lex
+    if mention.type != "person" or mention.kind != "name" or not mention.titles:
+        return None
+    title = mention.titles[-1]
+    if not (is_plural_role(lex, title) or plural_after_die(doc, mention.start, title)):
+        return None
+    j = mention.end
+    if j + 2 >= len(doc) or doc[j].lower_ != "und" or not (doc[j + 1].text in lex.given_names or doc[j + 1].tag_ == "NE"):
+        return None
+    end = name_after(ctx, j + 1)
+    if end < j + 3 or any(k in ctx.taken for k in range(j + 1, end)) or common_word(ctx, doc[j + 1], strict=True):
+        return None
+    return person(ctx, j + 1, end, "name", titles=(title,))
+
+
+def _apposed_name(ctx: Context, j: int) -> Optional[tuple[int, int]]:
+    """The holder's name in apposition after a title's phrase ending at ``j``: a given name and more
+    (", Lars Beringer"), or two or more name words, the first a proper noun, closed by a comma or
+    the sentence's end; also
+    after the title's complement with a preposition ("der EU-Kommissar für Schulwesen und Kultur, Ján
+    Figeľ,", "des deutschen Oberbefehlshabers vor Ort, Karlheinz Viereck.")."""
+    doc = ctx.doc
+    k = j
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k < len(doc) and doc[k].tag_ in ("APPR", "APPRART"):
+        while k < len(doc) and k - j < 6 and not doc[k].is_punct and not doc[k].tag_.startswith("V"):
+            k += 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    end = name_after(ctx, k + 1)
+    if doc[k + 1].text in ctx.lex.given_names:
+        return (k + 1, end) if end > k + 2 else None
+    closed = end < len(doc) and doc[end].text in (",", ".", ";", ")")
+    first = doc[k + 1]  # a surname may be a German word too ("Viereck"), the given name before it not
+    if end >= k + 3 and closed and first.tag_ == "NE" and not common_word(ctx, first, strict=True):
+        return k + 1, end
+    return None
 
 
 def _institution_phrase(ctx: Context, i: int, kind: str, start: int, state: Optional[str]) -> Mention:
@@ -122,6 +176,7 @@ def _institution_phrase(ctx: Context, i: int, kind: str, start: int, state: Opti
     key = None
     if kind in ("media", "organization", "armed_group", "authority"):
         key, end = _institution_name(ctx, i, kind, end)
+        key, start, end = _state_in_name(ctx, start, i, end, key)
         for m in ctx.mentions:  # a gazetteer name inside the phrase names the actor
             if start <= m.start and m.end <= end and m.kind == "name" and m.type == kind:
                 key = m.key
@@ -149,10 +204,76 @@ def _institution_name(ctx: Context, i: int, kind: str, end: int) -> tuple[Option
             # "Nachrichtenagentur Reuters" is Reuters; "Staatsanwaltschaft Schwerin", "Forschungsinstitut
             # Niedersachsen" are not the place
             place = doc[j:k].text in lex.state_by_alias or doc[j:k].text in lex.region_by_alias
-            key = doc[j:k].text if kind != "authority" and not place else (
+            head_in_name = _head_in_name(ctx, i, j, k, kind)
+            if head_in_name:
+                k = _defined_list_end(doc, k)
+            key = doc[j:k].text if kind != "authority" and not place and not head_in_name else (
                 nominative(doc, doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text)) or doc[i:k].text)  # "des Amtsgerichts X"
             end = max(end, k)
     return key, end
+
+
+def _state_in_name(ctx: Context, start: int, i: int, end: int, key: Optional[str]) -> tuple[Optional[str], int, int]:
+    """A state's genitive right after the head of a name with capitalised adjectives is part of it,
+    not a mention of the state ("die Liberale Partei Kanadas", "seine Konservative Partei Kanadas"):
+    the phrase takes the adjectives and the genitive, its key is the name in the nominative."""
+    doc, lex = ctx.doc, ctx.lex
+    first = i
+    while first > 0 and doc[first - 1].tag_ == "ADJA" and is_cap(doc[first - 1].text) and not ctx.starts[first - 1]:
+        first -= 1
+    genitive = doc[i + 1] if i + 1 < len(doc) else None
+    if (key is not None or first == i or end > i + 1 or genitive is None
+            or not (genitive.text.endswith("s") and genitive.text in lex.state_by_alias)
+            or any(first <= m.start < i for m in ctx.mentions)):
+        return key, start, end
+    for m in [m for m in ctx.mentions if m.start == i + 1 and m.end == i + 2 and m.type == "state"]:
+        ctx.mentions.remove(m)
+    if first - 1 >= 0 and doc[first - 1].tag_ in ("ART", "PPOSAT") and not any(m.start <= first - 1 < m.end for m in ctx.mentions):
+        first -= 1
+    name = nominative(doc, doc[first].idx, genitive.idx + len(genitive.text))  # the article goes there
+    return name or doc[first : i + 2].text, min(start, first), i + 2
+
+
+def _defined_list_end(doc, k: int) -> int:
+    """End of a list of common nouns that goes on a name ending at ``k`` up to the short form defined
+    after it ("Branchenverband Informationswirtschaft, Telekommunikation und neue Medien (Bitkom)");
+    ``k`` where no "(…)" closes such a list."""
+    j = k
+    while j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].tag_ == "NN":
+        j += 2
+    if j < len(doc) and doc[j].lower_ == "und":
+        j += 1
+        while j < len(doc) and doc[j].tag_ == "ADJA":
+            j += 1
+        j = j + 1 if j < len(doc) and doc[j].tag_ == "NN" else k
+    defined = j + 2 < len(doc) and doc[j].text == "(" and is_cap(doc[j + 1].text) and doc[j + 2].text == ")"
+    return j if j > k and defined else k
+
+
+def _head_in_name(ctx: Context, i: int, j: int, k: int, kind: str) -> bool:
+    """The head noun at ``i`` is part of the body's name before the words ``[j, k)``: they are
+    common nouns in the singular that name no body alone ("Arbeitskreis Vorratsdatenspeicherung"), or the head
+    is a compound named after a person ("Friedrich-Schiller-Universität Jena").
+    A medium's title may be a common noun on its own ("das Magazin Stern"), and so may a name after
+    a head that only classifies it (``classifying_heads``: "der Firma Neutrino")."""
+    doc = ctx.doc
+    if doc[j].text in ctx.lex.given_names:
+        return False  # "CSU-Bundestagsfraktion Friedbert Pflüger": a person's name follows
+    first, _, _ = doc[i].text.rpartition("-")
+    parts = first.split("-") if first else []
+    if len(parts) >= 2 and all(is_cap(p) and not p.isupper() for p in parts):
+        return True  # named after a person ("Friedrich-Schiller-Universität"), not "Internet-Unternehmen Tencent"
+    lemma = doc[i].lemma_.lower()
+    if lemma and doc[i].lower_ not in (lemma, lemma + "s", lemma + "es"):
+        return False  # a plural head ("die Rüstungskonzerne Aufträge") names no one body: what follows is its object
+    surnames = {t.text for t in doc if t.i > 0 and doc[t.i - 1].text in ctx.lex.given_names}  # "Carl Benz": "Firma Benz"
+    if kind == "media" or doc[i].lower_.endswith(CLASSIFYING_HEADS):
+        return False
+    return all(
+        t.tag_ == "NN" and t.text[1:].islower() and t.text not in surnames  # a capital inside ("KarstadtQuelle") marks a name
+        and t.lower_ == t.lemma_.lower()  # a plural ("das Geldinstitut Verluste") is the verb's object, not a name
+        and (german_word(ctx.known_words, t.text) or is_known_word(t.text) or t.lower_.endswith(ABSTRACT_ENDINGS))
+        for t in doc[j:k])  # "Möbelhersteller Nordholz": a word HanTa only splits as a compound may be a name
 
 
 def tagged_mention(ctx: Context, start: int, end: int, first: int) -> Mention:

@@ -3,7 +3,7 @@ sprachen"."""
 
 from __future__ import annotations
 
-from .clause import verb_final, verb_like
+from .clause import infinitive_clause, verb_final, verb_like
 from .context import Context
 from .grammar import PREPOSITIONS, PRONOUNS, RELATIVE, SUBORDINATORS
 from .mention_record import Mention
@@ -59,8 +59,8 @@ def relative_pronouns(ctx: Context) -> None:
     for tok in ctx.tokens_where("lower_", RELATIVE):
         i = tok.i
         if tok.lower_ in RELATIVE and i >= 2 and doc[i - 1].text == "," and i - 1 in ends and i not in taken:
-            if not verb_final(doc, i + 1):
-                continue  # "sagte der Bürgermeister, die Stadt sei sicher": an article opening what was said
+            if not verb_final(doc, i + 1) or infinitive_clause(doc, i + 1):
+                continue  # "sagte der Bürgermeister, die Stadt sei sicher", "forderte die SPD, die Bank zu boykottieren": an article
             antecedent = ends[i - 1]
             if antecedent.type == "person" and antecedent.gender == "m" and not antecedent.plural and tok.lower_ in ("die", "das"):
                 continue  # "Henning von Storch, die Genehmigung … begrüßte": a man's relative is "der"

@@ -39,6 +39,7 @@ PASSES = (
     (tagged.source_genitives, "find"),
     (sources.source_compounds, "find"),
     (names.companies, "find"),
+    (names.foreign_bodies, "find"),
     (sources.report_compounds, "find"),
     (acronyms.acronyms, "find"),
     (sources.quoted_titles, "find"),

@@ -24,6 +24,7 @@ from .grammar import ACRONYM, ARTICLES, QUOTE_PAIRS
 from .words import word_set
 
 NAME_CONNECTORS = word_set("name_connectors")
+SHORT_FORM_WORDS = word_set("short_form_words")
 CLOSING_QUOTES = {close for _, closers in QUOTE_PAIRS for close in closers}
 
 
@@ -45,18 +46,30 @@ def nominative(doc: Doc, start: int, end: int) -> Optional[str]:
         i += 1
     if not tokens:
         return None
-    head = tokens[i]
-    if head.tag_ != "NN" or not head.text[:1].isupper():
+    if tokens[i].tag_ != "NN" or not tokens[i].text[:1].isupper():
         return doc[tokens[0].i : tokens[-1].i + 1].text
+    first = i
+    while (i + 1 < len(tokens) and tokens[i].whitespace_ and _uninflected(tokens[i])
+           and tokens[i + 1].text[:1].isupper() and not tokens[i + 1].text.isupper() and (tokens[i + 1].tag_ == "NN" or (
+               i + 2 < len(tokens) and tokens[i + 1].tag_ == "NE" and tokens[i + 2].tag_ == "NN" and tokens[i + 1].whitespace_))):
+        i += 1  # nouns written apart, the first without a case ending: the last is the head ("des Deutschen Fußball
+        # Verbands", "des Deutschen Pétanque Verbands")
+    head = tokens[i]
     # a body's noun after "den" that is not its base form is a plural ("den Vereinigten Staaten"):
     # only persons decline weak in the singular ("den Präsidenten")
     many = is_plural(head, article, False, False) or (article == "den" and head.lower_ != head.lemma_.lower())
     noun = plural(head) if many else singular(head)
     ending = STRONG["pl" if many else gender(noun)]
-    words = [strong_adjective(a, ending) for a in tokens[:i]] + [noun]
-    if i + 1 < len(tokens):
-        words.append(doc[tokens[i + 1].i : tokens[-1].i + 1].text)
-    return " ".join(words)
+    name = " ".join([strong_adjective(a, ending) for a in tokens[:first]] + [t.text for t in tokens[first:i]] + [noun])
+    if i + 1 < len(tokens):  # as written, with its spacing: "Öffentliche Dienste, Transport und Verkehr"
+        name += head.whitespace_ + doc[tokens[i + 1].i : tokens[-1].i + 1].text
+    return name
+
+
+def _uninflected(tok) -> bool:
+    """A noun without a case ending: its lemma, or no -n/-s after it ("Fußball", "Pétanque"; not
+    "Arbeitskreises", "Bundesländern")."""
+    return tok.lower_ == tok.lemma_.lower() or not tok.lower_.endswith(("n", "s"))
 
 
 def _listed_base(form: str, name: str, aliases: list[str]) -> str:
@@ -86,33 +99,66 @@ def gazetteer_name(doc: Doc, name: str, aliases: list[str], spans: list[tuple[in
     return best or name
 
 
-def acronym_long_form(doc: Doc, acronym: str) -> Optional[str]:
-    """The long form the article gives an acronym in "(…)" right after it, in the nominative: the
-    quoted name before it, or the run of capitalised words (with "für", "de", "of" …) that opens
-    with the acronym's first letter."""
-    for tok in doc:
-        i = tok.i
-        if tok.text != acronym or i < 2 or doc[i - 1].text != "(" or i + 1 >= len(doc) or doc[i + 1].text != ")":
-            continue
-        end = i - 1
-        if doc[end - 1].text in CLOSING_QUOTES:
-            k = end - 2
-            while k > 0 and doc[k].text not in ("„", "»", "«", '"') and end - k < 10:
-                k -= 1
-            if k < end - 2 and doc[k].text in ("„", "»", "«", '"'):
-                long = doc[k + 1 : end - 1].text
-                if long[:1].lower() == acronym[:1].lower():
-                    return long
-            continue
-        k = end
-        while k > 0 and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha or doc[k - 1].lower_ in NAME_CONNECTORS):
-            k -= 1
-        while k < end and (doc[k].lower_ in NAME_CONNECTORS or doc[k].tag_ in DETERMINER_TAGS or doc[k].lower_ in ARTICLES
-                           or is_spokesperson(doc[k].text)):
-            k += 1  # "Sprecher der Sudanesischen Befreiungsarmee (SPLA)": the spokesperson is no part of the name
-        if k < end and doc[k].text[:1].lower() == acronym[:1].lower() and doc[k:end].text != acronym:
-            return nominative(doc, doc[k].idx, doc[end - 1].idx + len(doc[end - 1].text))
+def definition_at(doc: Doc, i: int) -> Optional[int]:
+    """Where the long form the acronym at ``i`` is defined by ends: the index of the "(" in "… (DSW)",
+    of the comma in "„Deutscher Fußball-Bund“, kurz „DFB“" or "…“, kurz FIFA"; None if no definition."""
+    if 1 < i and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")":
+        return i - 1
+    k = i - 1 if i > 0 and doc[i - 1].text in ("„", "»", '"') else i
+    if k >= 3 and doc[k - 1].lower_ in SHORT_FORM_WORDS and doc[k - 2].text == "," and doc[k - 3].text in CLOSING_QUOTES:
+        return k - 2
     return None
+
+
+def _quoted_before(doc: Doc, end: int, acronym: str) -> Optional[str]:
+    """The quoted name closing right before ``end``, in the nominative, if it opens with the acronym's letter."""
+    k = end - 2
+    while k > 0 and doc[k].text not in ("„", "»", "«", '"') and end - k < 10:
+        k -= 1
+    if k < end - 2 and doc[k].text in ("„", "»", "«", '"'):
+        long = doc[k + 1 : end - 1]
+        if long.text[:1].lower() == acronym[:1].lower():  # in the nominative: "der „Westdeutschen Allgemeinen Zeitung“"
+            return nominative(doc, long.start_char, long.end_char) or long.text
+    return None
+
+
+def _unquoted_before(doc: Doc, end: int, acronym: str) -> Optional[str]:
+    """The run of capitalised words (with "für", "de", "of" …) before ``end`` that opens with the
+    acronym's first letter, in the nominative; a title or spokesperson before it is no part of it
+    ("Präsident des Deutschen Fußball Verbands (DFB)", "Sprecher der Sudanesischen Befreiungsarmee (SPLA)")."""
+    k = end
+    while k > 0 and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha or doc[k - 1].lower_ in NAME_CONNECTORS):
+        k -= 1
+    # the last genitive in the run whose name opens with the acronym's letter is the name, not the noun
+    # it depends on: "Präsident des Deutschen Fußball Verbands (DFB)", "Gebiet der Trinkwasseraufbereitung
+    # des Technischen Hilfswerks (THW)"
+    k = next((j for j in range(end - 1, k, -1) if doc[j - 1].lower_ in ("des", "der")
+              and doc[j].text[:1].lower() == acronym[:1].lower()), k)
+    while k < end and (doc[k].lower_ in NAME_CONNECTORS or doc[k].tag_ in DETERMINER_TAGS or doc[k].lower_ in ARTICLES
+                       or is_spokesperson(doc[k].text)):
+        k += 1
+    if k < end and doc[k].text[:1].lower() == acronym[:1].lower() and doc[k:end].text != acronym:
+        return nominative(doc, doc[k].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    return None
+
+
+def acronym_long_form(doc: Doc, acronym: str) -> Optional[str]:
+    """The long form the article gives an acronym in "(…)" right after it or with ", kurz" before
+    it, in the nominative: a quoted name first (as the body writes itself: "„Deutscher
+    Fußball-Bund“, kurz „DFB“"), else the run of capitalised words before "(…)" that opens with
+    the acronym's first letter."""
+    unquoted = None
+    for tok in doc:
+        p = definition_at(doc, tok.i) if tok.text == acronym else None
+        if p is None or p < 2:
+            continue
+        if doc[p - 1].text in CLOSING_QUOTES:
+            quoted = _quoted_before(doc, p, acronym)
+            if quoted:
+                return quoted
+        elif doc[p].text == "(" and unquoted is None:
+            unquoted = _unquoted_before(doc, p, acronym)
+    return unquoted
 
 
 def written_name(doc: Doc, entries: dict[tuple[str, str], list[str]], type_: str, name: str,
