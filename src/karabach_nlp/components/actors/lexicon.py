@@ -19,6 +19,7 @@ HEAD_TYPES = ("authority", "organization", "media", "armed_group", "person")
 # Ruler labels that are not actor types: triggers the mention finder builds phrases around.
 CAPITAL, SEAT, DEMONYM, GIVEN, SOURCE_COMPOUND = "capital", "seat", "demonym", "given", "source_compound"
 HEAD_PREFIX = "head_"
+DEFINITE_ARTICLES = ("der", "die", "das")  # opening a listed name ("Die Linke")
 INFLECTIONS = ("e", "s", "n", "es", "en", "in", "innen")  # endings a listed noun may carry in text
 
 
@@ -152,6 +153,19 @@ def _heads(section: dict) -> HeadNouns:
     return HeadNouns(frozenset(section["words"]), tuple(section["suffixes"]))
 
 
+def _with_declined(aliases: list[str]) -> list[str]:
+    """A name that is a nominalised adjective after its article ("Die Linke") is written declined
+    after other articles ("der Linken", "den Linken") and in capitals ("der LINKEN"): those forms
+    are aliases too, derived here rather than listed."""
+    out = list(aliases)
+    for alias in aliases:
+        words = alias.split()
+        if len(words) == 2 and words[0].lower() in DEFINITE_ARTICLES and words[1][:1].isupper() and words[1].endswith("e"):
+            word = words[1]
+            out += [f for f in (word + "n", word.upper(), word.upper() + "N") if f not in out]
+    return out
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(gazetteer: Optional[str] = None) -> Lexicon:
     """The shipped gazetteers, with a user's entries (``gazetteer``, a file path) first: where a
@@ -161,6 +175,7 @@ def load_lexicon(gazetteer: Optional[str] = None) -> Lexicon:
         data = load_json(FOLDER, filename)
         for entry in data["entries"]:
             named.append({**entry, "type": entry.get("type", data.get("type"))})
+    named = [{**entry, "aliases": _with_declined(entry["aliases"])} for entry in named]
     for entry in named:
         ActorType(entry["type"])  # a typo in a data file fails loudly here
     nouns = load_json(FOLDER, "actor_nouns.json")

@@ -1,7 +1,8 @@
 """A named body's ``name`` is the fullest name the article writes for it, in the nominative (spec §3).
 
 - A gazetteer actor: its listed name where the article writes it, or only a part of it ("OSZE",
-  "BaFin", "USA": the name it is commonly known by; "Grünen" for "Bündnis 90/Die Grünen"); otherwise the longest of its listed forms the article writes,
+  "BaFin", "USA": the name it is commonly known by; "Spiegel" for "Der Spiegel", but not one of two
+  names the listed name joins by a slash: "Grünen" is "Grüne", not "Bündnis 90/Die Grünen"); otherwise the longest of its listed forms the article writes,
   in the nominative ("der „Frankfurter Allgemeine Zeitung“" -> "Frankfurter Allgemeine Zeitung"
   for the entry "FAZ", "den Vereinigten Staaten" -> "Vereinigte Staaten"). Its ``key`` and
   ``wikidata`` come from the entry, so the same body groups across articles whatever it is called.
@@ -82,6 +83,28 @@ def _listed_base(form: str, name: str, aliases: list[str]) -> str:
     return form
 
 
+def _undeclined(form: str, name: str, aliases: list[str]) -> str:
+    """A nominalised adjective's weak -n dropped: "Grünen" -> "Grüne", "Linken" -> "Linke" (of "Die
+    Linke"). A declined form is an alias of its own, never the listed name written."""
+    base = form[:-1]
+    if not form.endswith(("en", "EN")):
+        return form
+    for words in (a.split() for a in (name, *aliases)):
+        if len(words) == 2 and words[0].lower() in ARTICLES and words[1].lower() == base.lower():
+            return words[1]  # in the listed spelling: "der LINKEN" -> "Linke"
+    return base if base in aliases else form
+
+
+def _part_of(form: str, name: str) -> bool:
+    """``form`` is written for the listed ``name``: a part of it ("Spiegel" of "Der Spiegel"), but not
+    one of two names the listed name joins with a slash: "Grünen" alone names no "Bündnis 90/Die
+    Grünen" (the name is the written form, "Grüne")."""
+    low, whole = form.lower(), name.lower()
+    if low not in whole:
+        return False
+    return low == whole or "/" not in whole or not any(low in side for side in whole.split("/"))
+
+
 def gazetteer_name(doc: Doc, name: str, aliases: list[str], spans: list[tuple[int, int]]) -> str:
     """The listed ``name`` where a mention writes it, else the longest listed form the mentions
     write (in the nominative); a form inside a compound ("US-Regierung") does not count."""
@@ -90,11 +113,15 @@ def gazetteer_name(doc: Doc, name: str, aliases: list[str], spans: list[tuple[in
     for s, e in spans:
         for alias in [name, *aliases]:
             for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text[s:e]):
-                form = nominative(doc, s + found.start(), s + found.end()) or alias
-                form = _listed_base(form, name, aliases)
-                if name in (alias, form) or form.lower() in name.lower():
-                    return name  # written, or a part of it: "n24" is "N24", "Grünen" "Bündnis 90/Die Grünen"
-                if form in aliases and (best is None or len(form) > len(best)):
+                undeclined = _undeclined(alias, name, aliases)
+                if undeclined != alias:  # a declined form is an alias of its own: "Linken" is "Linke"
+                    form = undeclined
+                else:
+                    form = nominative(doc, s + found.start(), s + found.end()) or alias
+                    form = _listed_base(form, name, aliases)
+                    if name in (alias, form) or _part_of(form, name):
+                        return name  # written, or a part of it: "n24" is "N24", "Spiegel" "Der Spiegel"
+                if (form in aliases or form == undeclined) and (best is None or len(form) > len(best)):
                     best = form
     return best or name
 
