@@ -74,3 +74,17 @@ def test_pipeline_sentences_keep_an_ordinal_inside_the_sentence(nlp):
 def test_pipeline_sentences_end_after_a_number_before_an_article_or_pronoun(nlp, text, first):
     sents = [s.text.strip() for s in nlp(text).sents]
     assert sents == [first, text[len(first):].strip()]
+
+
+def test_slash_inside_a_hyphenated_compound_keeps_one_word(nlp):
+    text = ("Der außenpolitische Sprecher der CDU/CSU-Bundestagsfraktion, Friedbert Pflüger, sagte, der "
+            "Streit zwischen SPD/Grünen und Union/FDP schade dem Land.")
+    words = [t.text for t in nlp.make_doc(text)]
+    assert "CDU/CSU-Bundestagsfraktion" in words
+    assert words[words.index("SPD"):words.index("SPD") + 3] == ["SPD", "/", "Grünen"]  # no hyphen after: split
+    claims = karabach_nlp.extract(text, nlp)
+    group = [a for a in claims.actors if a.name == "CDU/CSU-Bundestagsfraktion"]
+    assert [a.type.value for a in group] == ["organization"]
+    assert [m.text for m in group[0].mentions] == ["der CDU/CSU-Bundestagsfraktion"]
+    assert all(text[m.start:m.end] == m.text for a in claims.actors for m in a.mentions)
+    assert not any(a.name == "CDU" for a in claims.actors)  # not a party cut out of the group's name

@@ -22,12 +22,20 @@ def model_available(name: str = GERMAN_MODEL) -> bool:
     return importlib.util.find_spec(name) is not None
 
 
+def _keep_slash_compounds(nlp: Language) -> None:
+    """A slash inside a hyphenated compound joins two names to one word: "CDU/CSU-Bundestagsfraktion"
+    and "CDU/CSU/FDP-Lager" are one token each, as "SPD-Bundestagsfraktion" is ("SPD/Grünen", with no hyphen after, stays split)."""
+    infixes = [p.replace("\\/(?=", "\\/(?![\\w/]*[^\\W\\d_]-\\w)(?=", 1) for p in nlp.Defaults.infixes]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
 def _base(model: str, analysis: str) -> Language:
     """``model``: 'auto' (the German model when installed, else blank), 'blank', or a package name."""
     if model == "auto":
         model = GERMAN_MODEL if model_available() else "blank"
     if model == "blank":
         nlp = spacy.blank("de")
+        _keep_slash_compounds(nlp)
         nlp.add_pipe("sentencizer")
         if analysis == "lexicon":  # no tagger: lemmas from the spacy-lookups-data table instead
             if not model_available("spacy_lookups_data"):
