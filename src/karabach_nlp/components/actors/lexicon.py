@@ -37,8 +37,13 @@ class HeadNouns:
         if not word[:1].isupper():
             return False
         stems = [low] + [low[: -len(e)] for e in INFLECTIONS if low.endswith(e)]
-        by_length = self._suffixes_by_length
-        return any(len(stem) > n + 1 and (stem[-n:] if n else "") in ends for stem in stems for n, ends in by_length)
+        for stem in stems:
+            for n, ends in self._suffixes_by_length:  # shortest first: stop where a suffix leaves < 2 letters
+                if len(stem) <= n + 1:
+                    break
+                if (stem[-n:] if n else "") in ends:
+                    return True
+        return False
 
     @cached_property
     def _suffixes_by_length(self) -> tuple[tuple[int, frozenset[str]], ...]:
