@@ -22,6 +22,14 @@ HEAD_PREFIX = "head_"
 INFLECTIONS = ("e", "s", "n", "es", "en", "in", "innen")  # endings a listed noun may carry in text
 
 
+@lru_cache(maxsize=65_536)
+def _stems(word: str) -> tuple[str, ...]:
+    """The lower-cased word and what is left of it without each inflection it may carry (shared
+    by the five head lists a word is looked up in)."""
+    low = word.lower()
+    return (low, *(low[: -len(e)] for e in INFLECTIONS if low.endswith(e)))
+
+
 @dataclass
 class HeadNouns:
     words: frozenset[str]
@@ -33,11 +41,9 @@ class HeadNouns:
         for ending in INFLECTIONS:  # "Vermittlers", "Reporterin"
             if word.endswith(ending) and word[: -len(ending)] in self.words:
                 return True
-        low = word.lower()
         if not word[:1].isupper():
             return False
-        stems = [low] + [low[: -len(e)] for e in INFLECTIONS if low.endswith(e)]
-        for stem in stems:
+        for stem in _stems(word):
             for n, ends in self._suffixes_by_length:  # shortest first: stop where a suffix leaves < 2 letters
                 if len(stem) <= n + 1:
                     break
