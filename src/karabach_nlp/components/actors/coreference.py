@@ -122,7 +122,7 @@ def back_references(ctx: Context) -> None:
     doc, quoted, taken = ctx.doc, ctx.quoted, ctx.taken
     covered = {i for m in ctx.mentions for i in range(m.start, m.end)}  # mentions a rule left untaken
     names = {m.end: m for m in ctx.mentions if m.type == "person" and m.kind in ("name", "surname")}
-    for tok in doc:
+    for tok in ctx.tokens_where("tag_", ("NN", "NE", "ADJA")):  # nouns and adjectives only, from the doc's index
         i = tok.i
         if i in taken or i in covered or quoted[i] or not tok.text.split("-")[-1][:1].isupper() or tok.tag_ not in ("NN", "NE", "ADJA"):
             continue

@@ -11,13 +11,16 @@ from .nouns import family_first, german_word
 
 def surnames(ctx: Context) -> None:
     """Surnames of persons named in full, anywhere in the text ("Putin", "Putins")."""
-    doc, mentions, taken = ctx.doc, ctx.mentions, ctx.taken
+    mentions, taken = ctx.mentions, ctx.taken
     surnames = set()
     for m in mentions:
         if m.type == "person" and m.surname and (m.given or m.titles):
             words = m.extra.get("full", m.surname).split()
             surnames.update(w for w in (words[1:] or words) if is_cap(w) and not INITIAL.match(w))
-    for tok in doc:
+    if not surnames:
+        return
+    # only a surname or its genitive can be one: looked up in the doc's index, not walked token by token
+    for tok in ctx.tokens_where("text", surnames | {w + "s" for w in surnames}):
         if tok.i not in taken:
             surname_mention(tok, surnames, ctx)
 

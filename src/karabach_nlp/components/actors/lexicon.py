@@ -23,6 +23,14 @@ DEFINITE_ARTICLES = ("der", "die", "das")  # opening a listed name ("Die Linke")
 INFLECTIONS = ("e", "s", "n", "es", "en", "in", "innen")  # endings a listed noun may carry in text
 
 
+@lru_cache(maxsize=65_536)
+def _stems(word: str) -> tuple[str, ...]:
+    """The lower-cased word and what is left of it without each inflection it may carry (shared
+    by the five head lists a word is looked up in)."""
+    low = word.lower()
+    return (low, *(low[: -len(e)] for e in INFLECTIONS if low.endswith(e)))
+
+
 @dataclass
 class HeadNouns:
     words: frozenset[str]
@@ -34,12 +42,15 @@ class HeadNouns:
         for ending in INFLECTIONS:  # "Vermittlers", "Reporterin"
             if word.endswith(ending) and word[: -len(ending)] in self.words:
                 return True
-        low = word.lower()
         if not word[:1].isupper():
             return False
-        stems = [low] + [low[: -len(e)] for e in INFLECTIONS if low.endswith(e)]
-        by_length = self._suffixes_by_length
-        return any(len(stem) > n + 1 and (stem[-n:] if n else "") in ends for stem in stems for n, ends in by_length)
+        for stem in _stems(word):
+            for n, ends in self._suffixes_by_length:  # shortest first: stop where a suffix leaves < 2 letters
+                if len(stem) <= n + 1:
+                    break
+                if (stem[-n:] if n else "") in ends:
+                    return True
+        return False
 
     @cached_property
     def _suffixes_by_length(self) -> tuple[tuple[int, frozenset[str]], ...]:

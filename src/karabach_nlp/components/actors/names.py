@@ -230,6 +230,9 @@ def foreign_bodies(ctx: Context) -> None:
             j += 1  # "California Institute of Technology", "World Wide Fund For Nature"
         while j > i and doc[j - 1].lower_ in FOREIGN_NAME_CONNECTORS:
             j -= 1  # "der World Wide Fund For [Nature]": no name ends in "for"
+        if j - i < 2:
+            i += 1  # fewer than two words: no name (the span and its checks are not built)
+            continue
         words = [t for t in doc[i:j] if t.lower_ not in FOREIGN_NAME_CONNECTORS]
         described = i > 0 and doc[i - 1].tag_ == "ADJA" and doc[i - 1].text.islower()  # "der europäischen High Society"
         if (len(words) >= 2 and not described and any(t.text in ORGANIZATION_NAME_WORDS for t in words)

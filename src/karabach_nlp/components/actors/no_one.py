@@ -16,6 +16,7 @@ from .nouns import ABSTRACT_ENDINGS, body_noun
 from .words import word_set
 
 COALITION = "|".join(sorted(word_set("coalition_heads")))
+COALITION_AFTER = re.compile(rf"[\"“”»«]?-(?:{COALITION})\b")  # the tail every nickname's pattern ends in
 
 NOUN_TAGS = {"NN", "NE", "FM", "XY"}
 # tags of words that never name anyone; not ADJA: "Jugendliche", "Bewaffnete" are people
@@ -43,6 +44,8 @@ def _coalition_nickname(doc: Doc, cluster: Cluster) -> bool:
     if cluster.type != "state":
         return False
     text = doc_text(doc)
+    if not COALITION_AFTER.search(text):
+        return False  # no coalition's head after a hyphen anywhere: no name-specific pattern to build
     written = {text[s:e] for s, e in cluster.spans}
     return any(re.search(rf"(?<!\w){re.escape(w)}[\"“”»«]?-(?:{COALITION})\b", text) for w in written)
 

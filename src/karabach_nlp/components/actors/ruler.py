@@ -22,6 +22,29 @@ from spacy.tokens import Doc, Span
 
 _ATTRS = {"LOWER": LOWER, "TEXT": ORTH, "ORTH": ORTH}
 MEMO_SIZE = 500_000  # word forms whose regex answers are kept; emptied when full
+# a head noun's compound regex (HeadNouns.regex): a capital, letters, one of many endings, an inflection
+_SUFFIX_SHAPE = re.compile(r"\^\[A-ZÄÖÜ\]\[\\w\.-\]\+\(\?i:([\w|]+)\)\(\?:([\w|]+)\)\?\$")
+
+
+class _Reversed:
+    """A head-compound regex tried on the reversed word: the same answer (a full match either way;
+    case folding is per character), but the many endings are tried once at the word's end, not after
+    each letter the greedy run of letters gives back. A word with a line break keeps the regex
+    (``$`` may match before a final line break)."""
+
+    def __init__(self, regex: re.Pattern, endings: str, inflections: str):
+        self.regex = regex
+        flip = lambda alternation: "|".join(re.escape(w[::-1]) for w in alternation.split("|"))
+        self.reversed = re.compile(rf"(?:{flip(inflections)})?(?i:{flip(endings)})[\w.-]+[A-ZÄÖÜ]")
+
+    def search(self, text: str) -> bool:
+        return bool(self.regex.search(text)) if "\n" in text else self.reversed.fullmatch(text[::-1]) is not None
+
+
+def _compiled(value: str):
+    regex = re.compile(value)
+    shape = _SUFFIX_SHAPE.fullmatch(value)
+    return _Reversed(regex, *shape.groups()) if shape else regex
 
 
 def _one_token(pattern) -> Optional[tuple[str, str, object]]:
@@ -53,7 +76,7 @@ class WordListRuler(SpanRuler):
             attr, operator, value = found
             label = (entry["label"], entry.get("id", ""))
             if operator == "REGEX":
-                self._regexes.setdefault(_ATTRS[attr], []).append((re.compile(value), *label))
+                self._regexes.setdefault(_ATTRS[attr], []).append((_compiled(value), *label))
                 self._regex_memo.clear()
             else:
                 index = self._word_index.setdefault(_ATTRS[attr], {})

@@ -148,7 +148,7 @@ def report_compounds(ctx: Context) -> None:
 def quoted_titles(ctx: Context) -> None:
     """A quoted title as source or subject: "laut „Welt“", "schreibt die „Computerwoche“"."""
     doc, mentions, taken, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.lex
-    for open_tok in doc:
+    for open_tok in ctx.tokens_where("text", ("„", "»")):
         j = open_tok.i
         if open_tok.text not in ("„", "»") or j in taken or (j + 1 < len(doc) and not is_cap(doc[j + 1].text)):
             continue
@@ -220,10 +220,11 @@ def quoted_name_speaks_before(ctx: Context, start: int) -> bool:
 def possessive_sources(ctx: Context) -> None:
     """Possessives before a source noun: "Seiner Meinung nach", "nach eigenen Angaben"."""
     doc, mentions, taken, sent_start, quoted = ctx.doc, ctx.mentions, ctx.taken, ctx.starts, ctx.quoted
-    for tok in doc:
-        i = tok.i
-        if i + 1 >= len(doc) or i in taken or doc[i + 1].lower_ not in SOURCE_NOUNS or quoted[i]:
+    for noun in ctx.tokens_where("lower_", SOURCE_NOUNS):  # the word before a source noun, not every token
+        i = noun.i - 1
+        if i < 0 or i in taken or quoted[i]:
             continue
+        tok = doc[i]
         low = tok.lower_
         if low in POSSESSIVE_M:
             mentions.append(Mention(i, i + 2, "person", kind="possessive", gender="m", acting=True,

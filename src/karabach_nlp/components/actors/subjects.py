@@ -44,8 +44,11 @@ def subjects_after_comma_verb(ctx: Context) -> None:
     A verb of saying right after a comma closes reported speech; its subject follows: "…
     ausgestellt worden, berichtet der englische Independent", "…, sagte der 81-jährige"."""
     doc = ctx.doc
-    for verb in doc:
-        i = verb.i
+    for comma in ctx.tokens_where("text", (",",)):  # the word after each comma, not every token
+        i = comma.i + 1
+        if i >= len(doc):
+            continue
+        verb = doc[i]
         if i < 2 or doc[i - 1].text != "," or not verb.tag_.endswith("FIN") or ctx.quoted[i] or not says(ctx, verb):
             continue
         first = i - 2
@@ -66,7 +69,8 @@ def subordinate_subjects(ctx: Context) -> None:
     The subject opening a subordinate clause whose final verb says or acts: "wie die Banca
     d'Italia in Rom bekannt gab", "schneller als die Hydrologen vorausgesagt hatten"."""
     doc = ctx.doc
-    for sub in doc:
+    openers = {t.i: t for t in (*ctx.tokens_where("tag_", SUBORDINATOR_TAGS), *ctx.tokens_where("lower_", ("als",)))}
+    for sub in (openers[i] for i in sorted(openers)):
         if not (sub.tag_ in SUBORDINATOR_TAGS or sub.lower_ == "als") or ctx.quoted[sub.i] or sub.i + 1 >= len(doc):
             continue
         j = sub.i + 1

@@ -111,8 +111,11 @@ def gazetteer_name(doc: Doc, name: str, aliases: list[str], spans: list[tuple[in
     text = doc_text(doc)
     best = None
     for s, e in spans:
+        written = text[s:e]
         for alias in [name, *aliases]:
-            for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text[s:e]):
+            if alias not in written:
+                continue  # not written here at all: no pattern to build for it
+            for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", written):
                 undeclined = _undeclined(alias, name, aliases)
                 if undeclined != alias:  # a declined form is an alias of its own: "Linken" is "Linke"
                     form = undeclined
