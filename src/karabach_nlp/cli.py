@@ -68,7 +68,7 @@ def extract(
     gazetteer: Optional[Path] = GazetteerOpt,
 ) -> None:
     """Print the claims of one article as JSON."""
-    with collector_paused(freeze=True):  # spaCy's modules: nothing to scan (startup.py)
+    with collector_paused():  # spaCy's modules: nothing to scan (startup.py)
         from . import api, pipeline
     from .json_article import is_json, read_json_article
     from .textio import read_article
@@ -94,7 +94,7 @@ def eval_cmd(
     model: str = ModelOpt,
 ) -> None:
     """Score extraction against gold files (shared/eval/README.md)."""
-    with collector_paused(freeze=True):  # spaCy's modules: nothing to scan (startup.py)
+    with collector_paused():  # spaCy's modules: nothing to scan (startup.py)
         from . import pipeline
     from .evaluate import evaluate_dir
     from .report import render_report
@@ -123,7 +123,7 @@ def quotation_export(
     model: str = ModelOpt,
 ) -> None:
     """Write our attributions for every document in the dataset's own annotation format."""
-    with collector_paused(freeze=True):  # spaCy's modules: nothing to scan (startup.py)
+    with collector_paused():  # spaCy's modules: nothing to scan (startup.py)
         from . import pipeline
     from .quotation_dataset import export_split
 
@@ -142,7 +142,7 @@ def quotation_score(
     model: str = ModelOpt,
 ) -> None:
     """Score our attributions with the dataset's own metric (Messages, Roles, Joint, Form)."""
-    with collector_paused(freeze=True):  # spaCy's modules: nothing to scan (startup.py)
+    with collector_paused():  # spaCy's modules: nothing to scan (startup.py)
         from . import pipeline
     from .quotation_dataset import render_score, score_split
 
@@ -177,7 +177,7 @@ def batch(
     gazetteer: Optional[Path] = GazetteerOpt,
 ) -> None:
     """Extract the claims of every article in a folder into a JSON Lines file."""
-    with collector_paused(freeze=True):  # spaCy's modules: nothing to scan (startup.py)
+    with collector_paused():  # spaCy's modules: nothing to scan (startup.py)
         from . import batch as batch_mod
 
     if progress not in ("auto", "bar", "log", "none"):
@@ -219,7 +219,7 @@ def report(
     model: str = ModelOpt,
 ) -> None:
     """Write a self-contained HTML page per article: the text with the claims highlighted, tables of figures and of who said what."""
-    with collector_paused(freeze=True):  # spaCy's modules: nothing to scan (startup.py)
+    with collector_paused():  # spaCy's modules: nothing to scan (startup.py)
         from . import pipeline
     from .views.writing import write_reports
 

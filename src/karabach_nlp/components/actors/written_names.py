@@ -115,8 +115,8 @@ def gazetteer_name(doc: Doc, name: str, aliases: list[str], spans: list[tuple[in
         for alias in [name, *aliases]:
             if alias not in written:
                 continue  # not written here at all: no pattern to build for it
+            undeclined = _undeclined(alias, name, aliases)
             for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", written):
-                undeclined = _undeclined(alias, name, aliases)
                 if undeclined != alias:  # a declined form is an alias of its own: "Linken" is "Linke"
                     form = undeclined
                 else:
