@@ -1,6 +1,6 @@
-"""The blind actor gold sets on the quotation dataset's train split (data/gold/quotation-actors-train2
-and -train3): stored as offsets and labels only, chosen by their fixed strides, and every span reading
-back from its article."""
+"""The blind actor gold sets on the quotation dataset's train split (data/gold/quotation-actors-train2,
+-train3 and -train4): stored as offsets and labels only, chosen by their fixed strides, and every span
+reading back from its article. Only the gold files and the articles are read: no pipeline runs here."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from conftest import ROOT, SHARED
 TEXTS = SHARED / "data" / "quotation-2024"
 TYPES = {"person", "state", "organization", "authority", "armed_group", "region", "media"}
 # set -> (first rank of its stride of 35, number of articles)
-SETS = {"quotation-actors-train2": (20, 15), "quotation-actors-train3": (30, 12)}
+SETS = {"quotation-actors-train2": (20, 15), "quotation-actors-train3": (30, 12), "quotation-actors-train4": (12, 12)}
 
 
 def _gold_dir(name: str) -> Path:
@@ -108,3 +108,12 @@ def test_a_spokesperson_speaks_for_the_body():
     assert [m["text"] for m in spokesman["mentions"]] == ["ein Sprecher der Afrikanischen Union"]
     union = next(a for a in actors if a["name"] == "Afrikanische Union")
     assert [m["text"] for m in union["mentions"]] == ["der Afrikanischen Union", "AU", "der Afrikanischen Union"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_agency_whose_acronym_is_defined():
+    actors = _actors_of("quotation-actors-train4", "5310")
+    spokesman = next(a for a in actors if a["name"] == "Sprecher")
+    assert spokesman["speaks_for"] == "Bundesagentur für Arbeit" and spokesman["type"] == "person"
+    assert [m["text"] for m in spokesman["mentions"]] == ["Ein Sprecher der Bundesagentur für Arbeit (BA) in Nürnberg"]
+    agency = next(a for a in actors if a["name"] == "Bundesagentur für Arbeit")
+    assert [m["text"] for m in agency["mentions"]] == ["der Bundesagentur für Arbeit", "BA", "die BA"]
