@@ -27,7 +27,7 @@ from typing import Optional
 from ...resources import resource_path
 
 TABLE = ("analysis", "hanta_forms.packed")
-FORMAT = 2
+FORMAT = 2  # the layout above (1 was an SQLite file); a file of another format is not read
 _turned_off = threading.Event()
 
 
@@ -65,7 +65,7 @@ class Packed:
     def get(self, form: str) -> Optional[str]:
         """The packed row of ``form``, or None."""
         k = bisect.bisect_right(self.firsts, form) - 1
-        if k < 0:
+        if k < 0 or "\n" in form or "\t" in form:  # the separators of the layout: never a form of it
             return None
         block = self.blocks.get(k)
         if block is None:
@@ -96,10 +96,14 @@ def _packed() -> Optional[Packed]:
 
 
 @lru_cache(maxsize=100_000)
-def _row(form: str) -> Optional[tuple[Optional[list], list]]:
+def _row(form: str) -> Optional[tuple[Optional[tuple], tuple]]:
     packed = _packed()
     found = packed.get(form) if packed is not None else None
-    return json.loads(found) if found is not None else None
+    if found is None:
+        return None
+    forward_scores, lemmas = json.loads(found)
+    # tuples of plain values: the garbage collector stops tracking them (lists it scans for ever)
+    return (None if forward_scores is None else tuple(forward_scores)), tuple(lemmas)
 
 
 def forward(form: str) -> Optional[list[tuple[int, float]]]:
