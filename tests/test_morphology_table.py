@@ -115,3 +115,16 @@ def test_reachability_is_hantas():
     assert ours == hanta().reachability
     assert len(ours) > 10 and any(len(states) > 2 for states in ours.values())
     assert tagger._tagger().atomic_class == hanta().atomic_class
+
+
+def test_ending_rows_hold_hantas_ending_scores():
+    """Each tag's score in a row of ending scores is that of the longest ending (up to 4 letters)
+    HanTa's model knows for it, as HanTa's own per-tag look-up finds it."""
+    model = tagger._tagger()
+    tags = morphology._guessable(model)
+    endings = sorted(set().union(*(model.LP_s_t[t] for t in tags)))
+    segments = {prefix + ending for ending in endings[::7] for prefix in ("", "a", "ver", "bundes")}
+    segments |= {w.lower() for w in UNUSUAL} | {"x", "zz", "2024", "-in", "ß"}
+    for segment in sorted(segments):
+        row = morphology._suffix_row(model, segment)
+        assert row == {t: morphology._suffix_score(model, t, segment) for t in tags}, segment
