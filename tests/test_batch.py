@@ -333,3 +333,25 @@ def test_batch_cli_scheduler_without_dask_is_a_clear_error(tmp_path, monkeypatch
     assert result.exit_code == 11
     assert "pip install 'karabach-nlp[dask]'" in result.stderr
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_batch_chunks_shrink_towards_the_end_with_several_workers(tmp_path):
+    """With 2 workers the last chunks are small, so neither waits long on the other's last chunk;
+    every article is still in exactly one chunk, in input order."""
+    from karabach_nlp.batch.inputs import discover
+    from karabach_nlp.batch.output import Done
+    from karabach_nlp.batch.runner import Summary, _events, _size
+
+    _corpus(tmp_path / "in", 40)
+    sources = discover(tmp_path / "in", ["*.txt"], exclude=[])
+    total = sum(_size(s.file) for s in sources)
+
+    def chunks(workers: int) -> list[list[str]]:
+        events = _events(sources, Done(), Summary(output="-"), encoding="utf-8", text_field="text", batch_size=32,
+                         max_chunk_chars=500_000, total_bytes=total, workers=workers)
+        return [[item.path for item in payload] for kind, payload in events if kind == "chunk"]
+
+    one, two = chunks(1), chunks(2)
+    assert [len(c) for c in one] == [32, 8]
+    assert [p for c in two for p in c] == [p for c in one for p in c]
+    assert len(two[0]) > len(two[-1]) and len(two[-1]) <= 2 and max(len(c) for c in two) < 32

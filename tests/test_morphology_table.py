@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,28 +30,35 @@ def hanta():
     return ht.HanoverTagger("morphmodel_ger.pgz")
 
 
-def _table_sample(every: int = 97) -> list[tuple[str, str | None, str]]:
-    path = resource_path(*form_table.TABLE)
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-        rows = db.execute("SELECT form, forward, lemmas FROM forms").fetchall()
-    return rows[::every]
+def _table_sample(every: int = 97) -> list[str]:
+    packed = form_table.Packed(resource_path(*form_table.TABLE).read_bytes())
+    return sorted(packed.rows())[::every]
 
 
 def test_table_is_used_with_the_installed_hanta():
-    assert form_table._usable(), "models/analysis/hanta_forms.sqlite missing or built with another HanTa"
+    assert form_table._packed() is not None, "models/analysis/hanta_forms.packed missing or built with another HanTa"
 
 
 def test_table_holds_hantas_own_analyses():
-    model = hanta()
+    """The tag scores the tagger reads (``_tag_word``, each way it asks) and the lemmas, from the
+    table, against HanTa's own methods."""
+    model, ours = hanta(), tagger._tagger()
     sample = _table_sample()
     assert len(sample) > 300
-    for form, forward, _ in sample:
-        if forward is not None:
-            assert form_table.forward(form) == model.analyze_forward(form), form
+    from_table = 0
+    for form in sample:
+        if form_table.forward(form) is not None:
+            from_table += 1
+            for word in (form, form[:1].upper() + form[1:]):
+                for case in (True, False):
+                    for conditional in (True, False):
+                        assert ours._tag_word(word, 5, case, conditional) == model._tag_word(word, 5, case, conditional), word
+                        assert ours._tag_word(word, 0, case, conditional) == model._tag_word(word, 0, case, conditional), word
         for tag in range(1, 200):
             found = form_table.lemma(form, tag)
             if found is not None:
                 assert found == model._analyze(form, tag), (form, tag)
+    assert from_table > 200
 
 
 def test_table_has_lemmas_for_the_tags_a_form_gets():
@@ -109,3 +115,16 @@ def test_reachability_is_hantas():
     assert ours == hanta().reachability
     assert len(ours) > 10 and any(len(states) > 2 for states in ours.values())
     assert tagger._tagger().atomic_class == hanta().atomic_class
+
+
+def test_ending_rows_hold_hantas_ending_scores():
+    """Each tag's score in a row of ending scores is that of the longest ending (up to 4 letters)
+    HanTa's model knows for it, as HanTa's own per-tag look-up finds it."""
+    model = tagger._tagger()
+    tags = morphology._guessable(model)
+    endings = sorted(set().union(*(model.LP_s_t[t] for t in tags)))
+    segments = {prefix + ending for ending in endings[::7] for prefix in ("", "a", "ver", "bundes")}
+    segments |= {w.lower() for w in UNUSUAL} | {"x", "zz", "2024", "-in", "ß"}
+    for segment in sorted(segments):
+        row = morphology._suffix_row(model, segment)
+        assert row == {t: morphology._suffix_score(model, t, segment) for t in tags}, segment

@@ -163,7 +163,7 @@ def batch(
     keep_field: list[str] = typer.Option([], "--keep-field", help="Field of .json/.jsonl articles to copy into each output line (under 'fields'), repeatable: --keep-field id --keep-field url."),
     strict: bool = typer.Option(False, "--strict", help=f"Exit with code {STRICT_FAILED_EXIT} when any input failed."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes (Dask workers with --scheduler local)."),
-    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per chunk sent to a worker."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per chunk sent to a worker (at most; with several workers the last chunks are smaller)."),
     resume: bool = typer.Option(False, "--resume", help="Skip articles already in the output (same path and checksum)."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Empty an existing output file first."),
     scheduler: Optional[str] = typer.Option(

@@ -22,11 +22,25 @@ def model_available(name: str = GERMAN_MODEL) -> bool:
     return importlib.util.find_spec(name) is not None
 
 
-def _keep_slash_compounds(nlp: Language) -> None:
+def _slash_compound_infixes(infixes: list[str]) -> list[str]:
     """A slash inside a hyphenated compound joins two names to one word: "CDU/CSU-Bundestagsfraktion"
     and "CDU/CSU/FDP-Lager" are one token each, as "SPD-Bundestagsfraktion" is ("SPD/Grünen", with no hyphen after, stays split)."""
-    infixes = [p.replace("\\/(?=", "\\/(?![\\w/]*[^\\W\\d_]-\\w)(?=", 1) for p in nlp.Defaults.infixes]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    return [p.replace("\\/(?=", "\\/(?![\\w/]*[^\\W\\d_]-\\w)(?=", 1) for p in infixes]
+
+
+@lru_cache(maxsize=1)
+def _blank_german() -> type[Language]:
+    """spaCy's German with the slash rule in its infixes: its tokenizer is built with them, so
+    spaCy's own infix pattern (a large regex, ~0.05 s to compile) is never compiled in vain."""
+    from spacy.lang.de import German
+
+    class SlashDefaults(German.Defaults):
+        infixes = _slash_compound_infixes(German.Defaults.infixes)
+
+    class KarabachGerman(German):
+        Defaults = SlashDefaults
+
+    return KarabachGerman
 
 
 def _base(model: str, analysis: str) -> Language:
@@ -34,8 +48,7 @@ def _base(model: str, analysis: str) -> Language:
     if model == "auto":
         model = GERMAN_MODEL if model_available() else "blank"
     if model == "blank":
-        nlp = spacy.blank("de")
-        _keep_slash_compounds(nlp)
+        nlp = _blank_german().from_config({})  # as spacy.blank("de") builds it
         nlp.add_pipe("sentencizer")
         if analysis == "lexicon":  # no tagger: lemmas from the spacy-lookups-data table instead
             if not model_available("spacy_lookups_data"):

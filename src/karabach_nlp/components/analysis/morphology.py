@@ -41,12 +41,41 @@ def _suffix_row(model, m: str) -> dict:
     """tag -> :func:`_suffix_score` of segment ``m``, for the tags HanTa guesses. The score reads
     only the last 4 letters of ``m`` and whether ``m`` is longer, so rows are kept per process by
     that key (segments of rare words share their endings; ``_fill`` reads them there first);
-    emptied when full."""
+    emptied when full. Made from the ending index: the empty ending's scores, overwritten by those
+    of each longer ending the tag knows, so each tag keeps its longest known ending's score."""
     rows = _suffix_rows(model)
     if len(rows) >= SUFFIX_ROWS:
         rows.clear()
-    row = rows[m[-4:], len(m) > 4] = {t: _suffix_score(model, t, m) for t in _guessable(model)}
+    empty, by_ending = _ending_index(model)
+    mlen = len(m)
+    found = [by_ending.get(m[-n:]) for n in (4, 3, 2, 1) if mlen > n]
+    longest = next((known for known in found if known), None)
+    if longest is not None and len(longest) == len(empty):
+        row = longest  # every tag knows this ending (HanTa's model: all share one list); read only
+    else:
+        row = dict(empty)
+        for known in reversed(found):
+            if known:
+                row.update(known)
+    rows[m[-4:], mlen > 4] = row
     return row
+
+
+def _ending_index(model) -> tuple[dict, dict]:
+    """(tag -> score of the empty ending, ending of 1-4 letters -> {tag: score}) over HanTa's
+    ending scores (``LP_s_t``) of the tags it guesses: the same scores :func:`_suffix_score`
+    reads, found by one look-up per ending instead of one per tag."""
+    found = getattr(model, "_karabach_endings", None)
+    if found is None:
+        empty, by_ending = {}, {}
+        for t in _guessable(model):
+            for ending, lp in model.LP_s_t[t].items():
+                if not ending:
+                    empty[t] = lp
+                elif len(ending) <= 4:
+                    by_ending.setdefault(ending, {})[t] = lp
+        found = model._karabach_endings = (empty, by_ending)
+    return found
 
 
 def _suffix_rows(model) -> dict:
