@@ -192,6 +192,9 @@ def canonical(doc: Doc, start: int, end: int, known_plural: bool = False, mode: 
         j += 1
     words += [noun]
     tail = rest[:j] + _kept_complement(rest[j:], mode, qualified=bool(words[:-1]))
+    opened = next((k for k, t in enumerate(tail) if t.text == "("), None) if mode == "role" else None
+    if opened:  # "Kommissionspräsident der Afrikanischen Union (AU)": the acronym it defines is no part of it
+        tail = tail[:opened]
     while tail and tail[-1].is_punct:  # "…, persönlicher Sprecher von Aljaksandr Milinkewitsch,"
         tail = tail[:-1]
     if tail:  # as written, spacing and commas kept: "für Umwelt, Naturschutz und Reaktorsicherheit"

@@ -83,6 +83,9 @@ def spoken_for(ctx: Context, mention: Mention, i: int):
                 body.start -= 1  # "der Sudanesischen Befreiungsarmee": a capitalised adjective too
             if organ:
                 mention.end = max(mention.end, body.end)  # the organ's phrase takes the body's name ("… Pfaff")
+            name_start = mention.extra.get("name_start")  # "der CDU/CSU-Bundestagsfraktion Friedbert Pflüger"
+            if name_start is not None and body.end > name_start >= body.start + 1:
+                body.end, body.key = name_start, None  # the holder's name is not the body's
             body.end = min(body.end, mention.end)
             return body
     return None

@@ -45,7 +45,7 @@ def person(ctx: Context, start: int, end: int, kind: str, titles=(), state=None,
         given=given if given else (tokens[0] if len(tokens) > 1 else None),
         titles=tuple(titles),
         state=state,
-        extra={"full": " ".join(tokens)},
+        extra={"full": " ".join(tokens), "name_start": start},
     )
 
 
@@ -113,7 +113,7 @@ def _role_phrase(ctx: Context, i: int, start: int, state: Optional[str]) -> Ment
         # "Der Präsident der Region Elsass Adrien Zeller schlägt vor": the holder's name after the
         # office's genitive, two or three name words, the first no German word, then the verb
         name_end = name_after(ctx, j)
-        if (j + 2 <= name_end <= j + 3 and name_end < len(doc) and doc[name_end].tag_.endswith("FIN")
+        if (j + 2 <= name_end <= j + 3 and name_end < len(doc) and doc[name_end].tag_.endswith(("FIN", "VVPP"))
                 and not common_word(ctx, doc[j], strict=True)):
             return person(ctx, j, name_end, "name", titles=titles, state=state, span_start=start)
     gender = title_gender(lex, head)
@@ -152,6 +152,8 @@ def _apposed_name(ctx: Context, j: int) -> Optional[tuple[int, int]]:
     if k < len(doc) and doc[k].tag_ in ("APPR", "APPRART"):
         while k < len(doc) and k - j < 6 and not doc[k].is_punct and not doc[k].tag_.startswith("V"):
             k += 1
+    if k + 3 < len(doc) and doc[k].text == "(" and ACRONYM.match(doc[k + 1].text) and doc[k + 2].text == ")":
+        k += 3  # "Der Kommissionspräsident der Afrikanischen Union (AU), Alpha Omar Konaré,": the body's acronym
     if k + 1 >= len(doc) or doc[k].text != ",":
         return None
     end = name_after(ctx, k + 1)
