@@ -141,6 +141,8 @@ def back_references(ctx: Context) -> None:
             continue
         if any(t.tag_ == "CARD" and not t.text.endswith(".") for t in doc[max(start - 1, 0):i]) and "Jahr" not in doc[start:i].text:
             continue  # "die fünf Männer", "Drei der Männer": counted people, no one named before
+        if any(t.lower_ in ("beide", "beiden", "beider") for t in doc[start:i]):
+            continue  # "die beiden Politiker": two actors at once, a mention of neither
         if start > 0 and (doc[start - 1].lower_ in PARTITIVES
                           or doc[start - 1].tag_ in ("PIS", "NN") and doc[start].lower_ in ("der", "des")):
             continue  # "einer der reichsten Männer", "ein Drittel der Hilfsbedürftigen": some of a group

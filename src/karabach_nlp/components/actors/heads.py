@@ -15,6 +15,7 @@ from .words import word_set
 KIND_DETERMINERS = word_set("kind_determiners")
 CONDITIONAL_FORMS = word_set("conditional_forms")
 INDEFINITE_ARTICLES = word_set("indefinite_articles")
+BOTH = frozenset({"beide", "beiden", "beider"})
 COALITION_HEADS = tuple(word_set("coalition_heads"))
 QUOTE_MARKS = frozenset('"„“»«')
 ORGAN_ENDINGS = ("führung", "leitung", "vorstand", "direktion")  # a body's governing organ: "die Geschäftsleitung des …"
@@ -97,6 +98,10 @@ def no_one_meant(ctx: Context, mention: Mention, i: int) -> bool:
     before = doc[mention.start - 1] if mention.start > 0 else None
     if doc[mention.start].lower_ in KIND_DETERMINERS or (before is not None and before.lower_ in KIND_DETERMINERS):
         return True  # "der Übergang solcher Netzwerke wie MTV": a kind
+    if mention.start == i and i + 1 < len(doc) and doc[i + 1].lower_ == "wie" and mention.key is None:
+        return True  # "Umweltorganisationen wie der WWF und Greenpeace": a kind; its named members are the actors
+    if mention.type == "person" and mention.kind == "title" and any(t.lower_ in BOTH for t in doc[mention.start : i]):
+        return True  # "die beiden Künstler": two persons the article has named, no actor of their own
     if (mention.kind == "title" and mention.start == i and mention.end == i + 1 and before is not None and before.lower_ == "von"
             and not (doc[i - 2].tag_ in ("NN", "NE") and not werden_before(doc, i - 1))  # "Kundgebung von Gegnern": no agent
             and doc[i].lower_.endswith(("en", "ern")) and passive_follows(doc, i + 1)):
