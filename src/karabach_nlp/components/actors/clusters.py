@@ -65,6 +65,21 @@ def _ends_with_noun(word: str, noun: str) -> bool:
     return any(low[: len(low) - cut].endswith(noun) for cut in (0, 1, 2) if len(low) - cut >= len(noun))
 
 
+INITIALS_STOP = frozenset({"of", "for", "für", "de", "du", "des", "der", "and", "und", "the"})
+
+
+def initials(name: str) -> set[str]:
+    """The acronyms a name of two or more words may have: the first letters of all its words, of
+    its capitalised words, of those before a connecting word ('World Wide Fund For Nature': WWFFN,
+    WWF)."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    if len(words) < 2:
+        return set()
+    capitalised = [w for w in words if w[:1].isupper()]
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in INITIALS_STOP), len(words))
+    return {"".join(w[0] for w in ws).upper() for ws in (words, capitalised, words[:cut]) if len(ws) > 1}
+
+
 def strip_article(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in ARTICLES:
@@ -179,10 +194,16 @@ class Clusters(ReferenceRules):
 
 
     def acronym_owner(self, type_: str, key: str) -> Optional[Cluster]:
-        """'BCV' alone after 'die Baufirma Norte BCV': the organisation whose name ends in it."""
+        """'BCV' alone after 'die Baufirma Norte BCV': the organisation whose name ends in it; an
+        acronym no gazetteer lists, of the initials of an actor's name of two or more words ('BYD'
+        of 'Build Your Dreams', 'WWF' of 'World Wide Fund For Nature', 'JFK' of 'John F. Kennedy')."""
         if not (key.isupper() and len(key) > 1 and " " not in key):
             return None
-        return next((c for c in self.items if c.type == type_ and c.key and c.key.endswith(" " + key)), None)
+        ending = next((c for c in self.items if c.type == type_ and c.key and c.key.endswith(" " + key)), None)
+        if ending is not None or key in self.lex.alias_index:
+            return ending
+        return next((c for c in self.items if c.key and c.key != key and key in initials(c.key)
+                     and (c.type == type_ or c.given in self.lex.given_names)), None)  # a person by a listed given name
 
     DESCRIPTION_REACH = 400  # characters back to a named organisation "Die Organisation" may mean
 

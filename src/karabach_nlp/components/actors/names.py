@@ -3,6 +3,8 @@ clubs, companies by their legal form, unknown names where they speak, web sites.
 
 from __future__ import annotations
 
+from typing import Optional
+
 from .clause import verb_like, verb_next_to
 from .context import Context
 from .edges import article_before_role, name_after, role_apposition
@@ -220,13 +222,14 @@ def foreign_bodies(ctx: Context) -> None:
     organisation's name wherever it stands."""
     doc, mentions, taken = ctx.doc, ctx.mentions, ctx.taken
 
-    def name_word(k: int) -> bool:
-        return k < len(doc) and k not in taken and doc[k].tag_ in ("NE", "FM") and is_cap(doc[k].text)
+    def name_word(k: int, after_connector: bool = False) -> bool:
+        free = k not in taken or (after_connector and _one_word_name(mentions, k) is not None)  # "… For [Nature]"
+        return k < len(doc) and free and doc[k].tag_ in ("NE", "FM") and is_cap(doc[k].text)
 
     i = 0
     while i < len(doc):
         j = i
-        while j - i < 6 and (name_word(j) or (i < j < len(doc) and doc[j].lower_ in FOREIGN_NAME_CONNECTORS and name_word(j + 1))):
+        while j - i < 6 and (name_word(j, i < j and doc[j - 1].lower_ in FOREIGN_NAME_CONNECTORS) or (i < j < len(doc) and doc[j].lower_ in FOREIGN_NAME_CONNECTORS and name_word(j + 1, True))):
             j += 1  # "California Institute of Technology", "World Wide Fund For Nature"
         while j > i and doc[j - 1].lower_ in FOREIGN_NAME_CONNECTORS:
             j -= 1  # "der World Wide Fund For [Nature]": no name ends in "for"
@@ -243,9 +246,16 @@ def foreign_bodies(ctx: Context) -> None:
                 mentions.remove(state[0])
                 first = i - 1
             start = first - 1 if first > 0 and doc[first - 1].lower_ in ARTICLES and (first - 1) not in taken else first
+            for k in range(first, j):  # a listed name inside the body's name is part of it ("Nature", the journal)
+                if k in taken and (inner := _one_word_name(mentions, k)) is not None:
+                    mentions.remove(inner)
             mentions.append(Mention(start, j, "organization", key=doc[first:j].text, kind="name"))
             taken.update(range(start, j))
         i = max(j, i + 1)
+
+
+def _one_word_name(mentions: list[Mention], k: int) -> Optional[Mention]:
+    return next((m for m in mentions if m.start == k and m.end == k + 1 and m.kind == "name"), None)
 
 
 def web_sites(ctx: Context) -> None:
