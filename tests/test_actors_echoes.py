@@ -284,3 +284,14 @@ def test_actors_acronym_before_a_connector_and_a_listed_name_inside_a_foreign_na
     assert body is not None and body.name == "World Wide Fund For Nature" and body.type.value == "organization"
     assert holder(acts, text, "WWF", 0) is body and holder(acts, text, "WWF", 1) is body
     assert not any(a.name == "Nature" for a in acts)
+
+
+def test_actors_synonym_heads_are_one_unnamed_group(nlp):
+    # "Kidnapper" and "Entführer" are listed as one group (synonym_heads); "Ermittler" is not in it
+    text = ("Die Kidnapper forderten am Montag ein Lösegeld. Die Ermittler prüfen die Forderung. "
+            "Die Entführer drohten mit weiteren Taten.")
+    acts = actors_of(nlp, text)
+    kidnappers = holder(acts, text, "Die Kidnapper")
+    assert kidnappers is not None and kidnappers.name == "Kidnapper"
+    assert holder(acts, text, "Die Entführer") is kidnappers
+    assert holder(acts, text, "Die Ermittler") is not kidnappers
