@@ -145,7 +145,10 @@ def _kept_complement(tokens: list[Token], mode: str, qualified: bool = False) ->
         return []  # "Sprecher der UN": the body is an actor of its own, linked by speaks_for
     if first in GENITIVE_ARTICLES:
         return tokens if _names_someone(tokens) else []
-    if first in KEPT_PREPOSITIONS or (first == "aus" and mode == "body") or (first in ("in", "im") and mode == "body" and not qualified):
+    if first in ("in", "im") and mode == "body" and not qualified:
+        # "Behörden in Berg-Karabach", "Regierung in Lomé": a place by its name; not "im Nachbarland", "im Landtag"
+        return tokens if any(t.tag_ == "NE" for t in tokens[1:]) else []
+    if first in KEPT_PREPOSITIONS or (first == "aus" and mode == "body"):
         return tokens
     return []
 
