@@ -147,7 +147,7 @@ def _kept_complement(tokens: list[Token], mode: str, qualified: bool = False) ->
         return tokens if _names_someone(tokens) else []
     if first in ("in", "im") and mode == "body" and not qualified:
         # "Behörden in Berg-Karabach", "Regierung in Lomé": a place by its name; not "im Nachbarland", "im Landtag"
-        return tokens if any(t.tag_ == "NE" for t in tokens[1:]) else []
+        return tokens if any(t.tag_ == "NE" or (not t.tag_ and t.text[:1].isupper()) for t in tokens[1:]) else []  # untagged: as written
     if first in KEPT_PREPOSITIONS or (first == "aus" and mode == "body"):
         return tokens
     return []
