@@ -3,6 +3,7 @@ clubs, companies by their legal form, unknown names where they speak, web sites.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from .clause import verb_like, verb_next_to
@@ -49,6 +50,73 @@ def sports_clubs(ctx: Context) -> None:
         start = first - 1 if first > 0 and doc[first - 1].lower_ in ARTICLES else first
         mentions.append(Mention(start, j, "organization", key=doc[first:j].text, kind="name"))
         taken.update(range(start, j))
+    _fixture_opponents(ctx)
+    _club_short_names(ctx)
+
+
+RESULT_DASHES = frozenset({"-", "–", "—"})
+SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
+
+
+def _fixture_opponents(ctx: Context) -> None:
+    """The other side of a fixture with a club found ("Schalke 04 - MSV Duisburg", "Bayern München -
+    Werder Bremen 3:1"): a club too, one to three capitalised words (a number may close them), not
+    the town or state its name holds."""
+    doc, mentions, taken = ctx.doc, ctx.mentions, ctx.taken
+    clubs = {(m.start, m.end) for m in mentions if m.type == "organization"}
+    for tok in doc:
+        k = tok.i
+        if tok.text not in RESULT_DASHES or not (0 < k < len(doc) - 1):
+            continue
+        left = next(((s, e) for s, e in clubs if e == k), None)
+        right = next(((s, e) for s, e in clubs if s == k + 1), None)
+        s = k
+        while s - 1 >= 0 and k - s < 3 and s - 1 not in taken and _club_word(doc[s - 1]):
+            s -= 1
+        e = k + 1
+        while e < len(doc) and e - k <= 3 and e not in taken and _club_word(doc[e]):
+            e += 1
+        scored = (e < len(doc) and SCORE.match(doc[e].text) is not None  # "Schalke 04 - MSV Duisburg 3:0", not "16:01 Uhr"
+                  and not (e + 1 < len(doc) and doc[e + 1].lower_ == "uhr"))
+        if left is not None and right is not None or not (left or right or scored):
+            continue
+        for span in ((s, k) if left is None else None, (k + 1, e) if right is None else None):
+            if span and span[1] > span[0] and is_cap(doc[span[0]].text):
+                mentions.append(Mention(span[0], span[1], "organization", key=doc[span[0] : span[1]].text, kind="name"))
+                taken.update(range(*span))
+                clubs.add(span)
+
+
+def _club_short_names(ctx: Context) -> None:
+    """A club named again by the first word of its name ("Schalke ist auf Platz vier" after "Schalke
+    04"); where that word is also a state or region, only after an article ("die Bayern" after
+    "Bayern München", not "in Bayern")."""
+    doc, lex, mentions, taken = ctx.doc, ctx.lex, ctx.mentions, ctx.taken
+    firsts = {}
+    for m in mentions:
+        words = doc[m.start : m.end]
+        if m.type == "organization" and m.key and len(m.key.split()) > 1 and words[0].lower_ not in ARTICLES:
+            firsts.setdefault(m.key.split()[0], m.start)
+    for word, first_at in firsts.items():
+        if not is_cap(word) or word.isupper() or word in lex.club_prefixes:
+            continue  # "FC", "Borussia": shared by many clubs
+        place = word in lex.state_by_alias or word in lex.region_by_alias
+        for tok in ctx.tokens_where("text", (word,)):
+            i = tok.i
+            if i <= first_at or i in taken or (i + 1 < len(doc) and is_cap(doc[i + 1].text)):
+                continue
+            article = i > 0 and doc[i - 1].lower_ in ("die", "der", "den")
+            if place and not article:
+                continue
+            start = i - 1 if article and i - 1 not in taken else i
+            key = next(m.key for m in mentions if m.type == "organization" and m.key and m.key.split()[0] == word)
+            mentions.append(Mention(start, i + 1, "organization", key=key, kind="name"))
+            taken.update(range(start, i + 1))
+
+
+def _club_word(tok) -> bool:
+    return not tok.is_space and ((is_cap(tok.text) and tok.tag_ in ("NE", "NN", "FM", "XY", ""))
+                                 or (tok.text.isdigit() and len(tok.text) == 2))
 
 
 def gazetteer_names(ctx: Context) -> None:
