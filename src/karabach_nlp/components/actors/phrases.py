@@ -178,6 +178,8 @@ def _institution_phrase(ctx: Context, i: int, kind: str, start: int, state: Opti
     key = None
     if kind in ("media", "organization", "armed_group", "authority"):
         key, end = _institution_name(ctx, i, kind, end)
+        if key is not None and all(w in lex.legal_forms for w in key.split()):
+            key, start = _company_name(ctx, start, i, end)  # "Die Deutsche Bank AG": the company, not "AG"
         key, start, end = _state_in_name(ctx, start, i, end, key)
         for m in ctx.mentions:  # a gazetteer name inside the phrase names the actor
             if start <= m.start and m.end <= end and m.kind == "name" and m.type == kind:
@@ -185,6 +187,21 @@ def _institution_phrase(ctx: Context, i: int, kind: str, start: int, state: Opti
     head = doc[i].text
     return Mention(start, end, kind, key=key, kind="phrase", head=head, plural=head.endswith(("en", "te", "äfte")),
                    state=state)
+
+
+def _company_name(ctx: Context, start: int, i: int, end: int) -> tuple[str, int]:
+    """A company named by a head noun and its legal form, with the capitalised adjectives before them
+    ("Die Deutsche Bank AG", "der Deutschen Bank AG" -> "Deutsche Bank AG"): its name and the start."""
+    doc = ctx.doc
+    first = i
+    while first > 0 and doc[first - 1].tag_ == "ADJA" and is_cap(doc[first - 1].text):
+        first -= 1
+    if first < start and first > 0 and doc[first - 1].lower_ in ARTICLES:
+        start = first - 1
+    start = min(start, first)
+    if first == i:
+        return doc[i:end].text, start
+    return nominative(doc, doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)) or doc[first:end].text, start
 
 
 def _institution_name(ctx: Context, i: int, kind: str, end: int) -> tuple[Optional[str], int]:
