@@ -147,6 +147,8 @@ def capitals_and_seats(ctx: Context) -> None:
             start -= 1
         if start > 0 and doc[start - 1].lower_ in PREPOSITIONS:
             continue
+        if start > 0 and lex.head_type(doc[start - 1].text) in ("authority", "organization"):
+            continue  # "Die Stadt Den Haag teilte mit": the city's name after a body's head, not the state
         if verb_next_to(doc, start, span.end, lex.speech_verbs | lex.act_verbs):
             mentions.append(Mention(start, span.end, "state", key=span.id_, kind="name", acting=True))
             taken.update(range(start, span.end))

@@ -204,6 +204,12 @@ def _company_name(ctx: Context, start: int, i: int, end: int) -> tuple[str, int]
     return nominative(doc, doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)) or doc[first:end].text, start
 
 
+def _article_of_name(doc, j: int) -> bool:
+    """A capitalised article inside the sentence opening a place's name: "der Stadt [Den] Haag"."""
+    return (doc[j].lower_ in ARTICLES and doc[j].tag_ == "NE" and j + 1 < len(doc) and doc[j + 1].tag_ == "NE"
+            and is_cap(doc[j + 1].text) and doc[j].whitespace_ != "")
+
+
 def _institution_name(ctx: Context, i: int, kind: str, end: int) -> tuple[Optional[str], int]:
     """"die Nachrichtenagentur Interfax", "der Fernsehsender „Silverbird“": the name after the head."""
     doc, lex = ctx.doc, ctx.lex
@@ -217,8 +223,9 @@ def _institution_name(ctx: Context, i: int, kind: str, end: int) -> tuple[Option
         if k < len(doc) and k > j + 1:
             key = doc[j + 1 : k].text
             end = max(end, k + 1)
-    elif j < len(doc) and is_cap(doc[j].text) and doc[j].text not in lex.name_stopwords and lex.head_type(doc[j].text) is None and doc[j].lower_ not in ARTICLES:
-        k = name_after(ctx, j, party_ends=False)
+    elif j < len(doc) and is_cap(doc[j].text) and lex.head_type(doc[j].text) is None and (
+            doc[j].text not in lex.name_stopwords and doc[j].lower_ not in ARTICLES or _article_of_name(doc, j)):
+        k = name_after(ctx, j + 1 if _article_of_name(doc, j) else j, party_ends=False)
         if k > j:
             # "Nachrichtenagentur Reuters" is Reuters; "Staatsanwaltschaft Schwerin", "Forschungsinstitut
             # Niedersachsen" are not the place
