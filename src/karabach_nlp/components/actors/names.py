@@ -9,10 +9,10 @@ from typing import Optional
 from .clause import verb_like, verb_next_to
 from .context import Context
 from .edges import article_before_role, name_after, role_apposition
-from .grammar import ACRONYM, ARTICLES, BARE_SUBJECT_VERBS, COPULAS, DOMAIN, PREPOSITIONS, is_adjective, is_cap
+from .grammar import ACRONYM, ARTICLES, NAME_PARTICLES, BARE_SUBJECT_VERBS, COPULAS, DOMAIN, PREPOSITIONS, is_adjective, is_cap
 from .lexicon import CAPITAL, GIVEN, SEAT
 from .mention_record import Mention
-from .nouns import common_words, german_word, hyphenated_given
+from .nouns import agent_noun, common_words, german_word, hyphenated_given
 from .phrases import person
 from .words import word_set
 from ..analysis.tagger import hanta_available, is_known_compound
@@ -163,10 +163,31 @@ def given_names(ctx: Context) -> None:
         if i in taken:
             continue
         end = name_after(ctx, i + 1)
-        if end == i + 1:
+        if (end == i + 1 and i + 2 < len(doc) and doc[i + 1].lower_ in NAME_PARTICLES | {"zu"}
+                and doc[i + 2].tag_ == "NE" and i + 2 not in taken):
+            end = max(name_after(ctx, i + 2), i + 3)  # "Karl-Theodor zu Guttenberg": a particle right after the given name
+        if end <= i + 1:
             continue  # a given name alone is too weak a sign
-        mentions.append(person(ctx, i, end, kind="name"))
-        taken.update(range(i, end))
+        title, start = _title_before(ctx, i)
+        mentions.append(person(ctx, i, end, kind="name", titles=title, span_start=start))
+        taken.update(range(start, end))
+
+
+def _title_before(ctx: Context, i: int) -> tuple[tuple[str, ...], int]:
+    """A person's title right before the name at ``i`` that no head list holds ("die Demokratin Kirsten
+    Gillibrand"), with its article and adjectives: the titles and where the mention starts."""
+    doc, lex = ctx.doc, ctx.lex
+    k = i - 1
+    if k < 0 or k in ctx.taken or doc[k].tag_ != "NN" or not is_cap(doc[k].text):
+        return (), i
+    low = doc[k].lower_
+    if not (lex.head_type(doc[k].text) == "person" or agent_noun(low) or (low.endswith("in") and agent_noun(low[:-2]))):
+        return (), i
+    start = k
+    while start > 0 and start - 1 not in ctx.taken and not doc[start - 1].text[:1].isdigit() and (
+            doc[start - 1].tag_ == "ADJA" or doc[start - 1].lower_ in ARTICLES):  # not "als 19. Trainer"
+        start -= 1
+    return (doc[k].text,), start
 
 
 def ner_entities(ctx: Context) -> None:
