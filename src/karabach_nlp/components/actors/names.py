@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .clause import verb_like, verb_next_to
+from .clause import speaker_context, verb_like, verb_next_to
 from .context import Context
 from .edges import article_before_role, name_after, role_apposition
 from .grammar import ACRONYM, ARTICLES, NAME_PARTICLES, BARE_SUBJECT_VERBS, COPULAS, DOMAIN, PREPOSITIONS, is_adjective, is_cap
@@ -169,7 +169,9 @@ def given_names(ctx: Context) -> None:
         if end <= i + 1:
             continue  # a given name alone is too weak a sign
         title, start = _title_before(ctx, i)
-        mentions.append(person(ctx, i, end, kind="name", titles=title, span_start=start))
+        found = person(ctx, i, end, kind="name", titles=title, span_start=start)
+        found.acting = speaker_context(ctx, start, end)  # "sagte Franz Josef Jung": the speaker a pronoun then means
+        mentions.append(found)
         taken.update(range(start, end))
 
 
