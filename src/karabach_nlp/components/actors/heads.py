@@ -98,7 +98,8 @@ def no_one_meant(ctx: Context, mention: Mention, i: int) -> bool:
     before = doc[mention.start - 1] if mention.start > 0 else None
     if doc[mention.start].lower_ in KIND_DETERMINERS or (before is not None and before.lower_ in KIND_DETERMINERS):
         return True  # "der Übergang solcher Netzwerke wie MTV": a kind
-    if mention.start == i and i + 1 < len(doc) and doc[i + 1].lower_ == "wie" and mention.key is None:
+    after_head = i + 2 if i + 1 < len(doc) and doc[i + 1].text in QUOTE_MARKS else i + 1  # 'gegenüber Terrorgruppen“ wie'
+    if mention.start == i and after_head < len(doc) and doc[after_head].lower_ == "wie" and mention.key is None:
         return True  # "Umweltorganisationen wie der WWF und Greenpeace": a kind; its named members are the actors
     if mention.type == "person" and mention.kind == "title" and any(t.lower_ in BOTH for t in doc[mention.start : i]):
         return True  # "die beiden Künstler": two persons the article has named, no actor of their own
