@@ -184,6 +184,10 @@ class Clusters(ReferenceRules):
         if not (words and words[0].lower() in DEFINITE and self._bare(phrase) and m.state is None
                 and (head in self.lex.bare_state_heads or head.endswith(self.lex.bare_state_suffixes))):
             return None
+        return self.most_named_state(pos)
+
+    def most_named_state(self, pos: int) -> Optional[Cluster]:
+        """The state the article has named most often before ``pos`` (the latest of them on a tie)."""
         scored = []  # (mentions before pos, the latest of them), state
         for c in self.items:
             if c.type == "state":

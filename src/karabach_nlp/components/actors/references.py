@@ -96,6 +96,8 @@ class ReferenceRules:
             return self.pronoun_target(pronoun, start, m.plural) or self.ungendered_target(pronoun, start, m.plural)
         if "apposed_to" in m.extra:
             return self.ends.get(m.extra["apposed_to"])  # "Mair, der arbeitslose Gärtner, …"
+        if m.type == "state":
+            return self.most_named_state(start)  # "des Landes": the state the article has named most so far
         stem = head_stem(m.head or "")
         same = next((c for c in self.before(start) if c.type == m.type and c.head and head_stem(c.head).endswith(stem)), None)
         if same is not None or m.type != "person":  # several bodies ("den Energiekonzernen") are no named one
