@@ -9,6 +9,7 @@ from ..analysis.tagger import is_known_word
 from .context import Context
 from .edges import genitive_after, left_edge, name_after, place_after
 from .grammar import ACRONYM, ARTICLES, SOURCE_NOUNS, is_cap
+from .lexicon import CAPITAL
 from .mention_record import Mention
 from .written_names import nominative
 from .words import word_set
@@ -173,6 +174,8 @@ def _institution_phrase(ctx: Context, i: int, kind: str, start: int, state: Opti
     end = place_after(ctx, i + 1)
     if end == i + 1:
         end = genitive_after(ctx, i + 1, depth=1)
+    elif state is None and doc[i].text in lex.state_heads:  # "die Regierung in Lomé": the capital's state
+        state = next((s.id_ for s in ctx.by_label.get(CAPITAL, []) if i + 1 < s.start and s.end <= end), None)
     if state is not None and doc[i].text in lex.state_heads and kind != "media":
         return Mention(start, end, "state", key=state, kind="name")
     key = None
