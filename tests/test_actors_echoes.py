@@ -295,3 +295,13 @@ def test_actors_synonym_heads_are_one_unnamed_group(nlp):
     assert kidnappers is not None and kidnappers.name == "Kidnapper"
     assert holder(acts, text, "Die Entführer") is kidnappers
     assert holder(acts, text, "Die Ermittler") is not kidnappers
+
+
+def test_actors_category_noun_with_a_town_adjective_refers_back(nlp):
+    # "des Ludwigshafener Konzerns" after "der Chemiekonzern BASF": the town says where, not which
+    text = ("Der Chemiekonzern BASF hofft auf eine Genehmigung. Eine Sprecherin des Ludwigshafener Konzerns "
+            "sagte, man sei zuversichtlich.")
+    acts = actors_of(nlp, text)
+    basf = holder(acts, text, "BASF")
+    assert basf is not None and basf.name == "BASF"
+    assert holder(acts, text, "Ludwigshafener Konzerns") is basf

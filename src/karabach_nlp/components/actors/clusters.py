@@ -80,6 +80,13 @@ def initials(name: str) -> set[str]:
     return {"".join(w[0] for w in ws).upper() for ws in (words, capitalised, words[:cut]) if len(ws) > 1}
 
 
+def _placed(phrase: str) -> bool:
+    """'des Ludwigshafener Konzerns', 'die Kaiserslauterer Firma': a category noun with only a town's
+    adjective ("-er") before it, which says where, not which."""
+    words = strip_article(phrase).split()
+    return len(words) == 2 and words[0][:1].isupper() and words[0].endswith("er") and len(words[0]) > 4
+
+
 def strip_article(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in ARTICLES:
@@ -217,7 +224,7 @@ class Clusters(ReferenceRules):
         ("dem Baukonzern Grupo ACS"), else the latest named one shortly before."""
         categories = self.lex.anaphoric_heads.get(m.type, ())
         words = phrase.split()
-        if not (categories and m.head and words and words[0].lower() in DEFINITE and self._bare(phrase)):
+        if not (categories and m.head and words and words[0].lower() in DEFINITE and (self._bare(phrase) or _placed(phrase))):
             return None
         category = next((c.lower() for c in categories if _ends_with_noun(m.head, c)), None)
         if category is None:
