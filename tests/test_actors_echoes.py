@@ -255,3 +255,53 @@ def test_actors_given_name_of_one_gender_keeps_it(nlp):
     text = "Anna Kessler leitete die Rettung. Er sagte, alle seien wohlauf."
     acts = actors_of(nlp, text)
     assert holder(acts, text, "Er") is not holder(acts, text, "Anna Kessler")
+
+
+def test_actors_unlisted_acronym_of_initials_joins_the_long_name(nlp):
+    text = ("Die chinesische Firma „Golden Dragon Motors“ will ihr Elektroauto 2010 in Europa verkaufen. "
+            "GDM teilte am Montag mit, die Produktion beginne im Herbst.")
+    acts = actors_of(nlp, text)
+    firm = holder(acts, text, "Golden Dragon Motors")
+    assert firm is not None and firm.name == "Golden Dragon Motors"
+    assert holder(acts, text, "GDM") is firm
+
+
+def test_actors_initials_of_a_person_with_a_listed_given_name(nlp):
+    text = ("Die Uhr von US-Präsident John F. Kennedy wurde am Montag versteigert. JFK hatte sie 1960 "
+            "geschenkt bekommen.")
+    acts = actors_of(nlp, text)
+    person = holder(acts, text, "John F. Kennedy")
+    assert person is not None and person.type.value == "person"
+    assert holder(acts, text, "JFK") is person
+
+
+def test_actors_acronym_before_a_connector_and_a_listed_name_inside_a_foreign_name(nlp):
+    # "Nature" alone is a listed journal; inside the body's name it is part of it
+    text = ("Umweltverbände wie der World Wide Fund For Nature (WWF) begrüßten den Bericht. Ein Klimaexperte "
+            "vom WWF sagte, nun müsse gehandelt werden.")
+    acts = actors_of(nlp, text)
+    body = holder(acts, text, "World Wide Fund For Nature")
+    assert body is not None and body.name == "World Wide Fund For Nature" and body.type.value == "organization"
+    assert holder(acts, text, "WWF", 0) is body and holder(acts, text, "WWF", 1) is body
+    assert not any(a.name == "Nature" for a in acts)
+
+
+def test_actors_synonym_heads_are_one_unnamed_group(nlp):
+    # "Kidnapper" and "Entführer" are listed as one group (synonym_heads); "Ermittler" is not in it
+    text = ("Die Kidnapper forderten am Montag ein Lösegeld. Die Ermittler prüfen die Forderung. "
+            "Die Entführer drohten mit weiteren Taten.")
+    acts = actors_of(nlp, text)
+    kidnappers = holder(acts, text, "Die Kidnapper")
+    assert kidnappers is not None and kidnappers.name == "Kidnapper"
+    assert holder(acts, text, "Die Entführer") is kidnappers
+    assert holder(acts, text, "Die Ermittler") is not kidnappers
+
+
+def test_actors_category_noun_with_a_town_adjective_refers_back(nlp):
+    # "des Ludwigshafener Konzerns" after "der Chemiekonzern BASF": the town says where, not which
+    text = ("Der Chemiekonzern BASF hofft auf eine Genehmigung. Eine Sprecherin des Ludwigshafener Konzerns "
+            "sagte, man sei zuversichtlich.")
+    acts = actors_of(nlp, text)
+    basf = holder(acts, text, "BASF")
+    assert basf is not None and basf.name == "BASF"
+    assert holder(acts, text, "Ludwigshafener Konzerns") is basf

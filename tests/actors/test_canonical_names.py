@@ -20,6 +20,11 @@ def by_name(nlp, text):
      "Sprecher"),  # the body is an actor of its own, linked by speaks_for (test below)
     ("Das sagten die britischen Behörden in London am Montag.", "die britischen Behörden in London", "britische Behörden"),
     ("Die Behörden in Aleppo meldeten neue Angriffe.", "Die Behörden in Aleppo", "Behörden in Aleppo"),
+    # "in"/"im" + a common noun is where or how the body acts, no part of its name
+    ("Die Opposition im Landtag kritisierte den Plan scharf.", "Die Opposition im Landtag", "Opposition"),
+    # a family named by its surname is the family, not one person of that name
+    ("Die Familie Brandauer sagte, sie sei erleichtert.", "Die Familie Brandauer", "Familie Brandauer"),
+    ("Das sagte ein Sprecher der Schulbehörde im Nachbarland.", "der Schulbehörde im Nachbarland", "Schulbehörde"),
     ("Das Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit warnte vor Hitze.",
      "Das Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit",
      "Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit"),

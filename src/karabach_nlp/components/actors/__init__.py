@@ -93,10 +93,15 @@ def gazetteer_entries(lex) -> dict[tuple[str, str], list[str]]:
     return entries
 
 
+FAMILY_TITLES = frozenset({"Familie", "Ehepaar"})
+
+
 def canonical_name(doc: Doc, gazetteer_names: frozenset[str], cluster: Cluster) -> str:
     """An unnamed actor's name in its nominative base form, read from the phrase it was named after;
     a body a rule named by its own words keeps them, with a capitalised adjective before its first
     mention ("der Freiwilligen [Feuerwehr Mölschbach]"); a gazetteer name stays as listed."""
+    if cluster.type == "person" and cluster.key and cluster.given is None and cluster.titles & FAMILY_TITLES:
+        return f"{sorted(cluster.titles & FAMILY_TITLES)[0]} {cluster.key}"  # "der Familie Chrobog": a family, not one Chrobog
     if cluster.described is None and cluster.type != "person" and cluster.key and cluster.key not in gazetteer_names:
         if is_adjective(cluster.key.split()[0]):  # a description kept whole ("chinesische Zentralfernsehen")
             return canonical(doc, *cluster.spans[0], known_plural=cluster.plural) or cluster.name

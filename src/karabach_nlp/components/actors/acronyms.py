@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .clause import speaker_context
+from .clause import passive_follows, speaker_context
 from .context import Context
 from .edges import long_form
 from .grammar import ACRONYM, DEFINITE
@@ -92,7 +92,8 @@ def acronyms(ctx: Context) -> None:
         if i in taken or not ACRONYM.match(tok.text) or tok.text in lex.name_stopwords:
             continue
         prev = doc[i - 1] if i > 0 else None
-        if prev is not None and (prev.lower_ in DEFINITE or speaker_context(ctx, i, i + 1)):
+        agent = prev is not None and prev.lower_ == "vom" and passive_follows(doc, i + 1)  # "vom IPCC vorgelegt"
+        if prev is not None and (prev.lower_ in DEFINITE or agent or speaker_context(ctx, i, i + 1)):
             start = i - 1 if prev.lower_ in DEFINITE else i
             end = i + 1
             if tok.text not in defined_types:

@@ -145,7 +145,10 @@ def _kept_complement(tokens: list[Token], mode: str, qualified: bool = False) ->
         return []  # "Sprecher der UN": the body is an actor of its own, linked by speaks_for
     if first in GENITIVE_ARTICLES:
         return tokens if _names_someone(tokens) else []
-    if first in KEPT_PREPOSITIONS or (first == "aus" and mode == "body") or (first in ("in", "im") and mode == "body" and not qualified):
+    if first in ("in", "im") and mode == "body" and not qualified:
+        # "Behörden in Berg-Karabach", "Regierung in Lomé": a place by its name; not "im Nachbarland", "im Landtag"
+        return tokens if any(t.tag_ == "NE" or (not t.tag_ and t.text[:1].isupper()) for t in tokens[1:]) else []  # untagged: as written
+    if first in KEPT_PREPOSITIONS or (first == "aus" and mode == "body"):
         return tokens
     return []
 
@@ -192,6 +195,9 @@ def canonical(doc: Doc, start: int, end: int, known_plural: bool = False, mode: 
         j += 1
     words += [noun]
     tail = rest[:j] + _kept_complement(rest[j:], mode, qualified=bool(words[:-1]))
+    opened = next((k for k, t in enumerate(tail) if t.text == "("), None) if mode == "role" else None
+    if opened:  # "Kommissionspräsident der Afrikanischen Union (AU)": the acronym it defines is no part of it
+        tail = tail[:opened]
     while tail and tail[-1].is_punct:  # "…, persönlicher Sprecher von Aljaksandr Milinkewitsch,"
         tail = tail[:-1]
     if tail:  # as written, spacing and commas kept: "für Umwelt, Naturschutz und Reaktorsicherheit"

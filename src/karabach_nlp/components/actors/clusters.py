@@ -65,6 +65,28 @@ def _ends_with_noun(word: str, noun: str) -> bool:
     return any(low[: len(low) - cut].endswith(noun) for cut in (0, 1, 2) if len(low) - cut >= len(noun))
 
 
+INITIALS_STOP = frozenset({"of", "for", "für", "de", "du", "des", "der", "and", "und", "the"})
+
+
+def initials(name: str) -> set[str]:
+    """The acronyms a name of two or more words may have: the first letters of all its words, of
+    its capitalised words, of those before a connecting word ('World Wide Fund For Nature': WWFFN,
+    WWF)."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    if len(words) < 2:
+        return set()
+    capitalised = [w for w in words if w[:1].isupper()]
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in INITIALS_STOP), len(words))
+    return {"".join(w[0] for w in ws).upper() for ws in (words, capitalised, words[:cut]) if len(ws) > 1}
+
+
+def _placed(phrase: str) -> bool:
+    """'des Ludwigshafener Konzerns', 'die Kaiserslauterer Firma': a category noun with only a town's
+    adjective ("-er") before it, which says where, not which."""
+    words = strip_article(phrase).split()
+    return len(words) == 2 and words[0][:1].isupper() and words[0].endswith("er") and len(words[0]) > 4
+
+
 def strip_article(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in ARTICLES:
@@ -169,6 +191,10 @@ class Clusters(ReferenceRules):
         if not (words and words[0].lower() in DEFINITE and self._bare(phrase) and m.state is None
                 and (head in self.lex.bare_state_heads or head.endswith(self.lex.bare_state_suffixes))):
             return None
+        return self.most_named_state(pos)
+
+    def most_named_state(self, pos: int) -> Optional[Cluster]:
+        """The state the article has named most often before ``pos`` (the latest of them on a tie)."""
         scored = []  # (mentions before pos, the latest of them), state
         for c in self.items:
             if c.type == "state":
@@ -179,10 +205,16 @@ class Clusters(ReferenceRules):
 
 
     def acronym_owner(self, type_: str, key: str) -> Optional[Cluster]:
-        """'BCV' alone after 'die Baufirma Norte BCV': the organisation whose name ends in it."""
+        """'BCV' alone after 'die Baufirma Norte BCV': the organisation whose name ends in it; an
+        acronym no gazetteer lists, of the initials of an actor's name of two or more words ('BYD'
+        of 'Build Your Dreams', 'WWF' of 'World Wide Fund For Nature', 'JFK' of 'John F. Kennedy')."""
         if not (key.isupper() and len(key) > 1 and " " not in key):
             return None
-        return next((c for c in self.items if c.type == type_ and c.key and c.key.endswith(" " + key)), None)
+        ending = next((c for c in self.items if c.type == type_ and c.key and c.key.endswith(" " + key)), None)
+        if ending is not None or key in self.lex.alias_index:
+            return ending
+        return next((c for c in self.items if c.key and c.key != key and key in initials(c.key)
+                     and (c.type == type_ or c.given in self.lex.given_names)), None)  # a person by a listed given name
 
     DESCRIPTION_REACH = 400  # characters back to a named organisation "Die Organisation" may mean
 
@@ -192,7 +224,7 @@ class Clusters(ReferenceRules):
         ("dem Baukonzern Grupo ACS"), else the latest named one shortly before."""
         categories = self.lex.anaphoric_heads.get(m.type, ())
         words = phrase.split()
-        if not (categories and m.head and words and words[0].lower() in DEFINITE and self._bare(phrase)):
+        if not (categories and m.head and words and words[0].lower() in DEFINITE and (self._bare(phrase) or _placed(phrase))):
             return None
         category = next((c.lower() for c in categories if _ends_with_noun(m.head, c)), None)
         if category is None:

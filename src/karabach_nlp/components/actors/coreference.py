@@ -18,6 +18,7 @@ from .clause import subject_like
 from .context import Context
 from .grammar import DEFINITE, SUBORDINATORS
 from .mention_record import Mention
+from .words import word_set
 from .nouns import title_gender
 
 # words that may stand between a definite article and its noun ("der heute 53-Jährige",
@@ -117,6 +118,20 @@ def _gender_number(ctx: Context, article: str, head: str, kind: str) -> tuple[Op
     return title_gender(ctx.lex, head), False
 
 
+COUNTRY_NOUNS = word_set("country_nouns")
+
+
+def _the_country(doc, start: int, i: int) -> bool:
+    """'das Land', 'des Landes', 'der Stadtstaat': the article right before the noun, nothing after
+    it that says which ("das Land Niedersachsen", "des Landes Brandenburg"), not the countryside
+    ("auf dem Land", "aufs Land")."""
+    if doc[i].text not in COUNTRY_NOUNS or start != i - 1 or doc[start].lower_ not in ("das", "des", "dem", "der"):
+        return False
+    if start > 0 and doc[start - 1].lower_ in ("auf", "vom", "aufs"):
+        return False
+    return not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper())
+
+
 def back_references(ctx: Context) -> None:
     """Definite descriptions of a person or body in any role, joined to an actor named before."""
     doc, quoted, taken = ctx.doc, ctx.quoted, ctx.taken
@@ -136,11 +151,17 @@ def back_references(ctx: Context) -> None:
                 taken.update(range(start, i + 1))
             continue
         start = _article_before(doc, i)
+        if start is not None and _the_country(doc, start, i):
+            ctx.mentions.append(Mention(start, i + 1, "state", kind="description", head=tok.text, extra={"refers_back": True}))
+            taken.update(range(start, i + 1))  # "des Landes", "der Stadtstaat": the state the article is about
+            continue
         kind = description_type(ctx, tok, doc[start].lower_) if start is not None else None
         if kind is None or any(j in taken or j in covered for j in range(start, i)):
             continue
         if any(t.tag_ == "CARD" and not t.text.endswith(".") for t in doc[max(start - 1, 0):i]) and "Jahr" not in doc[start:i].text:
             continue  # "die fünf Männer", "Drei der Männer": counted people, no one named before
+        if any(t.lower_ in ("beide", "beiden", "beider") for t in doc[start:i]):
+            continue  # "die beiden Politiker": two actors at once, a mention of neither
         if start > 0 and (doc[start - 1].lower_ in PARTITIVES
                           or doc[start - 1].tag_ in ("PIS", "NN") and doc[start].lower_ in ("der", "des")):
             continue  # "einer der reichsten Männer", "ein Drittel der Hilfsbedürftigen": some of a group

@@ -104,11 +104,26 @@ def genitive_after(ctx: Context, end: int, depth: int = 2) -> int:
         return end
     j += 1
     if (j < len(doc) and is_cap(doc[j].text) and not doc[j].text.isupper() and doc[j].text not in stop
-            and doc[j].text not in ctx.lex.given_names):
+            and doc[j].text not in ctx.lex.given_names and not _given_and_surname(ctx, j)):
         j += 1  # a two-word name ("der Region Elsass"), but not a person's given name after it
     if j < len(doc) and doc[j].text in ctx.lex.legal_forms:
         j += 1  # "der Emsland Stärke GmbH": the legal form closes the company's name
     return genitive_after(ctx, j, depth - 1)
+
+
+def _given_and_surname(ctx: Context, j: int) -> bool:
+    """Two name words at ``j`` right before a verb, the first a proper noun: an unlisted given name
+    and a surname ("der CDU/CSU-Bundestagsfraktion Friedbert Pflüger begrüßt"), not the body's name."""
+    doc = ctx.doc
+    if j + 1 >= len(doc) or not is_cap(doc[j + 1].text) or doc[j + 1].text.isupper():
+        return False
+    owner, lex = doc[j - 1].text, ctx.lex
+    if not (lex.head_type(owner) not in (None, "person") or owner in lex.state_by_alias or owner in lex.region_by_alias):
+        return False  # only after a listed body's head or a state: not "der EU-Medienkommissarin Viviane Reding" (the
+        # holder of that title), not "der Aga Khan University" (a name of three words)
+    if j + 2 >= len(doc) or not doc[j + 2].tag_.startswith("V"):
+        return False  # "der Region Elsass Adrien Zeller", "des Bundesstaates New York,": no holder's name closes the clause
+    return doc[j].tag_ == "NE" and doc[j + 1].text not in ctx.lex.name_stopwords
 
 
 NOBILITY_TITLES = word_set("nobility_titles")

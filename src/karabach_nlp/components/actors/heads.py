@@ -15,6 +15,7 @@ from .words import word_set
 KIND_DETERMINERS = word_set("kind_determiners")
 CONDITIONAL_FORMS = word_set("conditional_forms")
 INDEFINITE_ARTICLES = word_set("indefinite_articles")
+BOTH = frozenset({"beide", "beiden", "beider"})
 COALITION_HEADS = tuple(word_set("coalition_heads"))
 QUOTE_MARKS = frozenset('"„“»«')
 ORGAN_ENDINGS = ("führung", "leitung", "vorstand", "direktion")  # a body's governing organ: "die Geschäftsleitung des …"
@@ -83,6 +84,9 @@ def spoken_for(ctx: Context, mention: Mention, i: int):
                 body.start -= 1  # "der Sudanesischen Befreiungsarmee": a capitalised adjective too
             if organ:
                 mention.end = max(mention.end, body.end)  # the organ's phrase takes the body's name ("… Pfaff")
+            name_start = mention.extra.get("name_start")  # "der CDU/CSU-Bundestagsfraktion Friedbert Pflüger"
+            if name_start is not None and body.end > name_start >= body.start + 1:
+                body.end, body.key = name_start, None  # the holder's name is not the body's
             body.end = min(body.end, mention.end)
             return body
     return None
@@ -94,6 +98,11 @@ def no_one_meant(ctx: Context, mention: Mention, i: int) -> bool:
     before = doc[mention.start - 1] if mention.start > 0 else None
     if doc[mention.start].lower_ in KIND_DETERMINERS or (before is not None and before.lower_ in KIND_DETERMINERS):
         return True  # "der Übergang solcher Netzwerke wie MTV": a kind
+    after_head = i + 2 if i + 1 < len(doc) and doc[i + 1].text in QUOTE_MARKS else i + 1  # 'gegenüber Terrorgruppen“ wie'
+    if mention.start == i and after_head < len(doc) and doc[after_head].lower_ == "wie" and mention.key is None:
+        return True  # "Umweltorganisationen wie der WWF und Greenpeace": a kind; its named members are the actors
+    if mention.type == "person" and mention.kind == "title" and any(t.lower_ in BOTH for t in doc[mention.start : i]):
+        return True  # "die beiden Künstler": two persons the article has named, no actor of their own
     if (mention.kind == "title" and mention.start == i and mention.end == i + 1 and before is not None and before.lower_ == "von"
             and not (doc[i - 2].tag_ in ("NN", "NE") and not werden_before(doc, i - 1))  # "Kundgebung von Gegnern": no agent
             and doc[i].lower_.endswith(("en", "ern")) and passive_follows(doc, i + 1)):

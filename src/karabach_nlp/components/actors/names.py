@@ -3,13 +3,16 @@ clubs, companies by their legal form, unknown names where they speak, web sites.
 
 from __future__ import annotations
 
-from .clause import verb_like, verb_next_to
+import re
+from typing import Optional
+
+from .clause import speaker_context, verb_like, verb_next_to
 from .context import Context
 from .edges import article_before_role, name_after, role_apposition
-from .grammar import ACRONYM, ARTICLES, BARE_SUBJECT_VERBS, COPULAS, DOMAIN, PREPOSITIONS, is_adjective, is_cap
+from .grammar import ACRONYM, ARTICLES, NAME_PARTICLES, BARE_SUBJECT_VERBS, COPULAS, DOMAIN, PREPOSITIONS, is_adjective, is_cap
 from .lexicon import CAPITAL, GIVEN, SEAT
 from .mention_record import Mention
-from .nouns import common_words, german_word, hyphenated_given
+from .nouns import agent_noun, common_words, german_word, hyphenated_given
 from .phrases import person
 from .words import word_set
 from ..analysis.tagger import hanta_available, is_known_compound
@@ -47,6 +50,73 @@ def sports_clubs(ctx: Context) -> None:
         start = first - 1 if first > 0 and doc[first - 1].lower_ in ARTICLES else first
         mentions.append(Mention(start, j, "organization", key=doc[first:j].text, kind="name"))
         taken.update(range(start, j))
+    _fixture_opponents(ctx)
+    _club_short_names(ctx)
+
+
+RESULT_DASHES = frozenset({"-", "–", "—"})
+SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
+
+
+def _fixture_opponents(ctx: Context) -> None:
+    """The other side of a fixture with a club found ("Schalke 04 - MSV Duisburg", "Bayern München -
+    Werder Bremen 3:1"): a club too, one to three capitalised words (a number may close them), not
+    the town or state its name holds."""
+    doc, mentions, taken = ctx.doc, ctx.mentions, ctx.taken
+    clubs = {(m.start, m.end) for m in mentions if m.type == "organization"}
+    for tok in doc:
+        k = tok.i
+        if tok.text not in RESULT_DASHES or not (0 < k < len(doc) - 1):
+            continue
+        left = next(((s, e) for s, e in clubs if e == k), None)
+        right = next(((s, e) for s, e in clubs if s == k + 1), None)
+        s = k
+        while s - 1 >= 0 and k - s < 3 and s - 1 not in taken and _club_word(doc[s - 1]):
+            s -= 1
+        e = k + 1
+        while e < len(doc) and e - k <= 3 and e not in taken and _club_word(doc[e]):
+            e += 1
+        scored = (e < len(doc) and SCORE.match(doc[e].text) is not None  # "Schalke 04 - MSV Duisburg 3:0", not "16:01 Uhr"
+                  and not (e + 1 < len(doc) and doc[e + 1].lower_ == "uhr"))
+        if left is not None and right is not None or not (left or right or scored):
+            continue
+        for span in ((s, k) if left is None else None, (k + 1, e) if right is None else None):
+            if span and span[1] > span[0] and is_cap(doc[span[0]].text):
+                mentions.append(Mention(span[0], span[1], "organization", key=doc[span[0] : span[1]].text, kind="name"))
+                taken.update(range(*span))
+                clubs.add(span)
+
+
+def _club_short_names(ctx: Context) -> None:
+    """A club named again by the first word of its name ("Schalke ist auf Platz vier" after "Schalke
+    04"); where that word is also a state or region, only after an article ("die Bayern" after
+    "Bayern München", not "in Bayern")."""
+    doc, lex, mentions, taken = ctx.doc, ctx.lex, ctx.mentions, ctx.taken
+    firsts = {}
+    for m in mentions:
+        words = doc[m.start : m.end]
+        if m.type == "organization" and m.key and len(m.key.split()) > 1 and words[0].lower_ not in ARTICLES:
+            firsts.setdefault(m.key.split()[0], m.start)
+    for word, first_at in firsts.items():
+        if not is_cap(word) or word.isupper() or word in lex.club_prefixes:
+            continue  # "FC", "Borussia": shared by many clubs
+        place = word in lex.state_by_alias or word in lex.region_by_alias
+        for tok in ctx.tokens_where("text", (word,)):
+            i = tok.i
+            if i <= first_at or i in taken or (i + 1 < len(doc) and is_cap(doc[i + 1].text)):
+                continue
+            article = i > 0 and doc[i - 1].lower_ in ("die", "der", "den")
+            if place and not article:
+                continue
+            start = i - 1 if article and i - 1 not in taken else i
+            key = next(m.key for m in mentions if m.type == "organization" and m.key and m.key.split()[0] == word)
+            mentions.append(Mention(start, i + 1, "organization", key=key, kind="name"))
+            taken.update(range(start, i + 1))
+
+
+def _club_word(tok) -> bool:
+    return not tok.is_space and ((is_cap(tok.text) and tok.tag_ in ("NE", "NN", "FM", "XY", ""))
+                                 or (tok.text.isdigit() and len(tok.text) == 2))
 
 
 def gazetteer_names(ctx: Context) -> None:
@@ -77,6 +147,8 @@ def capitals_and_seats(ctx: Context) -> None:
             start -= 1
         if start > 0 and doc[start - 1].lower_ in PREPOSITIONS:
             continue
+        if start > 0 and lex.head_type(doc[start - 1].text) in ("authority", "organization"):
+            continue  # "Die Stadt Den Haag teilte mit": the city's name after a body's head, not the state
         if verb_next_to(doc, start, span.end, lex.speech_verbs | lex.act_verbs):
             mentions.append(Mention(start, span.end, "state", key=span.id_, kind="name", acting=True))
             taken.update(range(start, span.end))
@@ -91,10 +163,33 @@ def given_names(ctx: Context) -> None:
         if i in taken:
             continue
         end = name_after(ctx, i + 1)
-        if end == i + 1:
+        if (end == i + 1 and i + 2 < len(doc) and doc[i + 1].lower_ in NAME_PARTICLES | {"zu"}
+                and doc[i + 2].tag_ == "NE" and i + 2 not in taken):
+            end = max(name_after(ctx, i + 2), i + 3)  # "Karl-Theodor zu Guttenberg": a particle right after the given name
+        if end <= i + 1:
             continue  # a given name alone is too weak a sign
-        mentions.append(person(ctx, i, end, kind="name"))
-        taken.update(range(i, end))
+        title, start = _title_before(ctx, i)
+        found = person(ctx, i, end, kind="name", titles=title, span_start=start)
+        found.acting = speaker_context(ctx, start, end)  # "sagte Franz Josef Jung": the speaker a pronoun then means
+        mentions.append(found)
+        taken.update(range(start, end))
+
+
+def _title_before(ctx: Context, i: int) -> tuple[tuple[str, ...], int]:
+    """A person's title right before the name at ``i`` that no head list holds ("die Demokratin Kirsten
+    Gillibrand"), with its article and adjectives: the titles and where the mention starts."""
+    doc, lex = ctx.doc, ctx.lex
+    k = i - 1
+    if k < 0 or k in ctx.taken or doc[k].tag_ != "NN" or not is_cap(doc[k].text):
+        return (), i
+    low = doc[k].lower_
+    if not (lex.head_type(doc[k].text) == "person" or agent_noun(low) or (low.endswith("in") and agent_noun(low[:-2]))):
+        return (), i
+    start = k
+    while start > 0 and start - 1 not in ctx.taken and not doc[start - 1].text[:1].isdigit() and (
+            doc[start - 1].tag_ == "ADJA" or doc[start - 1].lower_ in ARTICLES):  # not "als 19. Trainer"
+        start -= 1
+    return (doc[k].text,), start
 
 
 def ner_entities(ctx: Context) -> None:
@@ -220,13 +315,14 @@ def foreign_bodies(ctx: Context) -> None:
     organisation's name wherever it stands."""
     doc, mentions, taken = ctx.doc, ctx.mentions, ctx.taken
 
-    def name_word(k: int) -> bool:
-        return k < len(doc) and k not in taken and doc[k].tag_ in ("NE", "FM") and is_cap(doc[k].text)
+    def name_word(k: int, after_connector: bool = False) -> bool:
+        free = k not in taken or (after_connector and _one_word_name(mentions, k) is not None)  # "… For [Nature]"
+        return k < len(doc) and free and doc[k].tag_ in ("NE", "FM") and is_cap(doc[k].text)
 
     i = 0
     while i < len(doc):
         j = i
-        while j - i < 6 and (name_word(j) or (i < j < len(doc) and doc[j].lower_ in FOREIGN_NAME_CONNECTORS and name_word(j + 1))):
+        while j - i < 6 and (name_word(j, i < j and doc[j - 1].lower_ in FOREIGN_NAME_CONNECTORS) or (i < j < len(doc) and doc[j].lower_ in FOREIGN_NAME_CONNECTORS and name_word(j + 1, True))):
             j += 1  # "California Institute of Technology", "World Wide Fund For Nature"
         while j > i and doc[j - 1].lower_ in FOREIGN_NAME_CONNECTORS:
             j -= 1  # "der World Wide Fund For [Nature]": no name ends in "for"
@@ -243,9 +339,16 @@ def foreign_bodies(ctx: Context) -> None:
                 mentions.remove(state[0])
                 first = i - 1
             start = first - 1 if first > 0 and doc[first - 1].lower_ in ARTICLES and (first - 1) not in taken else first
+            for k in range(first, j):  # a listed name inside the body's name is part of it ("Nature", the journal)
+                if k in taken and (inner := _one_word_name(mentions, k)) is not None:
+                    mentions.remove(inner)
             mentions.append(Mention(start, j, "organization", key=doc[first:j].text, kind="name"))
             taken.update(range(start, j))
         i = max(j, i + 1)
+
+
+def _one_word_name(mentions: list[Mention], k: int) -> Optional[Mention]:
+    return next((m for m in mentions if m.start == k and m.end == k + 1 and m.kind == "name"), None)
 
 
 def web_sites(ctx: Context) -> None:

@@ -9,6 +9,7 @@ from ..analysis.tagger import is_known_word
 from .context import Context
 from .edges import genitive_after, left_edge, name_after, place_after
 from .grammar import ACRONYM, ARTICLES, SOURCE_NOUNS, is_cap
+from .lexicon import CAPITAL
 from .mention_record import Mention
 from .written_names import nominative
 from .words import word_set
@@ -45,7 +46,7 @@ def person(ctx: Context, start: int, end: int, kind: str, titles=(), state=None,
         given=given if given else (tokens[0] if len(tokens) > 1 else None),
         titles=tuple(titles),
         state=state,
-        extra={"full": " ".join(tokens)},
+        extra={"full": " ".join(tokens), "name_start": start},
     )
 
 
@@ -113,7 +114,7 @@ def _role_phrase(ctx: Context, i: int, start: int, state: Optional[str]) -> Ment
         # "Der Präsident der Region Elsass Adrien Zeller schlägt vor": the holder's name after the
         # office's genitive, two or three name words, the first no German word, then the verb
         name_end = name_after(ctx, j)
-        if (j + 2 <= name_end <= j + 3 and name_end < len(doc) and doc[name_end].tag_.endswith("FIN")
+        if (j + 2 <= name_end <= j + 3 and name_end < len(doc) and doc[name_end].tag_.endswith(("FIN", "VVPP"))
                 and not common_word(ctx, doc[j], strict=True)):
             return person(ctx, j, name_end, "name", titles=titles, state=state, span_start=start)
     gender = title_gender(lex, head)
@@ -152,6 +153,8 @@ def _apposed_name(ctx: Context, j: int) -> Optional[tuple[int, int]]:
     if k < len(doc) and doc[k].tag_ in ("APPR", "APPRART"):
         while k < len(doc) and k - j < 6 and not doc[k].is_punct and not doc[k].tag_.startswith("V"):
             k += 1
+    if k + 3 < len(doc) and doc[k].text == "(" and ACRONYM.match(doc[k + 1].text) and doc[k + 2].text == ")":
+        k += 3  # "Der Kommissionspräsident der Afrikanischen Union (AU), Alpha Omar Konaré,": the body's acronym
     if k + 1 >= len(doc) or doc[k].text != ",":
         return None
     end = name_after(ctx, k + 1)
@@ -171,11 +174,15 @@ def _institution_phrase(ctx: Context, i: int, kind: str, start: int, state: Opti
     end = place_after(ctx, i + 1)
     if end == i + 1:
         end = genitive_after(ctx, i + 1, depth=1)
+    elif state is None and doc[i].text in lex.state_heads:  # "die Regierung in Lomé": the capital's state
+        state = next((s.id_ for s in ctx.by_label.get(CAPITAL, []) if i + 1 < s.start and s.end <= end), None)
     if state is not None and doc[i].text in lex.state_heads and kind != "media":
         return Mention(start, end, "state", key=state, kind="name")
     key = None
     if kind in ("media", "organization", "armed_group", "authority"):
         key, end = _institution_name(ctx, i, kind, end)
+        if key is not None and all(w in lex.legal_forms for w in key.split()):
+            key, start = _company_name(ctx, start, i, end)  # "Die Deutsche Bank AG": the company, not "AG"
         key, start, end = _state_in_name(ctx, start, i, end, key)
         for m in ctx.mentions:  # a gazetteer name inside the phrase names the actor
             if start <= m.start and m.end <= end and m.kind == "name" and m.type == kind:
@@ -183,6 +190,27 @@ def _institution_phrase(ctx: Context, i: int, kind: str, start: int, state: Opti
     head = doc[i].text
     return Mention(start, end, kind, key=key, kind="phrase", head=head, plural=head.endswith(("en", "te", "äfte")),
                    state=state)
+
+
+def _company_name(ctx: Context, start: int, i: int, end: int) -> tuple[str, int]:
+    """A company named by a head noun and its legal form, with the capitalised adjectives before them
+    ("Die Deutsche Bank AG", "der Deutschen Bank AG" -> "Deutsche Bank AG"): its name and the start."""
+    doc = ctx.doc
+    first = i
+    while first > 0 and doc[first - 1].tag_ == "ADJA" and is_cap(doc[first - 1].text):
+        first -= 1
+    if first < start and first > 0 and doc[first - 1].lower_ in ARTICLES:
+        start = first - 1
+    start = min(start, first)
+    if first == i:
+        return doc[i:end].text, start
+    return nominative(doc, doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)) or doc[first:end].text, start
+
+
+def _article_of_name(doc, j: int) -> bool:
+    """A capitalised article inside the sentence opening a place's name: "der Stadt [Den] Haag"."""
+    return (doc[j].lower_ in ARTICLES and doc[j].tag_ == "NE" and j + 1 < len(doc) and doc[j + 1].tag_ == "NE"
+            and is_cap(doc[j + 1].text) and doc[j].whitespace_ != "")
 
 
 def _institution_name(ctx: Context, i: int, kind: str, end: int) -> tuple[Optional[str], int]:
@@ -198,8 +226,9 @@ def _institution_name(ctx: Context, i: int, kind: str, end: int) -> tuple[Option
         if k < len(doc) and k > j + 1:
             key = doc[j + 1 : k].text
             end = max(end, k + 1)
-    elif j < len(doc) and is_cap(doc[j].text) and doc[j].text not in lex.name_stopwords and lex.head_type(doc[j].text) is None and doc[j].lower_ not in ARTICLES:
-        k = name_after(ctx, j, party_ends=False)
+    elif j < len(doc) and is_cap(doc[j].text) and lex.head_type(doc[j].text) is None and (
+            doc[j].text not in lex.name_stopwords and doc[j].lower_ not in ARTICLES or _article_of_name(doc, j)):
+        k = name_after(ctx, j + 1 if _article_of_name(doc, j) else j, party_ends=False)
         if k > j:
             # "Nachrichtenagentur Reuters" is Reuters; "Staatsanwaltschaft Schwerin", "Forschungsinstitut
             # Niedersachsen" are not the place

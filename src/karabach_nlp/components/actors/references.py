@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Optional
 from .coreference import describes_person
 from .grammar import ARTICLES, COPULAS, DEFINITE, PREPOSITIONS, RELATIVE
 from .mention_record import Mention
+from .words import synonym_groups
 
 if TYPE_CHECKING:
     from .clusters import Cluster
@@ -32,13 +33,23 @@ PARENTHESES = re.compile(r"\([^()]*\)")
 APPOSED_NAME = re.compile(r"^\s*[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+[,.]?(?:\s|$)")  # ", Wolfgang Jüttner," after a phrase
 
 
-def head_stem(word: str) -> str:
-    """'Behörden', 'Behörde' -> 'behörde': crude case/number folding for matching heads."""
+def _folded(word: str) -> str:
     low = word.lower()
     for ending in ("en", "n", "es", "s", "e"):
         if low.endswith(ending) and len(low) - len(ending) >= 4:
             return low[: -len(ending)]
     return low
+
+
+# "Kidnapper" and "Entführer", "Radler" and "Fahrradfahrer": one stem (models/gazetteers/actor_word_lists.json)
+SYNONYM_STEMS = {_folded(w): _folded(group[0]) for group in synonym_groups("synonym_heads") for w in group}
+
+
+def head_stem(word: str) -> str:
+    """'Behörden', 'Behörde' -> 'behörde': crude case/number folding for matching heads; a listed
+    synonym folds to its group's stem ('Kidnapper' -> 'entführer')."""
+    stem = _folded(word)
+    return SYNONYM_STEMS.get(stem, stem)
 
 
 def singular(m: Mention, phrase: str) -> Mention:
@@ -85,6 +96,8 @@ class ReferenceRules:
             return self.pronoun_target(pronoun, start, m.plural) or self.ungendered_target(pronoun, start, m.plural)
         if "apposed_to" in m.extra:
             return self.ends.get(m.extra["apposed_to"])  # "Mair, der arbeitslose Gärtner, …"
+        if m.type == "state":
+            return self.most_named_state(start)  # "des Landes": the state the article has named most so far
         stem = head_stem(m.head or "")
         same = next((c for c in self.before(start) if c.type == m.type and c.head and head_stem(c.head).endswith(stem)), None)
         if same is not None or m.type != "person":  # several bodies ("den Energiekonzernen") are no named one

@@ -11,7 +11,7 @@ antecedent, a title beside a name): tested alone (``only_rules``), such a rule r
 from __future__ import annotations
 
 from ...rules import ActiveRules, RuleSet
-from . import acronyms, appositions, coreference, echoes, heads, names, pronouns, sources, subjects, tagged
+from . import acronyms, appositions, coreference, echoes, heads, names, predicates, pronouns, sources, subjects, tagged
 from .context import Context
 from .mention_record import Mention
 
@@ -45,6 +45,7 @@ PASSES = (
     (sources.quoted_titles, "find"),
     (sources.quoted_subjects, "find"),
     (echoes.name_echoes, "extend"),
+    (predicates.copula_identity, "extend"),
     (sources.possessive_sources, "extend"),
     (pronouns.demonstratives, "extend"),
     (pronouns.pronouns, "extend"),

@@ -18,3 +18,8 @@ def word_set(name: str) -> frozenset[str]:
 def word_tuple(name: str) -> tuple[str, ...]:
     """In the file's order: endings are tried in it ("erinnen" before "er")."""
     return tuple(_words(name))
+
+
+def synonym_groups(name: str) -> list[list[str]]:
+    """Groups of words that mean the same (``{"groups": [[...], ...]}`` lists)."""
+    return load_json("gazetteers", "actor_word_lists.json")["lists"][name]["groups"]
