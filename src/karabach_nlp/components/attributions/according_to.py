@@ -109,8 +109,11 @@ NOT_GENITIVE = frozenset("die das den dem ein eine einen einem".split())
 
 
 def nach_angaben(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
-    """ "nach Angaben der Polizei", "nach eigenen Angaben", "seiner Meinung nach": "nach" with a noun of saying."""
+    """ "nach Angaben der Polizei", "nach eigenen Angaben", "seiner Meinung nach": "nach" with a noun of
+    saying; "aus Sicht der Opposition" as a clause's adverbial (see :func:`_aus_sicht_adverbial`)."""
     doc = sent.doc
+    if doc[i].text.lower() == "aus" and not _aus_sicht_adverbial(sent, i):
+        return None
     if not (i + 1 < sent.end
             and not (i > sent.start and doc[i - 1].text == "," and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH)
             and not (i > sent.start and doc[i - 1].text.lower() in TIME_BEFORE_NACH)):
@@ -145,12 +148,21 @@ def nach_angaben(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
             speaker, cue_end = (i + 1, j + 1), i + 1
         cue = [(i, cue_end)] if cue_end > i else [(i, i + 1)]
         return _framed(sent, speaker, cue, (i, speaker[1]))
-    if i > sent.start and doc[i - 1].text in nouns:  # "seiner Meinung nach"
+    if i > sent.start and doc[i - 1].text in nouns and not (i + 1 < sent.end and doc[i + 1].tag_ == "ART"):
+        # "seiner Meinung nach"; not "mehrere Statistiken nach der Katastrophe": "nach" before an article governs it
         speaker = phrases.backward(sent, i) or (i - 1, i)
         if speaker[1] - speaker[0] > 2 and doc[speaker[0] + 1].tag_ == "PPOSAT":
             speaker = (speaker[0] + 1, speaker[1])  # "…, die ihrer Meinung nach": the relative pronoun is no part
         return _framed(sent, speaker, [(i, i + 1)], (speaker[0], i + 1))
     return None
+
+
+def _aus_sicht_adverbial(sent: SpacySpan, i: int) -> bool:
+    """ "Aus Sicht der Opposition ist …", "Die Klage hat aus Sicht der Verbände keine Wirkung": the phrase
+    opens the clause or follows its finite verb; after a noun or article it qualifies that word and
+    names no source ("erläuterte die Politik aus Sicht Chinas", "einen aus ihrer Sicht guten Platz")."""
+    doc = sent.doc
+    return i == _first(sent) or doc[i - 1].text == "," or doc[i - 1].tag_.endswith("FIN")
 
 
 def wie_clause(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
