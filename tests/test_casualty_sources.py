@@ -32,6 +32,9 @@ CASES = [
      "17", "Der Sprecher des Innenministeriums", None, SourceEvidence.inside_content),
     ("Die Polizei sagte am Montag, es gebe neue Zahlen. Den Angaben zufolge wurden 17 Menschen getötet.",
      "17", "Die Polizei", "Polizei", SourceEvidence.anaphoric),
+    # a compound that names its source is no pointer back ("den Polizeiangaben")
+    ("Der Fahrer sagte, er habe nichts gesehen. Den Polizeiangaben zufolge wurden 11 Menschen verletzt.",
+     "11", "Den Polizeiangaben", "Polizei", SourceEvidence.according_to),
     ("Die Polizei sagte am Montag, es gebe neue Zahlen. Demnach wurden 17 Menschen getötet.",
      "17", "Die Polizei", "Polizei", SourceEvidence.anaphoric),
     ("Die Behörde meldete einen Anstieg der Fälle. In der Region seien 17 Menschen gestorben, so die Behörde.",

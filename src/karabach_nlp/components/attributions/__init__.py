@@ -35,6 +35,7 @@ from ...records import Attribution, Span
 from ...speech_lexicon import load_lexicon
 from ..actors import move_mention, resolve_span
 from ...doctext import doc_text
+from .authors import author
 from .clauses import Finding
 from .context import Context
 from .cues import CueMatcher, default_patterns
@@ -78,12 +79,17 @@ class Attributions:
         return self
 
     @staticmethod
-    def _actors(doc: Doc, phrase: tuple[int, int]) -> list:
-        """The actors a speaker phrase names (several for a coordination)."""
+    def _actors(doc: Doc, phrase: tuple[int, int], speakers: Optional[LastSpeakers] = None) -> list:
+        """The actors a speaker phrase names (several for a coordination); for a document or
+        statement that names no actor itself, its author (authors.py)."""
         parts = conjuncts(doc, *phrase) or [phrase]
         actors = [a for a in (resolve_span(doc, *p) for p in parts) if a is not None]
-        owner = _owner(doc, phrase) if not actors else None
-        return [owner] if owner is not None else actors
+        if actors:
+            return actors
+        owner = _owner(doc, phrase)
+        if owner is None and speakers is not None:
+            owner = author(doc, phrase, speakers)
+        return [owner] if owner is not None else []
 
     def _records(self, doc: Doc, found: list[Finding]) -> list[Attribution]:
         text = doc_text(doc)
@@ -94,7 +100,7 @@ class Attributions:
             actors = []
             if f.speaker is not None:
                 f.speaker = without_trailing_comma(text, f.speaker)
-                actors = self._actors(doc, f.speaker)
+                actors = self._actors(doc, f.speaker, speakers)
                 actors = _last_speaker_meant(doc, speakers, f.speaker, actors)
             elif f.antecedent is not None:
                 actors = self._actors(doc, f.antecedent)

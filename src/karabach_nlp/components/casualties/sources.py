@@ -7,6 +7,7 @@ from typing import Optional
 
 from ...speech_lexicon import load_lexicon
 from ..actors.canonical import is_spokesperson
+from ..attributions.authors import STATEMENT_NOUNS
 from ...records import Actor, Attribution, AttributionKind, CasualtyMention, SourceEvidence, Span
 
 # rules whose attribution names no speaker of its own but points back to the last named source
@@ -67,10 +68,13 @@ def evidence_of(attribution: Optional[Attribution], speaker: Optional[Span]) -> 
 
 def _anaphoric(a: Attribution) -> bool:
     """ "Den Angaben zufolge", "nach diesen Informationen": a source phrase that is only a noun of
-    saying with its article names no one; it points back to the source named before it."""
-    if a.speaker is None or a.speaker_actor_ids:
+    saying with its article names no one; it points back to the source named before it (also when the
+    attributions tied it to that source's actor, attributions/authors.py)."""
+    if a.speaker is None:
         return False
     words = a.speaker.text.split()
+    if a.speaker_actor_ids and words[-1] not in STATEMENT_NOUNS:
+        return False  # "den Polizeiangaben": the compound names its source
     return len(words) == 2 and words[-1] in _saying_nouns() and words[0].lower() in ARTICLES
 
 
@@ -115,7 +119,8 @@ def add_sources(mentions: list[CasualtyMention], attributions: list[Attribution]
         if found is not None and found[0] is None and found[1].speaker_actor_ids and actors:
             found = (_actor_mention_before(actors, found[1].speaker_actor_ids, found[1].content.start), found[1])
         evidence = evidence_of(found[1] if found else None, found[0] if found else None)
-        if found is not None and evidence == SourceEvidence.anaphoric and not found[1].speaker_actor_ids:
+        if found is not None and evidence == SourceEvidence.anaphoric and (
+                not found[1].speaker_actor_ids or _anaphoric(found[1])):
             named = _last_named(found[1], attributions)
             found = (named.speaker, named) if named is not None else found
         if found is None and sentences:
