@@ -76,9 +76,10 @@ def laut(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
 
 
 def zufolge(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
-    """ "Dem Bericht zufolge …": a cue word with its speaker before it."""
+    """ "Dem Bericht zufolge …" (also spelt "zu Folge"): a cue word with its speaker before it."""
+    end = i + 2 if sent.doc[i].text.lower() == "zu" else i + 1
     speaker = phrases.backward(sent, i)
-    return _framed(sent, speaker, [(i, i + 1)], (speaker[0], i + 1) if speaker else None)
+    return _framed(sent, speaker, [(i, end)], (speaker[0], end) if speaker else None)
 
 
 def so_clause(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
