@@ -52,3 +52,24 @@ def test_report_with_no_author_in_the_text_has_none(nlp):
 def test_pronoun_before_a_statement_noun_is_not_a_document(nlp):
     text = "Lopez trat mit Shakira auf. Für Shakira, so schrieb diese in einer Stellungnahme, sei es eine Ehre."
     assert _actor_of(nlp, text, "diese in einer Stellungnahme") != "Lopez"
+
+
+def test_author_named_in_the_phrase_is_the_actor_not_the_document(nlp):
+    text = "Laut einem Bericht der Salzburger Nachrichten hat keiner der Insassen überlebt."
+    claims = karabach_nlp.extract(text, nlp)
+    assert [a.speaker_actor for a in claims.attributions] == ["Salzburger Nachrichten"]
+    assert not [x for x in claims.actors if "Bericht" in x.name]
+
+
+def test_several_authors_named_in_the_phrase(nlp):
+    text = ("Laut einer gemeinsamen Presseerklärung der Staatsanwaltschaft und der Polizei wurden "
+            "zwei Männer verletzt.")
+    claims = karabach_nlp.extract(text, nlp)
+    names = {x.id: x.name for x in claims.actors}
+    assert sorted(names[i] for i in claims.attributions[0].speaker_actor_ids) == ["Polizei", "Staatsanwaltschaft"]
+
+
+def test_agentless_passive_in_a_document_is_the_documents(nlp):
+    text = ("Die OSZE legte am Montag ihren Abschlussbericht vor. Im Abschlussbericht wird festgestellt, "
+            "bei der Wahl seien Probleme aufgetreten.")
+    assert _actor_of(nlp, text, "Abschlussbericht") == "OSZE"

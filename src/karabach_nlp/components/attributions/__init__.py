@@ -35,7 +35,7 @@ from ...records import Attribution, Span
 from ...speech_lexicon import load_lexicon
 from ..actors import move_mention, resolve_span
 from ...doctext import doc_text
-from .authors import author
+from .authors import author, named_authors
 from .clauses import Finding
 from .context import Context
 from .cues import CueMatcher, default_patterns
@@ -82,6 +82,9 @@ class Attributions:
     def _actors(doc: Doc, phrase: tuple[int, int], speakers: Optional[LastSpeakers] = None) -> list:
         """The actors a speaker phrase names (several for a coordination); for a document or
         statement that names no actor itself, its author (authors.py)."""
+        named = named_authors(doc, phrase)
+        if named:
+            return named
         parts = conjuncts(doc, *phrase) or [phrase]
         actors = [a for a in (resolve_span(doc, *p) for p in parts) if a is not None]
         if actors:

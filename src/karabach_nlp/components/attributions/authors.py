@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ...records import Actor, ActorType
 from ..actors import resolve_span
+from .groups import conjuncts
 from .last_speaker import LastSpeakers
 from .words import word_tuple, words
 
@@ -54,8 +55,11 @@ def author(doc: Doc, phrase: tuple[int, int], speakers: LastSpeakers) -> Optiona
     if head is None:
         return None
     named = _named_after(doc, head, span.end)
-    if named is not None:
-        return named
+    if named:
+        return named[0]
+    contracted = span.start > 0 and doc[span.start - 1].tag_ == "APPRART"  # "im Abschlussbericht": "in dem"
+    if contracted and span[0].i == head.i:
+        return _antecedent_author(doc, head, span.start)
     if span[0].text.lower() not in DEFINITE or span[0].i >= head.i or any(
             t.tag_ in ("APPR", "APPRART", "ART") for t in doc[span[0].i + 1:head.i]):
         return None  # "diese in einer Stellungnahme": the pronoun is the speaker, the noun no part of its phrase
@@ -65,14 +69,29 @@ def author(doc: Doc, phrase: tuple[int, int], speakers: LastSpeakers) -> Optiona
     return found
 
 
-def _named_after(doc: Doc, head: Token, end: int) -> Optional[Actor]:
-    """ "Bericht des UNHCHR": the actor of the phrase after the noun, within the speaker phrase."""
+def named_authors(doc: Doc, phrase: tuple[int, int]) -> list[Actor]:
+    """The authors a document phrase names after its noun ("Bericht der FIFA" -> FIFA; "Erklärung der
+    Staatsanwaltschaft und der Polizei" -> both): read before the phrase as a whole, which would make
+    the document an actor of its own. [] when it names none."""
+    span = doc.char_span(*phrase, alignment_mode="expand")
+    if span is None:
+        return []
+    head = next((t for t in span if document_noun(t)), None)
+    if head is None or any(t.tag_ in ("NE", "NN") for t in span[:head.i - span.start]):
+        return []  # "Amnesty-Bericht", "Müllers Bericht": the phrase is someone's, read as a whole
+    return _named_after(doc, head, span.end)
+
+
+def _named_after(doc: Doc, head: Token, end: int) -> list[Actor]:
+    """ "Bericht des UNHCHR": the actors of the phrase after the noun, within the speaker phrase."""
     if head.i + 1 >= end or doc[head.i + 1].text.lower() not in COMPLEMENT_OPENERS:
-        return None
+        return []
     start = head.i + 1 if doc[head.i + 1].text.lower() in ("des", "der") else head.i + 2
     if start >= end:
-        return None
-    return resolve_span(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        return []
+    chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    parts = conjuncts(doc, *chars) or [chars]
+    return [a for a in (resolve_span(doc, *p) for p in parts) if a is not None]
 
 
 def _antecedent_author(doc: Doc, head: Token, before: int) -> Optional[Actor]:

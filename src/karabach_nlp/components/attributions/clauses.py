@@ -14,6 +14,7 @@ from ..actors.lexicon import load_lexicon
 from .quotes import Quote
 from ...speech_lexicon import verb_class
 from ...doctext import doc_text
+from .authors import document_noun
 from .words import word_tuple, words
 
 AUX = words("clauses", "AUX")
@@ -138,6 +139,19 @@ def _particle(sent: SpacySpan, verb_i: int, particle: str) -> Optional[int]:
     return None
 
 
+def _document_opening(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:
+    """ "Im Abschlussbericht wird festgestellt, …", "In einer Presseerklärung wurde gefordert, …": an agentless
+    passive whose clause opens with the document it stands in; the document is the source (its
+    author: authors.py), as in "In der Erklärung heißt es"."""
+    doc = sent.doc
+    if doc[start].text.lower() not in DOCUMENT_PREPOSITIONS:
+        return None
+    source = phrases.forward(sent, start + 1, allow_pronoun=False)
+    if source is None or source[1] >= verb_i or doc[source[1]].text.lower() not in PASSIVE:
+        return None
+    return source if any(document_noun(doc[k]) for k in range(*source)) else None
+
+
 def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, act: bool = False) -> Optional[tuple[int, int]]:
     """Subject of a cue verb: the phrase opening the clause (verb second), else right after.
 
@@ -155,7 +169,7 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
                 agent = phrases.forward(sent, k + 1, allow_pronoun=False)
                 if agent is not None and agent[1] <= verb_i:
                     return agent
-        return None
+        return _document_opening(sent, own, verb_i)
     while start < verb_i and doc[start].text.lower() in ("und", "aber", "doch", "auch", "sogar", "selbst", "ausgerechnet",
                                                          "„", "“", "\"", "(", "-", "–"):
         start += 1
