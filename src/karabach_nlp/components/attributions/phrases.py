@@ -207,6 +207,11 @@ def _actor_mention(doc: Doc, start: int, end: int) -> bool:
     return (doc[start].idx, last.idx + len(last.text)) in _actor_mentions(doc).spans
 
 
+def actor_mention_spans(doc: Doc) -> frozenset[tuple[int, int]]:
+    """The (start, end) characters of every mention the actors component found."""
+    return _actor_mentions(doc).spans
+
+
 def is_actor_mention(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``[start, end)`` are exactly one mention of an actor the actors component found."""
     return _actor_mention(doc, start, end)
