@@ -110,8 +110,9 @@ NOT_GENITIVE = frozenset("die das den dem ein eine einen einem".split())
 
 
 def nach_angaben(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
-    """ "nach Angaben der Polizei", "nach eigenen Angaben", "seiner Meinung nach": "nach" with a noun of
-    saying; "aus Sicht der Opposition" as a clause's adverbial (see :func:`_aus_sicht_adverbial`)."""
+    """ "nach Angaben der Polizei", "nach eigenen Angaben", "seiner Meinung nach", "aus Sicht der Opposition".
+
+    "nach" with a noun of saying; "aus Sicht" only as a clause's adverbial (:func:`_aus_sicht_adverbial`)."""
     doc = sent.doc
     if doc[i].text.lower() == "aus" and not _aus_sicht_adverbial(sent, i):
         return None
