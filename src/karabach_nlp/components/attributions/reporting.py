@@ -18,7 +18,7 @@ from . import phrases
 from .clauses import (
     FINITE_TAGS,
     COMPLEMENTIZERS,
-    AUX, CORRELATES, DOCUMENT_PREPOSITIONS, FRAME_ADVERBS, PASSIVE, RELATIVE, REPORTING_AS_REPORTED, SAYING, SUBORDINATORS,
+    AUX, CORRELATES, DOCUMENT_PREPOSITIONS, SUBJECTLESS_SAYING, FRAME_ADVERBS, PASSIVE, RELATIVE, REPORTING_AS_REPORTED, SAYING, SUBORDINATORS,
     Finding, _chars, _clause_end, _is_subjunctive, _relative_clause, _content_end, _first, _looks_like_clause, _object_clause, _particle, _speaker_around,
     _with_apposition, _zu_infinitive,
 )
@@ -288,6 +288,12 @@ def frame_after(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cla
     while k < sent.end and (doc[k].text == "sich" or doc[k].text.lower() in FRAME_ADVERBS):
         k += 1
     speaker = _with_apposition(sent, phrases.forward(sent, k)) if k < sent.end else None
+    if doc[i].lemma_ in SUBJECTLESS_SAYING and k < sent.end and doc[k].text != "es" and (
+            speaker is None or doc[k].text.lower() in ("am", "im")):
+        # "…, verlautete (am Abend) aus Diplomatenkreisen.": no subject; "aus X", within a few words, is the source
+        aus = next((m for m in range(k, min(k + 4, sent.end - 1)) if doc[m].text.lower() == "aus"), None)
+        if aus is not None and not any(doc[m].text in (",", ";") for m in range(k, aus)):
+            speaker = phrases.forward(sent, aus + 1, allow_pronoun=False, places=True)
     impersonal = speaker is None and k < sent.end and doc[k].text == "es" and doc[i].text.lower() in IMPERSONAL_SAYING
     if impersonal:
         # "…, hieß es (aus dem Ministerium).": a report with no speaker, or the source after it
