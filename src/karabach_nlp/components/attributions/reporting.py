@@ -28,6 +28,7 @@ from .frames import (
     _perfect_frame_after, _reported_main_clause, _verbless,
 )
 from .reported import _coordinated_verb, _named_as, _reported, _reported_end, _says, opens
+from .nouns import DISPUTING_VERBS, content_noun
 from .words import words
 
 IMPERSONAL_SAYING = words("reporting", "IMPERSONAL_SAYING")  # "…, hieß es."
@@ -186,7 +187,7 @@ def frame_before(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cl
     last = max(e for _, e in vc.cue)
     comma = _past_relative_clause(sent, _content_comma(ctx, sent, vc))
     framing = _framing_verbs(ctx, sent, vc, comma)
-    if not framing:
+    if not framing or _disputes_a_named_claim(sent, framing, vc.i, comma):
         return None
     content_end = _content_end(sent)
     saying = any(v.lemma in SAYING for v, _ in framing)
@@ -218,6 +219,16 @@ def frame_before(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cl
         # begins after the speaker's apposition
         comma, speaker = _past_apposition(sent, comma, speaker, content_end, saying)
     return _clause_after(ctx, sent, vc, comma, speaker, subordinate)
+
+
+def _disputes_a_named_claim(sent: SpacySpan, framing, verb_i: int, comma: Optional[int]) -> bool:
+    """ "Die Regierung wies den Vorwurf zurück, sie habe Wahlen manipuliert": a verb that disputes, with a
+    noun of saying as its object before the comma; the clause is the disputed claim's (the noun frames
+    it, nouns.py), not what the subject says."""
+    doc = sent.doc
+    if comma is None or doc[comma].text != "," or not all(v.lemma in DISPUTING_VERBS for v, _ in framing):
+        return False  # ("wies die Vorwürfe zurück: Der Senat habe …": after a colon the rebuttal is the subject's)
+    return any(content_noun(doc[k].text) for k in range(verb_i + 1, comma))
 
 
 def _resumes_main_clause(tok) -> bool:
