@@ -82,6 +82,13 @@ class Attributions:
     def _actors(doc: Doc, phrase: tuple[int, int], speakers: Optional[LastSpeakers] = None) -> list:
         """The actors a speaker phrase names (several for a coordination); for a document or
         statement that names no actor itself, its author (authors.py)."""
+        said = doc_text(doc)[phrase[0]:phrase[1]]
+        if said.lower() == "man":
+            return []  # "Man geht davon aus, …": nobody named
+        antecedent = _relative_antecedent(doc, phrase) if said.lower() in RELATIVE_PRONOUNS else None
+        if antecedent is not None:
+            move_mention(doc, *phrase, antecedent)
+            return [antecedent]
         named = named_authors(doc, phrase)
         if named:
             return named
@@ -152,6 +159,20 @@ def _last_speaker_meant(doc: Doc, speakers: LastSpeakers, phrase: tuple[int, int
         return actors
     move_mention(doc, *phrase, meant)
     return [meant]
+
+
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+
+
+def _relative_antecedent(doc: Doc, phrase: tuple[int, int]):
+    """ "Biden traf Obama, der sagte, …": a relative pronoun right after a comma speaks for the actor
+    whose mention ends at that comma (the whole phrase: "die Vertreter der Gewerkschaften, die …")."""
+    span = doc.char_span(*phrase, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].text != ",":
+        return None
+    comma = doc[span.start - 1].idx
+    ending = [(m.start, a) for a in (doc._.actors or []) for m in a.mentions if m.end == comma]
+    return min(ending, key=lambda x: x[0])[1] if ending else None
 
 
 def _owner(doc: Doc, phrase: tuple[int, int]):
