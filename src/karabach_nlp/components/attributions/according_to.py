@@ -93,6 +93,8 @@ def so_clause(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
     if ctx.lex.verb_of(doc[j]) is not None:
         cue.append((j, j + 1))
         j += 1
+        while j < sent.end - 1 and doc[j].text.lower() in FRAME_ADVERBS:
+            j += 1  # "…, so betont auch die Polizei, …"
     # "…, so der Sprecher" / "so Müller" / "so er"; not "…, so wurde der Hafen" / "so lange …"
     opens = j < sent.end and (phrases._capitalised(doc[j]) or doc[j].text.lower() in phrases.DETERMINERS | phrases.PRONOUNS)
     speaker = phrases.forward(sent, j) if opens and not doc[j].tag_.startswith("V") else None
