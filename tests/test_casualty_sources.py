@@ -73,6 +73,14 @@ def test_a_figure_in_own_voice_says_so(nlp):
     assert m.source_evidence == SourceEvidence.own_voice
 
 
+def test_an_investigation_after_the_lead_is_no_source_of_its_figure(nlp):
+    text = ("Bei dem Unfall auf der Autobahn kamen 17 Menschen ums Leben. Nach ersten Ermittlungen der Polizei "
+            "war der Bus von der Fahrbahn abgekommen.")
+    m = _figure(nlp, text, "17")
+    assert m.source is None and m.source_actor is None
+    assert m.source_evidence == SourceEvidence.own_voice
+
+
 def test_a_later_figure_is_not_sourced_by_the_next_sentence(nlp):
     """Only the headline and first sentence take their source from the sentence after them."""
     text = ("Die Lage ist ruhig. Am Abend kam es zu Staus. Bei einem Busunglück sind 17 Menschen ums Leben gekommen. "

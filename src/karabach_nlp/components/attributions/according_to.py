@@ -134,6 +134,10 @@ def nach_angaben(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
         j += 1  # "Nach Müllers Meinung": the genitive name and the noun are the source
     noun = _saying_noun(ctx.lex, doc[j].text) and not (
         doc[j].text in EVENTS_AFTER_NACH and doc[j - 1].text.lower() in ("der", "dem"))
+    if noun and not own and j > i + 1 and doc[j - 1].text.lower() not in phrases.DETERMINERS and _genitive_source(sent, j):
+        # "nach jüngsten Angaben der Behörden", "nach ersten Erkenntnissen der Polizei": the genitive is the source
+        speaker = _genitive_source(sent, j)
+        return _framed(sent, speaker, [(i, j + 1)], (i, speaker[1]))
     if noun and (own or j > i + 1 and doc[j - 1].text.lower() not in phrases.DETERMINERS):
         # "nach eigenen Angaben", "nach palästinensischen Angaben": the phrase is the source
         # ("eigenen Angaben" is the subject's own, and its actor's mention: actors/source_rules)
@@ -159,6 +163,16 @@ def nach_angaben(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
             speaker = (speaker[0] + 1, speaker[1])  # "…, die ihrer Meinung nach": the relative pronoun is no part
         return _framed(sent, speaker, [(i, i + 1)], (speaker[0], i + 1))
     return None
+
+
+def _genitive_source(sent: SpacySpan, j: int) -> Optional[tuple[int, int]]:
+    """The phrase right after the noun of saying at ``j`` that names its source: a genitive ("der
+    Behörden") or "von"/"aus" with its phrase."""
+    doc = sent.doc
+    if j + 2 >= sent.end or doc[j + 1].text.lower() not in ("der", "des", "von", "vom", "aus"):
+        return None
+    start = j + 2 if doc[j + 1].text.lower() in ("von", "aus") else j + 1
+    return phrases.forward(sent, start, allow_pronoun=False, places=True)
 
 
 def _aus_sicht_adverbial(sent: SpacySpan, i: int) -> bool:

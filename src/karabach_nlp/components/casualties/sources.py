@@ -8,12 +8,14 @@ from typing import Optional
 from ...speech_lexicon import load_lexicon
 from ..actors.canonical import is_spokesperson
 from ..attributions.authors import STATEMENT_NOUNS
+from ..attributions.words import words
 from ...records import Actor, Attribution, AttributionKind, CasualtyMention, SourceEvidence, Span
 
 # rules whose attribution names no speaker of its own but points back to the last named source
 ANAPHORIC_RULES = frozenset({"according_to.demnach"})
 # the definite article or a demonstrative makes "den Angaben" point back; "Quellen", "ersten Meldungen"
 # (no article, or an adjective) are a new source that names no one
+FINDING_NOUNS = words("authors", "FINDING_NOUNS")
 ARTICLES = frozenset({"den", "dem", "die", "der", "diesen", "diesem", "dieser", "diese"})
 LEAD_SENTENCES = 2  # the headline and the first sentence of the text
 
@@ -105,7 +107,8 @@ def _next_sentence(span: Span, attributions: list[Attribution], sentences: list[
         return None
     start, end = sentences[at + 1]
     opening = [a for a in attributions if a.speaker is not None and a.speaker_actor_ids and a.cue
-               and a.kind == AttributionKind.according_to and min(c.start for c in a.cue) == start]
+               and a.kind == AttributionKind.according_to and min(c.start for c in a.cue) == start
+               and not any(w in FINDING_NOUNS for c in a.cue for w in c.text.split())]  # "Nach ersten Ermittlungen"
     return opening[0] if opening else None
 
 
