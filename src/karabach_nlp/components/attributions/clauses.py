@@ -160,6 +160,8 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
     more strictly: no adverbs skipped after the verb, a passive anywhere before it."""
     doc = sent.doc
     start = _first(sent) if start is None else max(start, _first(sent))
+    if verb_i - 1 > start and doc[verb_i - 1].lemma_ == "lassen" and doc[verb_i].tag_ == "VVINF":
+        verb_i -= 1  # "Der Minister ließ verlauten, …": the subject of "lassen" speaks
     verb = doc[verb_i]
     # (a passive only in the verb's own clause: "In der Debatte, die … geführt wird, hat X gefordert" is active)
     own = start if act else max((k + 1 for k in range(start, verb_i) if doc[k].text in (",", ";")), default=start)
