@@ -155,6 +155,8 @@ def _last_speaker_meant(doc: Doc, speakers: LastSpeakers, phrase: tuple[int, int
     if len(actors) > 1:
         return actors
     meant = speakers.meant(*phrase)
+    if meant is None and actors and actors[0].type.value != "person":
+        meant = speakers.person_meant(*phrase)  # "Sie sicherte Hilfe zu": a person, not "die Ukraine" named since
     if meant is None or (actors and actors[0] is meant):
         return actors
     move_mention(doc, *phrase, meant)
