@@ -92,6 +92,8 @@ class Attributions:
         named = named_authors(doc, phrase)
         if named:
             return named
+        if len(said) > 2 and said[0] in "„»\"" and said[-1] in "“«\"":
+            phrase = (phrase[0] + 1, phrase[1] - 1)  # "„BBC News“": the name inside the marks
         parts = conjuncts(doc, *phrase) or [phrase]
         actors = [a for a in (resolve_span(doc, *p) for p in parts) if a is not None]
         if actors:

@@ -173,6 +173,8 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
                 if agent is not None and agent[1] <= verb_i:
                     return agent
         return _document_opening(sent, own, verb_i)
+    if _quoted_name(doc, start, verb_i):
+        return (start, verb_i)  # "„BBC News“ berichtete, …": a name in quotation marks opens the clause
     while start < verb_i and doc[start].text.lower() in ("und", "aber", "doch", "auch", "sogar", "selbst", "ausgerechnet",
                                                          "„", "“", "\"", "(", "-", "–"):
         start += 1
@@ -281,6 +283,14 @@ def _subject_after_fronted(sent: SpacySpan, opening: tuple[int, int], verb_i: in
     if any(doc[k].idx in starts or doc[k].tag_ == "NE" for k in range(opening[0], head_end)):
         return None
     return after
+
+
+def _quoted_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` are a short capitalised name in quotation marks and nothing else."""
+    if end - start < 3 or end - start > 8 or doc[start].text not in ("„", "»", "\"") or doc[end - 1].text not in ("“", "«", "\""):
+        return False
+    inner = doc[start + 1:end - 1]
+    return inner[0].text[:1].isupper() and not any(t.text in ("„", "“", "»", "«", "\"", ",") for t in inner)
 
 
 def _opening_subject(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:
