@@ -92,6 +92,10 @@ class Attributions:
         named = named_authors(doc, phrase)
         if named:
             return named
+        apposed = _name_after_noun(doc, phrase)
+        if apposed is not None:
+            move_mention(doc, *phrase, apposed)
+            return [apposed]
         if len(said) > 2 and said[0] in "„»\"" and said[-1] in "“«\"":
             phrase = (phrase[0] + 1, phrase[1] - 1)  # "„BBC News“": the name inside the marks
         parts = conjuncts(doc, *phrase) or [phrase]
@@ -165,6 +169,27 @@ def _last_speaker_meant(doc: Doc, speakers: LastSpeakers, phrase: tuple[int, int
     return [meant]
 
 
+def _name_after_noun(doc: Doc, phrase: tuple[int, int]):
+    """ "die Nachrichtenagentur dpa", "die Zeitung taz": a body's name that the actors component found
+    after a noun naming its kind (a name in lower case the phrase rules read only as listed)."""
+    text = doc_text(doc)
+    for actor in doc._.actors or []:
+        if actor.type.value not in ("media", "organization"):
+            continue
+        for m in actor.mentions:
+            lead, own = text[phrase[0]:m.start].split(), text[m.start:m.end].split()
+            if own and own[0].lower() in ARTICLES or any(w.lower() in ARTICLES for w in lead[1:]):
+                continue  # "Ein Sprecher der UN", "Sprecher der Organisation X": a genitive, the body spoken for
+            before = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if before is None or before.start == 0 or doc[before.start - 1].tag_ != "NN":
+                continue  # the kind is a common noun: not "Die Berliner SPD" (a branch), "Joachim Banke" (a name)
+            if m.end == phrase[1] and phrase[0] < m.start and 1 <= len(lead) <= 3 and lead[-1][:1].isupper() \
+                    and all(w[:1].isupper() or w.lower() in ("der", "die", "das", "dem", "den", "des") for w in lead):
+                return actor
+    return None
+
+
+ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem", "einen"})
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 
 

@@ -167,6 +167,9 @@ def _word_step(doc: Doc, j: int, end_limit: int, has_noun: bool, joined: Optiona
     if low == "wie" and has_noun and _capitalised(doc[j - 1]) and j + 1 < end_limit and (
             _capitalised(doc[j + 1]) or doc[j + 1].text.lower() in DETERMINERS):
         return j + 1, has_noun, joined  # "Uiguren wie Isa", "Experten wie der Ökonom Hans Berg"
+    listed = _mention_end(doc, j) if has_noun and _capitalised(doc[j - 1]) else None
+    if listed is not None and listed <= end_limit:
+        return listed, has_noun, joined  # "die Nachrichtenagentur dpa", "die Zeitung taz": a listed name in lower case
     return _STOP
 
 

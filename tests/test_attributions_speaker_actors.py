@@ -1,4 +1,5 @@
-"""A relative pronoun as speaker ("…, der sagte, …") speaks for the phrase before its comma; the
+"""Speaker phrases tied to the actor they name: a relative pronoun ("…, der sagte, …") speaks for the phrase
+before its comma; a body named after its kind ("die Nachrichtenagentur dpa") is that body; the
 impersonal "man" is nobody. German sentences written for these tests."""
 
 from __future__ import annotations
@@ -32,3 +33,18 @@ def test_relative_pronoun_takes_the_whole_phrase_not_its_genitive(nlp):
 def test_impersonal_man_is_no_actor(nlp):
     text = "Man geht davon aus, dass der Planet vor weniger als 100.000 Jahren entstanden ist."
     assert _speaker(nlp, text, "Man") is None
+
+
+def test_lower_case_agency_name_after_its_kind(nlp):
+    text = "Die Zahl der Toten stieg auf 120, wie die Nachrichtenagentur dpa meldete."
+    assert _speaker(nlp, text, "die Nachrichtenagentur dpa") == "dpa"
+
+
+def test_body_named_after_its_kind_not_the_kind(nlp):
+    text = "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit, Tausende seien vor den Kämpfen geflohen."
+    assert _speaker(nlp, text, "Die Hilfsorganisation Ärzte ohne Grenzen") == "Ärzte ohne Grenzen"
+
+
+def test_spokesperson_of_a_body_stays_the_spokesperson(nlp):
+    text = "Ein Sprecher der Organisation Amnesty International sagte, die Lage sei ernst."
+    assert _speaker(nlp, text, "Ein Sprecher der Organisation Amnesty International") == "Sprecher"
