@@ -83,6 +83,8 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
         if step is _STOP:
             break
         j, has_noun, joined = step[0], step[1], step[2] if len(step) > 2 else joined
+        if len(step) > 3:
+            break
         if quoted_name and j < end_limit and _capitalised(doc[j]) and not doc[j].is_punct:
             break  # "laut „Reuters“ Warnschüsse abgegeben": the quoted name is the whole phrase
     if (joined is not None and j < end_limit and "FIN" in doc[j].tag_ and not _capitalised(doc[j])
@@ -167,9 +169,9 @@ def _word_step(doc: Doc, j: int, end_limit: int, has_noun: bool, joined: Optiona
     if low == "wie" and has_noun and _capitalised(doc[j - 1]) and j + 1 < end_limit and (
             _capitalised(doc[j + 1]) or doc[j + 1].text.lower() in DETERMINERS):
         return j + 1, has_noun, joined  # "Uiguren wie Isa", "Experten wie der Ökonom Hans Berg"
-    listed = _mention_end(doc, j) if has_noun and _capitalised(doc[j - 1]) else None
+    listed = _mention_end(doc, j) if not has_noun or _capitalised(doc[j - 1]) else None
     if listed is not None and listed <= end_limit:
-        return listed, has_noun, joined  # "die Nachrichtenagentur dpa", "die Zeitung taz": a listed name in lower case
+        return listed, True, joined, True  # "die Nachrichtenagentur dpa", "laut dpa", "die taz": a listed name in lower case ends the phrase
     return _STOP
 
 
