@@ -100,6 +100,8 @@ class Attributions:
             phrase = (phrase[0] + 1, phrase[1] - 1)  # "„BBC News“": the name inside the marks
         parts = conjuncts(doc, *phrase) or [phrase]
         actors = [a for a in (resolve_span(doc, *p) for p in parts) if a is not None]
+        if not actors and (head := _before_affiliation(doc, phrase)) is not None:
+            actors = [a for a in [resolve_span(doc, *head)] if a is not None]
         if actors:
             return actors
         owner = _owner(doc, phrase)
@@ -167,6 +169,14 @@ def _last_speaker_meant(doc: Doc, speakers: LastSpeakers, phrase: tuple[int, int
         return actors
     move_mention(doc, *phrase, meant)
     return [meant]
+
+
+def _before_affiliation(doc: Doc, phrase: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """ "Jane Greaves von der University of St. Andrews": a phrase the actors component cannot read as
+    a whole is the name before its "von"/"vom" affiliation (characters), or None."""
+    span = doc.char_span(*phrase, alignment_mode="expand")
+    cut = next((t.i for t in span[1:] if t.text in ("von", "vom")), None) if span is not None else None
+    return (phrase[0], doc[cut - 1].idx + len(doc[cut - 1].text)) if cut is not None else None
 
 
 def _name_after_noun(doc: Doc, phrase: tuple[int, int]):

@@ -102,6 +102,7 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
     return (i, j)
 
 
+FOREIGN_LINKS = frozenset({"of", "for", "on"})  # lower-case words inside English names of bodies
 _STOP = object()  # a step's answer: the phrase ends before this token
 
 
@@ -169,6 +170,9 @@ def _word_step(doc: Doc, j: int, end_limit: int, has_noun: bool, joined: Optiona
     if low == "wie" and has_noun and _capitalised(doc[j - 1]) and j + 1 < end_limit and (
             _capitalised(doc[j + 1]) or doc[j + 1].text.lower() in DETERMINERS):
         return j + 1, has_noun, joined  # "Uiguren wie Isa", "Experten wie der Ökonom Hans Berg"
+    if (low in FOREIGN_LINKS and has_noun and _capitalised(doc[j - 1]) and j + 1 < end_limit
+            and _capitalised(doc[j + 1])):
+        return j + 1, has_noun, joined  # "University of Toronto", "Museum of Natural History": inside a foreign name
     listed = _mention_end(doc, j) if not has_noun or _capitalised(doc[j - 1]) else None
     if listed is not None and listed <= end_limit:
         return listed, True, joined, True  # "die Nachrichtenagentur dpa", "laut dpa", "die taz": a listed name in lower case ends the phrase
