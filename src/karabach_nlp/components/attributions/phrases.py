@@ -99,6 +99,12 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
     longer = max((e for k in range(i, j) if (e := _mention_end(doc, k)) is not None), default=None)
     if longer is not None and j < longer <= end_limit:
         j = longer
+    if j + 1 < end_limit and doc[j].text.lower() in ("in", "im") and doc[j + 1].tag_ == "NE":
+        # "die Regierung in Lomé": the actors component read the place as part of this actor's mention
+        ends = {e for s, e in _actor_mentions(doc).spans if s == doc[i].idx}
+        k = next((k for k in range(j + 2, min(end_limit, j + 5) + 1) if doc[k - 1].idx + len(doc[k - 1].text) in ends), None)
+        if k is not None:
+            j = k
     return (i, j)
 
 
