@@ -21,6 +21,8 @@ from .clauses import (
 from .context import Context
 from .words import words
 
+SOURCE_PREPOSITIONS = words("reporting", "SOURCE_PREPOSITIONS")  # "wie es aus dem Ministerium hieß"
+
 # "zwei Monate nach dem Urteil", "erst nach umfangreichen Ermittlungen": "nach" of time, no source
 TIME_BEFORE_NACH = words("according_to", "TIME_BEFORE_NACH")
 # "nach der Auswertung des Flugschreibers": after the article these nouns name an event, "after" it
@@ -207,7 +209,7 @@ def _wie_speaker_verb(ctx: Context, sent: SpacySpan, i: int, j: int):
     doc, lex = sent.doc, ctx.lex
     speaker = phrases.forward(sent, j, places=True)
     if speaker is None and j < sent.end and doc[j].text.lower() == "es":
-        speaker = (j, j + 1)
+        return _wie_es(ctx, sent, i, j)
     at = speaker[1] if speaker else sent.end  # where the verb stands
     if speaker and at < sent.end and doc[at].text == ",":
         # "Wie die Premierministerin, Anna Bligh, erklärte": the apposition joins the speaker
@@ -225,6 +227,24 @@ def _wie_speaker_verb(ctx: Context, sent: SpacySpan, i: int, j: int):
     while end < sent.end and doc[end].text.lower() in AUX | {"worden", "hat", "habe"}:
         end += 1
     return speaker, [(i, i + 1), (at, at + (2 if split else 1))], (i, end)
+
+
+def _wie_es(ctx: Context, sent: SpacySpan, i: int, j: int):
+    """ "Wie es hieß, …" (nobody speaks: "es" joins the cue) / "Wie es aus Regierungskreisen hieß, …"
+    ("aus X" is the source): (speaker, cue, frame), or None when no verb of saying follows."""
+    doc = sent.doc
+    at, speaker = j + 1, None
+    if at + 1 < sent.end and doc[at].text.lower() in SOURCE_PREPOSITIONS:
+        speaker = phrases.forward(sent, at + 1, allow_pronoun=False, places=True)
+        if speaker is None:
+            return None
+        at = speaker[1]
+    if at >= sent.end or ctx.lex.verb_of(doc[at]) is None:
+        return None
+    end = at + 1
+    while end < sent.end and doc[end].text.lower() in AUX | {"worden", "hat", "habe"}:
+        end += 1
+    return speaker, [(i, i + 1), (j, j + 1), (at, at + 1)], (i, end)
 
 
 def wonach(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
