@@ -21,7 +21,9 @@ from .clauses import (
 from .context import Context
 from .words import words
 
-SOURCE_PREPOSITIONS = words("reporting", "SOURCE_PREPOSITIONS")  # "wie es aus dem Ministerium hieß"
+SOURCE_PREPOSITIONS = words("reporting", "SOURCE_PREPOSITIONS")
+TIME_WORDS = words("back_reference", "TIME_WORDS")  # "nach Angaben vom Montag": weekdays, months, times of day
+WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")  # also "Dienstagabend"  # "wie es aus dem Ministerium hieß"
 
 # "zwei Monate nach dem Urteil", "erst nach umfangreichen Ermittlungen": "nach" of time, no source
 TIME_BEFORE_NACH = words("according_to", "TIME_BEFORE_NACH")
@@ -139,13 +141,13 @@ def nach_angaben(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
     if noun and not own and j > i + 1 and doc[j - 1].text.lower() not in phrases.DETERMINERS and _genitive_source(sent, j):
         # "nach jüngsten Angaben der Behörden", "nach ersten Erkenntnissen der Polizei": the genitive is the source
         speaker = _genitive_source(sent, j)
-        return _framed(sent, speaker, [(i, j + 1)], (i, speaker[1]))
+        return _framed_past_time(sent, speaker, [(i, j + 1)], (i, speaker[1]))
     if noun and (own or j > i + 1 and doc[j - 1].text.lower() not in phrases.DETERMINERS):
         # "nach eigenen Angaben", "nach palästinensischen Angaben": the phrase is the source
         # ("eigenen Angaben" is the subject's own, and its actor's mention: actors/source_rules)
-        return _framed(sent, (i + 1, j + 1), [(i, i + 1)], (i, j + 1))
+        return _framed_past_time(sent, (i + 1, j + 1), [(i, i + 1)], (i, j + 1))
     if noun and doc[j].text not in nouns:
-        return _framed(sent, (j, j + 1), [(i, i + 1)], (i, j + 1))  # "nach Expertenmeinung"
+        return _framed_past_time(sent, (j, j + 1), [(i, i + 1)], (i, j + 1))  # "nach Expertenmeinung"
     if noun:
         cue_end = j + 1
         # "nach Angaben von X" / "nach Angaben aus X" (a place or circle for those in it)
@@ -157,14 +159,37 @@ def nach_angaben(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
         if speaker is None:  # "nach Zeugenaussagen", "nach dessen Angaben": the noun (with its determiner) is the source
             speaker, cue_end = (i + 1, j + 1), i + 1
         cue = [(i, cue_end)] if cue_end > i else [(i, i + 1)]
-        return _framed(sent, speaker, cue, (i, speaker[1]))
+        return _framed_past_time(sent, speaker, cue, (i, speaker[1]))
     if i > sent.start and doc[i - 1].text in nouns and not (i + 1 < sent.end and doc[i + 1].tag_ == "ART"):
         # "seiner Meinung nach"; not "mehrere Statistiken nach der Katastrophe": "nach" before an article governs it
         speaker = phrases.backward(sent, i) or (i - 1, i)
         if speaker[1] - speaker[0] > 2 and doc[speaker[0] + 1].tag_ == "PPOSAT":
             speaker = (speaker[0] + 1, speaker[1])  # "…, die ihrer Meinung nach": the relative pronoun is no part
-        return _framed(sent, speaker, [(i, i + 1)], (speaker[0], i + 1))
+        return _framed_past_time(sent, speaker, [(i, i + 1)], (speaker[0], i + 1))
     return None
+
+
+def _framed_past_time(sent: SpacySpan, speaker, cue, frame) -> Optional[Finding]:
+    """:func:`_framed`, the frame running on over a time phrase right after it ("nach Angaben vom Montag",
+    "nach ersten Angaben vom gestrigen Mittwoch"): when the source gave it, not what it says."""
+    if frame is not None:
+        frame = (frame[0], _time_phrase_end(sent, frame[1]) or frame[1])
+    if speaker is not None:  # "der Polizei vom Dienstagabend": the time is no part of the source
+        cut = next((k for k in range(speaker[0] + 1, speaker[1]) if _time_phrase_end(sent, k) == speaker[1]), None)
+        speaker = (speaker[0], cut) if cut is not None else speaker
+    return _framed(sent, speaker, cue, frame)
+
+
+def _time_phrase_end(sent: SpacySpan, k: int) -> Optional[int]:
+    """The end of "vom (gestrigen) Montag" / "von Dienstagabend" / "am Montag" starting at token ``k``, else None."""
+    doc = sent.doc
+    if k >= sent.end or doc[k].text.lower() not in ("vom", "von", "am"):
+        return None
+    m = k + 1
+    while m < sent.end - 1 and phrases.adjective_like(doc[m]):
+        m += 1
+    word = doc[m].text.lower() if m < sent.end else ""
+    return m + 1 if word in TIME_WORDS or any(word.startswith(t) for t in WEEKDAYS) else None
 
 
 def _genitive_source(sent: SpacySpan, j: int) -> Optional[tuple[int, int]]:
@@ -173,6 +198,8 @@ def _genitive_source(sent: SpacySpan, j: int) -> Optional[tuple[int, int]]:
     doc = sent.doc
     if j + 2 >= sent.end or doc[j + 1].text.lower() not in ("der", "des", "von", "vom", "aus"):
         return None
+    if _time_phrase_end(sent, j + 1) is not None:
+        return None  # "nach ersten Angaben vom gestrigen Mittwoch": a time, no source
     start = j + 2 if doc[j + 1].text.lower() in ("von", "aus") else j + 1
     return phrases.forward(sent, start, allow_pronoun=False, places=True)
 
