@@ -49,3 +49,14 @@ def test_speaker_further_back_leaves_the_pronoun_to_the_person_named_since(nlp):
     text = ("Botschafter Klaus Weber sagte, die Lage sei ernst. Am Abend landete Außenminister Peter Müller in Baku. "
             "Er sagte, man müsse verhandeln.")
     assert _speakers(nlp, text)["Er"] == "Peter Müller"
+
+
+def test_pronoun_speaker_is_a_person_rather_than_a_state_named_since(nlp):
+    text = ("Außenministerin Annalena Baerbock traf am Montag ihren Amtskollegen Dmytro Kuleba. "
+            "Kuleba sagte, die Ukraine brauche mehr Luftabwehr. Sie sicherte weitere Hilfe zu.")
+    assert _speakers(nlp, text)["Sie"] == "Annalena Baerbock"
+
+
+def test_pronoun_speaker_with_no_person_in_reach_keeps_the_body(nlp):
+    text = "Die Regierung legte am Montag einen Plan vor. Sie kündigte an, die Steuern zu senken."
+    assert _speakers(nlp, text)["Sie"] == "Regierung"

@@ -32,6 +32,9 @@ CASES = [
      "17", "Der Sprecher des Innenministeriums", None, SourceEvidence.inside_content),
     ("Die Polizei sagte am Montag, es gebe neue Zahlen. Den Angaben zufolge wurden 17 Menschen getötet.",
      "17", "Die Polizei", "Polizei", SourceEvidence.anaphoric),
+    # a compound that names its source is no pointer back ("den Polizeiangaben")
+    ("Der Fahrer sagte, er habe nichts gesehen. Den Polizeiangaben zufolge wurden 11 Menschen verletzt.",
+     "11", "Den Polizeiangaben", "Polizei", SourceEvidence.according_to),
     ("Die Polizei sagte am Montag, es gebe neue Zahlen. Demnach wurden 17 Menschen getötet.",
      "17", "Die Polizei", "Polizei", SourceEvidence.anaphoric),
     ("Die Behörde meldete einen Anstieg der Fälle. In der Region seien 17 Menschen gestorben, so die Behörde.",
@@ -66,6 +69,14 @@ def test_source_of_a_figure(nlp, text, count, source, actor, evidence):
 
 def test_a_figure_in_own_voice_says_so(nlp):
     m = _figure(nlp, "Bei dem Erdbeben kamen am Sonntag mindestens 30 Menschen ums Leben.", "mindestens 30")
+    assert m.source is None and m.source_actor is None
+    assert m.source_evidence == SourceEvidence.own_voice
+
+
+def test_an_investigation_after_the_lead_is_no_source_of_its_figure(nlp):
+    text = ("Bei dem Unfall auf der Autobahn kamen 17 Menschen ums Leben. Nach ersten Ermittlungen der Polizei "
+            "war der Bus von der Fahrbahn abgekommen.")
+    m = _figure(nlp, text, "17")
     assert m.source is None and m.source_actor is None
     assert m.source_evidence == SourceEvidence.own_voice
 

@@ -17,7 +17,7 @@ from conftest import SHARED
 DEV = SHARED / "data" / "quotation-2024" / "dev"
 
 # The regression floor: the dev figures last reached (raise them as the rules improve).
-FLOOR = {"messages": 0.797, "roles": 0.739, "form": 0.804, "speaker": 0.671}  # dev reached 0.7971 / 0.7394 / 0.8041, speaker 0.6718
+FLOOR = {"messages": 0.802, "roles": 0.744, "form": 0.808, "speaker": 0.678}  # dev reached 0.8026 / 0.7449 / 0.8089, speaker 0.6781
 
 
 def _doc(text: str, annotations=()) -> dict:

@@ -35,6 +35,7 @@ from ...records import Attribution, Span
 from ...speech_lexicon import load_lexicon
 from ..actors import move_mention, resolve_span
 from ...doctext import doc_text
+from .authors import author, named_authors
 from .clauses import Finding
 from .context import Context
 from .cues import CueMatcher, default_patterns
@@ -78,12 +79,35 @@ class Attributions:
         return self
 
     @staticmethod
-    def _actors(doc: Doc, phrase: tuple[int, int]) -> list:
-        """The actors a speaker phrase names (several for a coordination)."""
+    def _actors(doc: Doc, phrase: tuple[int, int], speakers: Optional[LastSpeakers] = None) -> list:
+        """The actors a speaker phrase names (several for a coordination); for a document or
+        statement that names no actor itself, its author (authors.py)."""
+        said = doc_text(doc)[phrase[0]:phrase[1]]
+        if said.lower() == "man":
+            return []  # "Man geht davon aus, …": nobody named
+        antecedent = _relative_antecedent(doc, phrase) if said.lower() in RELATIVE_PRONOUNS else None
+        if antecedent is not None:
+            move_mention(doc, *phrase, antecedent)
+            return [antecedent]
+        named = named_authors(doc, phrase)
+        if named:
+            return named
+        apposed = _name_after_noun(doc, phrase)
+        if apposed is not None:
+            move_mention(doc, *phrase, apposed)
+            return [apposed]
+        if len(said) > 2 and said[0] in "„»\"" and said[-1] in "“«\"":
+            phrase = (phrase[0] + 1, phrase[1] - 1)  # "„BBC News“": the name inside the marks
         parts = conjuncts(doc, *phrase) or [phrase]
         actors = [a for a in (resolve_span(doc, *p) for p in parts) if a is not None]
-        owner = _owner(doc, phrase) if not actors else None
-        return [owner] if owner is not None else actors
+        if not actors and (head := _before_affiliation(doc, phrase)) is not None:
+            actors = [a for a in [resolve_span(doc, *head)] if a is not None]
+        if actors:
+            return actors
+        owner = _owner(doc, phrase)
+        if owner is None and speakers is not None:
+            owner = author(doc, phrase, speakers)
+        return [owner] if owner is not None else []
 
     def _records(self, doc: Doc, found: list[Finding]) -> list[Attribution]:
         text = doc_text(doc)
@@ -94,7 +118,7 @@ class Attributions:
             actors = []
             if f.speaker is not None:
                 f.speaker = without_trailing_comma(text, f.speaker)
-                actors = self._actors(doc, f.speaker)
+                actors = self._actors(doc, f.speaker, speakers)
                 actors = _last_speaker_meant(doc, speakers, f.speaker, actors)
             elif f.antecedent is not None:
                 actors = self._actors(doc, f.antecedent)
@@ -139,10 +163,55 @@ def _last_speaker_meant(doc: Doc, speakers: LastSpeakers, phrase: tuple[int, int
     if len(actors) > 1:
         return actors
     meant = speakers.meant(*phrase)
+    if meant is None and actors and actors[0].type.value != "person":
+        meant = speakers.person_meant(*phrase)  # "Sie sicherte Hilfe zu": a person, not "die Ukraine" named since
     if meant is None or (actors and actors[0] is meant):
         return actors
     move_mention(doc, *phrase, meant)
     return [meant]
+
+
+def _before_affiliation(doc: Doc, phrase: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """ "Jane Greaves von der University of St. Andrews": a phrase the actors component cannot read as
+    a whole is the name before its "von"/"vom" affiliation (characters), or None."""
+    span = doc.char_span(*phrase, alignment_mode="expand")
+    cut = next((t.i for t in span[1:] if t.text in ("von", "vom")), None) if span is not None else None
+    return (phrase[0], doc[cut - 1].idx + len(doc[cut - 1].text)) if cut is not None else None
+
+
+def _name_after_noun(doc: Doc, phrase: tuple[int, int]):
+    """ "die Nachrichtenagentur dpa", "die Zeitung taz": a body's name that the actors component found
+    after a noun naming its kind (a name in lower case the phrase rules read only as listed)."""
+    text = doc_text(doc)
+    for actor in doc._.actors or []:
+        if actor.type.value not in ("media", "organization"):
+            continue
+        for m in actor.mentions:
+            lead, own = text[phrase[0]:m.start].split(), text[m.start:m.end].split()
+            if own and own[0].lower() in ARTICLES or any(w.lower() in ARTICLES for w in lead[1:]):
+                continue  # "Ein Sprecher der UN", "Sprecher der Organisation X": a genitive, the body spoken for
+            before = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if before is None or before.start == 0 or doc[before.start - 1].tag_ != "NN":
+                continue  # the kind is a common noun: not "Die Berliner SPD" (a branch), "Joachim Banke" (a name)
+            if m.end == phrase[1] and phrase[0] < m.start and 1 <= len(lead) <= 3 and lead[-1][:1].isupper() \
+                    and all(w[:1].isupper() or w.lower() in ("der", "die", "das", "dem", "den", "des") for w in lead):
+                return actor
+    return None
+
+
+ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem", "einen"})
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+
+
+def _relative_antecedent(doc: Doc, phrase: tuple[int, int]):
+    """ "Biden traf Obama, der sagte, …": a relative pronoun right after a comma speaks for the actor
+    whose mention ends at that comma (the whole phrase: "die Vertreter der Gewerkschaften, die …")."""
+    span = doc.char_span(*phrase, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].text != ",":
+        return None
+    comma = doc[span.start - 1].idx
+    ending = [(m.start, a) for a in (doc._.actors or []) for m in a.mentions if m.end == comma]
+    return min(ending, key=lambda x: x[0])[1] if ending else None
 
 
 def _owner(doc: Doc, phrase: tuple[int, int]):

@@ -21,6 +21,10 @@ from .clauses import (
 from .context import Context
 from .words import words
 
+SOURCE_PREPOSITIONS = words("reporting", "SOURCE_PREPOSITIONS")
+TIME_WORDS = words("back_reference", "TIME_WORDS")  # "nach Angaben vom Montag": weekdays, months, times of day
+WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")  # also "Dienstagabend"  # "wie es aus dem Ministerium hieß"
+
 # "zwei Monate nach dem Urteil", "erst nach umfangreichen Ermittlungen": "nach" of time, no source
 TIME_BEFORE_NACH = words("according_to", "TIME_BEFORE_NACH")
 # "nach der Auswertung des Flugschreibers": after the article these nouns name an event, "after" it
@@ -76,9 +80,10 @@ def laut(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
 
 
 def zufolge(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
-    """ "Dem Bericht zufolge …": a cue word with its speaker before it."""
+    """ "Dem Bericht zufolge …" (also spelt "zu Folge"): a cue word with its speaker before it."""
+    end = i + 2 if sent.doc[i].text.lower() == "zu" else i + 1
     speaker = phrases.backward(sent, i)
-    return _framed(sent, speaker, [(i, i + 1)], (speaker[0], i + 1) if speaker else None)
+    return _framed(sent, speaker, [(i, end)], (speaker[0], end) if speaker else None)
 
 
 def so_clause(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
@@ -92,6 +97,8 @@ def so_clause(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
     if ctx.lex.verb_of(doc[j]) is not None:
         cue.append((j, j + 1))
         j += 1
+        while j < sent.end - 1 and doc[j].text.lower() in FRAME_ADVERBS:
+            j += 1  # "…, so betont auch die Polizei, …"
     # "…, so der Sprecher" / "so Müller" / "so er"; not "…, so wurde der Hafen" / "so lange …"
     opens = j < sent.end and (phrases._capitalised(doc[j]) or doc[j].text.lower() in phrases.DETERMINERS | phrases.PRONOUNS)
     speaker = phrases.forward(sent, j) if opens and not doc[j].tag_.startswith("V") else None
@@ -109,8 +116,12 @@ NOT_GENITIVE = frozenset("die das den dem ein eine einen einem".split())
 
 
 def nach_angaben(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
-    """ "nach Angaben der Polizei", "nach eigenen Angaben", "seiner Meinung nach": "nach" with a noun of saying."""
+    """ "nach Angaben der Polizei", "nach eigenen Angaben", "seiner Meinung nach", "aus Sicht der Opposition".
+
+    "nach" with a noun of saying; "aus Sicht" only as a clause's adverbial (:func:`_aus_sicht_adverbial`)."""
     doc = sent.doc
+    if doc[i].text.lower() == "aus" and not _aus_sicht_adverbial(sent, i):
+        return None
     if not (i + 1 < sent.end
             and not (i > sent.start and doc[i - 1].text == "," and doc[i + 1].text.lower() in RELATIVE_AFTER_NACH)
             and not (i > sent.start and doc[i - 1].text.lower() in TIME_BEFORE_NACH)):
@@ -127,12 +138,16 @@ def nach_angaben(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
         j += 1  # "Nach Müllers Meinung": the genitive name and the noun are the source
     noun = _saying_noun(ctx.lex, doc[j].text) and not (
         doc[j].text in EVENTS_AFTER_NACH and doc[j - 1].text.lower() in ("der", "dem"))
+    if noun and not own and j > i + 1 and doc[j - 1].text.lower() not in phrases.DETERMINERS and _genitive_source(sent, j):
+        # "nach jüngsten Angaben der Behörden", "nach ersten Erkenntnissen der Polizei": the genitive is the source
+        speaker = _genitive_source(sent, j)
+        return _framed_past_time(sent, speaker, [(i, j + 1)], (i, speaker[1]))
     if noun and (own or j > i + 1 and doc[j - 1].text.lower() not in phrases.DETERMINERS):
         # "nach eigenen Angaben", "nach palästinensischen Angaben": the phrase is the source
         # ("eigenen Angaben" is the subject's own, and its actor's mention: actors/source_rules)
-        return _framed(sent, (i + 1, j + 1), [(i, i + 1)], (i, j + 1))
+        return _framed_past_time(sent, (i + 1, j + 1), [(i, i + 1)], (i, j + 1))
     if noun and doc[j].text not in nouns:
-        return _framed(sent, (j, j + 1), [(i, i + 1)], (i, j + 1))  # "nach Expertenmeinung"
+        return _framed_past_time(sent, (j, j + 1), [(i, i + 1)], (i, j + 1))  # "nach Expertenmeinung"
     if noun:
         cue_end = j + 1
         # "nach Angaben von X" / "nach Angaben aus X" (a place or circle for those in it)
@@ -144,13 +159,57 @@ def nach_angaben(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
         if speaker is None:  # "nach Zeugenaussagen", "nach dessen Angaben": the noun (with its determiner) is the source
             speaker, cue_end = (i + 1, j + 1), i + 1
         cue = [(i, cue_end)] if cue_end > i else [(i, i + 1)]
-        return _framed(sent, speaker, cue, (i, speaker[1]))
-    if i > sent.start and doc[i - 1].text in nouns:  # "seiner Meinung nach"
+        return _framed_past_time(sent, speaker, cue, (i, speaker[1]))
+    if i > sent.start and doc[i - 1].text in nouns and not (i + 1 < sent.end and doc[i + 1].tag_ == "ART"):
+        # "seiner Meinung nach"; not "mehrere Statistiken nach der Katastrophe": "nach" before an article governs it
         speaker = phrases.backward(sent, i) or (i - 1, i)
         if speaker[1] - speaker[0] > 2 and doc[speaker[0] + 1].tag_ == "PPOSAT":
             speaker = (speaker[0] + 1, speaker[1])  # "…, die ihrer Meinung nach": the relative pronoun is no part
-        return _framed(sent, speaker, [(i, i + 1)], (speaker[0], i + 1))
+        return _framed_past_time(sent, speaker, [(i, i + 1)], (speaker[0], i + 1))
     return None
+
+
+def _framed_past_time(sent: SpacySpan, speaker, cue, frame) -> Optional[Finding]:
+    """:func:`_framed`, the frame running on over a time phrase right after it ("nach Angaben vom Montag",
+    "nach ersten Angaben vom gestrigen Mittwoch"): when the source gave it, not what it says."""
+    if frame is not None:
+        frame = (frame[0], _time_phrase_end(sent, frame[1]) or frame[1])
+    if speaker is not None:  # "der Polizei vom Dienstagabend": the time is no part of the source
+        cut = next((k for k in range(speaker[0] + 1, speaker[1]) if _time_phrase_end(sent, k) == speaker[1]), None)
+        speaker = (speaker[0], cut) if cut is not None else speaker
+    return _framed(sent, speaker, cue, frame)
+
+
+def _time_phrase_end(sent: SpacySpan, k: int) -> Optional[int]:
+    """The end of "vom (gestrigen) Montag" / "von Dienstagabend" / "am Montag" starting at token ``k``, else None."""
+    doc = sent.doc
+    if k >= sent.end or doc[k].text.lower() not in ("vom", "von", "am"):
+        return None
+    m = k + 1
+    while m < sent.end - 1 and phrases.adjective_like(doc[m]):
+        m += 1
+    word = doc[m].text.lower() if m < sent.end else ""
+    return m + 1 if word in TIME_WORDS or any(word.startswith(t) for t in WEEKDAYS) else None
+
+
+def _genitive_source(sent: SpacySpan, j: int) -> Optional[tuple[int, int]]:
+    """The phrase right after the noun of saying at ``j`` that names its source: a genitive ("der
+    Behörden") or "von"/"aus" with its phrase."""
+    doc = sent.doc
+    if j + 2 >= sent.end or doc[j + 1].text.lower() not in ("der", "des", "von", "vom", "aus"):
+        return None
+    if _time_phrase_end(sent, j + 1) is not None:
+        return None  # "nach ersten Angaben vom gestrigen Mittwoch": a time, no source
+    start = j + 2 if doc[j + 1].text.lower() in ("von", "aus") else j + 1
+    return phrases.forward(sent, start, allow_pronoun=False, places=True)
+
+
+def _aus_sicht_adverbial(sent: SpacySpan, i: int) -> bool:
+    """ "Aus Sicht der Opposition ist …", "Die Klage hat aus Sicht der Verbände keine Wirkung": the phrase
+    opens the clause or follows its finite verb; after a noun or article it qualifies that word and
+    names no source ("erläuterte die Politik aus Sicht Chinas", "einen aus ihrer Sicht guten Platz")."""
+    doc = sent.doc
+    return i == _first(sent) or doc[i - 1].text == "," or doc[i - 1].tag_.endswith("FIN")
 
 
 def wie_clause(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
@@ -177,7 +236,7 @@ def _wie_speaker_verb(ctx: Context, sent: SpacySpan, i: int, j: int):
     doc, lex = sent.doc, ctx.lex
     speaker = phrases.forward(sent, j, places=True)
     if speaker is None and j < sent.end and doc[j].text.lower() == "es":
-        speaker = (j, j + 1)
+        return _wie_es(ctx, sent, i, j)
     at = speaker[1] if speaker else sent.end  # where the verb stands
     if speaker and at < sent.end and doc[at].text == ",":
         # "Wie die Premierministerin, Anna Bligh, erklärte": the apposition joins the speaker
@@ -195,6 +254,24 @@ def _wie_speaker_verb(ctx: Context, sent: SpacySpan, i: int, j: int):
     while end < sent.end and doc[end].text.lower() in AUX | {"worden", "hat", "habe"}:
         end += 1
     return speaker, [(i, i + 1), (at, at + (2 if split else 1))], (i, end)
+
+
+def _wie_es(ctx: Context, sent: SpacySpan, i: int, j: int):
+    """ "Wie es hieß, …" (nobody speaks: "es" joins the cue) / "Wie es aus Regierungskreisen hieß, …"
+    ("aus X" is the source): (speaker, cue, frame), or None when no verb of saying follows."""
+    doc = sent.doc
+    at, speaker = j + 1, None
+    if at + 1 < sent.end and doc[at].text.lower() in SOURCE_PREPOSITIONS:
+        speaker = phrases.forward(sent, at + 1, allow_pronoun=False, places=True)
+        if speaker is None:
+            return None
+        at = speaker[1]
+    if at >= sent.end or ctx.lex.verb_of(doc[at]) is None:
+        return None
+    end = at + 1
+    while end < sent.end and doc[end].text.lower() in AUX | {"worden", "hat", "habe"}:
+        end += 1
+    return speaker, [(i, i + 1), (j, j + 1), (at, at + 1)], (i, end)
 
 
 def wonach(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:

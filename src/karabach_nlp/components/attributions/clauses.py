@@ -14,6 +14,7 @@ from ..actors.lexicon import load_lexicon
 from .quotes import Quote
 from ...speech_lexicon import verb_class
 from ...doctext import doc_text
+from .authors import document_noun
 from .words import word_tuple, words
 
 AUX = words("clauses", "AUX")
@@ -27,6 +28,7 @@ FINITE_TAGS = frozenset("VVFIN VAFIN VMFIN".split())  # STTS finite verbs: full,
 AFFIRMED_BY_NEGATION = verb_class("affirmed_by_negation")  # "schloss nicht aus", "bestritt nicht"
 RELATIVE_AFTER_NACH = words("clauses", "RELATIVE_AFTER_NACH")
 PASSIVE = words("clauses", "PASSIVE")
+NON_NOMINATIVE = words("clauses", "NON_NOMINATIVE")  # "den", "dem", "ihren", "des": a phrase that is no subject
 MERGE_FREE_INDIRECT = True
 REPORTING_AS_REPORTED = False  # measured: every reporting verb with an object costs more precision than it gains
 SCARE_QUOTE_WORDS = 2  # one quoted word is too often a term, not speech
@@ -138,6 +140,19 @@ def _particle(sent: SpacySpan, verb_i: int, particle: str) -> Optional[int]:
     return None
 
 
+def _document_opening(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:
+    """ "Im Abschlussbericht wird festgestellt, …", "In einer Presseerklärung wurde gefordert, …": an agentless
+    passive whose clause opens with the document it stands in; the document is the source (its
+    author: authors.py), as in "In der Erklärung heißt es"."""
+    doc = sent.doc
+    if doc[start].text.lower() not in DOCUMENT_PREPOSITIONS:
+        return None
+    source = phrases.forward(sent, start + 1, allow_pronoun=False)
+    if source is None or source[1] >= verb_i or doc[source[1]].text.lower() not in PASSIVE:
+        return None
+    return source if any(document_noun(doc[k]) for k in range(*source)) else None
+
+
 def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, act: bool = False) -> Optional[tuple[int, int]]:
     """Subject of a cue verb: the phrase opening the clause (verb second), else right after.
 
@@ -145,6 +160,8 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
     more strictly: no adverbs skipped after the verb, a passive anywhere before it."""
     doc = sent.doc
     start = _first(sent) if start is None else max(start, _first(sent))
+    if verb_i - 1 > start and doc[verb_i - 1].lemma_ == "lassen" and doc[verb_i].tag_ == "VVINF":
+        verb_i -= 1  # "Der Minister ließ verlauten, …": the subject of "lassen" speaks
     verb = doc[verb_i]
     # (a passive only in the verb's own clause: "In der Debatte, die … geführt wird, hat X gefordert" is active)
     own = start if act else max((k + 1 for k in range(start, verb_i) if doc[k].text in (",", ";")), default=start)
@@ -155,7 +172,9 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
                 agent = phrases.forward(sent, k + 1, allow_pronoun=False)
                 if agent is not None and agent[1] <= verb_i:
                     return agent
-        return None
+        return _document_opening(sent, own, verb_i)
+    if _quoted_name(doc, start, verb_i):
+        return (start, verb_i)  # "„BBC News“ berichtete, …": a name in quotation marks opens the clause
     while start < verb_i and doc[start].text.lower() in ("und", "aber", "doch", "auch", "sogar", "selbst", "ausgerechnet",
                                                          "„", "“", "\"", "(", "-", "–"):
         start += 1
@@ -169,7 +188,7 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
             return source
     opening = _opening_subject(sent, start, verb_i)
     if opening is not None:
-        return opening
+        return _subject_after_fronted(sent, opening, verb_i) or opening
     # (a heading before a colon, "Arbeitswelt: Die SPD fordert …", is no part of the clause either)
     comma = max((k for k in range(start, verb_i) if doc[k].text in (",", ";", ":")), default=None)
     after_comma = comma + 1 if comma is not None else None
@@ -234,6 +253,44 @@ def _actor_after_thing(doc, speaker: tuple[int, int], verb: int) -> Optional[tup
     after = phrases.forward(doc[verb].sent, verb + 1, allow_pronoun=False)
     return after if after is not None and phrases.is_actor_mention(doc, *after) else None
 
+
+
+def _subject_after_fronted(sent: SpacySpan, opening: tuple[int, int], verb_i: int) -> Optional[tuple[int, int]]:
+    """ "Den Unmut der CDU brachte Koch zum Ausdruck", "Die Entwicklung im Iran verglich Merkel mit …": an
+    object fronted before the verb (verb second) and the subject right after it. Fronted is a phrase
+    opening with a determiner that is never nominative ("den", "dem", "ihren", "des"), or one naming no
+    actor before its first preposition or genitive while an actor follows the verb. A document that
+    names no one still speaks ("Die Studie nennt …"), so it stays."""
+    doc = sent.doc
+    first = doc[opening[0]]
+    if verb_i + 1 >= sent.end or first.tag_ in ("PPER", "PDS", "PIS", "PRELS", "NE"):
+        return None
+    after = phrases.forward(sent, verb_i + 1, allow_pronoun=False)
+    opener = doc[verb_i + 1]
+    if after is None or opener.text.lower() in NON_NOMINATIVE or not (opener.text[:1].isupper() or opener.tag_ == "ART"):
+        return None
+    cut = next((k for k in range(after[0] + 1, after[1]) if doc[k].text == "der"
+                and (doc[k - 1].tag_ == "NE" or doc[k - 1].text.isupper())), None)
+    if cut is not None:
+        after = (after[0], cut)  # "wirft die OSZE der Wahlkommission vor": a name takes no genitive; the dative follows
+    starts = {s for s, _ in phrases.actor_mention_spans(doc)}
+    if first.text.lower() in NON_NOMINATIVE:
+        return after
+    if any(document_noun(doc[k]) for k in range(*opening)) or doc[verb_i + 1].idx not in starts:
+        return None
+    head_end = next((k for k in range(opening[0] + 1, opening[1]) if doc[k].tag_ in ("APPR", "APPRART")
+                     or (doc[k].text.lower() in ("des", "der") and doc[k - 1].tag_ == "NN")), opening[1])
+    if any(doc[k].idx in starts or doc[k].tag_ == "NE" for k in range(opening[0], head_end)):
+        return None
+    return after
+
+
+def _quoted_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` are a short capitalised name in quotation marks and nothing else."""
+    if end - start < 3 or end - start > 8 or doc[start].text not in ("„", "»", "\"") or doc[end - 1].text not in ("“", "«", "\""):
+        return False
+    inner = doc[start + 1:end - 1]
+    return inner[0].text[:1].isupper() and not any(t.text in ("„", "“", "»", "«", "\"", ",") for t in inner)
 
 
 def _opening_subject(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:

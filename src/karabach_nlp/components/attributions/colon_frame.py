@@ -2,8 +2,8 @@
 im Sudan", "Polizei: Fahrer war betrunken". The short form of headlines and news tickers for "laut X";
 an according-to report whose cue is the colon.
 
-Only a phrase the actors component found as an actor, opening its sentence and standing alone
-before the colon, is a speaker: "Fazit: …", "Update: …", "Am Montag: …" name no one. What follows
+Only a phrase the actors component found as an actor (or a document of one: "Die Bilanz der
+Behörden: …"), opening its sentence and standing alone before the colon, is a speaker: "Fazit: …", "Update: …", "Am Montag: …" name no one. What follows
 has a verb or a number (a caption "Bild: Szene vor dem Haus" says nothing), and no sentence next to
 it opens the same way (a list of results "Partei: 28 %"). A quote after the colon is direct speech
 (rule ``direct``), not this rule's. On the quotation dataset (train) it fires on none of its
@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ...records import AttributionKind
 from . import phrases
+from .authors import document_noun
 from .clauses import Finding, _chars, _content_end, _first
 
 MAX_SPEAKER = 6  # tokens: a longer phrase before a colon is a heading or a sentence, not a speaker
@@ -37,7 +38,8 @@ def _colon_frame(sent: SpacySpan, masked, taken: list[tuple[int, int]]) -> Optio
     if end - start < MIN_CONTENT or any(masked(k) for k in range(first, end)):
         return None
     named = first + 1 if doc[first].text.lower() in phrases.DETERMINERS else first  # "Das Rote Kreuz:"
-    if not (phrases.whole(doc, first, colon) and any(phrases.is_actor_mention(doc, k, colon) for k in {first, named})):
+    if not (phrases.whole(doc, first, colon) and (any(phrases.is_actor_mention(doc, k, colon) for k in {first, named})
+                                                  or _document_of_actor(doc, named, colon))):
         return None
     if any(t.tag_.startswith("V") for t in doc[first:colon]):
         return None  # "Die Polizei teilte mit: …" is the frame of a reporting verb
@@ -50,6 +52,14 @@ def _colon_frame(sent: SpacySpan, masked, taken: list[tuple[int, int]]) -> Optio
         return None
     return Finding(AttributionKind.according_to, content, _chars(doc, first, colon), [_chars(doc, colon, colon + 1)],
                    sent=sent.start)
+
+
+def _document_of_actor(doc, named: int, colon: int) -> bool:
+    """ "Die Bilanz der Behörden: …", "Erklärung der Armee: …": a document noun whose author, an actor
+    the actors component found, follows it in the genitive (authors.py ties the phrase to that author)."""
+    if not document_noun(doc[named]) or named + 1 >= colon or doc[named + 1].text.lower() not in ("der", "des"):
+        return False
+    return any(phrases.is_actor_mention(doc, k, colon) for k in (named + 1, named + 2))
 
 
 def _opens_with_label(sent: SpacySpan) -> bool:

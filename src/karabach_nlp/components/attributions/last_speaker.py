@@ -63,6 +63,34 @@ class LastSpeakers:
         return owner[id(found)] if found is not None else None
 
 
+    def person_meant(self, start: int, end: int) -> Optional[Actor]:
+        """A singular personal pronoun as speaker ("Sie sicherte Hilfe zu") with no compatible speaker
+        before it: the latest person it agrees with, named in the ``PERSON_REACH`` sentences before it.
+        The actors component may have read the pronoun as a state or body named since ("die Ukraine"),
+        but who speaks is far more often a person."""
+        mention = referring_mention(self.doc, start, end)
+        if mention is None or mention.kind != "pronoun" or mention.plural:
+            return None
+        here = self.sentence(start)
+        clusters = Clusters(self.lex, doc_text(self.doc))
+        owner = {}
+        for actor in self.doc._.actors or []:
+            if actor.type.value != "person":
+                continue
+            spans = [(m.start, m.end) for m in actor.mentions if m.end <= start and here - self.sentence(m.start) <= PERSON_REACH]
+            if not spans:
+                continue
+            cluster = describe(actor, self.lex)
+            cluster.spans, cluster.last = spans, spans[-1][0]
+            clusters.items.append(cluster)
+            owner[id(cluster)] = actor
+        found = clusters.pronoun_target(doc_text(self.doc)[start:end].lower(), start, False, prefer_subject=False) if owner else None
+        return owner[id(found)] if found is not None else None
+
+
+PERSON_REACH = 2  # sentences back for a person a pronoun speaker refers to
+
+
 def _compatible(clusters: Clusters, mention: Mention, phrase: str, start: int):
     """The latest speaker cluster the pronoun or title fits."""
     if mention.kind == "pronoun":

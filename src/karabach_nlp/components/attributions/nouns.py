@@ -20,6 +20,7 @@ from .words import words
 
 ARTICLES = words("nouns", "ARTICLES")
 GENITIVE = words("nouns", "GENITIVE")
+SEPARABLE_PARTICLES = words("frames", "SEPARABLE_PARTICLES")
 DISPUTING_VERBS = words("nouns", "DISPUTING_VERBS")  # "widersprach der Ansicht": not the subject's own view
 POSSESSIVES = frozenset(d for d in phrases.DETERMINERS if d.startswith(("sein", "ihr", "dessen", "deren")))
 STOPS = (",", ";", ":", "„", "“", "»", "«", "\"")  # where the clause of a noun's verb ends, reading back
@@ -80,6 +81,9 @@ def _noun_frame(lex, sent: SpacySpan, i: int, end_of_sent: int, masked) -> Optio
         if speaker is None or speaker[1] - i > MAX_SPEAKER:
             return None
         comma = speaker[1]
+    particle = ""
+    if comma + 1 < end_of_sent and doc[comma].text in SEPARABLE_PARTICLES and doc[comma + 1].text == ",":
+        particle, comma = doc[comma].text, comma + 1  # "wies den Vorwurf zurück, sie habe …": the verb's particle closes the clause
     if comma >= end_of_sent - 1 or doc[comma].text != ",":
         return None
     body = comma + 1
@@ -97,13 +101,13 @@ def _noun_frame(lex, sent: SpacySpan, i: int, end_of_sent: int, masked) -> Optio
         cue_start = before
     cue = [(cue_start, i + 1)]
     if speaker is None:
-        speaker = _speaker_of_noun(sent, i, cue_start, cue)
+        speaker = _speaker_of_noun(sent, i, cue_start, cue, particle)
     return Finding(AttributionKind.indirect, _chars(doc, content_start, content_end),
                    _chars(doc, *speaker) if speaker else None,
                    [_chars(doc, s, e) for s, e in sorted(cue)], sent=sent.start)
 
 
-def _speaker_of_noun(sent: SpacySpan, i: int, cue_start: int, cue: list) -> Optional[tuple[int, int]]:
+def _speaker_of_noun(sent: SpacySpan, i: int, cue_start: int, cue: list, particle: str = "") -> Optional[tuple[int, int]]:
     """ "Schäubles Idee" (a genitive name before it), or the subject of a verb whose object the
     noun is ("Schröder äußerte die Hoffnung", "Er ist der Ansicht"): that verb joins the cue."""
     doc = sent.doc
@@ -113,6 +117,8 @@ def _speaker_of_noun(sent: SpacySpan, i: int, cue_start: int, cue: list) -> Opti
     if prev < sent.start or doc[prev].text.lower() in POSSESSIVES:
         return None
     verb = doc[prev]
+    if {verb.lemma_, particle + verb.lemma_} & DISPUTING_VERBS:
+        return None  # "wies den Vorwurf zurück, …", "lehnte den Vorschlag ab, …": the claim is someone else's
     if verb.text[:1].islower() and (verb.tag_.endswith("FIN") or verb.text.lower() in AUX):
         speaker = _speaker_around(sent, prev)
         if speaker is not None and speaker[1] <= prev:

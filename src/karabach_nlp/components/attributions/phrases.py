@@ -83,6 +83,8 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
         if step is _STOP:
             break
         j, has_noun, joined = step[0], step[1], step[2] if len(step) > 2 else joined
+        if len(step) > 3:
+            break
         if quoted_name and j < end_limit and _capitalised(doc[j]) and not doc[j].is_punct:
             break  # "laut „Reuters“ Warnschüsse abgegeben": the quoted name is the whole phrase
     if (joined is not None and j < end_limit and "FIN" in doc[j].tag_ and not _capitalised(doc[j])
@@ -97,9 +99,16 @@ def forward(sent: SpacySpan, i: int, allow_pronoun: bool = True, places: bool = 
     longer = max((e for k in range(i, j) if (e := _mention_end(doc, k)) is not None), default=None)
     if longer is not None and j < longer <= end_limit:
         j = longer
+    if j + 1 < end_limit and doc[j].text.lower() in ("in", "im") and doc[j + 1].tag_ == "NE":
+        # "die Regierung in Lomé": the actors component read the place as part of this actor's mention
+        ends = {e for s, e in _actor_mentions(doc).spans if s == doc[i].idx}
+        k = next((k for k in range(j + 2, min(end_limit, j + 5) + 1) if doc[k - 1].idx + len(doc[k - 1].text) in ends), None)
+        if k is not None:
+            j = k
     return (i, j)
 
 
+FOREIGN_LINKS = frozenset({"of", "for", "on"})  # lower-case words inside English names of bodies
 _STOP = object()  # a step's answer: the phrase ends before this token
 
 
@@ -167,6 +176,12 @@ def _word_step(doc: Doc, j: int, end_limit: int, has_noun: bool, joined: Optiona
     if low == "wie" and has_noun and _capitalised(doc[j - 1]) and j + 1 < end_limit and (
             _capitalised(doc[j + 1]) or doc[j + 1].text.lower() in DETERMINERS):
         return j + 1, has_noun, joined  # "Uiguren wie Isa", "Experten wie der Ökonom Hans Berg"
+    if (low in FOREIGN_LINKS and has_noun and _capitalised(doc[j - 1]) and j + 1 < end_limit
+            and _capitalised(doc[j + 1])):
+        return j + 1, has_noun, joined  # "University of Toronto", "Museum of Natural History": inside a foreign name
+    listed = _mention_end(doc, j) if not has_noun or _capitalised(doc[j - 1]) else None
+    if listed is not None and listed <= end_limit:
+        return listed, True, joined, True  # "die Nachrichtenagentur dpa", "laut dpa", "die taz": a listed name in lower case ends the phrase
     return _STOP
 
 
@@ -205,6 +220,11 @@ def _actor_mention(doc: Doc, start: int, end: int) -> bool:
     phrase rules cannot parse ("Ärzte ohne Grenzen") are speakers all the same."""
     last = doc[end - 1]
     return (doc[start].idx, last.idx + len(last.text)) in _actor_mentions(doc).spans
+
+
+def actor_mention_spans(doc: Doc) -> frozenset[tuple[int, int]]:
+    """The (start, end) characters of every mention the actors component found."""
+    return _actor_mentions(doc).spans
 
 
 def is_actor_mention(doc: Doc, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ from . import phrases
 from .clauses import (
     FINITE_TAGS,
     COMPLEMENTIZERS,
-    AUX, CORRELATES, DOCUMENT_PREPOSITIONS, FRAME_ADVERBS, PASSIVE, RELATIVE, REPORTING_AS_REPORTED, SAYING, SUBORDINATORS,
+    AUX, CORRELATES, DOCUMENT_PREPOSITIONS, SUBJECTLESS_SAYING, FRAME_ADVERBS, PASSIVE, RELATIVE, REPORTING_AS_REPORTED, SAYING, SUBORDINATORS,
     Finding, _chars, _clause_end, _is_subjunctive, _relative_clause, _content_end, _first, _looks_like_clause, _object_clause, _particle, _speaker_around,
     _with_apposition, _zu_infinitive,
 )
@@ -28,6 +28,7 @@ from .frames import (
     _perfect_frame_after, _reported_main_clause, _verbless,
 )
 from .reported import _coordinated_verb, _named_as, _reported, _reported_end, _says, opens
+from .nouns import DISPUTING_VERBS, content_noun
 from .words import words
 
 IMPERSONAL_SAYING = words("reporting", "IMPERSONAL_SAYING")  # "…, hieß es."
@@ -186,7 +187,7 @@ def frame_before(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cl
     last = max(e for _, e in vc.cue)
     comma = _past_relative_clause(sent, _content_comma(ctx, sent, vc))
     framing = _framing_verbs(ctx, sent, vc, comma)
-    if not framing:
+    if not framing or _disputes_a_named_claim(sent, framing, vc.i, comma):
         return None
     content_end = _content_end(sent)
     saying = any(v.lemma in SAYING for v, _ in framing)
@@ -218,6 +219,16 @@ def frame_before(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cl
         # begins after the speaker's apposition
         comma, speaker = _past_apposition(sent, comma, speaker, content_end, saying)
     return _clause_after(ctx, sent, vc, comma, speaker, subordinate)
+
+
+def _disputes_a_named_claim(sent: SpacySpan, framing, verb_i: int, comma: Optional[int]) -> bool:
+    """ "Die Regierung wies den Vorwurf zurück, sie habe Wahlen manipuliert": a verb that disputes, with a
+    noun of saying as its object before the comma; the clause is the disputed claim's (the noun frames
+    it, nouns.py), not what the subject says."""
+    doc = sent.doc
+    if comma is None or doc[comma].text != "," or not all(v.lemma in DISPUTING_VERBS for v, _ in framing):
+        return False  # ("wies die Vorwürfe zurück: Der Senat habe …": after a colon the rebuttal is the subject's)
+    return any(content_noun(doc[k].text) for k in range(verb_i + 1, comma))
 
 
 def _resumes_main_clause(tok) -> bool:
@@ -288,6 +299,12 @@ def frame_after(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cla
     while k < sent.end and (doc[k].text == "sich" or doc[k].text.lower() in FRAME_ADVERBS):
         k += 1
     speaker = _with_apposition(sent, phrases.forward(sent, k)) if k < sent.end else None
+    if doc[i].lemma_ in SUBJECTLESS_SAYING and k < sent.end and doc[k].text != "es" and (
+            speaker is None or doc[k].text.lower() in ("am", "im")):
+        # "…, verlautete (am Abend) aus Diplomatenkreisen.": no subject; "aus X", within a few words, is the source
+        aus = next((m for m in range(k, min(k + 4, sent.end - 1)) if doc[m].text.lower() == "aus"), None)
+        if aus is not None and not any(doc[m].text in (",", ";") for m in range(k, aus)):
+            speaker = phrases.forward(sent, aus + 1, allow_pronoun=False, places=True)
     impersonal = speaker is None and k < sent.end and doc[k].text == "es" and doc[i].text.lower() in IMPERSONAL_SAYING
     if impersonal:
         # "…, hieß es (aus dem Ministerium).": a report with no speaker, or the source after it

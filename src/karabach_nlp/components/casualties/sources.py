@@ -7,12 +7,15 @@ from typing import Optional
 
 from ...speech_lexicon import load_lexicon
 from ..actors.canonical import is_spokesperson
+from ..attributions.authors import STATEMENT_NOUNS
+from ..attributions.words import words
 from ...records import Actor, Attribution, AttributionKind, CasualtyMention, SourceEvidence, Span
 
 # rules whose attribution names no speaker of its own but points back to the last named source
 ANAPHORIC_RULES = frozenset({"according_to.demnach"})
 # the definite article or a demonstrative makes "den Angaben" point back; "Quellen", "ersten Meldungen"
 # (no article, or an adjective) are a new source that names no one
+FINDING_NOUNS = words("authors", "FINDING_NOUNS")
 ARTICLES = frozenset({"den", "dem", "die", "der", "diesen", "diesem", "dieser", "diese"})
 LEAD_SENTENCES = 2  # the headline and the first sentence of the text
 
@@ -67,10 +70,13 @@ def evidence_of(attribution: Optional[Attribution], speaker: Optional[Span]) -> 
 
 def _anaphoric(a: Attribution) -> bool:
     """ "Den Angaben zufolge", "nach diesen Informationen": a source phrase that is only a noun of
-    saying with its article names no one; it points back to the source named before it."""
-    if a.speaker is None or a.speaker_actor_ids:
+    saying with its article names no one; it points back to the source named before it (also when the
+    attributions tied it to that source's actor, attributions/authors.py)."""
+    if a.speaker is None:
         return False
     words = a.speaker.text.split()
+    if a.speaker_actor_ids and words[-1] not in STATEMENT_NOUNS:
+        return False  # "den Polizeiangaben": the compound names its source
     return len(words) == 2 and words[-1] in _saying_nouns() and words[0].lower() in ARTICLES
 
 
@@ -101,7 +107,8 @@ def _next_sentence(span: Span, attributions: list[Attribution], sentences: list[
         return None
     start, end = sentences[at + 1]
     opening = [a for a in attributions if a.speaker is not None and a.speaker_actor_ids and a.cue
-               and a.kind == AttributionKind.according_to and min(c.start for c in a.cue) == start]
+               and a.kind == AttributionKind.according_to and min(c.start for c in a.cue) == start
+               and not any(w in FINDING_NOUNS for c in a.cue for w in c.text.split())]  # "Nach ersten Ermittlungen"
     return opening[0] if opening else None
 
 
@@ -115,7 +122,8 @@ def add_sources(mentions: list[CasualtyMention], attributions: list[Attribution]
         if found is not None and found[0] is None and found[1].speaker_actor_ids and actors:
             found = (_actor_mention_before(actors, found[1].speaker_actor_ids, found[1].content.start), found[1])
         evidence = evidence_of(found[1] if found else None, found[0] if found else None)
-        if found is not None and evidence == SourceEvidence.anaphoric and not found[1].speaker_actor_ids:
+        if found is not None and evidence == SourceEvidence.anaphoric and (
+                not found[1].speaker_actor_ids or _anaphoric(found[1])):
             named = _last_named(found[1], attributions)
             found = (named.speaker, named) if named is not None else found
         if found is None and sentences:
