@@ -123,6 +123,8 @@ def _given_and_surname(ctx: Context, j: int) -> bool:
         # holder of that title), not "der Aga Khan University" (a name of three words)
     if j + 2 >= len(doc) or not doc[j + 2].tag_.startswith("V"):
         return False  # "der Region Elsass Adrien Zeller", "des Bundesstaates New York,": no holder's name closes the clause
+    if any(span.start <= j < span.end for spans in ctx.by_label.values() for span in spans):
+        return False  # a listed name ("der Organisation Amnesty International sagte") is the body's, no person's
     return doc[j].tag_ == "NE" and doc[j + 1].text not in ctx.lex.name_stopwords
 
 
