@@ -128,3 +128,33 @@ def test_ending_rows_hold_hantas_ending_scores():
     for segment in sorted(segments):
         row = morphology._suffix_row(model, segment)
         assert row == {t: morphology._suffix_score(model, t, segment) for t in tags}, segment
+
+
+GSD_DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ud-german-gsd" / "de_gsd-ud-dev.conllu"
+
+
+@lru_cache(maxsize=1)
+def _gsd_forms_the_table_lacks() -> list[str]:
+    """The lower-cased word forms of UD German-GSD dev that the shipped table does not hold: the
+    forms the search analyses at run time (compounds, names, rare inflections)."""
+    forms = set()
+    for line in GSD_DEV.read_text(encoding="utf-8").splitlines():
+        columns = line.split("\t")
+        if len(columns) == 10 and columns[0].isdigit():
+            forms.add(columns[1].lower())
+    return sorted(f for f in forms if len(f) <= tagger.MAX_WORD_LENGTH and form_table.forward(f) is None)
+
+
+@pytest.mark.skipif(not GSD_DEV.is_file(), reason=f"UD German-GSD not beside the checkout ({GSD_DEV})")
+def test_faster_searches_are_hantas_on_the_forms_of_a_treebank():
+    """Every GSD dev form the table lacks (~2,800, up to 25 letters long): the same
+    tag scores as HanTa's ``analyze_forward`` (value and order), and the same morpheme path from
+    ``analyze_viterbi`` for each of its two best tags, both with and without a guess."""
+    model = hanta()
+    forms = _gsd_forms_the_table_lacks()
+    assert len(forms) > 2000 and max(map(len, forms)) >= 25
+    for form in forms:
+        found = morphology.analyze_forward(model, form)
+        assert found == model.analyze_forward(form), form
+        for tag, _ in found[:2]:
+            assert morphology.analyze_viterbi(model, form, -tag) == model.analyze_viterbi(form, -tag), (form, tag)

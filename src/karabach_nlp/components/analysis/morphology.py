@@ -102,23 +102,34 @@ def _fill(model, word: str, table: list, followups: "_Followups", strict: bool, 
     index, bases = _morpheme_index(model), _guess_bases(model)
     known_of = index.found.get if index.complete else index.get  # a plain dict look-up once built
     suffix_rows = _suffix_rows(model)
+    # the ending scores of a segment longer than 4 letters depend only on where it ends
+    long_rows: list = [None] * (wlen + 1)
+    backs = back if back is not None else [None] * (wlen + 2)  # no back-pointers kept
+    # HanTa guesses no segment of 1-2 letters in a word of 4 or more (none at all when strict)
+    shortest_guess = wlen + 1 if strict else 1 if wlen < 4 else 3
     for i in range(wlen + 1):
         kept = _kept_states(table[i], followups, strict)
         if not kept:
             continue
+        guessers = [k for k in kept if k[3]]  # a segment the lexicon lacks goes on from these only
         for j in range(i + 1, wlen + 1):
             segment = word[i:j]
             known = known_of(segment, _NONE)
-            # HanTa guesses no segment of 1-2 letters in a word of 4 or more
-            guessing = not strict and (wlen < 4 or j - i > 2)
+            size = j - i
+            guessing = size >= shortest_guess
             if guessing:
-                length, penalty = min(j - i, 24), 4.6 if j - i == wlen else 0.0
-                suffixes = suffix_rows.get((segment[-4:], j - i > 4)) or _suffix_row(model, segment)
+                length, penalty = size if size < 24 else 24, 4.6 if size == wlen else 0.0
+                if size > 4:
+                    suffixes = long_rows[j]
+                    if suffixes is None:
+                        suffixes = long_rows[j] = suffix_rows.get((segment[-4:], True)) or _suffix_row(model, segment)
+                else:
+                    suffixes = suffix_rows.get((segment, False)) or _suffix_row(model, segment)
             target = table[j]
-            row_back = back[j] if back is not None else None
-            for state, lp, followup, guessable in kept:
+            row_back = backs[j]
+            for state, lp, followup, guessable in kept if known else guessers:
                 if known:
-                    hits = [(followup[t][0], lpm, followup[t][1], followup[t][2]) for t, lpm in known.items() if t in followup]
+                    hits = [(step[0], lpm, step[1], step[2]) for t, lpm in known.items() if (step := followup.get(t))]
                     if guessing:
                         hits += [(place, bases[t][length] + suffixes[t] - penalty, lpt, new)
                                  for place, t, lpt, new in guessable if t not in known]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Optional
 
 from ...quantities import find_quantities
@@ -65,12 +65,7 @@ class Lexicon:
             phrases += [(p, outcome) for p in spec["phrases"]]
         literal.sort(key=lambda t: -len(t[0]))  # longest first: "getöteten" before "getötet"
         parts = phrases + [(r"\s+".join(re.escape(w) for w in a.split()), o) for a, o in literal]
-        # the word-start check shared by all forms comes first, so the regex engine tries the
-        # ~1,000 alternatives only where a word starts, not at every character (~50x faster)
-        self.outcome_re = re.compile(
-            r"(?<![\w-])(?:" + "|".join(rf"(?P<o{i}>{p}(?![\w-]))" for i, (p, _) in enumerate(parts)) + ")",
-            re.IGNORECASE,
-        )
+        self._outcome_parts = [p for p, _ in parts]
         self.outcome_of_group = {f"o{i}": o for i, (_, o) in enumerate(parts)}
         # the same words for matching over tokens: the regular-expression phrases stay a regex, the
         # literal forms go to a PhraseMatcher (OutcomeWords); a form's rank is its place in the
@@ -94,6 +89,18 @@ class Lexicon:
             )
             for i in data["split_outcomes"]["items"]
         ]
+
+    @cached_property
+    def outcome_re(self) -> re.Pattern:
+        """All outcome words as one regular expression over text, group ``o<rank>`` per form. The
+        pipeline matches them over tokens instead (``outcome_phrases_re`` and ``outcome_forms``), so
+        this is compiled only when first read (~0.05 s a fresh process need not pay). The word-start
+        check shared by all forms comes first, so the regex engine tries the ~1,000 alternatives
+        only where a word starts, not at every character (~50x faster)."""
+        return re.compile(
+            r"(?<![\w-])(?:" + "|".join(rf"(?P<o{i}>{p}(?![\w-]))" for i, p in enumerate(self._outcome_parts)) + ")",
+            re.IGNORECASE,
+        )
 
     def _read_noun_phrase(self, data: dict) -> None:
         """Victim nouns and the words around a figure that decide whether it counts people."""
