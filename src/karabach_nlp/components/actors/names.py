@@ -127,11 +127,27 @@ def gazetteer_names(ctx: Context) -> None:
     named = sorted(
         (s for label in NAMED_TYPES for s in by_label.get(label, [])), key=lambda s: (-(s.end - s.start), s.start)
     )
+    words = None
     for span in named:
         if any(i in taken for i in range(span.start, span.end)):
             continue
+        context = ctx.lex.context_aliases.get((span.id_, span.text))
+        if context is not None:
+            words = _words_and_parts(ctx.doc) if words is None else words
+            if words.isdisjoint(context):
+                continue  # "in der Union" of an article without a German party: not CDU/CSU
         taken.update(range(span.start, span.end))
         mentions.append(Mention(span.start, span.end, span.label_, key=span.id_, kind="name"))
+
+
+def _words_and_parts(doc) -> set[str]:
+    """The words of the doc and the parts of its hyphened compounds ("CDU-Politiker": "CDU")."""
+    out = set()
+    for tok in doc:
+        out.add(tok.text)
+        if "-" in tok.text:
+            out.update(tok.text.split("-"))
+    return out
 
 
 def capitals_and_seats(ctx: Context) -> None:
