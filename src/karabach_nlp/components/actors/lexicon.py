@@ -106,6 +106,7 @@ class Lexicon:
     # (name, alias) -> words one of which the article must contain for the alias to name the entry:
     # "die Union" is CDU/CSU where German parties are spoken of, not in an article on the African Union
     context_aliases: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    party_by_alias: dict[str, str] = field(default_factory=dict)  # "CDU", "Grünen" -> the party's listed name
 
     @_per_word
     def head_type(self, word: str) -> str | None:
@@ -272,6 +273,9 @@ def load_lexicon(gazetteer: Optional[str] = None) -> Lexicon:
     for entry in named:
         for alias in entry["aliases"]:
             lex.alias_index.setdefault(alias, (entry["type"], entry["name"]))
+        if entry.get("party"):
+            for alias in entry["aliases"]:
+                lex.party_by_alias.setdefault(alias, entry["name"])
         for group in entry.get("context_aliases", ()):
             for alias in group["aliases"]:
                 lex.context_aliases[(entry["name"], alias)] = frozenset(group["only_with"])
