@@ -274,3 +274,10 @@ def test_actors_unknown_name_after_an_adverb_speaks_but_a_noun_after_als_does_no
         actors = actors_of(nlp, text)
     assert "Wolkowitz" in actors
     assert "Beispiel" not in mentions(actors)
+
+
+def test_a_source_noun_after_laut_is_what_is_said_not_a_person(nlp):
+    text = "Er soll laut Ecuadorianischen Presseinformationen Geld erhalten haben. Nach Celebis Angaben kam er frei."
+    actors = actors_of(nlp, text)
+    assert not any(m.endswith("Presseinformationen") for m in mentions(actors))
+    assert any(a.type.value == "person" and any("Celebis" in m.text for m in a.mentions) for a in actors.values())

@@ -18,6 +18,7 @@ coreference merges are in references.py.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Callable, Optional
@@ -278,6 +279,12 @@ class Clusters(ReferenceRules):
             demonstrative = phrase.lower() in ("dieser", "diese")  # "Dieser behauptete": the latest, not the subject
             target = self.pronoun_target(m.extra["pronoun"], start, m.plural, not demonstrative) or self.latent_target(
                 m.extra["pronoun"], start, m.plural)
+        elif m.kind == "party_of":  # "seine Partei": the party named beside the person "sein" refers to
+            party = self.party_of(m.extra["pronoun"], start)
+            if party is None:  # no party named beside the person: the phrase as any other
+                phrase_mention = Mention(m.start, m.end, "organization", kind="phrase", head="Partei", acting=m.acting)
+                return self.add(phrase_mention, start, end)
+            target = self.by_key("organization", party) or self.new("organization", party, key=party)
         elif m.kind == "reflexive":  # "nach eigenen Angaben": the actor named earlier in the sentence
             target = next((c for c in self.before(start) if max(s for s, _ in c.spans if s < start) >= m.extra["sentence_start"]), None)
             if target is None:  # "Nach eigenen Angaben tötete die Armee …": the subject comes later
@@ -313,6 +320,24 @@ class Clusters(ReferenceRules):
                 self.acting.add(start)
         return target
 
+
+    PARTY_REACH = 60  # characters before a person's mention where "der CDU-Politiker" may stand
+
+    def party_of(self, pronoun: str, pos: int) -> Optional[str]:
+        """The listed party of the person a possessive at ``pos`` refers to (the latest person the
+        pronoun agrees with), as the article gives it beside one of the person's mentions: "(CDU)"
+        after it, or a compound "CDU-Politiker" in or shortly before it."""
+        person = next((c for c in self.salient_before(pos) if c.type == "person" and self.agrees(c, pronoun, False)), None)
+        if person is None:
+            return None
+        for s, e in person.spans:
+            after = re.match(r"\s*\(([^()]{1,30})\)", self.text[e : e + 32])
+            if after and after.group(1).strip() in self.lex.party_by_alias:
+                return self.lex.party_by_alias[after.group(1).strip()]
+            for word in re.findall(r"([\w/]+)-\w+", self.text[max(0, s - self.PARTY_REACH) : e]):
+                if word in self.lex.party_by_alias:
+                    return self.lex.party_by_alias[word]
+        return None
 
     def settle_reflexives(self) -> None:
         """"Nach eigenen Angaben tötete die Armee …": the first actor after "eigenen" in its sentence."""

@@ -15,6 +15,7 @@ from .words import word_set
 KIND_DETERMINERS = word_set("kind_determiners")
 CONDITIONAL_FORMS = word_set("conditional_forms")
 INDEFINITE_ARTICLES = word_set("indefinite_articles")
+PREDICATE_COPULAS = word_set("predicate_copulas")
 BOTH = frozenset({"beide", "beiden", "beider"})
 COALITION_HEADS = tuple(word_set("coalition_heads"))
 QUOTE_MARKS = frozenset('"„“»«')
@@ -111,11 +112,25 @@ def no_one_meant(ctx: Context, mention: Mention, i: int) -> bool:
     after = doc[mention.end : mention.end + 2]
     if len(after) == 2 and after[0].like_num and after[1].lower_ in ("prozent", "%"):
         return True  # "Große Koalition 59 Prozent": the label of a figure
-    if _opener(doc, mention.start).lower_ not in INDEFINITE_ARTICLES:
+    opener = _opener(doc, mention.start)
+    if opener.lower_ not in INDEFINITE_ARTICLES:
         return False
+    if _predicate_after_subject(ctx, opener.i):
+        return True  # "Die Bundeswehr sei eine Armee des Friedens": what kind the subject is, no one else
     if doc[i].text.endswith(COALITION_HEADS):
         return True  # "eine große Koalition", "außer einer Großen Koalition": an option, not the coalition governing
     return mention.end < len(doc) and doc[mention.end].lower_ in CONDITIONAL_FORMS  # "ein Bündnis würde …": supposed
+
+
+def _predicate_after_subject(ctx: Context, article: int) -> bool:
+    """The indefinite article at ``article`` opens a copula's predicate: "ist"/"sei" right before it,
+    and right before that an actor found or a personal pronoun, the subject ("Vor Ort war eine
+    Einheit der Armee" has none: there the phrase is someone)."""
+    doc = ctx.doc
+    copula = article - 1
+    if copula < 1 or doc[copula].lower_ not in PREDICATE_COPULAS:
+        return False
+    return doc[copula - 1].tag_ == "PPER" or any(m.end == copula for m in ctx.mentions)
 
 
 def _opener(doc, start: int):

@@ -103,6 +103,10 @@ class Lexicon:
     alias_index: dict[str, tuple[str, str]] = field(default_factory=dict)  # alias -> (type, name)
     state_by_alias: dict[str, str] = field(default_factory=dict)
     region_by_alias: dict[str, str] = field(default_factory=dict)
+    # (name, alias) -> words one of which the article must contain for the alias to name the entry:
+    # "die Union" is CDU/CSU where German parties are spoken of, not in an article on the African Union
+    context_aliases: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    party_by_alias: dict[str, str] = field(default_factory=dict)  # "CDU", "Grünen" -> the party's listed name
 
     @_per_word
     def head_type(self, word: str) -> str | None:
@@ -124,7 +128,7 @@ class Lexicon:
         """SpanRuler patterns: gazetteer names labelled with their type, and the trigger words."""
         out: list[dict] = []
         for entry in self.named:
-            for alias in entry["aliases"]:
+            for alias in (*entry["aliases"], *entry.get("declined", ())):
                 out.append({"label": entry["type"], "id": entry["name"], "pattern": alias})
             for capital in entry.get("capitals", []):
                 out.append({"label": CAPITAL, "id": entry["name"], "pattern": capital})
@@ -133,6 +137,8 @@ class Lexicon:
             if entry.get("adjectives"):
                 forms = sorted(entry["adjectives"])
                 out.append({"label": DEMONYM, "id": entry["name"], "pattern": [{"LOWER": {"IN": forms}}]})
+        for name, alias in self.context_aliases:  # checked against the article where they are found
+            out.append({"label": self.alias_index[name][0], "id": name, "pattern": alias})
         for kind in HEAD_TYPES:
             nouns = self.heads[kind]
             forms = sorted({w + e for w in nouns.words for e in ("", *INFLECTIONS)})
@@ -177,6 +183,48 @@ def _with_declined(aliases: list[str]) -> list[str]:
     return out
 
 
+# an adjective opening a listed name ("Zentralafrikanische", "Internationaler", "Freie"): the stem
+# it is declined from ends in one of these; a noun ("Minsker Gruppe": indeclinable) is left alone
+ADJECTIVE_STEM = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]*(?:isch|sch|al|ig|lich|iv|är|ell|t|ei|eu|ot|ün|am|ös)$")
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+NOMINATIVE_ENDINGS = ("er", "es", "e")  # the ending a listed name's adjective has
+
+
+def _declined_forms(alias: str) -> list[str]:
+    """The declined forms of a name opened by adjectives ("Zentralafrikanische Republik" ->
+    "Zentralafrikanischen Republik"; "Internationaler Strafgerichtshof" -> "Internationalen
+    Strafgerichtshofs"): every opening adjective takes the same ending; after a masculine or
+    neuter ending the head noun that follows them also takes its genitive -s/-es."""
+    words = alias.split(" ")
+    stems = []
+    for word in words[:-1]:
+        ending = next((e for e in NOMINATIVE_ENDINGS if word.endswith(e)), None)
+        if ending is None or not ADJECTIVE_STEM.match(word[: -len(ending)]):
+            break
+        stems.append(word[: -len(ending)])
+    if not stems:
+        return []
+    head, rest = words[len(stems)], words[len(stems) + 1 :]
+    heads = [head]
+    if words[0].endswith(("er", "es")) and not rest and head[-1:].isalpha() and not head.endswith(("s", "x", "z")):
+        heads += [head + "s", head + "es"]  # "des Internationalen Strafgerichtshofs"
+    return [" ".join([*(s + e for s in stems), h, *rest]) for e in ADJECTIVE_ENDINGS for h in (heads if e == "en" else heads[:1])]
+
+
+def _with_declined_adjectives(named: list[dict]) -> list[dict]:
+    """Each entry with the declined forms of its adjective-opened aliases as ``declined``: found in
+    text like its aliases, but never taken for a written name (a form may be one no text has:
+    "Roter Kreuz"), and left out where it is another entry's alias."""
+    listed = {alias for entry in named for alias in entry["aliases"]}
+    out = []
+    for entry in named:
+        declined: list[str] = []
+        for alias in entry["aliases"]:
+            declined += [f for f in _declined_forms(alias) if f not in listed and f not in declined]
+        out.append({**entry, "declined": declined})
+    return out
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(gazetteer: Optional[str] = None) -> Lexicon:
     """The shipped gazetteers, with a user's entries (``gazetteer``, a file path) first: where a
@@ -187,6 +235,7 @@ def load_lexicon(gazetteer: Optional[str] = None) -> Lexicon:
         for entry in data["entries"]:
             named.append({**entry, "type": entry.get("type", data.get("type"))})
     named = [{**entry, "aliases": _with_declined(entry["aliases"])} for entry in named]
+    named = _with_declined_adjectives(named)
     for entry in named:
         ActorType(entry["type"])  # a typo in a data file fails loudly here
     nouns = load_json(FOLDER, "actor_nouns.json")
@@ -224,6 +273,12 @@ def load_lexicon(gazetteer: Optional[str] = None) -> Lexicon:
     for entry in named:
         for alias in entry["aliases"]:
             lex.alias_index.setdefault(alias, (entry["type"], entry["name"]))
+        if entry.get("party"):
+            for alias in entry["aliases"]:
+                lex.party_by_alias.setdefault(alias, entry["name"])
+        for group in entry.get("context_aliases", ()):
+            for alias in group["aliases"]:
+                lex.context_aliases[(entry["name"], alias)] = frozenset(group["only_with"])
         table = lex.state_by_alias if entry["type"] == "state" else lex.region_by_alias if entry["type"] == "region" else None
         if table is not None:
             for alias in entry["aliases"]:

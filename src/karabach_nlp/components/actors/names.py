@@ -127,11 +127,45 @@ def gazetteer_names(ctx: Context) -> None:
     named = sorted(
         (s for label in NAMED_TYPES for s in by_label.get(label, [])), key=lambda s: (-(s.end - s.start), s.start)
     )
+    words = None
     for span in named:
         if any(i in taken for i in range(span.start, span.end)):
             continue
+        context = ctx.lex.context_aliases.get((span.id_, span.text))
+        if context is not None:
+            words = _words_and_parts(ctx.doc) if words is None else words
+            if words.isdisjoint(context):
+                continue  # "in der Union" of an article without a German party: not CDU/CSU
         taken.update(range(span.start, span.end))
         mentions.append(Mention(span.start, span.end, span.label_, key=span.id_, kind="name"))
+    _short_forms_of_longer(ctx)
+
+
+def _short_forms_of_longer(ctx: Context) -> None:
+    """A listed name that ends a longer listed name of the same type the article writes is that
+    name shortened: "Kongo" after "der Demokratischen Republik Kongo" is the DR Congo, not the
+    Republic of the Congo, whose alias "Kongo" also is."""
+    doc = ctx.doc
+    names = [m for m in ctx.mentions if m.kind == "name" and m.key]
+    longer = {}
+    for m in names:
+        if m.end - m.start > 1:
+            longer.setdefault((m.type, doc[m.end - 1].text), set()).add(m.key)
+    for m in names:
+        keys = longer.get((m.type, doc[m.start].text)) if m.end - m.start == 1 else None
+        if keys and m.key not in keys and len(keys) == 1 and (m.key, doc[m.start].text) not in ctx.lex.context_aliases:
+            # (a context alias was read against the article already: "die Union" beside "die Europäische Union")
+            m.key = next(iter(keys))
+
+
+def _words_and_parts(doc) -> set[str]:
+    """The words of the doc and the parts of its hyphened compounds ("CDU-Politiker": "CDU")."""
+    out = set()
+    for tok in doc:
+        out.add(tok.text)
+        if "-" in tok.text:
+            out.update(tok.text.split("-"))
+    return out
 
 
 def capitals_and_seats(ctx: Context) -> None:

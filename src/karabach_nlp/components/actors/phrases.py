@@ -8,7 +8,7 @@ from typing import Optional
 from ..analysis.tagger import is_known_word
 from .context import Context
 from .edges import genitive_after, left_edge, name_after, place_after
-from .grammar import ACRONYM, ARTICLES, SOURCE_NOUNS, is_cap
+from .grammar import ACRONYM, ARTICLES, GENITIVE_ARTICLES, SOURCE_NOUNS, is_cap
 from .lexicon import CAPITAL
 from .mention_record import Mention
 from .written_names import nominative
@@ -185,7 +185,10 @@ def _institution_phrase(ctx: Context, i: int, kind: str, start: int, state: Opti
             key, start = _company_name(ctx, start, i, end)  # "Die Deutsche Bank AG": the company, not "AG"
         key, start, end = _state_in_name(ctx, start, i, end, key)
         for m in ctx.mentions:  # a gazetteer name inside the phrase names the actor
-            if start <= m.start and m.end <= end and m.kind == "name" and m.type == kind:
+            if start <= m.start and m.end <= end and m.kind == "name" and m.type == kind and not any(
+                    t.text in GENITIVE_ARTICLES for t in doc[i + 1 : m.start]):
+                # but not one in its genitive: "der Finanzausschuss des Bundestages" is not the Bundestag
+                # ("das Nachrichtenmagazin Der Spiegel": a capitalised article is the name's own)
                 key = m.key
     head = doc[i].text
     return Mention(start, end, kind, key=key, kind="phrase", head=head, plural=head.endswith(("en", "te", "äfte")),

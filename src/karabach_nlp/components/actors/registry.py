@@ -21,6 +21,7 @@ PASSES = (
     (names.sports_clubs, "find"),  # first: the town or state in a club's name stays part of it
     (names.gazetteer_names, "find"),
     (names.capitals_and_seats, "find"),
+    (sources.possessive_parties, "extend"),  # before head_phrases: "seine Partei" is a party named elsewhere
     (heads.head_phrases, "find"),
     (heads.demonym_phrases, "find"),
     (names.given_names, "find"),

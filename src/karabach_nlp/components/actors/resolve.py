@@ -16,7 +16,7 @@ from .canonical import canonical
 from .clusters import Cluster, Clusters
 from .identity import set_keys
 from .lexicon import Lexicon, load_lexicon
-from .grammar import ARTICLES, DEFINITE, PRONOUNS, is_adjective
+from .grammar import ARTICLES, DEFINITE, PRONOUNS, SOURCE_NOUNS, is_adjective
 from .mention_record import Mention
 from .words import word_set
 from .written_names import written_name
@@ -125,11 +125,21 @@ def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: 
     if (default_type == ActorType.person and content and all(w[:1].isupper() for w in content)
             and len(content) <= 4 and not all(tags.get(w) == "NN" for w in content)
             and not all(tags.get(w) in NOT_NAME_TAGS for w in content)  # "Des Weiteren", "Offiziell"
-            and tags.get(content[0]) not in NOT_NAME_OPENERS):
+            and tags.get(content[0]) not in NOT_NAME_OPENERS
+            and not _said_not_sayer(content)):
         given = content[0] if len(content) > 1 else None
         return Mention(0, 0, "person", kind="name" if given else "surname", surname=content[-1], given=given,
                        gender=lex.given_names.get(given or ""), extra={"full": " ".join(content)})
     return None
+
+
+SOURCE_ENDINGS = tuple(SOURCE_NOUNS)  # "Presseinformationen", "Medienberichten" end in one
+
+
+def _said_not_sayer(words: list[str]) -> bool:
+    """"laut Ecuadorianischen Presseinformationen", "nach Offiziellen Angaben": what is said, no
+    one's name; but "nach Celebis Angaben" names its sayer in the genitive."""
+    return words[-1].lower().endswith(SOURCE_ENDINGS) and not (len(words) > 1 and words[0].endswith(("s", "'")))
 
 
 def _head_span(doc: Doc, start: int, end: int, lex: Lexicon) -> Optional[tuple[int, int]]:

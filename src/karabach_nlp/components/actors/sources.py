@@ -245,3 +245,37 @@ def possessive_sources(ctx: Context) -> None:
         else:
             continue
         taken.update((i, i + 1))
+
+
+def possessive_parties(ctx: Context) -> None:
+    """"seine Partei", "ihrer Partei": the party of the person the possessive refers to, where the
+    article names it beside that person ("Angela Merkel (CDU)", "der SPD-Politiker Kurt Beck");
+    the clusters tie it to the party, else it is no actor."""
+    doc, mentions, taken, quoted = ctx.doc, ctx.mentions, ctx.taken, ctx.quoted
+    nouns = [t for t in ctx.tokens_where("text", ("Partei",)) if t.text == "Partei"]
+    if not nouns or not _party_given(ctx):
+        return  # no member's party given: "seine Partei" is left to the head rules
+    for noun in nouns:
+        i = noun.i - 1
+        if i < 0 or i in taken or noun.i in taken or quoted[i]:
+            continue
+        if noun.i + 1 < len(doc) and is_cap(doc[noun.i + 1].text) and doc[noun.i + 1].tag_ in ("NE", "FM", ""):
+            continue  # "seine Partei Lega Nord": named here, for the head rules
+        low = doc[i].lower_
+        pronoun = "er" if low in POSSESSIVE_M else "sie" if low in POSSESSIVE_F else None
+        if pronoun is None:
+            continue
+        mentions.append(Mention(i, i + 2, "organization", kind="party_of", extra={"pronoun": pronoun}))
+        taken.update((i, i + 1))
+
+
+def _party_given(ctx: Context) -> bool:
+    """The article gives someone's party: "(CDU)" or a compound "SPD-Politiker"."""
+    parties = ctx.lex.party_by_alias
+    doc = ctx.doc
+    for tok in doc:
+        if tok.text in parties and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")":
+            return True
+        if "-" in tok.text and tok.text.split("-")[0] in parties:
+            return True
+    return False
