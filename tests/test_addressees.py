@@ -28,6 +28,21 @@ def _found(frame: str, speaker: str = "") -> list[str]:
         ("Sie erklärte der Wochenzeitung „Die Zeit“,", "der Wochenzeitung „Die Zeit“"),
         ("Die Opposition warf der Regierung vor,", "der Regierung"),
         ("Der Verband wirft der Deutschen Bahn vor,", "der Deutschen Bahn"),
+        # the object before a late urging verb: after the auxiliary, in a passive, in a clause
+        ("Der Fraktionschef, Wolfgang Jüttner, hatte Lenz gestern aufgefordert,", "Lenz"),
+        ("Das Parlament hat die Mitgliedsstaaten der Europäischen Union dazu aufgefordert,",
+         "die Mitgliedsstaaten der Europäischen Union"),
+        ("Merkel hat am Samstag in ihrer wöchentlichen Videobotschaft die Autohersteller dazu aufgefordert,",
+         "die Autohersteller"),
+        ("Zudem wurde die Bundesregierung vom Verband aufgefordert,", "die Bundesregierung"),
+        ("Ein Prediger wurde zugeschaltet, der alle Nichtmuslime aufforderte,", "alle Nichtmuslime"),
+        ("Die Aktionäre schlugen Alarm, indem sie den Aufsichtsrat indirekt zum Handeln aufforderten:", "den Aufsichtsrat"),
+        ("Der Bischof hat Papst Benedikt XVI. gebeten,", "Papst Benedikt XVI."),
+        # "appellierte an X", "vor Journalisten"
+        ("Zudem appellierte der Präsident an private Fluglinien,", "private Fluglinien"),
+        ("An die Regierung Myanmars appellierte sie,", "die Regierung Myanmars"),
+        ("Karsai sagte am Sonntag vor Journalisten weiter,", "Journalisten"),
+        ("Am Freitag hatte der Verlagsleiter den 18 Mitarbeitern erklärt,", "den 18 Mitarbeitern"),
     ],
 )
 def test_addressees_found_in_frame(frame, addressee):
@@ -41,7 +56,9 @@ def test_addressees_found_in_frame(frame, addressee):
         "Der Minister sagte in dem Interview am Montag,",  # a place, not a person addressed
         "Laut einem Bericht der Zeitung",  # a source, not an addressee
         "Dann sagte der Minister,",  # "der" opens the subject: only a medium after it is a dative
-        "Zudem wurde der Plan aufgefordert,",  # an adverb opening the passive is nobody
+        "Zudem wurde dazu aufgefordert,",  # an adverb opening the passive is nobody
+        "Er sagte vor dem Rathaus,",  # "vor" names a whom only with an audience
+        "Die Stadt hat am Montag in einer Mitteilung dazu aufgefordert,",  # the object is left out
     ],
 )
 def test_addressees_not_found_where_nobody_is_addressed(frame):

@@ -34,11 +34,25 @@ _DATIVE_VERBS = frozenset(
     schlägt vorgeschlagen bot boten bietet angeboten riet rieten rät geraten empfahl empfahlen empfiehlt
     empfohlen antwortete antworteten antwortet versprach versprachen verspricht versprochen drohte drohten
     droht gedroht berichtete berichteten bestätigte bestätigten schrieb schrieben""".split())
-_DATIVE = re.compile(r"\b(?:dem|einem|den)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)*(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*)(?:\s+[A-ZÄÖÜ][\w.-]*)*")
+_DATIVE = re.compile(r"\b(?:dem|einem|den)\s+(?:(?:[a-zäöüß]+(?:e|en|er|es|em)|\d[\d.]*)\s+)*(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*)(?:\s+[A-ZÄÖÜ][\w.-]*)*")
 # verbs that urge or reproach someone in the accusative: "forderte die SPD auf", "drängten den Premier"
 _URGING_VERBS = frozenset(
     """forderte forderten fordert drängte drängten drängt bat baten bittet warnte warnten warnt ermahnte
     ermahnten ermahnt beschuldigte beschuldigten beschuldigt rief riefen ruft""".split())
+# urging verbs whose object stands before them: "hat die Partei dazu aufgefordert", "wurde der König
+# gebeten", "der alle Bürger aufforderte", "um die Junta aufzufordern"
+_URGED_LATE = frozenset(
+    """aufgefordert aufforderte aufforderten auffordert auffordern aufzufordern gebeten gedrängt gewarnt ermahnt
+    aufgerufen angewiesen""".split())
+# where the object of a late urging verb cannot begin before: an auxiliary, a conjunction, the subject pronoun
+_LATE_STOPS = frozenset(
+    "hat hatte hatten haben habe wird wurde wurden werden ist war sind waren und oder um indem dass er sie man es".split())
+_LATE_DETERMINERS = frozenset("der die das den dem des alle seine ihre seinen ihren".split())
+_OBJECT = re.compile(rf"(?:(?:{'|'.join(sorted(_LATE_DETERMINERS))})\s+)?(?:(?:[a-zäöüß]+(?:e|en|er|es|em)|\d[\d.]*)\s+)*"
+                     r"(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*)(?:\s+(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*))*"
+                     r"(?:\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*)?")
+_APPEAL = re.compile(rf"\bappellier\w*\s+(?:(?:{_NP})\s+)?an\s+((?:(?:[a-zäöüß]+(?:e|en|er|es|em))\s+)?{_NP})|^An\s+({_NP})\s+appellier")
+_BEFORE_AUDIENCE = re.compile(r"\bvor\s+(?:de[mn]\s+)?([A-ZÄÖÜ][\w-]*)")
 _AFTER_VERB = re.compile(rf"\s+(?:(?:er|sie|man)\s+)?({_NP})")
 # "Ihm wird vorgeworfen", "Der Minister wurde aufgefordert": the passive's subject is addressed
 _PASSIVE = re.compile(
@@ -83,6 +97,46 @@ def _with_name(piece: str, end: int, lex: Lexicon) -> int:
     return end
 
 
+def _late_object(piece: str, words: list[re.Match], k: int) -> Optional[re.Match]:
+    """The object before the urging verb ``words[k]`` ("hatte Lenz gestern aufgefordert", "wurde die
+    Bundesregierung vom LSVD aufgefordert", "der alle Bürger aufforderte"): the first phrase after the
+    auxiliary, conjunction or comma that opens with an article, or a name right after that opener."""
+    first = k
+    while first > 0 and k - first < 10:
+        prev = words[first - 1].group()
+        if prev.endswith(",") or prev.lower() in _LATE_STOPS:
+            break
+        first -= 1
+    for j in range(first, k):
+        word = words[j].group()
+        before = words[j - 1].group() if j else ""
+        if before.lower() in PREPOSITIONS:
+            continue
+        opener = j == first or before.lower() in _LATE_STOPS
+        if word.lower() in _LATE_DETERMINERS and not (j == first and before.endswith(",")):
+            m = _OBJECT.match(piece, words[j].start())
+        elif word[:1].isupper() and opener and word.lower() not in _LATE_STOPS:
+            m = _OBJECT.match(piece, words[j].start())
+        else:
+            continue
+        if m and m.end() <= words[k].start():
+            return m
+    return None
+
+
+def _plain_addressees(piece: str) -> list[tuple[int, int]]:
+    """Addressees found by a phrase alone: "gegenüber X", "Interview mit X", "an X gewandt",
+    "appellierte an X", "sagte vor Journalisten"."""
+    lex, audiences = _media_and_audiences()
+    out = []
+    for pattern in (_GEGENUEBER, _CHANNEL, _TURNED_TO):
+        out += [m.span(1) for m in pattern.finditer(piece)]
+    for m in _APPEAL.finditer(piece):
+        out.append(m.span(1) if m.group(1) else m.span(2))
+    out += [m.span(1) for m in _BEFORE_AUDIENCE.finditer(piece) if m.group(1) in audiences]
+    return out
+
+
 def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterable[tuple[int, int]] = (),
                     gazetteer: Optional[str] = None) -> list[tuple[int, int]]:
     """Character ranges of the addressee phrases inside ``frame`` that are not the ``speaker``;
@@ -97,15 +151,18 @@ def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterab
 
     for fs, fe in frame:
         piece = text[fs:fe]
-        for pattern in (_GEGENUEBER, _CHANNEL, _TURNED_TO):
-            for m in pattern.finditer(piece):
-                add(fs + m.start(1), fs + m.end(1))
+        for ps, pe in _plain_addressees(piece):
+            add(fs + ps, fs + pe)
         m = _PASSIVE.match(piece)
         if m and m.group(1) not in lex.name_stopwords:  # "Zudem wurde … aufgefordert"
             add(fs + m.start(1), fs + m.end(1))
         words = list(re.finditer(r"\S+", piece))
         for k, w in enumerate(words):
             verb = w.group().strip(",.:")
+            if verb in _URGED_LATE:
+                m = _late_object(piece, words, k)
+                if m:
+                    add(fs + m.start(), fs + m.end())
             if verb in _URGING_VERBS:
                 m = _AFTER_VERB.match(piece, w.end())
                 if m and any(s < fs + m.end(1) and fs + m.start(1) < e for s, e in speaker):
