@@ -43,6 +43,13 @@ def _found(frame: str, speaker: str = "") -> list[str]:
         ("An die Regierung Myanmars appellierte sie,", "die Regierung Myanmars"),
         ("Karsai sagte am Sonntag vor Journalisten weiter,", "Journalisten"),
         ("Am Freitag hatte der Verlagsleiter den 18 Mitarbeitern erklärt,", "den 18 Mitarbeitern"),
+        # a reproach: "den USA" is a dative here, a bare name after the verb, a dative before a late form
+        ("Der Minister warf den USA vor,", "den USA"),
+        ("Kritiker werfen Obama vor,", "Obama"),
+        ("Politiker aus anderen Parteien haben der Bildungsministerin vorgeworfen,", "der Bildungsministerin"),
+        ("Die Einwohner der Ortschaften wurden von den Behörden angewiesen,", "Die Einwohner der Ortschaften"),
+        ("Er wird verdächtigt,", "Er"),
+        ("Kritiker warfen dem Künstler Betriebsblindheit vor,", "dem Künstler"),
     ],
 )
 def test_addressees_found_in_frame(frame, addressee):

@@ -56,11 +56,11 @@ _BEFORE_AUDIENCE = re.compile(r"\bvor\s+(?:de[mn]\s+)?([A-ZÄÖÜ][\w-]*)")
 _AFTER_VERB = re.compile(rf"\s+(?:(?:er|sie|man)\s+)?({_NP})")
 # "Ihm wird vorgeworfen", "Der Minister wurde aufgefordert": the passive's subject is addressed
 _PASSIVE = re.compile(
-    rf"^(Ihm|Ihr|Ihnen|Er|Sie|{_NP})\s+(?:wird|wurde|werden|wurden)\b[^,]*?\b"
-    r"(?:vorgeworfen|beschuldigt|aufgefordert|nachgesagt|geraten|empfohlen|angeboten|mitgeteilt|zugesichert|gebeten|gewarnt)\b")
+    rf"^(Ihm|Ihr|Ihnen|Er|Sie|{_NP}(?:\s+de[rs]\s+{_NP})?)\s+(?:wird|wurde|werden|wurden)\b[^,]*?\b"
+    r"(?:vorgeworfen|beschuldigt|aufgefordert|nachgesagt|geraten|empfohlen|angeboten|mitgeteilt|zugesichert|gebeten|gewarnt|angewiesen|verdächtigt|aufgerufen)\b")
 # verbs after which the first dative that is not the speaker is whom the reproach is aimed at:
 # "warf der Regierung vor", "wirft die Opposition der Ministerin vor"
-_REPROACH_VERBS = frozenset("warf warfen wirft werfen vorgeworfen vorwarf vorwarfen".split())
+_REPROACH_VERBS = frozenset("warf warfen wirft werfen vorgeworfen vorwarf vorwarfen vorwirft vorwerfen".split())
 _FEMININE_DATIVE = re.compile(r"\b(?:der|einer)\s+((?:[A-Za-zÄÖÜäöüß]+(?:e|en)\s+)*)([A-ZÄÖÜ][\w-]*)")
 _NAME_AFTER = re.compile(r"\s+(„[^“]*“|(?:[A-ZÄÖÜ][\w.-]*|[a-z]{2,4})(?:\s+[A-ZÄÖÜ][\w.-]*)*)")
 PREPOSITIONS = frozenset(
@@ -124,6 +124,23 @@ def _late_object(piece: str, words: list[re.Match], k: int) -> Optional[re.Match
     return None
 
 
+def _reproached(piece: str, words: list[re.Match], k: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Whom the reproach verb ``words[k]`` is aimed at besides the dative rules: a bare name right
+    after it ("Kritiker werfen Obama vor") or a feminine dative just before a late form ("haben der
+    Bildungsministerin vorgeworfen"); the caller drops the speaker."""
+    out = []
+    if k + 1 < len(words) and words[k].group().strip(",.:") in ("warf", "warfen", "wirft", "werfen"):
+        m = _OBJECT.match(piece, words[k + 1].start())
+        if m and m.group()[:1].isupper() and words[k + 1].group().lower() not in _LATE_DETERMINERS | _LATE_STOPS:
+            out.append(m.span())
+    for near in reversed(words[max(0, k - 4) : k]):
+        m = _feminine_dative(piece, near.start(), True, lex)
+        if m and m.end() <= words[k].start():
+            out.append(m.span())
+            break
+    return out
+
+
 def _plain_addressees(piece: str) -> list[tuple[int, int]]:
     """Addressees found by a phrase alone: "gegenüber X", "Interview mit X", "an X gewandt",
     "appellierte an X", "sagte vor Journalisten"."""
@@ -154,7 +171,7 @@ def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterab
         for ps, pe in _plain_addressees(piece):
             add(fs + ps, fs + pe)
         m = _PASSIVE.match(piece)
-        if m and m.group(1) not in lex.name_stopwords:  # "Zudem wurde … aufgefordert"
+        if m and (m.group(1) in ("Ihm", "Ihr", "Ihnen", "Er", "Sie") or m.group(1) not in lex.name_stopwords):  # not "Zudem wurde …"
             add(fs + m.start(1), fs + m.end(1))
         words = list(re.finditer(r"\S+", piece))
         for k, w in enumerate(words):
@@ -181,7 +198,11 @@ def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterab
                     if m and not any(s < fs + m.end() and fs + m.start() < e for s, e in speaker):
                         add(fs + m.start(), fs + _with_name(piece, m.end(), lex))
                         break
-            if verb in _DATIVE_VERBS:
+            reproach = verb in _REPROACH_VERBS
+            if reproach:
+                for sp in _reproached(piece, words, k, lex):
+                    add(fs + sp[0], fs + sp[1])
+            if verb in _DATIVE_VERBS or reproach:
                 for near in (words[k - 3 : k] if k >= 1 else []) + words[k + 1 : k + 4]:
                     m = _DATIVE.match(piece, near.start())
                     if not m:
@@ -190,8 +211,10 @@ def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterab
                     if before and before[-1].lower() in PREPOSITIONS:
                         continue  # "in dem Interview": a place, not a person addressed
                     phrase = m.group()
-                    if phrase.startswith("den ") and not phrase.rstrip("“").endswith("n"):
+                    if phrase.startswith("den ") and not phrase.rstrip("“").endswith("n") and not reproach:
                         continue  # "den Rücktritt": an accusative object, not a dative plural
-                    add(fs + m.start(), fs + m.end())
+                    # "warfen dem Künstler Betriebsblindheit vor": an abstract noun after the dative is the thing
+                    phrase = re.sub(r"(?:\s+[A-ZÄÖÜ]\w*(?:heit|keit|ung|ion|mus|tät|schaft))+$", "", phrase)
+                    add(fs + m.start(), fs + m.start() + len(phrase))
                     break
     return sorted(out)
