@@ -80,3 +80,20 @@ def test_addressees_never_the_speaker():
 def test_addressees_reproach_skips_the_speaker_for_the_dative():
     frame = "Am Montag warf der Minister der Opposition vor,"
     assert _found(frame, speaker="der Minister") == ["der Opposition"]
+
+
+@pytest.mark.parametrize(
+    "frame, speaker, addressee",
+    [
+        ("Der Politik schlug sie vor,", "sie", "Der Politik"),  # the dative before the verb, the speaker after
+        ("Der englischsprachigen Zeitung sagte Filep Karma:", "Filep Karma", "Der englischsprachigen Zeitung"),
+        ("So berichtete der Wissenschaftsjournalist Dirk Lorenzen dem Deutschlandfunk in einem Gespräch,",
+         "der Wissenschaftsjournalist Dirk Lorenzen", "dem Deutschlandfunk"),  # right after a long speaker
+    ],
+)
+def test_addressees_around_the_speaker(frame, speaker, addressee):
+    assert _found(frame, speaker=speaker) == [addressee]
+
+
+def test_addressees_the_opening_phrase_is_the_speaker():
+    assert _found("Der Minister sagte am Montag,", speaker="Der Minister") == []

@@ -58,6 +58,8 @@ _AFTER_VERB = re.compile(rf"\s+(?:(?:er|sie|man)\s+)?({_NP})")
 _PASSIVE = re.compile(
     rf"^(Ihm|Ihr|Ihnen|Er|Sie|{_NP}(?:\s+de[rs]\s+{_NP})?)\s+(?:wird|wurde|werden|wurden)\b[^,]*?\b"
     r"(?:vorgeworfen|beschuldigt|aufgefordert|nachgesagt|geraten|empfohlen|angeboten|mitgeteilt|zugesichert|gebeten|gewarnt|angewiesen|verdächtigt|aufgerufen)\b")
+# a dative before the verb, the speaker after it: "Der Politik schlug er vor", "Der Zeitung sagte Karma:"
+_DATIVE_FIRST = re.compile(r"^((?:Der|Dem|Den)\s+(?:[a-zäöüß-]+(?:e|en)\s+)*(?:„[^“]*“|[A-ZÄÖÜ][\w-]*))\s+(\w+)")
 # verbs after which the first dative that is not the speaker is whom the reproach is aimed at:
 # "warf der Regierung vor", "wirft die Opposition der Ministerin vor"
 _REPROACH_VERBS = frozenset("warf warfen wirft werfen vorgeworfen vorwarf vorwarfen vorwirft vorwerfen".split())
@@ -174,6 +176,9 @@ def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterab
         if m and (m.group(1) in ("Ihm", "Ihr", "Ihnen", "Er", "Sie") or m.group(1) not in lex.name_stopwords):  # not "Zudem wurde …"
             add(fs + m.start(1), fs + m.end(1))
         words = list(re.finditer(r"\S+", piece))
+        m = _DATIVE_FIRST.match(piece)
+        if m and m.group(2) in _DATIVE_VERBS and any(s >= fs + m.end() for s, _ in speaker):
+            add(fs + m.start(1), fs + m.end(1))
         for k, w in enumerate(words):
             verb = w.group().strip(",.:")
             if verb in _URGED_LATE:
@@ -203,7 +208,9 @@ def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterab
                 for sp in _reproached(piece, words, k, lex):
                     add(fs + sp[0], fs + sp[1])
             if verb in _DATIVE_VERBS or reproach:
-                for near in (words[k - 3 : k] if k >= 1 else []) + words[k + 1 : k + 4]:
+                # also right after a long speaker: "berichtete der Journalist Dirk Lorenzen dem Deutschlandfunk"
+                later = [w for w in words[k + 1 :] if any(fs + w.start() == e + 1 for _, e in speaker)]
+                for near in (words[k - 3 : k] if k >= 1 else []) + words[k + 1 : k + 4] + later:
                     m = _DATIVE.match(piece, near.start())
                     if not m:
                         continue
