@@ -160,3 +160,16 @@ def test_quotation_dataset_export_wie_clause_cue_holds_its_closing_auxiliary(nlp
     anns, words = _export(nlp, "Wie die Polizei angegeben hat, starben drei Menschen.")
     (ann,) = [a for a in anns if a["type"] == "Indirect"]
     assert [words[i] for i in ann["cue"]["tokenIds"]] == ["Wie", "angegeben", "hat"]
+
+
+def test_quotation_dataset_export_so_frame_holds_a_closing_weiter(nlp):
+    annotations, words = _export(nlp, "Die Verhandlungen seien gescheitert, so die Ministerin weiter.")
+    [ann] = annotations
+    assert [words[i] for i in ann["frame"]["tokenIds"]] == [",", "so", "die", "Ministerin", "weiter"]
+
+
+def test_quotation_dataset_export_according_to_frame_told_to_after_a_genitive(nlp):
+    text = "Die Dreharbeiten seien abgeschlossen, so der Mitarbeiter einer Produktionsfirma gegenüber der Zeitung „Beijing Shibao“."
+    annotations, words = _export(nlp, text)
+    [ann] = [a for a in annotations if a["cue"]["tokenIds"]]
+    assert [words[i] for i in ann["addressee"]["tokenIds"]][:2] == ["der", "Zeitung"]

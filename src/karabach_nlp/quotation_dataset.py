@@ -130,7 +130,9 @@ def _with_complementiser(text: str, start: int) -> int:
 _QUOTED_NAME = re.compile(r"(?:\b(?:de[mnrs]|die|das|einer?|einem)|[A-ZÄÖÜ]\w+)\s+(„[^“„,.:;!?]{1,50}“)")
 
 
-_TOLD_TO = re.compile(rf"\s+gegenüber\s+{NOUN_PHRASE}")
+# (after a genitive the speaker phrase left out: "so der Mitarbeiter einer Firma gegenüber der Zeitung")
+_TOLD_TO = re.compile(rf"(?:\s+(?:einer|eines|der|des)\s+{NOUN_PHRASE})?\s+gegenüber\s+{NOUN_PHRASE}")
+_WEITER = re.compile(r"\s+weiter\b")
 
 
 def _quoted_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -170,6 +172,7 @@ def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int
         lead = re.search(r",\s*$", doc.text[max(0, start - 3):start])
         if lead and doc.text[start:end].lower().startswith(("so ", "wie ")):
             start -= len(lead.group())  # ", so Rice", ", wie die Agentur berichtete": the dataset's frame holds the comma
+        end = _according_tail(doc.text, end, quote)
         told = _TOLD_TO.match(doc.text, end)  # "so der Sprecher gegenüber der Zeitung „Die Welt“"
         if told is not None and not (q_start < told.end() and told.start() < q_end):
             end = told.end() - (told.group().endswith(".") and doc.text[told.end():told.end() + 1] in ("", " ", "\n"))
@@ -371,6 +374,14 @@ def _nach_split(a: Attribution, speaker: list[tuple[int, int]]) -> Optional[tupl
 # Fachstelle für Suchtvorbeugung," / ", Magdalena Chu." / ", Präsident des Rats der Europäischen Union,"
 _NP_WORD = r"(?:[A-ZÄÖÜ][\w.’'-]*|„[^“]{1,60}“|\([^()]{1,40}\)|(?:de[mnrs]|die|das|von|vom|für|und|in|im|am|aus|zum|zur|bei|beim|of|the|de)|[a-zäöüß-]+(?:e|en|er|es|em))"
 _APPOSITION = re.compile(rf",\s+((?:(?:de[mnrs]|die|das|ein|eine|einer|eines|einem)\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,14}})(?=\s*(?:,|[.!?;:]\s|[.!?]$|$))")
+
+
+def _according_tail(text: str, end: int, quote: tuple[int, int]) -> int:
+    """A "so X" frame runs over a closing "weiter" ("so Elshorst weiter"), as the dataset marks it."""
+    m = _WEITER.match(text, end)
+    if m and not (quote[0] < m.end() and end < quote[1]):
+        end = m.end()
+    return end
 
 
 def _with_apposition(text: str, speaker: tuple[int, int], taken: list[tuple[int, int]]) -> tuple[int, int]:
