@@ -436,3 +436,16 @@ def test_attributions_zu_infinitive_with_words_after_it_is_what_was_announced(nl
     a = _one(_extract(nlp, text), AttributionKind.indirect)
     assert a.content.text == "kurzfristig zurückzutreten als Chefin der Partei"
     assert a.speaker.text == "Die Kanzlerin" and [c.text for c in a.cue] == ["angekündigt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Politik schlug er vor, sich an US-Modellen zu orientieren.",
+        "Die Bürgerinnen und Bürger forderte er auf, von ihrem Wahlrecht Gebrauch zu machen.",
+    ],
+)
+def test_attributions_fronted_object_before_er_is_no_speaker(nlp, text):
+    # a pronoun right after the finite verb that is only ever nominative is the subject
+    [att] = [a for a in _extract(nlp, text) if a.kind == AttributionKind.indirect]
+    assert att.speaker is not None and text[att.speaker.start:att.speaker.end] == "er"

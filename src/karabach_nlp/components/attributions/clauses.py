@@ -265,6 +265,8 @@ def _subject_after_fronted(sent: SpacySpan, opening: tuple[int, int], verb_i: in
     first = doc[opening[0]]
     if verb_i + 1 >= sent.end or first.tag_ in ("PPER", "PDS", "PIS", "PRELS", "NE"):
         return None
+    if doc[verb_i + 1].text in ("er", "man"):
+        return (verb_i + 1, verb_i + 2)  # "Der Politik schlug er vor": a pronoun that is only ever nominative
     after = phrases.forward(sent, verb_i + 1, allow_pronoun=False)
     opener = doc[verb_i + 1]
     if after is None or opener.text.lower() in NON_NOMINATIVE or not (opener.text[:1].isupper() or opener.tag_ == "ART"):
