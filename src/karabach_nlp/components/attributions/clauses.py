@@ -218,6 +218,11 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
             if k - 1 > start and head and _apposition_before(doc, head, k):
                 return (head[0], k - 1)  # "Adidas-Vorstand Erich Stamminger, Chef des US-Geschäfts, hatte angekündigt"
             after = phrases.forward(sent, k + 1)
+            if after and _object_after_auxiliary(doc, clause_start, k):
+                # "Politiker anderer Parteien haben der Ministerin vorgeworfen", "war den USA vorgeworfen
+                # worden": a dative after the auxiliary is whom it was said to; the opening phrase speaks
+                opening = phrases.forward(sent, clause_start, places=True)
+                return opening if opening is not None and opening[1] <= k and doc[clause_start].tag_ in ("NN", "NE", "ART") else None
             if after and after[1] <= verb_i:
                 return after
     if start < verb_i and doc[verb_i - 1].text.lower() in ("und", "aber", "sowie"):
@@ -309,6 +314,13 @@ def _opening_subject(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple
     if start < bare < verb_i and phrases.whole(doc, start, bare):
         return (start, bare)  # "Die Kanadier hingegen sagen, …"
     return None
+
+
+def _object_after_auxiliary(doc: Doc, clause_start: int, aux: int) -> bool:
+    """After the auxiliary an object, not the subject: a phrase opening with a determiner that is never
+    nominative ("den", "dem"), or with "der" while a noun phrase opens the clause before it."""
+    opener = doc[aux + 1].text.lower()
+    return opener in NON_NOMINATIVE or (opener == "der" and doc[clause_start].tag_ in ("NN", "NE") and aux > clause_start + 1)
 
 
 def _without_trailing_adverbs(doc: Doc, start: int, end: int) -> int:
