@@ -50,6 +50,13 @@ def _found(frame: str, speaker: str = "") -> list[str]:
         ("Die Einwohner der Ortschaften wurden von den Behörden angewiesen,", "Die Einwohner der Ortschaften"),
         ("Er wird verdächtigt,", "Er"),
         ("Kritiker warfen dem Künstler Betriebsblindheit vor,", "dem Künstler"),
+        # "vor der Presse", "zur Sportschau", "zu X gesagt", "forderte von X", "seinem Ex-Arbeitgeber"
+        ("Der Außenminister sagte vor der Presse,", "der Presse"),
+        (", sagte Schalkes Trainer Felix Magath zur Sportschau", "Sportschau"),
+        ("Anelka soll zu Domenech gesagt haben:", "Domenech"),
+        ("Die Kanzlerin forderte von der iranischen Regierung Aufklärung darüber,", "der iranischen Regierung"),
+        (", forderte er vom Gemeinsamen Bundesausschuss", "vom Gemeinsamen Bundesausschuss"),
+        ("Williams kommentierte dies, indem er seinem Ex-Arbeitgeber vorwarf,", "seinem Ex-Arbeitgeber"),
     ],
 )
 def test_addressees_found_in_frame(frame, addressee):
@@ -65,6 +72,7 @@ def test_addressees_found_in_frame(frame, addressee):
         "Dann sagte der Minister,",  # "der" opens the subject: only a medium after it is a dative
         "Zudem wurde dazu aufgefordert,",  # an adverb opening the passive is nobody
         "Er sagte vor dem Rathaus,",  # "vor" names a whom only with an audience
+        ", sagte er zur Lage",  # a topic, not whom it was said to
         "Die Stadt hat am Montag in einer Mitteilung dazu aufgefordert,",  # the object is left out
     ],
 )

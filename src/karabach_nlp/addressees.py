@@ -34,7 +34,7 @@ _DATIVE_VERBS = frozenset(
     schlägt vorgeschlagen bot boten bietet angeboten riet rieten rät geraten empfahl empfahlen empfiehlt
     empfohlen antwortete antworteten antwortet versprach versprachen verspricht versprochen drohte drohten
     droht gedroht berichtete berichteten bestätigte bestätigten schrieb schrieben""".split())
-_DATIVE = re.compile(r"\b(?:dem|einem|den)\s+(?:(?:[a-zäöüß]+(?:e|en|er|es|em)|\d[\d.]*)\s+)*(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*)(?:\s+[A-ZÄÖÜ][\w.-]*)*")
+_DATIVE = re.compile(r"\b(?:dem|einem|den|seinem|ihrem)\s+(?:(?:[a-zäöüß]+(?:e|en|er|es|em)|\d[\d.]*)\s+)*(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*)(?:\s+[A-ZÄÖÜ][\w.-]*)*")
 # verbs that urge or reproach someone in the accusative: "forderte die SPD auf", "drängten den Premier"
 _URGING_VERBS = frozenset(
     """forderte forderten fordert drängte drängten drängt bat baten bittet warnte warnten warnt ermahnte
@@ -52,7 +52,11 @@ _OBJECT = re.compile(rf"(?:(?:{'|'.join(sorted(_LATE_DETERMINERS))})\s+)?(?:(?:[
                      r"(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*)(?:\s+(?:„[^“]*“|[A-ZÄÖÜ][\w.-]*))*"
                      r"(?:\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*)?")
 _APPEAL = re.compile(rf"\bappellier\w*\s+(?:(?:{_NP})\s+)?an\s+((?:(?:[a-zäöüß]+(?:e|en|er|es|em))\s+)?{_NP})|^An\s+({_NP})\s+appellier")
-_BEFORE_AUDIENCE = re.compile(r"\bvor\s+(?:de[mn]\s+)?([A-ZÄÖÜ][\w-]*)")
+# "sagte er zur Sportschau", "soll zu Domenech gesagt haben": a name closing a frame of saying
+_SAID_TO = re.compile(r"\b(?:sagte|sagten|sagt)\b.*?\bzu[rm]?\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*)\s*[,:]?\s*$"
+                      r"|\bzu[rm]?\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*)\s+gesagt\b")
+_ASKED_OF = re.compile(rf"\bforder\w*\s+(?:\w+\s+)?(?:(vom\s+{_NP})|von\s+({_NP}))")
+_BEFORE_AUDIENCE = re.compile(r"\bvor\s+((?:de[mnr]\s+)?([A-ZÄÖÜ][\w-]*))")
 _AFTER_VERB = re.compile(rf"\s+(?:(?:er|sie|man)\s+)?({_NP})")
 # "Ihm wird vorgeworfen", "Der Minister wurde aufgefordert": the passive's subject is addressed
 _PASSIVE = re.compile(
@@ -65,6 +69,8 @@ _DATIVE_FIRST = re.compile(r"^((?:Der|Dem|Den)\s+(?:[a-zäöüß-]+(?:e|en)\s+)*
 _REPROACH_VERBS = frozenset("warf warfen wirft werfen vorgeworfen vorwarf vorwarfen vorwirft vorwerfen".split())
 _FEMININE_DATIVE = re.compile(r"\b(?:der|einer)\s+((?:[A-Za-zÄÖÜäöüß]+(?:e|en)\s+)*)([A-ZÄÖÜ][\w-]*)")
 _NAME_AFTER = re.compile(r"\s+(„[^“]*“|(?:[A-ZÄÖÜ][\w.-]*|[a-z]{2,4})(?:\s+[A-ZÄÖÜ][\w.-]*)*)")
+# endings of abstract nouns, never whom one speaks to ("zur Lage", "zum Abschluss" is caught by the name check)
+THING_ENDINGS = ("ung", "heit", "keit", "ion", "tät", "schaft", "nis", "age", "uss", "lauf")
 PREPOSITIONS = frozenset(
     "in im von vom mit nach bei beim zu zum zur aus seit vor an am auf unter über gegenüber neben hinter trotz wegen "
     "für durch gegen um bis ohne laut".split())
@@ -143,6 +149,15 @@ def _reproached(piece: str, words: list[re.Match], k: int, lex: Lexicon) -> list
     return out
 
 
+def _without_thing(phrase: str) -> str:
+    """ "dem Künstler Betriebsblindheit", "der Regierung Aufklärung": an abstract noun after the head
+    is the thing reproached or asked for, not part of whom."""
+    words = phrase.split(" ")
+    while len(words) > 2 and words[-2][:1].isupper() and words[-1].endswith(("heit", "keit", "ung", "ion", "mus", "tät", "schaft")):
+        words.pop()
+    return " ".join(words)
+
+
 def _plain_addressees(piece: str) -> list[tuple[int, int]]:
     """Addressees found by a phrase alone: "gegenüber X", "Interview mit X", "an X gewandt",
     "appellierte an X", "sagte vor Journalisten"."""
@@ -152,7 +167,13 @@ def _plain_addressees(piece: str) -> list[tuple[int, int]]:
         out += [m.span(1) for m in pattern.finditer(piece)]
     for m in _APPEAL.finditer(piece):
         out.append(m.span(1) if m.group(1) else m.span(2))
-    out += [m.span(1) for m in _BEFORE_AUDIENCE.finditer(piece) if m.group(1) in audiences]
+    out += [m.span(1) for m in _BEFORE_AUDIENCE.finditer(piece) if m.group(2) in audiences]
+    m = _SAID_TO.search(piece)
+    if m and not (m.group(1) or m.group(2)).endswith(THING_ENDINGS):
+        out.append(m.span(1) if m.group(1) else m.span(2))
+    for m in _ASKED_OF.finditer(piece):  # (not "Aufklärung", the thing asked for)
+        g = 1 if m.group(1) else 2
+        out.append((m.start(g), m.start(g) + len(_without_thing(m.group(g)))))
     return out
 
 
@@ -191,8 +212,10 @@ def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterab
                     m = _AFTER_VERB.match(piece, m.end(1))  # "forderte der Vorsitzende die Partei auf"
                 if m:
                     add(fs + m.start(1), fs + m.end(1))
+            # also right after a long speaker: "berichtete der Journalist Dirk Lorenzen dem Deutschlandfunk"
+            later = [w for w in words[k + 1 :] if any(fs + w.start() == e + 1 for _, e in speaker)]
             if verb in _DATIVE_VERBS or verb in _REPROACH_VERBS:
-                for near in words[k + 1 : k + 4]:
+                for near in words[k + 1 : k + 4] + later:
                     before = piece[: near.start()].split()
                     if before and before[-1].lower() in PREPOSITIONS:
                         break
@@ -208,8 +231,6 @@ def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterab
                 for sp in _reproached(piece, words, k, lex):
                     add(fs + sp[0], fs + sp[1])
             if verb in _DATIVE_VERBS or reproach:
-                # also right after a long speaker: "berichtete der Journalist Dirk Lorenzen dem Deutschlandfunk"
-                later = [w for w in words[k + 1 :] if any(fs + w.start() == e + 1 for _, e in speaker)]
                 for near in (words[k - 3 : k] if k >= 1 else []) + words[k + 1 : k + 4] + later:
                     m = _DATIVE.match(piece, near.start())
                     if not m:
@@ -221,7 +242,7 @@ def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterab
                     if phrase.startswith("den ") and not phrase.rstrip("“").endswith("n") and not reproach:
                         continue  # "den Rücktritt": an accusative object, not a dative plural
                     # "warfen dem Künstler Betriebsblindheit vor": an abstract noun after the dative is the thing
-                    phrase = re.sub(r"(?:\s+[A-ZÄÖÜ]\w*(?:heit|keit|ung|ion|mus|tät|schaft))+$", "", phrase)
+                    phrase = _without_thing(phrase)
                     add(fs + m.start(), fs + m.start() + len(phrase))
                     break
     return sorted(out)
