@@ -173,3 +173,11 @@ def test_quotation_dataset_export_according_to_frame_told_to_after_a_genitive(nl
     annotations, words = _export(nlp, text)
     [ann] = [a for a in annotations if a["cue"]["tokenIds"]]
     assert [words[i] for i in ann["addressee"]["tokenIds"]][:2] == ["der", "Zeitung"]
+
+
+def test_quotation_dataset_export_frame_leaves_out_the_pointing_demonstrative(nlp):
+    # "Dies" stands for the content; the dataset's frame starts with the verb
+    annotations, words = _export(nlp, "Die Brücke bleibt bis Mai gesperrt. Dies bestätigte der Bürgermeister am Montag.")
+    [ann] = [a for a in annotations if a["frame"]["tokenIds"]]
+    frame = [words[i] for i in ann["frame"]["tokenIds"]]
+    assert frame[0] == "bestätigte" and "Dies" not in frame, frame

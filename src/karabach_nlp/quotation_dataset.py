@@ -131,6 +131,8 @@ _QUOTED_NAME = re.compile(r"(?:\b(?:de[mnrs]|die|das|einer?|einem)|[A-ZÄÖÜ]\w
 
 
 # (after a genitive the speaker phrase left out: "so der Mitarbeiter einer Firma gegenüber der Zeitung")
+# a demonstrative standing for the content before the verb ("Dies bestätigte X", "Das gab X bekannt")
+_POINTER = re.compile(r"[.!?]?\s*(?:Dies|Das|Dieses)\s+(?=[a-zäöüß]+\b)")
 _TOLD_TO = re.compile(rf"(?:\s+(?:einer|eines|der|des)\s+{NOUN_PHRASE})?\s+gegenüber\s+{NOUN_PHRASE}")
 _WEITER = re.compile(r"\s+weiter\b")
 
@@ -194,6 +196,9 @@ def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int
         right = _clause_right(text, end, right)
     right = len(text[:right].rstrip(" \n.!?"))
     left = len(text[:left]) + (len(text[left:]) - len(text[left:].lstrip()))
+    pointer = _POINTER.match(text, left)
+    if pointer is not None and pointer.end() <= start:
+        left = pointer.end()  # "Dies bestätigte Stoiber": the word standing for the content is no part of the frame
     return [(left, right)] if right > left else [(start, end)]
 
 
