@@ -181,3 +181,10 @@ def test_quotation_dataset_export_frame_leaves_out_the_pointing_demonstrative(nl
     [ann] = [a for a in annotations if a["frame"]["tokenIds"]]
     frame = [words[i] for i in ann["frame"]["tokenIds"]]
     assert frame[0] == "bestätigte" and "Dies" not in frame, frame
+
+
+def test_quotation_dataset_export_nested_quote_frame_ends_before_an_article_opening_the_content(nlp):
+    # after the verb ", der Pilot …" opens the content; after the speaker it would be an apposition
+    annotations, words = _export(nlp, "Die Kanadier hingegen sagen, der Pilot trage die „volle Verantwortung“.")
+    [ann] = [a for a in annotations if a["type"] == "Direct"]
+    assert [words[i] for i in ann["frame"]["tokenIds"]] == ["Die", "Kanadier", "hingegen", "sagen", ","]

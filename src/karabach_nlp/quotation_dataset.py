@@ -142,12 +142,14 @@ def _quoted_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _QUOTED_NAME.finditer(text, start, end)]
 
 
-def _clause_right(text: str, end: int, right: int) -> int:
+def _clause_right(text: str, end: int, right: int, speaker_last: bool = True) -> int:
     """ "Er sagte, der Pilot trage die „volle Verantwortung“": a frame before a quote nested in its
     content ends with the comma that opens that content (the dataset's frame), not at the quote."""
     comma = text.find(",", end, right)
     # (", der Minister …" / ", die …" after the speaker is more often its apposition or relative clause)
-    if comma >= 0 and re.search(r"\w", text[comma + 1:right]) and not re.match(r",\s*(?:de[mnrs]|die|das)\s", text[comma:right]):
+    # (after the verb, "sagen, der Pilot trage …", the article opens the content)
+    if comma >= 0 and re.search(r"\w", text[comma + 1:right]) and not (
+            speaker_last and re.match(r",\s*(?:de[mnrs]|die|das)\s", text[comma:right])):
         return comma + 1
     return right
 
@@ -193,7 +195,7 @@ def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int
             right = k
             break
     if clause_only and attribution.kind == AttributionKind.direct:
-        right = _clause_right(text, end, right)
+        right = _clause_right(text, end, right, attribution.speaker is not None and attribution.speaker.end == end)
     right = len(text[:right].rstrip(" \n.!?"))
     left = len(text[:left]) + (len(text[left:]) - len(text[left:].lstrip()))
     pointer = _POINTER.match(text, left)
