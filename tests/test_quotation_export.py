@@ -188,3 +188,13 @@ def test_quotation_dataset_export_nested_quote_frame_ends_before_an_article_open
     annotations, words = _export(nlp, "Die Kanadier hingegen sagen, der Pilot trage die „volle Verantwortung“.")
     [ann] = [a for a in annotations if a["type"] == "Direct"]
     assert [words[i] for i in ann["frame"]["tokenIds"]] == ["Die", "Kanadier", "hingegen", "sagen", ","]
+
+
+def test_quotation_dataset_export_according_to_source_runs_over_its_apposition(nlp):
+    # the dataset's speaker and frame of "nach den Worten X, Name," hold the name; the quote does not
+    text = "Nach den Worten der Sprecherin der Fraktion, Gisela Piltz, sei das Gesetz verfassungswidrig."
+    annotations, words = _export(nlp, text)
+    [ann] = [a for a in annotations if a["cue"]["tokenIds"]]
+    assert [words[i] for i in ann["speaker"]["tokenIds"]][-2:] == ["Gisela", "Piltz"]
+    assert [words[i] for i in ann["frame"]["tokenIds"]][-3:] == ["Gisela", "Piltz", ","]
+    assert "Gisela" not in [words[i] for i in ann["quote"]["tokenIds"]]

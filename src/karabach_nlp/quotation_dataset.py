@@ -453,7 +453,10 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
             cues, speaker = split
         if a.speaker is not None:
             named = speaker  # the addressee rules read the phrase itself, not its apposition
-            speaker = [_with_apposition(doc.text, speaker[0], [(start, end), *cues])]
+            # ("Nach den Worten der Sprecherin, Gisela Piltz, sei …": our content of a "laut X" may open
+            # with the source's apposition; the quote gives it up below, as it gives up the frame)
+            taken = cues if a.kind == AttributionKind.according_to and start >= speaker[0][1] else [(start, end), *cues]
+            speaker = [_with_apposition(doc.text, speaker[0], taken)]
             speakers.note(a, speaker[0])
         elif len(cues) == 1 and doc.text[cues[0][0]:cues[0][1]].lower() in POINTING_SOURCES:
             speaker = named = cues
@@ -466,6 +469,8 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
             cues = _with_als(doc.text, cues, (start, end))
             cues = _with_es(doc.text, cues)
         frame = [] if reported else _frame(doc, a, (start, end))
+        if a.kind == AttributionKind.according_to and frame and speaker and frame[-1][1] < speaker[0][1] and frame[-1][1] >= speaker[0][0]:
+            frame[-1] = (frame[-1][0], speaker[0][1] + (doc.text[speaker[0][1]:speaker[0][1] + 1] == ","))  # over the apposition
         quote = [(start, end)]
         if a.kind == AttributionKind.according_to:
             # "Neben X wurden laut der Polizei Y festgenommen": the frame is no part of the quote
