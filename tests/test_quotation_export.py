@@ -198,3 +198,10 @@ def test_quotation_dataset_export_according_to_source_runs_over_its_apposition(n
     assert [words[i] for i in ann["speaker"]["tokenIds"]][-2:] == ["Gisela", "Piltz"]
     assert [words[i] for i in ann["frame"]["tokenIds"]][-3:] == ["Gisela", "Piltz", ","]
     assert "Gisela" not in [words[i] for i in ann["quote"]["tokenIds"]]
+
+
+def test_quotation_dataset_export_speaker_holds_the_genitive_after_it(nlp):
+    text = "Die Dreharbeiten seien abgeschlossen, so der Mitarbeiter einer Produktionsfirma gegenüber der Zeitung."
+    annotations, words = _export(nlp, text)
+    [ann] = [a for a in annotations if a["cue"]["tokenIds"]]
+    assert [words[i] for i in ann["speaker"]["tokenIds"]] == ["der", "Mitarbeiter", "einer", "Produktionsfirma"]

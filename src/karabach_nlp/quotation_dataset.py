@@ -383,6 +383,18 @@ _NP_WORD = r"(?:[A-ZÄÖÜ][\w.’'-]*|„[^“]{1,60}“|\([^()]{1,40}\)|(?:de[
 _APPOSITION = re.compile(rf",\s+((?:(?:de[mnrs]|die|das|ein|eine|einer|eines|einem)\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,14}})(?=\s*(?:,|[.!?;:]\s|[.!?]$|$))")
 
 
+# a genitive after the speaker phrase ("der Mitarbeiter einer Produktionsfirma", "Angaben eines Mitarbeiters
+# einer europäischen Nichtregierungsorganisation (NGO)"): the dataset's speaker holds it
+_GENITIVE_AFTER = re.compile(r"(?:\s+(?:eines|einer|des)\s+(?:[a-zäöüß-]+(?:e|en|er|es)\s+)*[A-ZÄÖÜ][\w.-]*(?:\s+\([^()]{1,40}\))?)+")
+
+
+def _with_genitive(text: str, speaker: tuple[int, int], taken: list[tuple[int, int]]) -> tuple[int, int]:
+    m = _GENITIVE_AFTER.match(text, speaker[1])
+    if m is None or any(s < m.end() and speaker[1] < e for s, e in taken):
+        return speaker
+    return speaker[0], m.end()
+
+
 def _according_tail(text: str, end: int, quote: tuple[int, int]) -> int:
     """A "so X" frame runs over a closing "weiter" ("so Elshorst weiter"), as the dataset marks it."""
     m = _WEITER.match(text, end)
@@ -456,7 +468,7 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
             # ("Nach den Worten der Sprecherin, Gisela Piltz, sei …": our content of a "laut X" may open
             # with the source's apposition; the quote gives it up below, as it gives up the frame)
             taken = cues if a.kind == AttributionKind.according_to and start >= speaker[0][1] else [(start, end), *cues]
-            speaker = [_with_apposition(doc.text, speaker[0], taken)]
+            speaker = [_with_apposition(doc.text, _with_genitive(doc.text, speaker[0], taken), taken)]
             speakers.note(a, speaker[0])
         elif len(cues) == 1 and doc.text[cues[0][0]:cues[0][1]].lower() in POINTING_SOURCES:
             speaker = named = cues
