@@ -97,10 +97,15 @@ def test_addressees_reproach_skips_the_speaker_for_the_dative():
         ("Der englischsprachigen Zeitung sagte Filep Karma:", "Filep Karma", "Der englischsprachigen Zeitung"),
         ("So berichtete der Wissenschaftsjournalist Dirk Lorenzen dem Deutschlandfunk in einem Gespräch,",
          "der Wissenschaftsjournalist Dirk Lorenzen", "dem Deutschlandfunk"),  # right after a long speaker
+        ("Celebi riet der 38-Jährigen,", "Celebi", "der 38-Jährigen"),  # the subject before the verb: "der" is a dative
     ],
 )
 def test_addressees_around_the_speaker(frame, speaker, addressee):
     assert _found(frame, speaker=speaker) == [addressee]
+
+
+def test_addressees_der_after_a_comma_opens_the_content():
+    assert _found("Der Sprecher erklärte, der Bericht sei falsch", speaker="Der Sprecher") == []
 
 
 def test_addressees_the_opening_phrase_is_the_speaker():

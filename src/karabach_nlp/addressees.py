@@ -67,7 +67,7 @@ _DATIVE_FIRST = re.compile(r"^((?:Der|Dem|Den)\s+(?:[a-zäöüß-]+(?:e|en)\s+)*
 # verbs after which the first dative that is not the speaker is whom the reproach is aimed at:
 # "warf der Regierung vor", "wirft die Opposition der Ministerin vor"
 _REPROACH_VERBS = frozenset("warf warfen wirft werfen vorgeworfen vorwarf vorwarfen vorwirft vorwerfen".split())
-_FEMININE_DATIVE = re.compile(r"\b(?:der|einer)\s+((?:[A-Za-zÄÖÜäöüß]+(?:e|en)\s+)*)([A-ZÄÖÜ][\w-]*)")
+_FEMININE_DATIVE = re.compile(r"\b(?:der|einer)\s+((?:[A-Za-zÄÖÜäöüß]+(?:e|en)\s+)*)((?:\d+-)?[A-ZÄÖÜ][\w-]*)")
 _NAME_AFTER = re.compile(r"\s+(„[^“]*“|(?:[A-ZÄÖÜ][\w.-]*|[a-z]{2,4})(?:\s+[A-ZÄÖÜ][\w.-]*)*)")
 # endings of abstract nouns, never whom one speaks to ("zur Lage", "zum Abschluss" is caught by the name check)
 THING_ENDINGS = ("ung", "heit", "keit", "ion", "tät", "schaft", "nis", "age", "uss", "lauf")
@@ -222,7 +222,10 @@ def find_addressees(text: str, frame: Iterable[tuple[int, int]], speaker: Iterab
                     if near.group().strip(",.:") in audiences:  # "sagte Journalisten"
                         add(fs + near.start(), fs + near.start() + len(near.group().rstrip(",.:")))
                         break
-                    m = _feminine_dative(piece, near.start(), verb in _REPROACH_VERBS, lex)
+                    # the subject right before the verb ("Celebi riet der 38-Jährigen"): "der" after it is a dative
+                    subject_first = near is words[k + 1] and not w.group().endswith(",") and any(
+                        e + 1 == fs + w.start() for _, e in speaker)
+                    m = _feminine_dative(piece, near.start(), verb in _REPROACH_VERBS or subject_first, lex)
                     if m and not any(s < fs + m.end() and fs + m.start() < e for s, e in speaker):
                         add(fs + m.start(), fs + _with_name(piece, m.end(), lex))
                         break
