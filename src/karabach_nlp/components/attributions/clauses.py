@@ -218,13 +218,8 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
             if k - 1 > start and head and _apposition_before(doc, head, k):
                 return (head[0], k - 1)  # "Adidas-Vorstand Erich Stamminger, Chef des US-Geschäfts, hatte angekündigt"
             after = phrases.forward(sent, k + 1)
-            if after and _object_after_auxiliary(doc, clause_start, k):
-                # "Politiker anderer Parteien haben der Ministerin vorgeworfen", "war den USA vorgeworfen
-                # worden": a dative after the auxiliary is whom it was said to; the opening phrase speaks
-                opening = phrases.forward(sent, clause_start, places=True)
-                return opening if opening is not None and opening[1] <= k and doc[clause_start].tag_ in ("NN", "NE", "ART") else None
-            if after and after[1] <= verb_i:
-                return after
+            if after and after[1] <= verb_i:  # (an object there: "haben der Ministerin vorgeworfen")
+                return _opening_before(sent, clause_start, k) if _object_after_auxiliary(doc, clause_start, k) else after
     if start < verb_i and doc[verb_i - 1].text.lower() in ("und", "aber", "sowie"):
         # "Er verständigte die Polizei und teilte mit, …": the subject of the first clause
         head = phrases.forward(sent, start, places=True)
@@ -313,6 +308,16 @@ def _opening_subject(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple
     bare = _without_trailing_adverbs(doc, start, verb_i)
     if start < bare < verb_i and phrases.whole(doc, start, bare):
         return (start, bare)  # "Die Kanadier hingegen sagen, …"
+    return None
+
+
+def _opening_before(sent: SpacySpan, clause_start: int, aux: int) -> Optional[tuple[int, int]]:
+    """ "Politiker anderer Parteien haben der Ministerin vorgeworfen", "war den USA vorgeworfen worden": with
+    an object after the auxiliary (whom it was said to) the noun phrase opening the clause speaks, or nobody named."""
+    doc = sent.doc
+    opening = phrases.forward(sent, clause_start, places=True)
+    if opening is not None and opening[1] <= aux and doc[clause_start].tag_ in ("NN", "NE", "ART"):
+        return opening
     return None
 
 
