@@ -436,3 +436,35 @@ def test_attributions_zu_infinitive_with_words_after_it_is_what_was_announced(nl
     a = _one(_extract(nlp, text), AttributionKind.indirect)
     assert a.content.text == "kurzfristig zurückzutreten als Chefin der Partei"
     assert a.speaker.text == "Die Kanzlerin" and [c.text for c in a.cue] == ["angekündigt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Politik schlug er vor, sich an US-Modellen zu orientieren.",
+        "Die Bürgerinnen und Bürger forderte er auf, von ihrem Wahlrecht Gebrauch zu machen.",
+    ],
+)
+def test_attributions_fronted_object_before_er_is_no_speaker(nlp, text):
+    # a pronoun right after the finite verb that is only ever nominative is the subject
+    [att] = [a for a in _extract(nlp, text) if a.kind == AttributionKind.indirect]
+    assert att.speaker is not None and text[att.speaker.start:att.speaker.end] == "er"
+
+
+def test_attributions_dative_after_auxiliary_is_no_speaker(nlp):
+    # "der Bildungsministerin" after the auxiliary is whom the reproach is aimed at; the opening phrase speaks
+    text = "Politiker aus anderen Parteien haben der Bildungsministerin vorgeworfen, sie habe Ergebnisse verheimlicht."
+    [att] = [a for a in _extract(nlp, text) if a.kind == AttributionKind.indirect]
+    assert att.speaker is not None and text[att.speaker.start:att.speaker.end].startswith("Politiker")
+
+
+def test_attributions_den_after_auxiliary_is_never_the_speaker(nlp):
+    text = "Von Seiten der Delegation war den USA vorgeworfen worden, das Dokument verwässert zu haben."
+    atts = [a for a in _extract(nlp, text) if a.kind == AttributionKind.indirect]
+    assert atts and all(a.speaker is None or "USA" not in text[a.speaker.start:a.speaker.end] for a in atts)
+
+
+def test_attributions_subject_after_auxiliary_still_speaks(nlp):
+    text = "Am Freitag hatte der Verlagsleiter den Mitarbeitern erklärt, dass die Zeitung eingestellt werde."
+    [att] = [a for a in _extract(nlp, text) if a.kind == AttributionKind.indirect]
+    assert text[att.speaker.start:att.speaker.end] == "der Verlagsleiter"

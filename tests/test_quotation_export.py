@@ -160,3 +160,48 @@ def test_quotation_dataset_export_wie_clause_cue_holds_its_closing_auxiliary(nlp
     anns, words = _export(nlp, "Wie die Polizei angegeben hat, starben drei Menschen.")
     (ann,) = [a for a in anns if a["type"] == "Indirect"]
     assert [words[i] for i in ann["cue"]["tokenIds"]] == ["Wie", "angegeben", "hat"]
+
+
+def test_quotation_dataset_export_so_frame_holds_a_closing_weiter(nlp):
+    annotations, words = _export(nlp, "Die Verhandlungen seien gescheitert, so die Ministerin weiter.")
+    [ann] = annotations
+    assert [words[i] for i in ann["frame"]["tokenIds"]] == [",", "so", "die", "Ministerin", "weiter"]
+
+
+def test_quotation_dataset_export_according_to_frame_told_to_after_a_genitive(nlp):
+    text = "Die Dreharbeiten seien abgeschlossen, so der Mitarbeiter einer Produktionsfirma gegenüber der Zeitung „Beijing Shibao“."
+    annotations, words = _export(nlp, text)
+    [ann] = [a for a in annotations if a["cue"]["tokenIds"]]
+    assert [words[i] for i in ann["addressee"]["tokenIds"]][:2] == ["der", "Zeitung"]
+
+
+def test_quotation_dataset_export_frame_leaves_out_the_pointing_demonstrative(nlp):
+    # "Dies" stands for the content; the dataset's frame starts with the verb
+    annotations, words = _export(nlp, "Die Brücke bleibt bis Mai gesperrt. Dies bestätigte der Bürgermeister am Montag.")
+    [ann] = [a for a in annotations if a["frame"]["tokenIds"]]
+    frame = [words[i] for i in ann["frame"]["tokenIds"]]
+    assert frame[0] == "bestätigte" and "Dies" not in frame, frame
+
+
+def test_quotation_dataset_export_nested_quote_frame_ends_before_an_article_opening_the_content(nlp):
+    # after the verb ", der Pilot …" opens the content; after the speaker it would be an apposition
+    annotations, words = _export(nlp, "Die Kanadier hingegen sagen, der Pilot trage die „volle Verantwortung“.")
+    [ann] = [a for a in annotations if a["type"] == "Direct"]
+    assert [words[i] for i in ann["frame"]["tokenIds"]] == ["Die", "Kanadier", "hingegen", "sagen", ","]
+
+
+def test_quotation_dataset_export_according_to_source_runs_over_its_apposition(nlp):
+    # the dataset's speaker and frame of "nach den Worten X, Name," hold the name; the quote does not
+    text = "Nach den Worten der Sprecherin der Fraktion, Gisela Piltz, sei das Gesetz verfassungswidrig."
+    annotations, words = _export(nlp, text)
+    [ann] = [a for a in annotations if a["cue"]["tokenIds"]]
+    assert [words[i] for i in ann["speaker"]["tokenIds"]][-2:] == ["Gisela", "Piltz"]
+    assert [words[i] for i in ann["frame"]["tokenIds"]][-3:] == ["Gisela", "Piltz", ","]
+    assert "Gisela" not in [words[i] for i in ann["quote"]["tokenIds"]]
+
+
+def test_quotation_dataset_export_speaker_holds_the_genitive_after_it(nlp):
+    text = "Die Dreharbeiten seien abgeschlossen, so der Mitarbeiter einer Produktionsfirma gegenüber der Zeitung."
+    annotations, words = _export(nlp, text)
+    [ann] = [a for a in annotations if a["cue"]["tokenIds"]]
+    assert [words[i] for i in ann["speaker"]["tokenIds"]] == ["der", "Mitarbeiter", "einer", "Produktionsfirma"]

@@ -130,7 +130,11 @@ def _with_complementiser(text: str, start: int) -> int:
 _QUOTED_NAME = re.compile(r"(?:\b(?:de[mnrs]|die|das|einer?|einem)|[A-ZÄÖÜ]\w+)\s+(„[^“„,.:;!?]{1,50}“)")
 
 
-_TOLD_TO = re.compile(rf"\s+gegenüber\s+{NOUN_PHRASE}")
+# (after a genitive the speaker phrase left out: "so der Mitarbeiter einer Firma gegenüber der Zeitung")
+# a demonstrative standing for the content before the verb ("Dies bestätigte X", "Das gab X bekannt")
+_POINTER = re.compile(r"[.!?]?\s*(?:Dies|Das|Dieses)\s+(?=[a-zäöüß]+\b)")
+_TOLD_TO = re.compile(rf"(?:\s+(?:einer|eines|der|des)\s+{NOUN_PHRASE})?\s+gegenüber\s+{NOUN_PHRASE}")
+_WEITER = re.compile(r"\s+weiter\b")
 
 
 def _quoted_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -138,12 +142,14 @@ def _quoted_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _QUOTED_NAME.finditer(text, start, end)]
 
 
-def _clause_right(text: str, end: int, right: int) -> int:
+def _clause_right(text: str, end: int, right: int, speaker_last: bool = True) -> int:
     """ "Er sagte, der Pilot trage die „volle Verantwortung“": a frame before a quote nested in its
     content ends with the comma that opens that content (the dataset's frame), not at the quote."""
     comma = text.find(",", end, right)
     # (", der Minister …" / ", die …" after the speaker is more often its apposition or relative clause)
-    if comma >= 0 and re.search(r"\w", text[comma + 1:right]) and not re.match(r",\s*(?:de[mnrs]|die|das)\s", text[comma:right]):
+    # (after the verb, "sagen, der Pilot trage …", the article opens the content)
+    if comma >= 0 and re.search(r"\w", text[comma + 1:right]) and not (
+            speaker_last and re.match(r",\s*(?:de[mnrs]|die|das)\s", text[comma:right])):
         return comma + 1
     return right
 
@@ -170,6 +176,7 @@ def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int
         lead = re.search(r",\s*$", doc.text[max(0, start - 3):start])
         if lead and doc.text[start:end].lower().startswith(("so ", "wie ")):
             start -= len(lead.group())  # ", so Rice", ", wie die Agentur berichtete": the dataset's frame holds the comma
+        end = _according_tail(doc.text, end, quote)
         told = _TOLD_TO.match(doc.text, end)  # "so der Sprecher gegenüber der Zeitung „Die Welt“"
         if told is not None and not (q_start < told.end() and told.start() < q_end):
             end = told.end() - (told.group().endswith(".") and doc.text[told.end():told.end() + 1] in ("", " ", "\n"))
@@ -188,9 +195,12 @@ def _frame(doc: DatasetDocument, attribution: Attribution, quote: tuple[int, int
             right = k
             break
     if clause_only and attribution.kind == AttributionKind.direct:
-        right = _clause_right(text, end, right)
+        right = _clause_right(text, end, right, attribution.speaker is not None and attribution.speaker.end == end)
     right = len(text[:right].rstrip(" \n.!?"))
     left = len(text[:left]) + (len(text[left:]) - len(text[left:].lstrip()))
+    pointer = _POINTER.match(text, left)
+    if pointer is not None and pointer.end() <= start:
+        left = pointer.end()  # "Dies bestätigte Stoiber": the word standing for the content is no part of the frame
     return [(left, right)] if right > left else [(start, end)]
 
 
@@ -373,6 +383,26 @@ _NP_WORD = r"(?:[A-ZÄÖÜ][\w.’'-]*|„[^“]{1,60}“|\([^()]{1,40}\)|(?:de[
 _APPOSITION = re.compile(rf",\s+((?:(?:de[mnrs]|die|das|ein|eine|einer|eines|einem)\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,14}})(?=\s*(?:,|[.!?;:]\s|[.!?]$|$))")
 
 
+# a genitive after the speaker phrase ("der Mitarbeiter einer Produktionsfirma", "Angaben eines Mitarbeiters
+# einer europäischen Nichtregierungsorganisation (NGO)"): the dataset's speaker holds it
+_GENITIVE_AFTER = re.compile(r"(?:\s+(?:eines|einer|des)\s+(?:[a-zäöüß-]+(?:e|en|er|es)\s+)*[A-ZÄÖÜ][\w.-]*(?:\s+\([^()]{1,40}\))?)+")
+
+
+def _with_genitive(text: str, speaker: tuple[int, int], taken: list[tuple[int, int]]) -> tuple[int, int]:
+    m = _GENITIVE_AFTER.match(text, speaker[1])
+    if m is None or any(s < m.end() and speaker[1] < e for s, e in taken):
+        return speaker
+    return speaker[0], m.end()
+
+
+def _according_tail(text: str, end: int, quote: tuple[int, int]) -> int:
+    """A "so X" frame runs over a closing "weiter" ("so Elshorst weiter"), as the dataset marks it."""
+    m = _WEITER.match(text, end)
+    if m and not (quote[0] < m.end() and end < quote[1]):
+        end = m.end()
+    return end
+
+
 def _with_apposition(text: str, speaker: tuple[int, int], taken: list[tuple[int, int]]) -> tuple[int, int]:
     """The dataset's speaker runs over an apposition ("Ursula Castrup, die Leiterin der …," /
     "der Vorsitzende der Wahlkommission, Magdalena Chu"); ours is the phrase alone (spec §2)."""
@@ -435,7 +465,10 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
             cues, speaker = split
         if a.speaker is not None:
             named = speaker  # the addressee rules read the phrase itself, not its apposition
-            speaker = [_with_apposition(doc.text, speaker[0], [(start, end), *cues])]
+            # ("Nach den Worten der Sprecherin, Gisela Piltz, sei …": our content of a "laut X" may open
+            # with the source's apposition; the quote gives it up below, as it gives up the frame)
+            taken = cues if a.kind == AttributionKind.according_to and start >= speaker[0][1] else [(start, end), *cues]
+            speaker = [_with_apposition(doc.text, _with_genitive(doc.text, speaker[0], taken), taken)]
             speakers.note(a, speaker[0])
         elif len(cues) == 1 and doc.text[cues[0][0]:cues[0][1]].lower() in POINTING_SOURCES:
             speaker = named = cues
@@ -448,6 +481,8 @@ def export_annotations(doc: DatasetDocument, attributions: list[Attribution], me
             cues = _with_als(doc.text, cues, (start, end))
             cues = _with_es(doc.text, cues)
         frame = [] if reported else _frame(doc, a, (start, end))
+        if a.kind == AttributionKind.according_to and frame and speaker and frame[-1][1] < speaker[0][1] and frame[-1][1] >= speaker[0][0]:
+            frame[-1] = (frame[-1][0], speaker[0][1] + (doc.text[speaker[0][1]:speaker[0][1] + 1] == ","))  # over the apposition
         quote = [(start, end)]
         if a.kind == AttributionKind.according_to:
             # "Neben X wurden laut der Polizei Y festgenommen": the frame is no part of the quote

@@ -218,8 +218,8 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
             if k - 1 > start and head and _apposition_before(doc, head, k):
                 return (head[0], k - 1)  # "Adidas-Vorstand Erich Stamminger, Chef des US-Geschäfts, hatte angekündigt"
             after = phrases.forward(sent, k + 1)
-            if after and after[1] <= verb_i:
-                return after
+            if after and after[1] <= verb_i:  # (an object there: "haben der Ministerin vorgeworfen")
+                return _opening_before(sent, clause_start, k) if _object_after_auxiliary(doc, clause_start, k) else after
     if start < verb_i and doc[verb_i - 1].text.lower() in ("und", "aber", "sowie"):
         # "Er verständigte die Polizei und teilte mit, …": the subject of the first clause
         head = phrases.forward(sent, start, places=True)
@@ -265,6 +265,8 @@ def _subject_after_fronted(sent: SpacySpan, opening: tuple[int, int], verb_i: in
     first = doc[opening[0]]
     if verb_i + 1 >= sent.end or first.tag_ in ("PPER", "PDS", "PIS", "PRELS", "NE"):
         return None
+    if doc[verb_i + 1].text in ("er", "man"):
+        return (verb_i + 1, verb_i + 2)  # "Der Politik schlug er vor": a pronoun that is only ever nominative
     after = phrases.forward(sent, verb_i + 1, allow_pronoun=False)
     opener = doc[verb_i + 1]
     if after is None or opener.text.lower() in NON_NOMINATIVE or not (opener.text[:1].isupper() or opener.tag_ == "ART"):
@@ -307,6 +309,23 @@ def _opening_subject(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple
     if start < bare < verb_i and phrases.whole(doc, start, bare):
         return (start, bare)  # "Die Kanadier hingegen sagen, …"
     return None
+
+
+def _opening_before(sent: SpacySpan, clause_start: int, aux: int) -> Optional[tuple[int, int]]:
+    """ "Politiker anderer Parteien haben der Ministerin vorgeworfen", "war den USA vorgeworfen worden": with
+    an object after the auxiliary (whom it was said to) the noun phrase opening the clause speaks, or nobody named."""
+    doc = sent.doc
+    opening = phrases.forward(sent, clause_start, places=True)
+    if opening is not None and opening[1] <= aux and doc[clause_start].tag_ in ("NN", "NE", "ART"):
+        return opening
+    return None
+
+
+def _object_after_auxiliary(doc: Doc, clause_start: int, aux: int) -> bool:
+    """After the auxiliary an object, not the subject: a phrase opening with a determiner that is never
+    nominative ("den", "dem"), or with "der" while a noun phrase opens the clause before it."""
+    opener = doc[aux + 1].text.lower()
+    return opener in NON_NOMINATIVE or (opener == "der" and doc[clause_start].tag_ in ("NN", "NE") and aux > clause_start + 1)
 
 
 def _without_trailing_adverbs(doc: Doc, start: int, end: int) -> int:
