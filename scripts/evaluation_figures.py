@@ -35,7 +35,8 @@ GOLD = ROOT / "data" / "gold"
 EVALUATION = ROOT / "docs" / "evaluation.md"
 README = ROOT / "README.md"
 # actor gold the actor rules were developed on: in docs/evaluation.md, not in the README's table
-DEVELOPED_ON = ("quotation-actors-train", "quotation-actors-train2")
+DEVELOPED_ON = ("quotation-actors-train", "quotation-actors-train2", "quotation-actors-train3",
+                "quotation-actors-train4")
 TYPES = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
 
 
