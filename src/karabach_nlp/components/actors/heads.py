@@ -148,7 +148,11 @@ def demonym_phrases(ctx: Context) -> None:
         j = i + 1
         if j < len(doc) and doc[j].text in lex.state_heads and j not in taken:
             start = i - 1 if i > 0 and doc[i - 1].lower_ in ARTICLES else i
-            mentions.append(Mention(start, j + 1, "state", key=state, kind="name"))
+            force = lex.forces_by_state.get(state) if doc[j].text in lex.force_heads else None
+            if force:  # "der deutschen Streitkräfte": the Bundeswehr, not Germany
+                mentions.append(Mention(start, j + 1, "authority", key=force, kind="phrase", head=force))
+            else:
+                mentions.append(Mention(start, j + 1, "state", key=state, kind="name"))
             taken.update(range(start, j + 1))
         elif j < len(doc) and doc[j].lower_ in SOURCE_NOUNS and j not in taken and i not in taken:
             # "nach israelischen Angaben": the state is the source

@@ -177,6 +177,9 @@ def _institution_phrase(ctx: Context, i: int, kind: str, start: int, state: Opti
     elif state is None and doc[i].text in lex.state_heads:  # "die Regierung in Lomé": the capital's state
         state = next((s.id_ for s in ctx.by_label.get(CAPITAL, []) if i + 1 < s.start and s.end <= end), None)
     if state is not None and doc[i].text in lex.state_heads and kind != "media":
+        force = lex.forces_by_state.get(state) if doc[i].text in lex.force_heads else None
+        if force:  # "der deutschen Streitkräfte": the state's armed force by its name, not the state
+            return Mention(start, end, "authority", key=force, kind="phrase", head=force)
         return Mention(start, end, "state", key=state, kind="name")
     key = None
     if kind in ("media", "organization", "armed_group", "authority"):
