@@ -19,6 +19,8 @@ PREDICATE_COPULAS = word_set("predicate_copulas")
 BOTH = frozenset({"beide", "beiden", "beider"})
 COALITION_HEADS = tuple(word_set("coalition_heads"))
 QUOTE_MARKS = frozenset('"„“»«')
+VEHICLE_PART_HEADS = word_set("vehicle_part_heads")
+VEHICLE_ENDINGS = tuple(word_set("vehicle_endings"))
 ORGAN_ENDINGS = ("führung", "leitung", "vorstand", "direktion")  # a body's governing organ: "die Geschäftsleitung des …"
 
 
@@ -58,6 +60,10 @@ def head_phrases(ctx: Context) -> None:
         if second is not None:
             mentions.append(second)
             taken.update(range(second.start, second.end))
+        followed = mention.extra.get("followed")
+        if followed is not None:  # "den Anhängern Bembas": Bemba is named there too
+            name = doc[followed].text
+            mentions.append(Mention(followed, followed + 1, "person", kind="surname", surname=name[:-1]))
         body = spoken_for(ctx, mention, i)
         if body is not None:
             mentions.append(body)
@@ -109,6 +115,8 @@ def no_one_meant(ctx: Context, mention: Mention, i: int) -> bool:
             and doc[i].lower_.endswith(("en", "ern")) and passive_follows(doc, i + 1)):
         return True  # "von Experten favorisiert": a bare plural agent is people in general (as passive_agents);
         # "von Gegnern des Präsidenten" is someone
+    if doc[i].text in VEHICLE_PART_HEADS and _vehicle_genitive(doc, i + 1):
+        return True  # "der Anhänger eines polnischen Lastwagens": a trailer
     after = doc[mention.end : mention.end + 2]
     if len(after) == 2 and after[0].like_num and after[1].lower_ in ("prozent", "%"):
         return True  # "Große Koalition 59 Prozent": the label of a figure
@@ -120,6 +128,16 @@ def no_one_meant(ctx: Context, mention: Mention, i: int) -> bool:
     if doc[i].text.endswith(COALITION_HEADS):
         return True  # "eine große Koalition", "außer einer Großen Koalition": an option, not the coalition governing
     return mention.end < len(doc) and doc[mention.end].lower_ in CONDITIONAL_FORMS  # "ein Bündnis würde …": supposed
+
+
+def _vehicle_genitive(doc, k: int) -> bool:
+    """A genitive of a vehicle opens at ``k``: its article, adjectives, then the vehicle's noun."""
+    if k >= len(doc) or doc[k].lower_ not in ("des", "eines"):
+        return False
+    k += 1
+    while k < len(doc) and doc[k].tag_ == "ADJA":
+        k += 1
+    return k < len(doc) and doc[k].lower_.endswith(VEHICLE_ENDINGS)
 
 
 def _predicate_after_subject(ctx: Context, article: int) -> bool:
