@@ -21,6 +21,7 @@ COALITION_HEADS = tuple(word_set("coalition_heads"))
 QUOTE_MARKS = frozenset('"„“»«')
 VEHICLE_PART_HEADS = word_set("vehicle_part_heads")
 VEHICLE_ENDINGS = tuple(word_set("vehicle_endings"))
+LEADERSHIP_NOUNS = word_set("leadership_nouns")
 ORGAN_ENDINGS = ("führung", "leitung", "vorstand", "direktion")  # a body's governing organ: "die Geschäftsleitung des …"
 
 
@@ -117,6 +118,8 @@ def no_one_meant(ctx: Context, mention: Mention, i: int) -> bool:
         # "von Gegnern des Präsidenten" is someone
     if doc[i].text in VEHICLE_PART_HEADS and _vehicle_genitive(doc, i + 1):
         return True  # "der Anhänger eines polnischen Lastwagens": a trailer
+    if mention.type == "media" and mention.key is None and _line_label(doc, mention):
+        return True  # "Wikinews-Portal: Themenverwandte Artikel": a label opening a line, no one
     after = doc[mention.end : mention.end + 2]
     if len(after) == 2 and after[0].like_num and after[1].lower_ in ("prozent", "%"):
         return True  # "Große Koalition 59 Prozent": the label of a figure
@@ -125,9 +128,18 @@ def no_one_meant(ctx: Context, mention: Mention, i: int) -> bool:
         return False
     if _predicate_after_subject(ctx, opener.i):
         return True  # "Die Bundeswehr sei eine Armee des Friedens": what kind the subject is, no one else
+    if mention.end < len(doc) and doc[mention.end].lower_ == "unter" and any(
+            t.text in LEADERSHIP_NOUNS for t in doc[mention.end + 1 : mention.end + 4]):
+        return True  # "eine Regierung unter seiner Führung": a body supposed under someone's lead
     if doc[i].text.endswith(COALITION_HEADS):
         return True  # "eine große Koalition", "außer einer Großen Koalition": an option, not the coalition governing
     return mention.end < len(doc) and doc[mention.end].lower_ in CONDITIONAL_FORMS  # "ein Bündnis würde …": supposed
+
+
+def _line_label(doc, mention: Mention) -> bool:
+    """The phrase opens a line or the text and a colon follows it."""
+    opens = mention.start == 0 or "\n" in doc[mention.start - 1].text or "\n" in doc[mention.start - 1].whitespace_
+    return opens and mention.end < len(doc) and doc[mention.end].text == ":"
 
 
 def _vehicle_genitive(doc, k: int) -> bool:
