@@ -309,7 +309,8 @@ class Clusters(ReferenceRules):
             stem = head_stem(m.head or phrase.split()[-1])
             target = next(
                 (c for c in self.before(start + 1) if c.type == m.type and c.head and head_stem(c.head) == stem
-                 and (c.name.lower() == strip_article(phrase).lower() or self._bare(phrase))),
+                 and (c.name.lower() == strip_article(phrase).lower() or self._bare(phrase)
+                      or (m.state is not None and c.state == m.state))),  # "mexikanisches Parlament" = "Parlament in Mexiko-Stadt"
                 None,
             )
             if target is None:

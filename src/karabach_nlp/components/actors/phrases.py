@@ -187,7 +187,7 @@ def _institution_phrase(ctx: Context, i: int, kind: str, start: int, state: Opti
     end = place_after(ctx, i + 1)
     if end == i + 1:
         end = genitive_after(ctx, i + 1, depth=1)
-    elif state is None and doc[i].text in lex.state_heads:  # "die Regierung in Lomé": the capital's state
+    elif state is None:  # "die Regierung in Lomé", "das Parlament in Mexiko-Stadt": the capital's state
         state = next((s.id_ for s in ctx.by_label.get(CAPITAL, []) if i + 1 < s.start and s.end <= end), None)
     if state is not None and doc[i].text in lex.state_heads and kind != "media":
         force = lex.forces_by_state.get(state) if doc[i].text in lex.force_heads else None
