@@ -270,8 +270,7 @@ def load_lexicon(gazetteer: Optional[str] = None) -> Lexicon:
     lex.bare_state_heads = frozenset(bare_state.get("words", ()))
     lex.bare_state_suffixes = tuple(bare_state.get("hyphen_suffixes", ()))
     forces = nouns.get("state_forces", {})
-    lex.force_heads = frozenset(forces.get("heads", ()))
-    lex.forces_by_state = dict(forces.get("by_state", {}))
+    lex.force_heads, lex.forces_by_state = frozenset(forces.get("heads", ())), dict(forces.get("by_state", {}))
     lex.anaphoric_heads = {k: tuple(v) for k, v in nouns.get("anaphoric_heads", {}).items() if not k.startswith("_")}
     # the lemmas of the attribution lexicon's reporting verbs, parsed there once ("mitteilen|mit" -> "mitteilen")
     lex.speech_lemmas = frozenset(v.lemma for v in load_speech_lexicon().verbs.values())
