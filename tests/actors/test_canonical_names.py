@@ -39,6 +39,12 @@ def by_name(nlp, text):
     ("Wie die Neue Osnabrücker Zeitung berichtet, ist die Lage ernst.", "die Neue Osnabrücker Zeitung",
      "Neue Osnabrücker Zeitung"),
     ("Die neue Regierung sagte, die Lage sei ernst.", "Die neue Regierung", "Regierung"),
+    # a committee or faction keeps the listed body in its genitive, but not where it sits
+    ("Der Rechtsausschuss des Bundestages beriet am Montag über das Gesetz.",
+     "Der Rechtsausschuss des Bundestages", "Rechtsausschuss des Bundestages"),
+    ("Die Fraktion der Grünen im Landtag von Mecklenburg-Vorpommern forderte einen Stopp.",
+     "Die Fraktion der Grünen im Landtag von Mecklenburg-Vorpommern", "Fraktion der Grünen"),
+    ("Der Fahrer des Fahrzeugs sagte, er habe nichts gesehen.", "Der Fahrer des Fahrzeugs", "Fahrer"),
 ])
 def test_canonical_name_is_the_nominative_base_form(nlp, text, phrase, name):
     actors = by_name(nlp, text)

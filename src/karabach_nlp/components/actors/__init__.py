@@ -40,6 +40,7 @@ class Actors:
         self.gazetteer = str(gazetteer) if gazetteer else None
         self.lexicon = load_lexicon(self.gazetteer)
         self.gazetteer_names = frozenset(e["name"] for e in self.lexicon.named)
+        self.alias_words = frozenset(a for a in self.lexicon.alias_index if " " not in a)
         self.user_qids = {(e["type"], e["name"]): e["wikidata"] for e in self.lexicon.named if e.get("wikidata")}
         self.entries = gazetteer_entries(self.lexicon)
         self.ruler = WordListRuler(nlp, name=f"{name}_ruler", spans_key=SPANS_KEY, overwrite=True, validate=False)
@@ -63,7 +64,7 @@ class Actors:
         clusters.settle_nested()
         del doc.spans[SPANS_KEY]
         clusters.items = [c for c in clusters.items if not names_no_one(doc, self.lexicon, c)]
-        actors = clusters.actors(partial(canonical_name, doc, self.gazetteer_names), partial(role_name, doc))
+        actors = clusters.actors(partial(canonical_name, doc, self.gazetteer_names, self.alias_words), partial(role_name, doc))
         link_spokespeople(actors)
         name_unlinked_spokespeople(doc, clusters, actors)
         set_keys(actors, self.user_qids)  # from the gazetteer's name: the key stays whatever the article writes
@@ -96,7 +97,7 @@ def gazetteer_entries(lex) -> dict[tuple[str, str], list[str]]:
 FAMILY_TITLES = frozenset({"Familie", "Ehepaar"})
 
 
-def canonical_name(doc: Doc, gazetteer_names: frozenset[str], cluster: Cluster) -> str:
+def canonical_name(doc: Doc, gazetteer_names: frozenset[str], alias_words: frozenset[str], cluster: Cluster) -> str:
     """An unnamed actor's name in its nominative base form, read from the phrase it was named after;
     a body a rule named by its own words keeps them, with a capitalised adjective before its first
     mention ("der Freiwilligen [Feuerwehr Mölschbach]"); a gazetteer name stays as listed."""
@@ -109,7 +110,7 @@ def canonical_name(doc: Doc, gazetteer_names: frozenset[str], cluster: Cluster) 
     if cluster.described is None or (cluster.head and cluster.head not in doc_text(doc)[slice(*cluster.described)].split()):
         return cluster.name  # named by a head the phrase only holds in a compound ("Polizeiangaben": Polizei)
     mode = "person" if cluster.type == "person" else "body"
-    return canonical(doc, *cluster.described, known_plural=cluster.plural, mode=mode) or cluster.name
+    return canonical(doc, *cluster.described, known_plural=cluster.plural, mode=mode, names=alias_words) or cluster.name
 
 
 def name_unlinked_spokespeople(doc: Doc, clusters: Clusters, actors: list) -> None:

@@ -127,14 +127,21 @@ def strong_adjective(tok: Token, ending: str) -> str:
     return text
 
 
-def _names_someone(tokens: list[Token]) -> bool:
+def _names_someone(tokens: list[Token], names: frozenset[str] = frozenset()) -> bool:
     """A genitive that holds a name ("des Deutschen Bundestages", "der Stadt Den Haag", "der UN"),
-    not a thing ("des Fahrzeugs", "des Landes")."""
+    a gazetteer's among ``names`` too ("des Bundestages", "der Grünen"); not a thing ("des Fahrzeugs")."""
     return any(t.tag_ == "NE" or (t.tag_ == "ADJA" and t.text[:1].isupper()) or (t.text.isupper() and len(t.text) > 1)
-               for t in tokens[1:])
+               or t.text in names for t in tokens[1:])
 
 
-def _kept_complement(tokens: list[Token], mode: str, qualified: bool = False) -> list[Token]:
+def _genitive(tokens: list[Token]) -> list[Token]:
+    """The genitive phrase that opens ``tokens``, up to a preposition after it ("der Grünen [im Landtag]")."""
+    end = next((k for k, t in enumerate(tokens) if k > 1 and t.tag_ in ("APPR", "APPRART")), len(tokens))
+    return tokens[:end]
+
+
+def _kept_complement(tokens: list[Token], mode: str, qualified: bool = False,
+                     names: frozenset[str] = frozenset()) -> list[Token]:
     """The words after the head that belong to the name: all of them for a role; else a genitive
     that names someone, a phrase after "für" or "von"; "aus …" for a body only; "in …" only where
     no adjective says whose it is ("Behörden in Berg-Karabach", but "britische Behörden")."""
@@ -144,7 +151,10 @@ def _kept_complement(tokens: list[Token], mode: str, qualified: bool = False) ->
     if mode == "spokesperson":
         return []  # "Sprecher der UN": the body is an actor of its own, linked by speaks_for
     if first in GENITIVE_ARTICLES:
-        return tokens if _names_someone(tokens) else []
+        if _names_someone(tokens):
+            return tokens
+        genitive = _genitive(tokens)  # a listed body: "Fraktion der Grünen", "Rechtsausschuss des Bundestages"
+        return genitive if mode == "body" and _names_someone(genitive, names) else []
     if first in ("in", "im") and mode == "body" and not qualified:
         # "Behörden in Berg-Karabach", "Regierung in Lomé": a place by its name; not "im Nachbarland", "im Landtag"
         return tokens if any(t.tag_ == "NE" or (not t.tag_ and t.text[:1].isupper()) for t in tokens[1:]) else []  # untagged: as written
@@ -153,7 +163,8 @@ def _kept_complement(tokens: list[Token], mode: str, qualified: bool = False) ->
     return []
 
 
-def canonical(doc: Doc, start: int, end: int, known_plural: bool = False, mode: str = "body") -> Optional[str]:
+def canonical(doc: Doc, start: int, end: int, known_plural: bool = False, mode: str = "body",
+              names: frozenset[str] = frozenset()) -> Optional[str]:
     """The canonical name of the phrase at characters ``[start, end)``; None when it has no noun.
     ``mode``: "body", "person" (no "aus …" after the head) or "role" (the whole complement stays)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -194,7 +205,7 @@ def canonical(doc: Doc, start: int, end: int, known_plural: bool = False, mode: 
     while j < len(rest) and rest[j].tag_ == "NE" and not rest[j].lower_.endswith(NOT_PLACE_ENDINGS):
         j += 1
     words += [noun]
-    tail = rest[:j] + _kept_complement(rest[j:], mode, qualified=bool(words[:-1]))
+    tail = rest[:j] + _kept_complement(rest[j:], mode, qualified=bool(words[:-1]), names=names)
     opened = next((k for k, t in enumerate(tail) if t.text == "("), None) if mode == "role" else None
     if opened:  # "Kommissionspräsident der Afrikanischen Union (AU)": the acronym it defines is no part of it
         tail = tail[:opened]

@@ -109,8 +109,8 @@ def only_as_speaker(ctx: Context, m: Mention) -> bool:
     möglicher Täter"), people or institutions in general ("Jugendliche aus dem Heim",
     "internationale Institutionen") and indefinite ones ("ein Krankenhaus")."""
     doc = ctx.doc
-    if m.kind not in ("phrase", "title") or m.head is None:
-        return False
+    if m.kind not in ("phrase", "title") or m.head is None or "followed" in m.extra:
+        return False  # "Anhänger Mussawis": a person's followers are someone
     if m.head in ctx.lex.speaking_heads:
         return True
     k = m.start - 1

@@ -125,6 +125,13 @@ class Clusters(ReferenceRules):
     def by_key(self, type_: str, key: str) -> Optional[Cluster]:
         return next((c for c in self.items if c.type == type_ and c.key == key), None)
 
+    def by_bare_name(self, m: Mention) -> Optional[Cluster]:
+        """A keyed mention named as its head ("der deutschen Streitkräfte" -> "Bundeswehr") joins the
+        unkeyed cluster the article opened with that word ("Die Bundeswehr")."""
+        if m.head != m.key:
+            return None
+        return next((c for c in self.items if c.type == m.type and c.key is None and c.name == m.key), None)
+
     def new(self, type_: str, name: str, **info) -> Cluster:
         cluster = Cluster(type=type_, name=name, **info)
         self.items.append(cluster)
@@ -296,13 +303,14 @@ class Clusters(ReferenceRules):
             if target is None and m.kind == "title":
                 self.latent.append((start, end, m))
         elif m.key is not None:
-            target = (self.by_key(m.type, m.key) or self.acronym_owner(m.type, m.key)
+            target = (self.by_key(m.type, m.key) or self.acronym_owner(m.type, m.key) or self.by_bare_name(m)
                       or self.new(m.type, m.key, key=m.key, head=m.head, plural=m.plural))
         else:
             stem = head_stem(m.head or phrase.split()[-1])
             target = next(
                 (c for c in self.before(start + 1) if c.type == m.type and c.head and head_stem(c.head) == stem
-                 and (c.name.lower() == strip_article(phrase).lower() or self._bare(phrase))),
+                 and (c.name.lower() == strip_article(phrase).lower() or self._bare(phrase)
+                      or (m.state is not None and c.state == m.state))),  # "mexikanisches Parlament" = "Parlament in Mexiko-Stadt"
                 None,
             )
             if target is None:

@@ -19,6 +19,9 @@ PREDICATE_COPULAS = word_set("predicate_copulas")
 BOTH = frozenset({"beide", "beiden", "beider"})
 COALITION_HEADS = tuple(word_set("coalition_heads"))
 QUOTE_MARKS = frozenset('"„“»«')
+VEHICLE_PART_HEADS = word_set("vehicle_part_heads")
+VEHICLE_ENDINGS = tuple(word_set("vehicle_endings"))
+LEADERSHIP_NOUNS = word_set("leadership_nouns")
 ORGAN_ENDINGS = ("führung", "leitung", "vorstand", "direktion")  # a body's governing organ: "die Geschäftsleitung des …"
 
 
@@ -58,6 +61,10 @@ def head_phrases(ctx: Context) -> None:
         if second is not None:
             mentions.append(second)
             taken.update(range(second.start, second.end))
+        followed = mention.extra.get("followed")
+        if followed is not None:  # "den Anhängern Bembas": Bemba is named there too
+            name = doc[followed].text
+            mentions.append(Mention(followed, followed + 1, "person", kind="surname", surname=name[:-1]))
         body = spoken_for(ctx, mention, i)
         if body is not None:
             mentions.append(body)
@@ -109,6 +116,10 @@ def no_one_meant(ctx: Context, mention: Mention, i: int) -> bool:
             and doc[i].lower_.endswith(("en", "ern")) and passive_follows(doc, i + 1)):
         return True  # "von Experten favorisiert": a bare plural agent is people in general (as passive_agents);
         # "von Gegnern des Präsidenten" is someone
+    if doc[i].text in VEHICLE_PART_HEADS and _vehicle_genitive(doc, i + 1):
+        return True  # "der Anhänger eines polnischen Lastwagens": a trailer
+    if mention.type == "media" and mention.key is None and _line_label(doc, mention):
+        return True  # "Wikinews-Portal: Themenverwandte Artikel": a label opening a line, no one
     after = doc[mention.end : mention.end + 2]
     if len(after) == 2 and after[0].like_num and after[1].lower_ in ("prozent", "%"):
         return True  # "Große Koalition 59 Prozent": the label of a figure
@@ -117,9 +128,28 @@ def no_one_meant(ctx: Context, mention: Mention, i: int) -> bool:
         return False
     if _predicate_after_subject(ctx, opener.i):
         return True  # "Die Bundeswehr sei eine Armee des Friedens": what kind the subject is, no one else
+    if mention.end < len(doc) and doc[mention.end].lower_ == "unter" and any(
+            t.text in LEADERSHIP_NOUNS for t in doc[mention.end + 1 : mention.end + 4]):
+        return True  # "eine Regierung unter seiner Führung": a body supposed under someone's lead
     if doc[i].text.endswith(COALITION_HEADS):
         return True  # "eine große Koalition", "außer einer Großen Koalition": an option, not the coalition governing
     return mention.end < len(doc) and doc[mention.end].lower_ in CONDITIONAL_FORMS  # "ein Bündnis würde …": supposed
+
+
+def _line_label(doc, mention: Mention) -> bool:
+    """The phrase opens a line or the text and a colon follows it."""
+    opens = mention.start == 0 or "\n" in doc[mention.start - 1].text or "\n" in doc[mention.start - 1].whitespace_
+    return opens and mention.end < len(doc) and doc[mention.end].text == ":"
+
+
+def _vehicle_genitive(doc, k: int) -> bool:
+    """A genitive of a vehicle opens at ``k``: its article, adjectives, then the vehicle's noun."""
+    if k >= len(doc) or doc[k].lower_ not in ("des", "eines"):
+        return False
+    k += 1
+    while k < len(doc) and doc[k].tag_ == "ADJA":
+        k += 1
+    return k < len(doc) and doc[k].lower_.endswith(VEHICLE_ENDINGS)
 
 
 def _predicate_after_subject(ctx: Context, article: int) -> bool:
@@ -148,7 +178,11 @@ def demonym_phrases(ctx: Context) -> None:
         j = i + 1
         if j < len(doc) and doc[j].text in lex.state_heads and j not in taken:
             start = i - 1 if i > 0 and doc[i - 1].lower_ in ARTICLES else i
-            mentions.append(Mention(start, j + 1, "state", key=state, kind="name"))
+            force = lex.forces_by_state.get(state) if doc[j].text in lex.force_heads else None
+            if force:  # "der deutschen Streitkräfte": the Bundeswehr, not Germany
+                mentions.append(Mention(start, j + 1, "authority", key=force, kind="phrase", head=force))
+            else:
+                mentions.append(Mention(start, j + 1, "state", key=state, kind="name"))
             taken.update(range(start, j + 1))
         elif j < len(doc) and doc[j].lower_ in SOURCE_NOUNS and j not in taken and i not in taken:
             # "nach israelischen Angaben": the state is the source

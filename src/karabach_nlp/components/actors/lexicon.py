@@ -98,6 +98,8 @@ class Lexicon:
     not_actor_endings: tuple[str, ...] = ()  # "Bericht", "Studie": documents and things, never actors
     anaphoric_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> "Organisation", "Konzern"
     bare_state_heads: frozenset[str] = frozenset()  # "die Regierung": the state the article speaks of
+    force_heads: frozenset[str] = frozenset()  # "der deutschen Streitkräfte": the state's armed force ...
+    forces_by_state: dict = field(default_factory=dict)  # ... where it has a name of its own ("Bundeswehr")
     bare_state_suffixes: tuple[str, ...] = ()  # "die Mitte-Links-Regierung"
     speech_lemmas: frozenset[str] = frozenset()  # lemmas of verbs of saying ("ausführen"), read with a tagger
     alias_index: dict[str, tuple[str, str]] = field(default_factory=dict)  # alias -> (type, name)
@@ -267,6 +269,8 @@ def load_lexicon(gazetteer: Optional[str] = None) -> Lexicon:
     bare_state = nouns.get("bare_state_heads", {})
     lex.bare_state_heads = frozenset(bare_state.get("words", ()))
     lex.bare_state_suffixes = tuple(bare_state.get("hyphen_suffixes", ()))
+    forces = nouns.get("state_forces", {})
+    lex.force_heads, lex.forces_by_state = frozenset(forces.get("heads", ())), dict(forces.get("by_state", {}))
     lex.anaphoric_heads = {k: tuple(v) for k, v in nouns.get("anaphoric_heads", {}).items() if not k.startswith("_")}
     # the lemmas of the attribution lexicon's reporting verbs, parsed there once ("mitteilen|mit" -> "mitteilen")
     lex.speech_lemmas = frozenset(v.lemma for v in load_speech_lexicon().verbs.values())

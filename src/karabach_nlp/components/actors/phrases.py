@@ -18,6 +18,7 @@ from .nouns import (ABSTRACT_ENDINGS, AGENT_TOR_ENDINGS, STATE_GROUP_ENDINGS, ag
                     is_plural_role, name_token, names_thing, plural_after_die, title_gender)
 
 ACCUSATIVE_ARTICLES = word_set("accusative_articles")
+FOLLOWER_HEADS = word_set("follower_heads")
 CLASSIFYING_HEADS = tuple(word_set("classifying_heads"))
 
 
@@ -91,6 +92,10 @@ def _role_phrase(ctx: Context, i: int, start: int, state: Optional[str]) -> Ment
     # a second title or the office's genitive: "Präsident des Roten Kreuzes"
     end_gen = genitive_after(ctx, end)
     name_start = end
+    if head in FOLLOWER_HEADS and _genitive_name(ctx, end):  # "den Anhängern Bembas": a group, Bemba within
+        # a definite group, an actor wherever it stands (as a name would be)
+        return Mention(start, end + 1, "person", kind="title", titles=(head,), state=state, head=head, plural=True,
+                       acting=True, extra={"followed": end})
     if end < len(doc) and doc[end].text in lex.given_names or (
         end < len(doc) and is_cap(doc[end].text) and doc[end].text not in lex.name_stopwords
         and lex.head_type(doc[end].text) is None and doc[end].lower_ not in ARTICLES
@@ -120,6 +125,14 @@ def _role_phrase(ctx: Context, i: int, start: int, state: Optional[str]) -> Ment
     gender = title_gender(lex, head)
     return Mention(start, j, "person", kind="title", titles=(head,), state=state, gender=gender,
                    plural=is_plural_role(lex, head) or plural_after_die(doc, start, head), head=head)
+
+
+def _genitive_name(ctx: Context, k: int) -> bool:
+    """One name in the genitive stands at ``k`` ("Bembas"), not a given name opening a longer one."""
+    doc = ctx.doc
+    if k >= len(doc) or not is_cap(doc[k].text) or not doc[k].text.endswith("s") or doc[k].text in ctx.lex.given_names:
+        return False
+    return doc[k].tag_ == "NE" and name_after(ctx, k) == k + 1
 
 
 def coordinated_holder(ctx: Context, mention: Mention) -> Optional[Mention]:
@@ -174,9 +187,12 @@ def _institution_phrase(ctx: Context, i: int, kind: str, start: int, state: Opti
     end = place_after(ctx, i + 1)
     if end == i + 1:
         end = genitive_after(ctx, i + 1, depth=1)
-    elif state is None and doc[i].text in lex.state_heads:  # "die Regierung in Lomé": the capital's state
+    elif state is None:  # "die Regierung in Lomé", "das Parlament in Mexiko-Stadt": the capital's state
         state = next((s.id_ for s in ctx.by_label.get(CAPITAL, []) if i + 1 < s.start and s.end <= end), None)
     if state is not None and doc[i].text in lex.state_heads and kind != "media":
+        force = lex.forces_by_state.get(state) if doc[i].text in lex.force_heads else None
+        if force:  # "der deutschen Streitkräfte": the state's armed force by its name, not the state
+            return Mention(start, end, "authority", key=force, kind="phrase", head=force)
         return Mention(start, end, "state", key=state, kind="name")
     key = None
     if kind in ("media", "organization", "armed_group", "authority"):

@@ -141,7 +141,8 @@ def passive_agents(ctx: Context) -> None:
             mention = Mention(start, j + 1, "person", kind="title", titles=(head,), head=head, plural=plural,
                               gender=None if plural else title_gender(ctx.lex, head), acting=True)
         else:
-            mention = Mention(start, j + 1, kind, kind="phrase", head=head, plural=plural, acting=True)
+            state = next((ctx.demonyms[k] for k in range(start, j) if k in ctx.demonyms), None)  # "vom mexikanischen Parlament"
+            mention = Mention(start, j + 1, kind, kind="phrase", head=head, plural=plural, acting=True, state=state)
         mentions.append(mention)
         taken.update(range(start, j + 1))
 
