@@ -90,3 +90,16 @@ def test_attributions_run_after_a_plain_verb_still_continues_the_last_speaker(nl
     text = REPORT + "Der Minister besuchte am Abend die Stadt. Die Lage sei weiterhin angespannt."
     run = [a for a in _free_indirect(nlp, text) if a.content.text.startswith("Die Lage sei weiterhin")]
     assert run and run[0].speaker_actor not in (None, "Minister")
+
+
+def test_attributions_run_after_ist_besorgt_continues_its_subject(nlp):
+    text = (REPORT + "Staatspräsident Georgi Parwanow ist besorgt. "
+            "Der Konflikt sei nicht ethnisch, sondern persönlich motiviert.")
+    run = [a for a in _free_indirect(nlp, text) if a.content.text.startswith("Der Konflikt")]
+    assert run and run[0].speaker_actor == "Georgi Parwanow"
+
+
+def test_attributions_run_after_ist_without_a_belief_stays_with_the_last_speaker(nlp):
+    text = REPORT + "Staatspräsident Georgi Parwanow ist am Abend in der Stadt. Der Konflikt sei nicht ethnisch."
+    run = [a for a in _free_indirect(nlp, text) if a.content.text.startswith("Der Konflikt")]
+    assert run and run[0].speaker_actor != "Georgi Parwanow"

@@ -22,7 +22,7 @@ from ...speech_lexicon import SpeechLexicon
 from . import phrases
 from .clauses import Finding, _chars, _first, _speaker_around
 from .reporting import verb_cue
-from .stances import HOLD, SEE, SHOW
+from .stances import BE, BELIEF_ADJECTIVES, HOLD, SEE, SHOW
 from .words import words
 
 NO_SPEAKER = words("unframed_speaker", "NO_SPEAKER")  # "es", "ich", "man": nobody the run can continue
@@ -87,9 +87,17 @@ def _subject_of_stance(sent: SpacySpan, masked) -> Optional[tuple[int, int]]:
     with no clause of its own is whom the run continues (characters)."""
     doc = sent.doc
     verb = next((t for t in sent if t.tag_.endswith("FIN") and not masked(t.i)), None)
-    if verb is None or verb.text.lower() not in SEE | SHOW | HOLD:
+    if verb is None or not (verb.text.lower() in SEE | SHOW | HOLD or _believes(sent, verb)):
         return None
     speaker = _speaker_around(sent, verb.i)
     if speaker is None or speaker[0] < verb.i < speaker[1] or doc[speaker[0]].text.lower() in NO_SPEAKER:
         return None
     return _chars(doc, *speaker)
+
+
+def _believes(sent: SpacySpan, verb) -> bool:
+    """ "ist besorgt", "gab sich optimistisch": a state of belief, a stance without a clause."""
+    low = verb.text.lower()
+    if low not in BE and not (low.startswith(("gab", "gib", "geb")) and any(t.text == "sich" for t in sent[verb.i - sent.start:])):
+        return False
+    return any(t.text.lower() in BELIEF_ADJECTIVES for t in sent[verb.i - sent.start + 1:])
