@@ -66,3 +66,40 @@ def test_attributions_konjunktiv_two_consequence_opener_ends_the_run(nlp):
     assert strong.content.text == "Damit sei die Altstadt wieder frei."
     [weak] = _free_indirect(nlp, REPORT + "Die Anwohner wären aber gewarnt worden.")
     assert weak.content.text == "Die Anwohner wären aber gewarnt worden."
+
+
+def test_attributions_run_after_a_stance_continues_its_subject_not_the_last_speaker(nlp):
+    """ "sieht darin Parallelen" frames no clause, yet the Konjunktiv after it is the expert's view,
+    not the spokesman's (the last speaker)."""
+    text = (REPORT + "Die Atomexpertin Anna Berger sieht darin Parallelen zu dem Brand im Jahr 2007. "
+            "Die Ursache für den Brand sei nie gefunden worden.")
+    run = [a for a in _free_indirect(nlp, text) if a.content.text.startswith("Die Ursache")]
+    assert run and run[0].speaker is None
+    assert run[0].speaker_actor == "Anna Berger"
+
+
+def test_attributions_run_after_zeigte_sich_continues_its_subject(nlp):
+    text = (REPORT + "Die Gewerkschaft zeigte sich am Abend enttäuscht. "
+            "Die Beschäftigten hätten mehr verdient.")
+    run = [a for a in _free_indirect(nlp, text) if a.content.text.startswith("Die Beschäftigten")]
+    assert run and run[0].speaker_actor == "Gewerkschaft"
+
+
+def test_attributions_run_after_a_plain_verb_still_continues_the_last_speaker(nlp):
+    """Only a stance or an act of saying hands the run on: "besuchte" does not."""
+    text = REPORT + "Der Minister besuchte am Abend die Stadt. Die Lage sei weiterhin angespannt."
+    run = [a for a in _free_indirect(nlp, text) if a.content.text.startswith("Die Lage sei weiterhin")]
+    assert run and run[0].speaker_actor not in (None, "Minister")
+
+
+def test_attributions_run_after_ist_besorgt_continues_its_subject(nlp):
+    text = (REPORT + "Staatspräsident Georgi Parwanow ist besorgt. "
+            "Der Konflikt sei nicht ethnisch, sondern persönlich motiviert.")
+    run = [a for a in _free_indirect(nlp, text) if a.content.text.startswith("Der Konflikt")]
+    assert run and run[0].speaker_actor == "Georgi Parwanow"
+
+
+def test_attributions_run_after_ist_without_a_belief_stays_with_the_last_speaker(nlp):
+    text = REPORT + "Staatspräsident Georgi Parwanow ist am Abend in der Stadt. Der Konflikt sei nicht ethnisch."
+    run = [a for a in _free_indirect(nlp, text) if a.content.text.startswith("Der Konflikt")]
+    assert run and run[0].speaker_actor != "Georgi Parwanow"

@@ -6,7 +6,8 @@ Anschuldigungen zurück. Sie seien friedliche Bürger.": "weisen … zurück" ha
 content clause, so no attribution stands in the second sentence, and the Konjunktiv of the third
 would continue the last attribution's speaker, the side being accused. A run of free indirect
 speech whose sentence before holds no attribution but a verb of saying with a subject continues
-that subject instead (kept in ``Finding.antecedent``; the record's ``speaker`` stays null, as the
+that subject instead, as does a stance verb ("sieht darin Parallelen", "zeigte sich enttäuscht")
+that opens no clause (kept in ``Finding.antecedent``; the record's ``speaker`` stays null, as the
 text names no one in the run itself).
 """
 
@@ -21,6 +22,7 @@ from ...speech_lexicon import SpeechLexicon
 from . import phrases
 from .clauses import Finding, _chars, _first, _speaker_around
 from .reporting import verb_cue
+from .stances import BE, BELIEF_ADJECTIVES, HOLD, SEE, SHOW
 from .words import words
 
 NO_SPEAKER = words("unframed_speaker", "NO_SPEAKER")  # "es", "ich", "man": nobody the run can continue
@@ -36,7 +38,7 @@ def _unframed_speaker(lex: SpeechLexicon, doc: Doc, found: list[Finding], masked
             continue
         before = doc[start.sent.start - 1].sent
         if before.start not in touched:
-            f.antecedent = _subject_of_saying(lex, before, masked)
+            f.antecedent = _subject_of_saying(lex, before, masked) or _subject_of_stance(before, masked)
     return found
 
 
@@ -77,3 +79,25 @@ def _subject_of_saying(lex: SpeechLexicon, sent: SpacySpan, masked) -> Optional[
             return _chars(doc, *speaker)
         return None
     return None
+
+
+def _subject_of_stance(sent: SpacySpan, masked) -> Optional[tuple[int, int]]:
+    """ "Das Robert-Koch-Institut sieht noch keine Gefahr. Lediglich Personen … seien gefährdet.":
+    the subject of a stance verb ("sieht", "zeigte sich", "hält") opening the sentence before a run
+    with no clause of its own is whom the run continues (characters)."""
+    doc = sent.doc
+    verb = next((t for t in sent if t.tag_.endswith("FIN") and not masked(t.i)), None)
+    if verb is None or not (verb.text.lower() in SEE | SHOW | HOLD or _believes(sent, verb)):
+        return None
+    speaker = _speaker_around(sent, verb.i)
+    if speaker is None or speaker[0] < verb.i < speaker[1] or doc[speaker[0]].text.lower() in NO_SPEAKER:
+        return None
+    return _chars(doc, *speaker)
+
+
+def _believes(sent: SpacySpan, verb) -> bool:
+    """ "ist besorgt", "gab sich optimistisch": a state of belief, a stance without a clause."""
+    low = verb.text.lower()
+    if low not in BE and not (low.startswith(("gab", "gib", "geb")) and any(t.text == "sich" for t in sent[verb.i - sent.start:])):
+        return False
+    return any(t.text.lower() in BELIEF_ADJECTIVES for t in sent[verb.i - sent.start + 1:])
