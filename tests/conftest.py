@@ -47,6 +47,13 @@ def attributions_of(nlp, text: str):
     return claims.attributions
 
 
+def attribution_spoken_by(attributions, phrase: str):
+    """The first attribution whose speaker phrase reads ``phrase``; fails listing the speakers found."""
+    found = [a for a in attributions if a.speaker is not None and a.speaker.text == phrase]
+    assert found, [(a.speaker.text if a.speaker else None) for a in attributions]
+    return found[0]
+
+
 def of_kind(attributions, kind):
     return [a for a in attributions if a.kind == kind]
 

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import karabach_nlp
 
-from conftest import assert_offsets
+from conftest import attribution_spoken_by, attributions_of
 
 
 def _actor_of(nlp, text: str, speaker: str):
-    claims = karabach_nlp.extract(text, nlp)
-    assert_offsets(text, claims)
-    found = [a for a in claims.attributions if a.speaker is not None and a.speaker.text == speaker]
-    assert found, [(a.speaker.text if a.speaker else None) for a in claims.attributions]
-    return found[0].speaker_actor
+    return attribution_spoken_by(attributions_of(nlp, text), speaker).speaker_actor
 
 
 def test_report_named_before_speaks_for_who_published_it(nlp):

@@ -6,18 +6,17 @@ from __future__ import annotations
 
 import karabach_nlp
 
-from conftest import assert_offsets
+from conftest import assert_offsets, attribution_spoken_by
 
 
 def _speaker(nlp, text: str, phrase: str):
     claims = karabach_nlp.extract(text, nlp)
     assert_offsets(text, claims)
-    found = [a for a in claims.attributions if a.speaker is not None and a.speaker.text == phrase]
-    assert found, [(a.speaker.text if a.speaker else None) for a in claims.attributions]
-    holder = [x for x in claims.actors if any((m.start, m.end) == (found[0].speaker.start, found[0].speaker.end)
+    found = attribution_spoken_by(claims.attributions, phrase)
+    holder = [x for x in claims.actors if any((m.start, m.end) == (found.speaker.start, found.speaker.end)
                                               for m in x.mentions)]
-    assert [x.id for x in holder] == ([found[0].speaker_actor_id] if found[0].speaker_actor_id else [])
-    return found[0].speaker_actor
+    assert [x.id for x in holder] == ([found.speaker_actor_id] if found.speaker_actor_id else [])
+    return found.speaker_actor
 
 
 def test_relative_pronoun_speaks_for_the_phrase_before_its_comma(nlp):
