@@ -103,3 +103,23 @@ def test_attributions_run_after_ist_without_a_belief_stays_with_the_last_speaker
     text = REPORT + "Staatspräsident Georgi Parwanow ist am Abend in der Stadt. Der Konflikt sei nicht ethnisch."
     run = [a for a in _free_indirect(nlp, text) if a.content.text.startswith("Der Konflikt")]
     assert run and run[0].speaker_actor != "Georgi Parwanow"
+
+
+def test_attributions_run_after_a_demand_continues_its_subject(nlp):
+    """A verb of demanding, rejecting, accusing or deciding opens no clause, yet the Konjunktiv after
+    it spells out its content: the run is its subject's, not the spokesman's."""
+    cases = [("Die Opposition lehnte den Plan des Bürgermeisters ab. ", "Er sei viel zu teuer.", "Opposition"),
+             ("Die Staatsanwaltschaft erhebt Anklage gegen den Bürgermeister. ", "Er habe Gelder veruntreut.",
+              "Staatsanwaltschaft"),
+             ("Der Stadtrat hat den Termin festgelegt. ", "Die Wahl finde im Mai statt.", "Stadtrat")]
+    for before, run_text, speaker in cases:
+        run = [a for a in _free_indirect(nlp, REPORT + before + run_text) if a.content.text == run_text]
+        assert run and run[0].speaker is None
+        assert run[0].speaker_actor == speaker
+
+
+def test_attributions_run_after_a_verb_outside_the_demands_stays_with_the_last_speaker(nlp):
+    """ "eröffnete" is no demand: the run after it is still the spokesman's."""
+    text = REPORT + "Der Bürgermeister eröffnete am Morgen die neue Brücke. Sie sei sicher und stabil."
+    run = [a for a in _free_indirect(nlp, text) if a.content.text.startswith("Sie sei")]
+    assert run and run[0].speaker_actor not in (None, "Bürgermeister")

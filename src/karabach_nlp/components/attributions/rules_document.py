@@ -48,7 +48,8 @@ def free_indirect(ctx: Context) -> list[Finding]:
 
 
 def unframed_speaker(ctx: Context) -> list[Finding]:
-    """Free indirect speech after an act of saying or a stance taken as no frame ("dementierte", "sieht darin") continues its subject.
+    """Free indirect speech after an act of saying, a stance or a demand taken as no frame ("dementierte", "sieht darin",
+    "lehnte ab") continues its subject.
 
     Not the last speaker before it: "Uiguren wie Isa weisen die Anschuldigungen zurück. Sie seien …"."""
     return _unframed_speaker(ctx.lex, ctx.doc, ctx.found, ctx.masked)

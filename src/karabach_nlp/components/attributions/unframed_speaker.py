@@ -7,8 +7,9 @@ content clause, so no attribution stands in the second sentence, and the Konjunk
 would continue the last attribution's speaker, the side being accused. A run of free indirect
 speech whose sentence before holds no attribution but a verb of saying with a subject continues
 that subject instead, as does a stance verb ("sieht darin Parallelen", "zeigte sich enttäuscht")
-that opens no clause (kept in ``Finding.antecedent``; the record's ``speaker`` stays null, as the
-text names no one in the run itself).
+that opens no clause, or a verb of demanding, rejecting, accusing, deciding or planning ("lehnte den
+Plan ab", "erhebt Anklage", "hat festgelegt"; list DEMANDS) whose content the run spells out (kept in
+``Finding.antecedent``; the record's ``speaker`` stays null, as the text names no one in the run itself).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .stances import BE, BELIEF_ADJECTIVES, HOLD, SEE, SHOW
 from .words import words
 
 NO_SPEAKER = words("unframed_speaker", "NO_SPEAKER")  # "es", "ich", "man": nobody the run can continue
+DEMANDS = words("unframed_speaker", "DEMANDS")  # lemmas: "fordern", "ablehnen", "vorwerfen", "festlegen"
 
 
 def _unframed_speaker(lex: SpeechLexicon, doc: Doc, found: list[Finding], masked) -> list[Finding]:
@@ -38,7 +40,8 @@ def _unframed_speaker(lex: SpeechLexicon, doc: Doc, found: list[Finding], masked
             continue
         before = doc[start.sent.start - 1].sent
         if before.start not in touched:
-            f.antecedent = _subject_of_saying(lex, before, masked) or _subject_of_stance(before, masked)
+            f.antecedent = (_subject_of_saying(lex, before, masked) or _subject_of_stance(before, masked)
+                            or _subject_of_demand(before, masked))
     return found
 
 
@@ -101,3 +104,29 @@ def _believes(sent: SpacySpan, verb) -> bool:
     if low not in BE and not (low.startswith(("gab", "gib", "geb")) and any(t.text == "sich" for t in sent[verb.i - sent.start:])):
         return False
     return any(t.text.lower() in BELIEF_ADJECTIVES for t in sent[verb.i - sent.start + 1:])
+
+
+def _subject_of_demand(sent: SpacySpan, masked) -> Optional[tuple[int, int]]:
+    """ "Die Opposition lehnte den Plan ab. Er sei zu teuer.": the subject of a verb of DEMANDS as the
+    first finite verb (or its participle or infinitive after "hat"/"will") of the sentence before a
+    run is whom the run continues (characters); any other verb ("besuchte") hands nothing on."""
+    doc = sent.doc
+    verb = next((t for t in sent if t.tag_.endswith("FIN") and not masked(t.i)), None)
+    if verb is None or not (_lemmas(sent, verb) & DEMANDS):
+        return None
+    speaker = _speaker_around(sent, verb.i)
+    if speaker is None or speaker[0] < verb.i < speaker[1] or doc[speaker[0]].text.lower() in NO_SPEAKER:
+        return None
+    return _chars(doc, *speaker)
+
+
+def _lemmas(sent: SpacySpan, verb) -> set[str]:
+    """The lemmas the finite ``verb`` stands for: its own, with a separable particle after it
+    ("lehnte … ab": "ablehnen"), and after an auxiliary or modal the full verb of its clause."""
+    after = sent[verb.i - sent.start + 1:]
+    out = {verb.lemma_} | {t.text.lower() + verb.lemma_ for t in after if t.tag_ == "PTKVZ"}
+    if verb.tag_ in ("VAFIN", "VMFIN"):
+        full = next((t for t in after if t.tag_ in ("VVPP", "VVINF", "VVIZU") or t.text == ","), None)
+        if full is not None and full.text != ",":
+            out.add(full.lemma_.replace("zu", "", 1) if full.tag_ == "VVIZU" else full.lemma_)
+    return out
