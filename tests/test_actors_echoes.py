@@ -305,3 +305,16 @@ def test_actors_category_noun_with_a_town_adjective_refers_back(nlp):
     basf = holder(acts, text, "BASF")
     assert basf is not None and basf.name == "BASF"
     assert holder(acts, text, "Ludwigshafener Konzerns") is basf
+
+
+def test_actors_a_full_name_written_before_its_introduction_is_one_mention(nlp):
+    # the first "Ingunn Kwarnstedt" stands where no rule finds a name: echoed word by word, an unlisted
+    # given name read as a family name said first would make an actor "Ingunn" of its own
+    text = ("Vor einer zweiten Katastrophe nach dem Wirbelsturm „Nargis“ hat Ingunn Kwarnstedt vom UN-Büro zur "
+            "Koordinierung von Hilfsmaßnahmen (OCHA) gestern in Genf gewarnt. Die Lage sei ernst.\n\n"
+            "Ingunn Kwarnstedt forderte einen Luftkorridor.")
+    acts = actors_of(nlp, text)
+    assert [a.name for a in acts if a.type.value == "person"] == ["Ingunn Kwarnstedt"]
+    first = holder(acts, text, "Ingunn Kwarnstedt")
+    assert first is holder(acts, text, "Ingunn Kwarnstedt", 1)
+    assert "Ingunn Kwarnstedt" in [m.text for m in first.mentions if m.start == text.index("Ingunn")]

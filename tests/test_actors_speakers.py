@@ -281,3 +281,27 @@ def test_a_source_noun_after_laut_is_what_is_said_not_a_person(nlp):
     actors = actors_of(nlp, text)
     assert not any(m.endswith("Presseinformationen") for m in mentions(actors))
     assert any(a.type.value == "person" and any("Celebis" in m.text for m in a.mentions) for a in actors.values())
+
+
+# ---- a speaker phrase naming a medium ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "said"),
+    [
+        ("In einem Bericht der Salzburger Nachrichten wurde vermutet, dass keine der Personen überlebt hat.",
+         "Salzburger Nachrichten", "der Salzburger Nachrichten"),
+        ("„BBC News“ berichtet unter Berufung auf einen Gefängniswärter, dass die Gefangenen geflohen seien.",
+         "BBC News", "BBC News"),
+        ("Die Kieler Rundschau meldete, der Bürgermeister sei zurückgetreten.", "Kieler Rundschau", "Die Kieler Rundschau"),
+    ],
+)
+def test_a_speaker_named_by_a_media_word_is_a_medium_not_a_person(nlp, text, name, said):
+    actors = actors_of(nlp, text)
+    assert actors[name].type.value == "media"
+    assert said in [m.text for m in actors[name].mentions]
+
+
+def test_a_speakers_name_ending_in_an_ordinary_word_stays_a_person(nlp):
+    actors = actors_of(nlp, "Peter Zeitler sagte, die Lage sei ruhig.")
+    assert actors["Peter Zeitler"].type.value == "person"

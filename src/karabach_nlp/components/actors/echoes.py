@@ -7,6 +7,7 @@ from .context import Context
 from .grammar import ACRONYM, ARTICLES, INITIAL, is_cap
 from .mention_record import Mention
 from .nouns import family_first, german_word
+from .phrases import person
 
 
 def surnames(ctx: Context) -> None:
@@ -61,8 +62,11 @@ def name_echoes(ctx: Context) -> None:
             if (len(words) == 1 and is_cap(words[0]) and not german_word(ctx.known_words, words[0])
                     and words[0] not in lex.name_stopwords):
                 organizations.setdefault(words[0], m)
+    full_names = _full_names(mentions)
     for tok in doc:
         if tok.i in taken:
+            continue
+        if _full_name_again(tok, full_names, ctx):
             continue
         if surname_mention(tok, persons, ctx):
             continue
@@ -76,3 +80,31 @@ def name_echoes(ctx: Context) -> None:
             named = organizations[tok.text]
             mentions.append(Mention(tok.i, tok.i + 1, named.type, key=named.key, kind="name"))
             taken.add(tok.i)
+
+
+def _full_names(mentions: list[Mention]) -> list[tuple[str, ...]]:
+    """The names of two or more words persons were found by ("Elizabeth Byrs"), longest first."""
+    names = set()
+    for m in mentions:
+        words = tuple(m.extra.get("full", "").split())
+        if m.type == "person" and m.kind == "name" and len(words) >= 2:
+            names.add(words)
+    return sorted(names, key=lambda words: (-len(words), words))
+
+
+def _full_name_again(tok, full_names: list[tuple[str, ...]], ctx: Context) -> bool:
+    """A person's whole name at ``tok``, written where no rule found it (before the sentence that
+    introduced it, "hat Elizabeth Byrs gewarnt"): one name mention, not an echo of each of its words."""
+    doc = ctx.doc
+    for words in full_names:
+        end = tok.i + len(words)
+        if words[0] != tok.text or end > len(doc) or tuple(t.text for t in doc[tok.i:end]) != words:
+            continue
+        if any(k in ctx.taken for k in range(tok.i, end)):
+            continue
+        if end < len(doc) and is_cap(doc[end].text) and doc[end].tag_ == "NE":
+            continue  # a longer name goes on
+        ctx.mentions.append(person(ctx, tok.i, end, "name"))
+        ctx.taken.update(range(tok.i, end))
+        return True
+    return False

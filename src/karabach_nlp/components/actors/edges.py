@@ -131,6 +131,14 @@ def _given_and_surname(ctx: Context, j: int) -> bool:
 NOBILITY_TITLES = word_set("nobility_titles")
 
 
+def _surname_before_verb(ctx: Context, j: int) -> bool:
+    """The word at ``j`` right after a given name, no title, closed by a finite verb or a punctuation
+    mark: the surname ("Mathias Edler sieht"), though it reads as a German word too."""
+    doc = ctx.doc
+    k = j + 1
+    return ctx.lex.head_type(doc[j].text) is None and (k >= len(doc) or doc[k].is_punct or doc[k].tag_.endswith("FIN"))
+
+
 def name_after(ctx: Context, start: int, party_ends: bool = True) -> int:
     """End of the name tokens from ``start``: capitalised words, initials and particles
     ("Ursula von der Leyen", "Larry A. Silverstein"); a party acronym after a person's name ends
@@ -148,8 +156,10 @@ def name_after(ctx: Context, start: int, party_ends: bool = True) -> int:
             j += 2  # "Mark O’Keefe": an apostrophe inside the name
             continue
         after_given = j > start and doc[j - 1].text in lex.given_names  # "Birgit Prinz": a surname like a title
-        if j > start and doc[j - 1].text.endswith("s") and doc[j].tag_ == "NN" and is_known_word(text):
-            break  # "Barack Obamas Wunsch": after a genitive name comes what is his, not his name
+        if (j > start and doc[j - 1].text.endswith("s") and doc[j].tag_ == "NN" and is_known_word(text)
+                and not (j == start + 1 and after_given and _surname_before_verb(ctx, j))):
+            break  # "Barack Obamas Wunsch": after a genitive name comes what is his, not his name; but
+            # "Mathias Edler sieht": a given name is no genitive, the word before the verb its surname
         if (is_cap(text) and NAME_WORD.match(text) and text not in lex.name_stopwords
                 and (after_given or lex.head_type(text) is None) and text not in lex.state_by_alias):
             if party_ends and text.isupper() and len(text) > 1 and j > start:

@@ -19,6 +19,7 @@ from .nouns import (ABSTRACT_ENDINGS, AGENT_TOR_ENDINGS, STATE_GROUP_ENDINGS, ag
 
 ACCUSATIVE_ARTICLES = word_set("accusative_articles")
 FOLLOWER_HEADS = word_set("follower_heads")
+RANK_TITLES = word_set("rank_titles")
 CLASSIFYING_HEADS = tuple(word_set("classifying_heads"))
 
 
@@ -170,12 +171,14 @@ def _apposed_name(ctx: Context, j: int) -> Optional[tuple[int, int]]:
         k += 3  # "Der Kommissionspräsident der Afrikanischen Union (AU), Alpha Omar Konaré,": the body's acronym
     if k + 1 >= len(doc) or doc[k].text != ",":
         return None
+    ranked = k + 2 < len(doc) and doc[k + 1].text in RANK_TITLES
+    k += ranked  # ", Oberst Müller,": after a rank one name word is the holder's surname
     end = name_after(ctx, k + 1)
     if doc[k + 1].text in ctx.lex.given_names:
         return (k + 1, end) if end > k + 2 else None
     closed = end < len(doc) and doc[end].text in (",", ".", ";", ")")
     first = doc[k + 1]  # a surname may be a German word too ("Viereck"), the given name before it not
-    if end >= k + 3 and closed and first.tag_ == "NE" and not common_word(ctx, first, strict=True):
+    if end >= k + 3 - ranked and closed and first.tag_ == "NE" and not common_word(ctx, first, strict=True):
         return k + 1, end
     return None
 

@@ -27,6 +27,7 @@ NOT_NAME_TAGS = {"ADJD", "ADV", "PTKVZ", "VVFIN", "VVPP", "VVINF"}
 # a finite verb or a conjunction opening the phrase ("Sollte der Antrag …"): a clause, no name
 NOT_NAME_OPENERS = NOT_NAME_TAGS | {"VMFIN", "VAFIN", "VVIMP", "KOUS", "KON", "PWAV"}
 ADVERBIAL_PHRASES = word_set("adverbial_phrases")
+MEDIA_NAME_ENDINGS = word_set("media_name_endings")
 MIN_COVER = 0.5  # an existing mention must cover this share of the phrase to stand for it
 GAZETTEER_KEY = "karabach_actors_gazetteer"  # doc.user_data: the user's gazetteer file the actors were found with
 
@@ -102,6 +103,8 @@ def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: 
         if bare in entry["aliases"]:
             return Mention(0, 0, entry["type"], key=entry["name"])
     content = [w for w in tokens if w.lower() not in ARTICLES]
+    if media_name(content):
+        return Mention(0, 0, "media", kind="name", key=" ".join(content))
     for i, w in enumerate(content):
         if is_adjective(w):
             state = next((e["name"] for e in lex.named if e["type"] == "state" and w in e.get("adjectives", [])), None)
@@ -131,6 +134,12 @@ def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: 
         return Mention(0, 0, "person", kind="name" if given else "surname", surname=content[-1], given=given,
                        gender=lex.given_names.get(given or ""), extra={"full": " ".join(content)})
     return None
+
+
+def media_name(words: list[str]) -> bool:
+    """A capitalised name of two to four words ending in a medium's word ("Salzburger Nachrichten",
+    "BBC News"): a newspaper or broadcaster, which the default would take for a person's name."""
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1] in MEDIA_NAME_ENDINGS
 
 
 SOURCE_ENDINGS = tuple(SOURCE_NOUNS)  # "Presseinformationen", "Medienberichten" end in one
