@@ -28,6 +28,7 @@ from .words import words
 
 NO_SPEAKER = words("unframed_speaker", "NO_SPEAKER")  # "es", "ich", "man": nobody the run can continue
 DEMANDS = words("unframed_speaker", "DEMANDS")  # lemmas: "fordern", "ablehnen", "vorwerfen", "festlegen"
+STANCE_VERBS = SEE | SHOW | HOLD  # "sieht", "zeigte sich", "hält": stance verbs that open no clause
 
 
 def _unframed_speaker(lex: SpeechLexicon, doc: Doc, found: list[Finding], masked) -> list[Finding]:
@@ -40,8 +41,7 @@ def _unframed_speaker(lex: SpeechLexicon, doc: Doc, found: list[Finding], masked
             continue
         before = doc[start.sent.start - 1].sent
         if before.start not in touched:
-            f.antecedent = (_subject_of_saying(lex, before, masked) or _subject_of_stance(before, masked)
-                            or _subject_of_demand(before, masked))
+            f.antecedent = _subject_of_saying(lex, before, masked) or _subject_of_stance_or_demand(before, masked)
     return found
 
 
@@ -84,13 +84,16 @@ def _subject_of_saying(lex: SpeechLexicon, sent: SpacySpan, masked) -> Optional[
     return None
 
 
-def _subject_of_stance(sent: SpacySpan, masked) -> Optional[tuple[int, int]]:
-    """ "Das Robert-Koch-Institut sieht noch keine Gefahr. Lediglich Personen … seien gefährdet.":
-    the subject of a stance verb ("sieht", "zeigte sich", "hält") opening the sentence before a run
-    with no clause of its own is whom the run continues (characters)."""
+def _subject_of_stance_or_demand(sent: SpacySpan, masked) -> Optional[tuple[int, int]]:
+    """The subject of the sentence before a run (characters) when its first finite verb is a stance
+    with no clause of its own ("Das Robert-Koch-Institut sieht noch keine Gefahr.", "zeigte sich
+    enttäuscht", "ist besorgt") or a verb of DEMANDS, also as its participle or infinitive after
+    "hat"/"will" ("Die Opposition lehnte den Plan ab. Er sei zu teuer."); any other verb
+    ("besuchte") hands nothing on."""
     doc = sent.doc
     verb = next((t for t in sent if t.tag_.endswith("FIN") and not masked(t.i)), None)
-    if verb is None or not (verb.text.lower() in SEE | SHOW | HOLD or _believes(sent, verb)):
+    if verb is None or not (verb.text.lower() in STANCE_VERBS or _believes(sent, verb)
+                            or _lemmas(sent, verb) & DEMANDS):
         return None
     speaker = _speaker_around(sent, verb.i)
     if speaker is None or speaker[0] < verb.i < speaker[1] or doc[speaker[0]].text.lower() in NO_SPEAKER:
@@ -104,20 +107,6 @@ def _believes(sent: SpacySpan, verb) -> bool:
     if low not in BE and not (low.startswith(("gab", "gib", "geb")) and any(t.text == "sich" for t in sent[verb.i - sent.start:])):
         return False
     return any(t.text.lower() in BELIEF_ADJECTIVES for t in sent[verb.i - sent.start + 1:])
-
-
-def _subject_of_demand(sent: SpacySpan, masked) -> Optional[tuple[int, int]]:
-    """ "Die Opposition lehnte den Plan ab. Er sei zu teuer.": the subject of a verb of DEMANDS as the
-    first finite verb (or its participle or infinitive after "hat"/"will") of the sentence before a
-    run is whom the run continues (characters); any other verb ("besuchte") hands nothing on."""
-    doc = sent.doc
-    verb = next((t for t in sent if t.tag_.endswith("FIN") and not masked(t.i)), None)
-    if verb is None or not (_lemmas(sent, verb) & DEMANDS):
-        return None
-    speaker = _speaker_around(sent, verb.i)
-    if speaker is None or speaker[0] < verb.i < speaker[1] or doc[speaker[0]].text.lower() in NO_SPEAKER:
-        return None
-    return _chars(doc, *speaker)
 
 
 def _lemmas(sent: SpacySpan, verb) -> set[str]:
