@@ -44,6 +44,10 @@ from .last_speaker import LastSpeakers
 from .passes import without_trailing_comma
 from .registry import ORDER, RULES, run
 
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
+ARTICLES = DEFINITE_ARTICLES | {"ein", "eine", "einer", "eines", "einem", "einen"}
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+
 __all__ = ["Attributions", "RULES", "ORDER"]
 
 
@@ -194,13 +198,9 @@ def _name_after_noun(doc: Doc, phrase: tuple[int, int]):
             if before is None or before.start == 0 or doc[before.start - 1].tag_ != "NN":
                 continue  # the kind is a common noun: not "Die Berliner SPD" (a branch), "Joachim Banke" (a name)
             if m.end == phrase[1] and phrase[0] < m.start and 1 <= len(lead) <= 3 and lead[-1][:1].isupper() \
-                    and all(w[:1].isupper() or w.lower() in ("der", "die", "das", "dem", "den", "des") for w in lead):
+                    and all(w[:1].isupper() or w.lower() in DEFINITE_ARTICLES for w in lead):
                 return actor
     return None
-
-
-ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem", "einen"})
-RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 
 
 def _relative_antecedent(doc: Doc, phrase: tuple[int, int]):
