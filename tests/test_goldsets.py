@@ -183,3 +183,15 @@ def test_goldsets_blind5_spans_read_back_from_the_articles():
                 span = item[key]
                 if span:
                     assert span["text"] == text[span["start"] : span["end"]] == span["text"].strip() != "", (path, key)
+
+
+def test_goldsets_plain_text_document_is_read_whole(tmp_path):
+    text = "Zwei Menschen starben, sagte ein Sprecher der Feuerwehr am Montag.\n"
+    (tmp_path / "p01.txt").write_text(text, encoding="utf-8")
+    gold = {"document": "p01.txt", "casualties": [{"count_text": {"start": 0, "end": 4}, "victims_span": {"start": 5, "end": 13}}]}
+    full, read, _ = materialise(gold, tmp_path, tmp_path / "p01.gold.json")
+    assert read == text
+    item = full["casualties"][0]
+    assert item["count_text"]["text"] == "Zwei" and item["victims"] == "Menschen"
+    with pytest.raises(Exception, match="not found"):
+        materialise({"document": "missing.txt", "casualties": []}, tmp_path, tmp_path / "m.gold.json")

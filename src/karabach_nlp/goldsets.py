@@ -7,7 +7,8 @@ folder, e.g. ``dev/75792 - ….json`` of the German news quotation dataset) and 
 the ``victims`` string, giving an ordinary gold record (``shared/eval/README.md``).
 
 A document may also be one sentence of a CoNLL-U treebank, ``FILE.conllu#SENT_ID``: its text is
-the sentence's ``# text =`` line (UD German-GSD, ``data/gold/gsd-attributions``).
+the sentence's ``# text =`` line (UD German-GSD, ``data/gold/gsd-attributions``); or a plain UTF-8
+``.txt`` file, read whole (news passages kept outside the repository, ``data/gold/outlets``).
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ def document_text(texts_dir: Path, document: str) -> str:
         name, sent_id = document.split("#", 1)
         return sentence_text(Path(texts_dir) / name, sent_id)
     path = Path(texts_dir) / document
+    if path.suffix == ".txt":
+        return plain_text(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -53,6 +56,15 @@ def document_text(texts_dir: Path, document: str) -> str:
     if not isinstance(text, str):
         raise GoldFormatError(f"{path}: has no originalText")
     return text
+
+
+def plain_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputNotFound(f"{path}: document of the gold set not found (check --texts)") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise GoldFormatError(f"{path}: not a readable UTF-8 text ({err})") from None
 
 
 def sentence_text(path: Path, sent_id: str) -> str:
