@@ -31,6 +31,8 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "eval" / "seed"
 TEXTS = SHARED / "data" / "quotation-2024"
 TREEBANK = SHARED / "data" / "ud-german-gsd"  # texts of gold sets over its sentences ("FILE.conllu#ID")
+# texts of gold sets over news passages of other outlets ("oNN.txt"): third-party, never committed
+PASSAGES = ROOT / "fetched" / "outlets"
 GOLD = ROOT / "data" / "gold"
 EVALUATION = ROOT / "docs" / "evaluation.md"
 README = ROOT / "README.md"
@@ -82,8 +84,14 @@ def f3(value) -> str:
 
 def measure(texts: Path) -> dict:
     seed = run_json("eval", str(SEED))
-    sets = {d.name: run_json("eval", str(d.relative_to(ROOT)), "--texts", str(texts_of(d, texts)))
-            for d in sorted(GOLD.iterdir()) if d.is_dir()}
+    sets = {}
+    for d in sorted(GOLD.iterdir()):
+        source = texts_of(d, texts) if d.is_dir() else None
+        if source is None or not source.is_dir():
+            if d.is_dir():
+                print(f"{d.name}: skipped, its texts ({source}) are not here", file=sys.stderr)
+            continue
+        sets[d.name] = run_json("eval", str(d.relative_to(ROOT)), "--texts", str(source))
     for name, result in sets.items():
         result["sources"] = casualty_sources(GOLD / name)
     quotation = {split: run_json("quotation", "score", str(texts / split)) for split in ("dev", "train")}
@@ -92,9 +100,14 @@ def measure(texts: Path) -> dict:
 
 
 def texts_of(gold_dir: Path, texts: Path) -> Path:
-    """The treebank for a gold set over its sentences, else the quotation dataset."""
-    over_sentences = any(".conllu#" in f.read_text(encoding="utf-8") for f in gold_dir.glob("*.gold.json"))
-    return TREEBANK.resolve() if over_sentences else texts
+    """The treebank for a gold set over its sentences, the passages folder for one over plain
+    texts, else the quotation dataset."""
+    golds = [f.read_text(encoding="utf-8") for f in gold_dir.glob("*.gold.json")]
+    if any(".conllu#" in g for g in golds):
+        return TREEBANK.resolve()
+    if any(re.search(r'"document": "[^"]*\.txt"', g) for g in golds):
+        return PASSAGES.resolve()
+    return texts
 
 
 def seed_table(seed: dict) -> list[str]:
