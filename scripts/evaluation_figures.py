@@ -39,6 +39,8 @@ README = ROOT / "README.md"
 # actor gold the actor rules were developed on: in docs/evaluation.md, not in the README's table
 DEVELOPED_ON = ("quotation-actors-train", "quotation-actors-train2", "quotation-actors-train3",
                 "quotation-actors-train4")
+# gold over passages of other outlets (texts not shipped): their own README rows, never pooled
+OUTLET_SETS = ("outlets", "outlets-actors")
 TYPES = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
 
 
@@ -54,12 +56,12 @@ def run_json(*args: str) -> dict:
     return json.loads(done.stdout)
 
 
-def casualty_sources(gold_dir: Path) -> Optional[tuple[int, int]]:
+def casualty_sources(gold_dir: Path, texts: Path) -> Optional[tuple[int, int]]:
     """Source agreement (not scored by eval) on a set whose gold gives `source_span`: (right, matched)."""
     if not any("source_span" in p.read_text(encoding="utf-8") for p in gold_dir.glob("*.gold.json")):
         return None
     probe = ROOT / "scripts" / "probes" / "casualty_sources.py"
-    done = subprocess.run([sys.executable, str(probe), str(gold_dir)], capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run([sys.executable, str(probe), str(gold_dir), str(texts)], capture_output=True, text=True, cwd=ROOT)
     found = re.search(r"source right: (\d+)/(\d+)", done.stdout)
     if done.returncode != 0 or not found:
         sys.exit(f"{probe.name} {gold_dir.name} failed: {done.stderr.strip()[-500:]}")
@@ -92,8 +94,7 @@ def measure(texts: Path) -> dict:
                 print(f"{d.name}: skipped, its texts ({source}) are not here", file=sys.stderr)
             continue
         sets[d.name] = run_json("eval", str(d.relative_to(ROOT)), "--texts", str(source))
-    for name, result in sets.items():
-        result["sources"] = casualty_sources(GOLD / name)
+        sets[d.name]["sources"] = casualty_sources(d, source)
     quotation = {split: run_json("quotation", "score", str(texts / split)) for split in ("dev", "train")}
     coverage = {"actors component alone": speaker_coverage(False), "full pipeline": speaker_coverage(True)}
     return {"seed": seed, "sets": sets, "quotation": quotation, "coverage": coverage}
@@ -195,13 +196,28 @@ def pooled(results: list[dict]) -> dict:
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r), "gold": gold, "every": every}
 
 
+def outlet_rows(sets: dict) -> list[str]:
+    """README rows of the passages from other outlets, when their texts were here to score them."""
+    rows = []
+    where = "news of 23 other outlets, {} passages"
+    for name, section, label in (("outlets", "attributions", "attributions (speaker right: {})"),
+                                 ("outlets", "casualties", "casualty mentions (source right: {})"),
+                                 ("outlets-actors", "actors", "actors")):
+        if name in sets:
+            s = sets[name][section]
+            field = s["fields"].get("speaker" if section == "attributions" else "source_actor")
+            rows.append(f"| {where.format(len(sets[name]['documents']))} | {label.format(f3(field))} "
+                        f"| {f3(s['precision'])} | {f3(s['recall'])} | {f3(s['f1'])} |")
+    return rows
+
+
 def readme_table(m: dict) -> list[str]:
     seed, sets, q = m["seed"], m["sets"], m["quotation"]["dev"]
     rows = ["| data | what is scored | P | R | F1 |", "|---|---|---:|---:|---:|"]
     for section, label in (("casualties", "casualty mentions"), ("attributions", "attributions"), ("actors", "actors")):
         s = seed[section]
         rows.append(f"| seed article | {label} ({s['gold']}) | {f3(s['precision'])} | {f3(s['recall'])} | {f3(s['f1'])} |")
-    cas = casualty_sets(sets)
+    cas = {name: r for name, r in casualty_sets(sets).items() if name not in OUTLET_SETS}
     dev_set = cas.pop("quotation-casualties")["casualties"]
     rows.append(f"| casualty gold, development set ({dev_set['gold']} mentions) | casualty mentions "
                 f"| {f3(dev_set['precision'])} | {f3(dev_set['recall'])} | {f3(dev_set['f1'])} |")
@@ -210,9 +226,10 @@ def readme_table(m: dict) -> list[str]:
                 f"| {f3(p['precision'])} | {f3(p['recall'])} | {f3(p['f1'])} |")
     for name, r in sets.items():
         a = r["actors"]
-        if a["gold"] and name not in DEVELOPED_ON:
+        if a["gold"] and name not in DEVELOPED_ON + OUTLET_SETS:
             rows.append(f"| actor gold `{name}`, {len(r['documents'])} articles ({a['gold']} actors) | actors "
                         f"| {f3(a['precision'])} | {f3(a['recall'])} | {f3(a['f1'])} |")
+    rows += outlet_rows(sets)
     for measure in ("messages", "roles", "form"):
         s = q[measure]
         rows.append(f"| quotation dataset `dev` ({q['gold']} quotes) | {measure.capitalize()} (dataset metric) "

@@ -1,10 +1,11 @@
 """Source agreement on a casualty gold set that annotates `source_span` (not scored by `eval`).
 
-    python scripts/probes/casualty_sources.py data/gold/quotation-casualties-blind
+    python scripts/probes/casualty_sources.py data/gold/quotation-casualties-blind [TEXTS_DIR]
 
 For every gold mention that a prediction matches (count text overlap), the source is right when
 both are null (the article's own voice) or the gold and predicted speaker spans overlap. Prints
-each disagreement and the share right. Reads the article texts from the quotation dataset.
+each disagreement and the share right. Reads the article texts from the quotation dataset, or
+from TEXTS_DIR (e.g. `fetched/outlets` for `data/gold/outlets`).
 """
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
-def main(gold_dir: str) -> None:
+def main(gold_dir: str, texts: Path = TEXTS) -> None:
     nlp = load("blank")
     right = total = 0
     for path in sorted(Path(gold_dir).glob("*.gold.json")):
-        full, text, _ = materialise(json.loads(path.read_text(encoding="utf-8")), TEXTS, path)
+        full, text, _ = materialise(json.loads(path.read_text(encoding="utf-8")), texts, path)
         pred = nlp(text)._.casualties
         for g in full["casualties"]:
             if "source_span" not in g:
@@ -47,6 +48,6 @@ def main(gold_dir: str) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit("usage: casualty_sources.py GOLD_DIR")
-    main(sys.argv[1])
+    if len(sys.argv) not in (2, 3):
+        sys.exit("usage: casualty_sources.py GOLD_DIR [TEXTS_DIR]")
+    main(sys.argv[1], Path(sys.argv[2]) if len(sys.argv) == 3 else TEXTS)
