@@ -100,3 +100,33 @@ def test_given_name_used_alone_again_and_again_is_the_named_person(nlp):
     thaksin = holder(acts, text, "Thaksin Shinawatra")
     assert thaksin is not None
     assert holder(acts, text, "Thaksin", 1) is thaksin and holder(acts, text, "Thaksin", 2) is thaksin
+
+
+def test_bare_noun_of_a_named_body_is_that_body_whatever_its_type(nlp):
+    text = ("Die Bank of England hat am Freitag ihre Zinsen gesenkt. Damit reagiert die Bank auf die schwache "
+            "Konjunktur. In Großbritannien müssen die Banken die Senkung nicht weitergeben.")
+    acts = actors_of(nlp, text)
+    bank = holder(acts, text, "Bank of England")
+    assert bank is not None and holder(acts, text, "die Bank auf") is bank
+    assert holder(acts, text, "die Banken") is not bank  # several banks are not the one named
+    assert [m.text for m in bank.mentions if m.start == text.index("die Bank auf")] == ["die Bank"]
+
+
+def test_bare_noun_shared_by_two_named_bodies_stays_apart(nlp):
+    text = ("Die Bank of England und die Bank Julius Bär berieten am Montag in London. "
+            "Die Bank teilte danach mit, sie sehe keine Gefahr.")
+    acts = actors_of(nlp, text)
+    england, baer = holder(acts, text, "Bank of England"), holder(acts, text, "Bank Julius Bär")
+    assert None not in (england, baer) and england is not baer
+    # two names hold "Bank": the word names neither by itself (a company nearby may still be meant)
+    assert holder(acts, text, "Die Bank teilte") is not england
+
+
+def test_description_of_a_person_introduced_with_ein_is_that_person(nlp):
+    text = ("In Köln erfasste ein Lastwagen am Morgen einen Radfahrer. Der 60-Jährige stürzte auf die Straße. "
+            "Der Radfahrer wurde schwer verletzt, teilte die Polizei mit.")
+    acts = actors_of(nlp, text)
+    cyclist = holder(acts, text, "einen Radfahrer")
+    assert cyclist is not None and holder(acts, text, "Der 60-Jährige") is cyclist
+    assert [m.text for m in cyclist.mentions if m.start == text.index("Der 60-Jährige")] == ["Der 60-Jährige"]
+    assert holder(acts, text, "Der Radfahrer") is cyclist

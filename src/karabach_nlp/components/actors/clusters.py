@@ -88,6 +88,14 @@ def _placed(phrase: str) -> bool:
     return len(words) == 2 and words[0][:1].isupper() and words[0].endswith("er") and len(words[0]) > 4
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a name of two or more words before any article in it ("Untersuchungskommission"
+    of "Untersuchungskommission der Universität Bayreuth"); none for a one-word name."""
+    words = strip_article(name).split()
+    cut = next((k for k, w in enumerate(words) if w.lower() in ARTICLES), len(words))
+    return words[:cut] if len(words) > 1 else []
+
+
 def strip_article(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in ARTICLES:
@@ -248,6 +256,25 @@ class Clusters(ReferenceRules):
             return recent
         return None
 
+    BODY_TYPES = frozenset({"organization", "authority", "media", "armed_group"})
+
+    def name_word_owner(self, head: str, pos: int) -> Optional[Cluster]:
+        """The one named body before ``pos`` whose name holds the category noun ``head`` as a word of
+        its own ("Bank" of "Bank of England", "Verfassungsschutz" of "Bundesamt für Verfassungsschutz"),
+        read up to a genitive (not "Universität" of "Kommission der Universität Bayreuth"), in its key
+        or as the article writes it ("Bank Julius Bär"); none when two bodies have it."""
+        owners = [c for c in self.before(pos) if c.type in self.BODY_TYPES and c.key
+                  and any(head in _name_words(name) for name in [c.key] + [self.text[s:e] for s, e in c.spans])]
+        return owners[0] if len(owners) == 1 else None
+
+    def owner_by_word(self, m: Mention, pos: int, phrase: str) -> Optional[Cluster]:
+        """'die Bank' after 'die Bank of England': a singular bare noun after a definite article is the
+        named body whose name holds it, whatever type that name was given."""
+        words = phrase.split()
+        if m.plural or not (m.head and words and words[0].lower() in DEFINITE and self._bare(phrase)):
+            return None
+        return self.name_word_owner(m.head, pos)
+
     def title_target(self, title: str, pos: int, state: Optional[str]) -> Optional[Cluster]:
         link = self.lex.title_links.get(title, {})
         wanted = set(link.get("titles", [])) | {title}
@@ -307,7 +334,8 @@ class Clusters(ReferenceRules):
                       or self.new(m.type, m.key, key=m.key, head=m.head, plural=m.plural))
         else:
             stem = head_stem(m.head or phrase.split()[-1])
-            target = next(
+            target = self.owner_by_word(m, start, phrase)
+            target = target or next(
                 (c for c in self.before(start + 1) if c.type == m.type and c.head and head_stem(c.head) == stem
                  and (c.name.lower() == strip_article(phrase).lower() or self._bare(phrase)
                       or (m.state is not None and c.state == m.state))),  # "mexikanisches Parlament" = "Parlament in Mexiko-Stadt"

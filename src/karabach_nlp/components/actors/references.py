@@ -108,7 +108,8 @@ class ReferenceRules:
             holder = self.title_target(m.head, start, None)
             if holder is not None:
                 return holder
-        return self.described_person(m, start)
+        # "erfasste einen Fahrradfahrer. Der Radler erlag …": a person introduced with "ein" is the one meant
+        return self.described_person(m, start) or self.latent_target("sie" if m.gender == "f" else "er", start, False)
 
     REACH_SENTENCES = 2  # a description refers back to a person of the two sentences before its own
 
