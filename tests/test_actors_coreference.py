@@ -130,3 +130,19 @@ def test_description_of_a_person_introduced_with_ein_is_that_person(nlp):
     assert cyclist is not None and holder(acts, text, "Der 60-Jährige") is cyclist
     assert [m.text for m in cyclist.mentions if m.start == text.index("Der 60-Jährige")] == ["Der 60-Jährige"]
     assert holder(acts, text, "Der Radfahrer") is cyclist
+
+
+def test_bare_noun_after_der_names_the_compound_it_ends(nlp):
+    text = ("In Bonn fuhr am Abend ein 45-jähriger Lastwagenfahrer gegen eine Mauer. Der Fahrer blieb unverletzt, "
+            "sagte ein Sprecher der Polizei.")
+    acts = actors_of(nlp, text)
+    driver = holder(acts, text, "Lastwagenfahrer")
+    assert driver is not None and holder(acts, text, "Der Fahrer") is driver
+
+
+def test_compound_with_a_short_first_part_is_another_noun(nlp):
+    text = ("Der Kopilot meldete dem Tower einen Defekt. Der Pilot landete die Maschine sicher, "
+            "teilte die Fluggesellschaft mit.")
+    acts = actors_of(nlp, text)
+    copilot, pilot = holder(acts, text, "Der Kopilot"), holder(acts, text, "Der Pilot")
+    assert copilot is not None and pilot is not None and copilot is not pilot

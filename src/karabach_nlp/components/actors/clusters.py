@@ -27,7 +27,7 @@ from ...records import Actor, ActorType, Span
 from .lexicon import Lexicon
 from .grammar import ARTICLES, DEFINITE
 from .mention_record import Mention
-from .references import ReferenceRules, anaphoric_description, head_stem, singular
+from .references import ReferenceRules, anaphoric_description, compound_of, head_stem, singular
 
 
 @dataclass
@@ -387,6 +387,10 @@ class Clusters(ReferenceRules):
         self.pending_reflexive = []
 
 
+    def _definite_bare(self, phrase: str) -> bool:
+        words = phrase.split()
+        return bool(words) and words[0].lower() in DEFINITE and self._bare(phrase)
+
     def _bare(self, phrase: str) -> bool:
         """'die Behörden', 'Polizeiangaben': head with at most an article and adjectives."""
         words = strip_article(phrase).split()
@@ -398,8 +402,10 @@ class Clusters(ReferenceRules):
             target = self.title_target(m.titles[0], start, m.state) if m.titles else None
             if target is None and m.head:  # "der Geschäftsführer" again: the same unnamed person
                 stem = head_stem(m.head)
+                # a bare noun also names the compound it ends ("der Student" after "ein BWL-Student")
                 target = next((c for c in self.before(start) if c.type == "person" and c.key is None and c.head
-                               and head_stem(c.head) == stem and (self._bare(phrase) or c.name == strip_article(phrase))), None)
+                               and (head_stem(c.head) == stem or c.plural == m.plural and self._definite_bare(phrase) and compound_of(c.head, stem))
+                               and (self._bare(phrase) or c.name == strip_article(phrase))), None)
             if target is None and anaphoric_description(phrase, m, self.text[start + len(phrase):]):
                 target = self.described_person(singular(m, phrase), start)  # "die Labour-Politikerin" after "Jo Cox"
             if target is None and not m.plural and self._predicative(start, start + len(phrase)):

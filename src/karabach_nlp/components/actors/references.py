@@ -52,6 +52,15 @@ def head_stem(word: str) -> str:
     return SYNONYM_STEMS.get(stem, stem)
 
 
+def compound_of(head: str, stem: str) -> bool:
+    """'BWL-Student', 'Unglücksfahrer' end in the noun of the stem 'student', 'fahrer' (not
+    'Kopilot' in 'pilot': too short a first part to be a word of its own)."""
+    last = head_stem(head.split("-")[-1])
+    if len(stem) < 5 or head_stem(head) == stem:
+        return False
+    return last == stem or len(last) - len(stem) >= 3 and last.endswith(stem)
+
+
 def singular(m: Mention, phrase: str) -> Mention:
     """The mention as its article reads it: after "dem" or "des" one man or thing ("dem Angeklagten",
     which a rule may have read as a plural)."""
@@ -244,10 +253,13 @@ class ReferenceRules:
                 continue
             stem = head_stem(m.head.split("-")[-1])
             later = [c for c in self.items if c.type == "person" and c.key is None and not c.plural and c.head
-                     and c.spans and c.spans[0][0] > end and head_stem(c.head.split("-")[-1]) == stem
+                     and c.spans and c.spans[0][0] > end
+                     and (head_stem(c.head.split("-")[-1]) == stem or compound_of(m.head, head_stem(c.head)))
                      and self.text[slice(*c.spans[0])].split()[0].lower() in DEFINITE]  # "Der Fahrradfahrer" refers back
             if later:
-                min(later, key=lambda c: c.spans[0][0]).add(start, end)
+                person = min(later, key=lambda c: c.spans[0][0])
+                person.add(start, end)
+                person.described = (start, end)  # named after the phrase that introduced them ("Lastwagenfahrer")
 
     def _apposed_after(self, name_end: int, start: int) -> bool:
         """A description with an indefinite article right after a name and a comma ("Rashid Rehman,
