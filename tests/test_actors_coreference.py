@@ -146,3 +146,12 @@ def test_compound_with_a_short_first_part_is_another_noun(nlp):
     acts = actors_of(nlp, text)
     copilot, pilot = holder(acts, text, "Der Kopilot"), holder(acts, text, "Der Pilot")
     assert copilot is not None and pilot is not None and copilot is not pilot
+
+
+def test_plural_sie_is_the_group_named_with_die_not_a_body_in_the_singular(nlp):
+    text = ("Die Polizei löste am Samstag eine Kundgebung in Hamburg auf. Die Veranstalter des Protests "
+            "erklärten dagegen, sie hätten alle Auflagen erfüllt.")
+    acts = actors_of(nlp, text)
+    organisers = holder(acts, text, "Die Veranstalter des Protests")
+    assert organisers is not None and holder(acts, text, "sie hätten") is organisers
+    assert holder(acts, text, "Die Polizei") is not organisers

@@ -210,8 +210,9 @@ def _institution_phrase(ctx: Context, i: int, kind: str, start: int, state: Opti
                 # ("das Nachrichtenmagazin Der Spiegel": a capitalised article is the name's own)
                 key = m.key
     head = doc[i].text
-    return Mention(start, end, kind, key=key, kind="phrase", head=head, plural=head.endswith(("en", "te", "äfte")),
-                   state=state)
+    # "die Veranstalter": "die" before a noun in "-er" says the plural its ending does not
+    plural = head.endswith(("en", "te", "äfte")) or head.endswith("er") and plural_after_die(doc, start, head)
+    return Mention(start, end, kind, key=key, kind="phrase", head=head, plural=plural, state=state)
 
 
 def _company_name(ctx: Context, start: int, i: int, end: int) -> tuple[str, int]:
