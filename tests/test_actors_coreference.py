@@ -155,3 +155,12 @@ def test_plural_sie_is_the_group_named_with_die_not_a_body_in_the_singular(nlp):
     organisers = holder(acts, text, "Die Veranstalter des Protests")
     assert organisers is not None and holder(acts, text, "sie hätten") is organisers
     assert holder(acts, text, "Die Polizei") is not organisers
+
+
+def test_pronoun_prefers_the_person_opening_the_sentence_before_to_a_body_named_after(nlp):
+    text = ("Karin Albers will Gespräche mit allen Fraktionen führen, nur nicht mit der FDP. "
+            "Laut ihren Worten schließt sie jede Absprache aus.")
+    acts = actors_of(nlp, text)
+    albers = holder(acts, text, "Karin Albers")
+    assert albers is not None and holder(acts, text, "sie jede") is albers
+    assert holder(acts, text, "FDP") is not albers

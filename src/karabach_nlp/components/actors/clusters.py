@@ -112,6 +112,8 @@ class Clusters(ReferenceRules):
         self.sentences = sentences or [0]  # character starts of the doc's sentences
         self.family_first = family_first  # MentionFinder.family_first: "Hu" of "Hu Jia"
         self.text = text
+        # where each sentence's first word starts (a sentence may open with the blank line before it)
+        self.openings = frozenset(s + len(text[s:s + 8]) - len(text[s:s + 8].lstrip()) for s in self.sentences)
         self.items: list[Cluster] = []
         self.ends: dict[int, Cluster] = {}  # character end of a mention -> its cluster (for relative pronouns)
         self.acting: set[int] = set()  # character starts of mentions that act or speak
@@ -162,7 +164,8 @@ class Clusters(ReferenceRules):
             return fitting[0] if fitting else None
         k = bisect_right(self.sentences, pos) - 1
         since = self.sentences[max(k - 1, 0)]
-        subjects = [c for c in fitting if any(since <= s < pos and s in self.acting for s, _ in c.spans)]
+        # a mention opening its sentence is as a rule its subject ("Angela Merkel will … Laut ihren Aussagen schließt sie")
+        subjects = [c for c in fitting if any(since <= s < pos and (s in self.acting or s in self.openings) for s, _ in c.spans)]
         return subjects[0] if subjects else (fitting[0] if fitting else None)
 
 
