@@ -164,3 +164,24 @@ def test_pronoun_prefers_the_person_opening_the_sentence_before_to_a_body_named_
     albers = holder(acts, text, "Karin Albers")
     assert albers is not None and holder(acts, text, "sie jede") is albers
     assert holder(acts, text, "FDP") is not albers
+
+
+def test_place_in_the_genitive_after_a_title_is_no_name_and_the_copula_says_who(nlp):
+    text = ("Omar Bongo starb am Montag in Barcelona. Bongo war der dienstälteste Herrscher Afrikas. "
+            "Er hatte Gabun seit 1967 regiert.")
+    acts = actors_of(nlp, text)
+    bongo = holder(acts, text, "Omar Bongo")
+    assert bongo is not None and bongo.name == "Omar Bongo"
+    assert all(a.name != "Afrikas" for a in acts)
+    assert holder(acts, text, "Herrscher") is bongo and holder(acts, text, "Er hatte") is bongo
+
+
+def test_office_of_a_region_in_the_genitive_is_no_other_regions_holder(nlp):
+    text = ("Der Gouverneur von Texas, Greg Abbott, sprach am Morgen. Am Abend sagte der frühere Gouverneur "
+            "Floridas, die Lage sei ernst.")
+    acts = actors_of(nlp, text)
+    florida = holder(acts, text, "der frühere Gouverneur Floridas")
+    assert florida is not None and florida is not holder(acts, text, "Greg Abbott")
+    assert florida.name == "früherer Gouverneur Floridas"
+    mention = next(m for m in florida.mentions if m.start == text.index("der frühere"))
+    assert text[mention.start:mention.end] == "der frühere Gouverneur Floridas"

@@ -402,7 +402,8 @@ class Clusters(ReferenceRules):
     def _person(self, m: Mention, start: int, phrase: str) -> Optional[Cluster]:
         lex = self.lex
         if m.kind == "title":
-            target = self.title_target(m.titles[0], start, m.state) if m.titles else None
+            # the office of a place no state stands for ("der Gouverneur Floridas") is no other place's holder
+            target = self.title_target(m.titles[0], start, m.state) if m.titles and not m.extra.get("placed") else None
             if target is None and m.head:  # "der Geschäftsführer" again: the same unnamed person
                 stem = head_stem(m.head)
                 # a bare noun also names the compound it ends ("der Student" after "ein BWL-Student")

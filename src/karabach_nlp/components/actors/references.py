@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 TITLE_JOINERS = frozenset({"und", "sowie"})
 INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+DEFINITE_LOWER = frozenset({"der", "die"})  # a nominative definite article inside the sentence
+IDENTITY_VERBS = frozenset({"ist", "war", "bleibt", "blieb"})  # "A war der B": one person (not "wird": a change)
 ONE_OF = frozenset({"einer", "eine", "eines"})
 NOT_FEMININE_ARTICLES = frozenset({"das", "dem", "des", "ein", "einem", "eines"})  # a singular body so named is no "sie"
 PARENTHESES = re.compile(r"\([^()]*\)")
@@ -154,6 +156,8 @@ class ReferenceRules:
         phrase = self.text[start:end].split()
         before = self.text[max(start - 40, 0):start].split()
         after = self.text[end:end + 30].replace(",", " ").replace(".", " ").split()
+        if phrase and phrase[0] in DEFINITE_LOWER and before and before[-1] in IDENTITY_VERBS and len(before) >= 2:
+            return True  # "Eyadéma war der dienstälteste Staatsführer Afrikas": the subject is the one
         if not phrase or phrase[0].lower() in ARTICLES or not phrase[0][:1].isupper():
             return False
         return bool(before) and before[-1] in COPULAS or bool(after) and after[0] in COPULAS and len(before) >= 2 and (
