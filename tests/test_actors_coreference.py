@@ -185,3 +185,22 @@ def test_office_of_a_region_in_the_genitive_is_no_other_regions_holder(nlp):
     assert florida.name == "früherer Gouverneur Floridas"
     mention = next(m for m in florida.mentions if m.start == text.index("der frühere"))
     assert text[mention.start:mention.end] == "der frühere Gouverneur Floridas"
+
+
+def test_genitive_of_a_person_named_before_after_a_title_is_that_persons_mention_inside_anothers(nlp):
+    text = ("Die Sängerin Lena Brandt sagte ihr Konzert in Wien ab. Der Manager Brandts erklärte am Abend, "
+            "sie sei erkrankt.")
+    acts = actors_of(nlp, text)
+    singer, manager = holder(acts, text, "Lena Brandt"), holder(acts, text, "Der Manager")
+    assert singer is not None and manager is not None and singer is not manager
+    assert manager.name == "Manager Brandts"
+    at = text.index("Brandts")
+    assert any(m.start == at and m.text == "Brandts" == text[m.start:m.end] for m in singer.mentions)
+
+
+def test_genitive_alone_is_the_person_named_before(nlp):
+    text = ("Thaksin Shinawatra trat am Montag zurück. Die Gegner Thaksins feierten auf der Straße.")
+    acts = actors_of(nlp, text)
+    thaksin = holder(acts, text, "Thaksin Shinawatra")
+    assert thaksin is not None and holder(acts, text, "Thaksins") is thaksin
+    assert holder(acts, text, "Die Gegner") is not thaksin

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Optional
 
 from ...records import Actor, ActorType, Span
@@ -270,6 +270,24 @@ class Clusters(ReferenceRules):
                   and any(head in _name_words(name) for name in [c.key] + [self.text[s:e] for s, e in c.spans])]
         return owners[0] if len(owners) == 1 else None
 
+    def genitive_person(self, m: Mention, start: int, end: int) -> tuple[Mention, Optional[Cluster]]:
+        """'Thaksins', 'Papst Benedikts', 'Der behandelnde Arzt Lahms': one name word in the genitive of
+        a person named before. Alone, or after a title that person holds, it is that person; after
+        another title it is that person's mention inside the phrase of someone else, the title's
+        holder (the phrase is then a title, a person of its own)."""
+        if m.kind not in ("name", "surname") or m.given or not m.surname or not m.surname.endswith("s") or (
+                not self.text[start:end].endswith(m.surname)):
+            return m, None
+        stem = m.surname[:-1]
+        owner = next((c for c in self.before(start) if c.type == "person" and c.key and c.key != m.surname
+                      and (c.surname == stem or c.given == stem or stem in c.surnames)), None)
+        if owner is None:
+            return m, None
+        if not m.titles or self.titles_match(set(m.titles), owner.titles):
+            return m, owner
+        owner.add(end - len(m.surname), end)
+        return replace(m, kind="title", surname=None, head=m.titles[-1], extra={**m.extra, "placed": True}), None
+
     def owner_by_word(self, m: Mention, pos: int, phrase: str) -> Optional[Cluster]:
         """'die Bank' after 'die Bank of England': a singular bare noun after a definite article is the
         named body whose name holds it, whatever type that name was given."""
@@ -329,7 +347,8 @@ class Clusters(ReferenceRules):
         elif m.kind == "relative":
             target = self.ends.get(m.extra.get("antecedent_end", -1))
         elif m.type == "person":
-            target = self._person(m, start, phrase)
+            m, target = self.genitive_person(m, start, end)
+            target = target or self._person(m, start, phrase)
             if target is None and m.kind == "title":
                 self.latent.append((start, end, m))
         elif m.key is not None:
