@@ -204,3 +204,20 @@ def test_genitive_alone_is_the_person_named_before(nlp):
     thaksin = holder(acts, text, "Thaksin Shinawatra")
     assert thaksin is not None and holder(acts, text, "Thaksins") is thaksin
     assert holder(acts, text, "Die Gegner") is not thaksin
+
+
+def test_definite_phrase_with_a_genitive_says_more_of_the_one_named_by_its_noun_before(nlp):
+    text = ("Auf der A7 überschlug sich am Morgen ein Lieferwagen. Der 52-jährige Fahrer wurde leicht verletzt. "
+            "Der Fahrer des Lieferwagens sagte der Polizei, er sei eingeschlafen.")
+    acts = actors_of(nlp, text)
+    driver = holder(acts, text, "Der 52-jährige Fahrer")
+    assert driver is not None and holder(acts, text, "Der Fahrer des Lieferwagens") is driver
+
+
+def test_group_seen_with_die_is_plural_for_a_later_sie(nlp):
+    text = ("Nach Angaben der Veranstalter kamen 5000 Menschen. Die Polizei sprach von 2000. "
+            "Die Veranstalter der Kundgebung erklärten dagegen, sie hätten genau gezählt.")
+    acts = actors_of(nlp, text)
+    organisers = holder(acts, text, "der Veranstalter")
+    assert organisers is not None and holder(acts, text, "Die Veranstalter der Kundgebung") is organisers
+    assert holder(acts, text, "sie hätten") is organisers

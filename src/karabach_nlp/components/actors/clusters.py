@@ -66,6 +66,7 @@ def _ends_with_noun(word: str, noun: str) -> bool:
     return any(low[: len(low) - cut].endswith(noun) for cut in (0, 1, 2) if len(low) - cut >= len(noun))
 
 
+GENITIVE_OPENERS = frozenset({"des", "der"})  # after a noun: its genitive ("Der Fahrer des Wagens")
 INITIALS_STOP = frozenset({"of", "for", "für", "de", "du", "des", "der", "and", "und", "the"})
 
 
@@ -360,6 +361,7 @@ class Clusters(ReferenceRules):
             target = target or next(
                 (c for c in self.before(start + 1) if c.type == m.type and c.head and head_stem(c.head) == stem
                  and (c.name.lower() == strip_article(phrase).lower() or self._bare(phrase)
+                      or c.key is None and self._specified_again(phrase, c)
                       or (m.state is not None and c.state == m.state))),  # "mexikanisches Parlament" = "Parlament in Mexiko-Stadt"
                 None,
             )
@@ -368,6 +370,8 @@ class Clusters(ReferenceRules):
             if target is None:
                 name = m.head if m.kind == "phrase" and self._bare(phrase) and m.head else phrase
                 target = self.new(m.type, name, head=m.head, plural=m.plural, state=m.state, described=(start, end))
+            elif m.plural and phrase.split()[0].lower() == "die" and target.key is None:
+                target.plural = True  # "der Veranstalter" (a genitive plural) … "Die Veranstalter der Demonstration"
         if target is not None:
             if target.type == "person" and target.gender is None and m.gender and not m.plural and (
                     m.kind in ("pronoun", "description")):
@@ -409,6 +413,13 @@ class Clusters(ReferenceRules):
         self.pending_reflexive = []
 
 
+    def _specified_again(self, phrase: str, earlier: Cluster) -> bool:
+        """'Der Fahrer des Unfallwagens' after 'der 41-jährige Fahrer': a definite phrase with a genitive
+        after the noun says more of an actor introduced by that noun alone, not someone new."""
+        words = phrase.split()
+        return (len(words) >= 3 and words[0].lower() in DEFINITE and self._bare(earlier.name)
+                and any(w in GENITIVE_OPENERS for w in words[2:]) and not self._bare(phrase))
+
     def _definite_bare(self, phrase: str) -> bool:
         words = phrase.split()
         return bool(words) and words[0].lower() in DEFINITE and self._bare(phrase)
@@ -428,7 +439,8 @@ class Clusters(ReferenceRules):
                 # a bare noun also names the compound it ends ("der Student" after "ein BWL-Student")
                 target = next((c for c in self.before(start) if c.type == "person" and c.key is None and c.head
                                and (head_stem(c.head) == stem or c.plural == m.plural and self._definite_bare(phrase) and compound_of(c.head, stem))
-                               and (self._bare(phrase) or c.name == strip_article(phrase))), None)
+                               and (self._bare(phrase) or c.name == strip_article(phrase)
+                                    or c.plural == m.plural and self._specified_again(phrase, c))), None)
             if target is None and anaphoric_description(phrase, m, self.text[start + len(phrase):]):
                 target = self.described_person(singular(m, phrase), start)  # "die Labour-Politikerin" after "Jo Cox"
             if target is None and not m.plural and self._predicative(start, start + len(phrase)):
