@@ -221,3 +221,12 @@ def test_group_seen_with_die_is_plural_for_a_later_sie(nlp):
     organisers = holder(acts, text, "der Veranstalter")
     assert organisers is not None and holder(acts, text, "Die Veranstalter der Kundgebung") is organisers
     assert holder(acts, text, "sie hätten") is organisers
+
+
+def test_group_named_where_it_did_not_act_joins_and_names_the_later_group(nlp):
+    text = ("Die Polizei veröffentlichte am Montag Fotos von Tatverdächtigen des Überfalls. "
+            "Nach Angaben der Ermittler sind die Verdächtigen flüchtig. Die Verdächtigen bestritten die Tat.")
+    acts = actors_of(nlp, text)
+    group = holder(acts, text, "Die Verdächtigen bestritten")
+    assert group is not None and holder(acts, text, "Tatverdächtigen") is group
+    assert group.name == "Tatverdächtige"

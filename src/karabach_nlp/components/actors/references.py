@@ -29,6 +29,7 @@ TITLE_JOINERS = frozenset({"und", "sowie"})
 INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 DEFINITE_LOWER = frozenset({"der", "die"})  # a nominative definite article inside the sentence
 IDENTITY_VERBS = frozenset({"ist", "war", "bleibt", "blieb"})  # "A war der B": one person (not "wird": a change)
+SINGULAR_GENITIVE_DATIVE = frozenset({"dem", "des"})  # "dem Niederländer": one person, no group
 ONE_OF = frozenset({"einer", "eine", "eines"})
 NOT_FEMININE_ARTICLES = frozenset({"das", "dem", "des", "ein", "einem", "eines"})  # a singular body so named is no "sie"
 PARENTHESES = re.compile(r"\([^()]*\)")
@@ -251,8 +252,11 @@ class ReferenceRules:
         """A person introduced with an indefinite article where they did not act yet ("erfasste einen
         Fahrradfahrer") is the unnamed person a later definite phrase with that noun made an actor
         ("Der Fahrradfahrer fuhr …"): that first mention joins it."""
-        for start, end, m in self.latent:
+        for start, end, m in sorted(self.latent, key=lambda item: -item[0]):  # the earliest names the actor last
             words = self.text[start:end].split()
+            if words and m.head and m.head.endswith("en") and words[0].lower() not in INDEFINITE | SINGULAR_GENITIVE_DATIVE:
+                self._introduce_group(start, end, m)
+                continue
             if not (words and words[0].lower() in INDEFINITE and m.head) or m.plural:
                 continue
             stem = head_stem(m.head.split("-")[-1])
@@ -264,6 +268,19 @@ class ReferenceRules:
                 person = min(later, key=lambda c: c.spans[0][0])
                 person.add(start, end)
                 person.described = (start, end)  # named after the phrase that introduced them ("Lastwagenfahrer")
+
+    def _introduce_group(self, start: int, end: int, m: Mention) -> None:
+        """A group named where it did not act ("eine Liste von Tatverdächtigen", "die Konten der
+        Terrorverdächtigen") is the group a later plural phrase with that noun made an actor ("der
+        Verdächtigen"): it joins it and names it."""
+        stem = head_stem(m.head.split("-")[-1])
+        later = [c for c in self.items if c.type == "person" and c.key is None and c.plural and c.head
+                 and c.spans and c.spans[0][0] > end and " " not in c.name  # "die Gefangenen", no "zusätzliche Helfer"
+                 and (head_stem(c.head.split("-")[-1]) == stem or compound_of(m.head, head_stem(c.head)))]
+        if later:
+            group = min(later, key=lambda c: c.spans[0][0])
+            group.add(start, end)
+            group.described, group.head = (start, end), m.head
 
     def _apposed_after(self, name_end: int, start: int) -> bool:
         """A description with an indefinite article right after a name and a comma ("Rashid Rehman,
