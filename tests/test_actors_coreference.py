@@ -230,3 +230,17 @@ def test_group_named_where_it_did_not_act_joins_and_names_the_later_group(nlp):
     group = holder(acts, text, "Die Verdächtigen bestritten")
     assert group is not None and holder(acts, text, "Tatverdächtigen") is group
     assert group.name == "Tatverdächtige"
+
+
+def test_body_named_by_head_and_town_is_the_one_named_before_with_the_towns_adjective(nlp):
+    text = "Die Kölner Polizei fahndet nach einem Mann. Die Polizei Köln bittet um Hinweise."
+    acts = actors_of(nlp, text)
+    police = holder(acts, text, "Die Polizei Köln")
+    assert police is not None and holder(acts, text, "Kölner Polizei") is police
+    assert police.name == "Polizei Köln"  # the name wins over the description
+
+
+def test_body_of_another_town_stays_apart(nlp):
+    text = "Die Kölner Polizei fahndet nach einem Mann. Die Polizei Bonn bittet um Hinweise."
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "Die Polizei Bonn") is not holder(acts, text, "Kölner Polizei")

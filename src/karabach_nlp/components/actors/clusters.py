@@ -47,6 +47,7 @@ class Cluster:
     described: Optional[tuple[int, int]] = None  # the phrase an unnamed actor is named after
     role: Optional[tuple[int, int]] = None  # a named person's title phrase ("der Sekretär des …")
     last: int = -1  # start of the latest mention, for recency
+    named_at: Optional[int] = None  # where a body first named later stands named ("Die Berufsfeuerwehr Kaiserslautern")
 
     def add(self, start: int, end: int) -> None:
         kept = []
@@ -87,6 +88,15 @@ def _placed(phrase: str) -> bool:
     adjective ("-er") before it, which says where, not which."""
     words = strip_article(phrase).split()
     return len(words) == 2 and words[0][:1].isupper() and words[0].endswith("er") and len(words[0]) > 4
+
+
+def _town_adjective(before: list[str], town: str) -> bool:
+    """'Kölner' of 'Köln', 'Münchner' of 'München', 'Kaiserslauterer' of 'Kaiserslautern': the word
+    before a mention is the town's adjective (the "e"s left out, as the adjective often drops one)."""
+    if not before or not before[0].endswith("er") or not before[0][:1].isupper():
+        return False
+    adjective, place = before[0][:-2].replace("e", ""), town.replace("e", "")
+    return len(adjective) >= 3 and (place.startswith(adjective) or adjective == place)
 
 
 def _name_words(name: str) -> list[str]:
@@ -289,6 +299,22 @@ class Clusters(ReferenceRules):
         owner.add(end - len(m.surname), end)
         return replace(m, kind="title", surname=None, head=m.titles[-1], extra={**m.extra, "placed": True}), None
 
+    def town_adjective_owner(self, m: Mention, pos: int) -> Optional[Cluster]:
+        """'Die Berufsfeuerwehr Kaiserslautern' after 'die Kaiserslauterer Feuerwehr', 'die Polizei Köln'
+        after 'die Kölner Polizei': a body named by its head and its town is the unnamed body of that
+        head (or the compound's end) the article named with the town's adjective; the name wins."""
+        words = m.key.split() if m.key else []
+        if len(words) != 2 or not m.head or words[0] != m.head or not words[1][:1].isupper():
+            return None
+        for c in self.before(pos):
+            if c.type != m.type or c.key is not None or not c.head or not (
+                    head_stem(c.head) == head_stem(m.head) or compound_of(m.head, head_stem(c.head))):
+                continue
+            if any(_town_adjective(self.text[max(s - 40, 0):s].split()[-1:], words[1]) for s, _ in c.spans):
+                c.key, c.name, c.described, c.named_at = m.key, m.key, None, pos
+                return c
+        return None
+
     def owner_by_word(self, m: Mention, pos: int, phrase: str) -> Optional[Cluster]:
         """'die Bank' after 'die Bank of England': a singular bare noun after a definite article is the
         named body whose name holds it, whatever type that name was given."""
@@ -354,7 +380,7 @@ class Clusters(ReferenceRules):
                 self.latent.append((start, end, m))
         elif m.key is not None:
             target = (self.by_key(m.type, m.key) or self.acronym_owner(m.type, m.key) or self.by_bare_name(m)
-                      or self.new(m.type, m.key, key=m.key, head=m.head, plural=m.plural))
+                      or self.town_adjective_owner(m, start) or self.new(m.type, m.key, key=m.key, head=m.head, plural=m.plural))
         else:
             stem = head_stem(m.head or phrase.split()[-1])
             target = self.owner_by_word(m, start, phrase)
