@@ -244,3 +244,19 @@ def test_body_of_another_town_stays_apart(nlp):
     text = "Die Kölner Polizei fahndet nach einem Mann. Die Polizei Bonn bittet um Hinweise."
     acts = actors_of(nlp, text)
     assert holder(acts, text, "Die Polizei Bonn") is not holder(acts, text, "Kölner Polizei")
+
+
+def test_inflected_linked_title_finds_the_holder_of_the_title_itself(nlp):
+    text = ("Der Staatspräsident Omar Bongo ist tot. Der Kommissionspräsident der Afrikanischen Union, "
+            "Jean Ping, sprach sein Beileid aus. Nach dem Tod des Staatschefs bleiben die Grenzen geschlossen.")
+    acts = actors_of(nlp, text)
+    bongo = holder(acts, text, "Omar Bongo")
+    assert bongo is not None and holder(acts, text, "des Staatschefs") is bongo
+    assert holder(acts, text, "Jean Ping") is not bongo
+
+
+def test_several_holders_of_a_title_are_no_one_of_them(nlp):
+    text = ("Bundesaußenminister Frank Berger sprach am Montag in Brüssel. Alle Außenminister der Union "
+            "stimmten dem Plan zu.")
+    acts = actors_of(nlp, text)
+    assert holder(acts, text, "Alle Außenminister") is not holder(acts, text, "Frank Berger")

@@ -67,6 +67,7 @@ def _ends_with_noun(word: str, noun: str) -> bool:
     return any(low[: len(low) - cut].endswith(noun) for cut in (0, 1, 2) if len(low) - cut >= len(noun))
 
 
+PLURAL_DETERMINERS = frozenset({"alle", "manche", "viele", "einige", "mehrere", "beide", "beiden"})
 GENITIVE_OPENERS = frozenset({"des", "der"})  # after a noun: its genitive ("Der Fahrer des Wagens")
 INITIALS_STOP = frozenset({"of", "for", "für", "de", "du", "des", "der", "and", "und", "the"})
 
@@ -324,15 +325,24 @@ class Clusters(ReferenceRules):
         return self.name_word_owner(m.head, pos)
 
     def title_target(self, title: str, pos: int, state: Optional[str]) -> Optional[Cluster]:
-        link = self.lex.title_links.get(title, {})
-        wanted = set(link.get("titles", [])) | {title}
+        # "des Staatschefs", "dem Kremlchef": the link of the title in any case form
+        link = self.lex.title_links.get(title) or next(
+            (v for k, v in self.lex.title_links.items() if head_stem(k) == head_stem(title)), {})
+        linked = set(link.get("titles", []))
         want_state = link.get("state") or state
-        for c in self.before(pos):
-            if c.type != "person" or c.key is None:
-                continue
-            if self.titles_match(wanted, c.titles) and (want_state is None or c.state in (None, want_state)):
-                return c
-        return None
+        holders = [c for c in self.before(pos) if c.type == "person" and c.key is not None
+                   and (want_state is None or c.state in (None, want_state))
+                   and (self.titles_match({title}, c.titles) or self.holds_exactly(linked, c.titles))]
+        # one holding the title itself before one holding a compound of it ("Staatspräsident" for "des
+        # Staatschefs" before a later "Kommissionspräsident"); a linked title only as itself, after a
+        # hyphen at most ("US-Präsident" is a "Staatschef", a "Ministerpräsident" no "Staatsoberhaupt")
+        exact = [c for c in holders if self.holds_exactly(linked | {title}, c.titles)]
+        return (exact or holders or [None])[0]
+
+    @staticmethod
+    def holds_exactly(wanted: set[str], held: set[str]) -> bool:
+        stems = {head_stem(t) for t in wanted}
+        return any(head_stem(h.split("-")[-1]) in stems for h in held)
 
     @staticmethod
     def titles_match(wanted: set[str], held: set[str]) -> bool:
@@ -459,7 +469,10 @@ class Clusters(ReferenceRules):
         lex = self.lex
         if m.kind == "title":
             # the office of a place no state stands for ("der Gouverneur Floridas") is no other place's holder
-            target = self.title_target(m.titles[0], start, m.state) if m.titles and not m.extra.get("placed") else None
+            opening = phrase.split()[0].lower()  # "manche Staatschefs", "Die Minister": several
+            several = opening in PLURAL_DETERMINERS or m.plural and opening in ("die", "diese")
+            target = (self.title_target(m.titles[0], start, m.state)
+                      if m.titles and not several and not m.extra.get("placed") else None)
             if target is None and m.head:  # "der Geschäftsführer" again: the same unnamed person
                 stem = head_stem(m.head)
                 # a bare noun also names the compound it ends ("der Student" after "ein BWL-Student")
