@@ -260,3 +260,19 @@ def test_several_holders_of_a_title_are_no_one_of_them(nlp):
             "stimmten dem Plan zu.")
     acts = actors_of(nlp, text)
     assert holder(acts, text, "Alle Außenminister") is not holder(acts, text, "Frank Berger")
+
+
+def test_definite_title_with_an_age_refers_back_to_the_person_named_before(nlp):
+    text = ("Der frühere Präsident Omar Bongo ist in Barcelona gestorben. Er regierte Gabun über 40 Jahre. "
+            "Als Todesursache des 73-jährigen Politikers nannten die Ärzte einen Herzinfarkt.")
+    acts = actors_of(nlp, text)
+    bongo = holder(acts, text, "Omar Bongo")
+    assert bongo is not None and holder(acts, text, "des 73-jährigen Politikers") is bongo
+
+
+def test_definite_title_with_an_age_joins_the_unnamed_person_of_that_noun(nlp):
+    text = ("Eine 19-jährige Tochter des Paares wurde verletzt. Die Mutter blieb unverletzt. "
+            "Die 19-jährige Tochter sagte, sie habe nichts gehört.")
+    acts = actors_of(nlp, text)
+    daughter = holder(acts, text, "Die 19-jährige Tochter")
+    assert daughter is not None and daughter is not holder(acts, text, "Die Mutter")

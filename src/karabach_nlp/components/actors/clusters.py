@@ -27,7 +27,7 @@ from ...records import Actor, ActorType, Span
 from .lexicon import Lexicon
 from .grammar import ARTICLES, DEFINITE
 from .mention_record import Mention
-from .references import ReferenceRules, anaphoric_description, compound_of, head_stem, singular
+from .references import AGE, ReferenceRules, anaphoric_description, compound_of, head_stem, singular
 
 
 @dataclass
@@ -479,7 +479,8 @@ class Clusters(ReferenceRules):
                 target = next((c for c in self.before(start) if c.type == "person" and c.key is None and c.head
                                and (head_stem(c.head) == stem or c.plural == m.plural and self._definite_bare(phrase) and compound_of(c.head, stem))
                                and (self._bare(phrase) or c.name == strip_article(phrase)
-                                    or c.plural == m.plural and self._specified_again(phrase, c))), None)
+                                    or c.plural == m.plural and self._specified_again(phrase, c)
+                                    or phrase.split()[0].lower() in DEFINITE and AGE.search(phrase))), None)
             if target is None and anaphoric_description(phrase, m, self.text[start + len(phrase):]):
                 target = self.described_person(singular(m, phrase), start)  # "die Labour-Politikerin" after "Jo Cox"
             if target is None and not m.plural and self._predicative(start, start + len(phrase)):

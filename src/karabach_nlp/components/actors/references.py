@@ -30,6 +30,7 @@ INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 DEFINITE_LOWER = frozenset({"der", "die"})  # a nominative definite article inside the sentence
 IDENTITY_VERBS = frozenset({"ist", "war", "bleibt", "blieb"})  # "A war der B": one person (not "wird": a change)
 SINGULAR_GENITIVE_DATIVE = frozenset({"dem", "des"})  # "dem Niederländer": one person, no group
+AGE = re.compile(r"\b\d+-[jJ]ährige|\b\d+ Jahre alte")  # "des 67-jährigen Politikers": someone known, described
 ONE_OF = frozenset({"einer", "eine", "eines"})
 NOT_FEMININE_ARTICLES = frozenset({"das", "dem", "des", "ein", "einem", "eines"})  # a singular body so named is no "sie"
 PARENTHESES = re.compile(r"\([^()]*\)")
@@ -87,7 +88,7 @@ def anaphoric_description(phrase: str, m: Mention, after: str) -> bool:
     if nxt.lower() in PREPOSITIONS and APPOSED_NAME.match(clause.split(",", 1)[1] if "," in clause else ""):
         return False  # "Der Fraktionsvorsitzende im Landtag, Wolfgang Jüttner": a name in apposition
     return (len(words) >= 2 and words[0].lower() in DEFINITE and not singular(m, phrase).plural
-            and describes_person(m.head, words[0].lower()))
+            and (describes_person(m.head, words[0].lower()) or bool(AGE.search(phrase))))
 
 
 class ReferenceRules:
