@@ -276,3 +276,13 @@ def test_definite_title_with_an_age_joins_the_unnamed_person_of_that_noun(nlp):
     acts = actors_of(nlp, text)
     daughter = holder(acts, text, "Die 19-jährige Tochter")
     assert daughter is not None and daughter is not holder(acts, text, "Die Mutter")
+
+
+def test_members_of_the_one_body_named_before_are_that_body(nlp):
+    text = ("Die Hamburger Polizei stoppte am Abend einen Demonstrationszug. Die Beamten setzten "
+            "Pfefferspray ein, teilte ein Sprecher mit.")
+    acts = actors_of(nlp, text)
+    police = holder(acts, text, "Polizei")
+    assert police is not None and police.type.value == "authority"
+    assert holder(acts, text, "Die Beamten") is police
+    assert [m.text for m in police.mentions if m.start == text.index("Die Beamten")] == ["Die Beamten"]

@@ -27,6 +27,7 @@ from ...records import Actor, ActorType, Span
 from .lexicon import Lexicon
 from .grammar import ARTICLES, DEFINITE
 from .mention_record import Mention
+from .words import synonym_groups
 from .references import AGE, ReferenceRules, anaphoric_description, compound_of, head_stem, singular
 
 
@@ -68,6 +69,10 @@ def _ends_with_noun(word: str, noun: str) -> bool:
 
 
 PLURAL_DETERMINERS = frozenset({"alle", "manche", "viele", "einige", "mehrere", "beide", "beiden"})
+MEMBER_BODIES: dict[str, tuple[str, ...]] = {}
+for _group in synonym_groups("member_nouns"):
+    for _member in _group[1:]:
+        MEMBER_BODIES[_member] = MEMBER_BODIES.get(_member, ()) + (_group[0],)
 GENITIVE_OPENERS = frozenset({"des", "der"})  # after a noun: its genitive ("Der Fahrer des Wagens")
 INITIALS_STOP = frozenset({"of", "for", "für", "de", "du", "des", "der", "and", "und", "the"})
 
@@ -316,6 +321,19 @@ class Clusters(ReferenceRules):
                 return c
         return None
 
+    def member_body(self, m: Mention, pos: int, phrase: str) -> Optional[Cluster]:
+        """'die Beamten', 'der Polizisten' after 'die Berliner Polizei': the members of the one body of
+        their head named before are that body (``member_nouns`` in actor_word_lists.json)."""
+        words = phrase.split()
+        if len(words) != 2 or words[0].lower() not in ("die", "der", "den") or words[1] not in MEMBER_BODIES:
+            return None
+        if words[0].lower() == "die" and not m.plural:
+            return None
+        heads = MEMBER_BODIES[words[1]]
+        bodies = {id(c): c for c in self.before(pos) if c.type == "authority" and not c.plural
+                  and any((c.key or c.head or "").split()[-1].endswith(h) or (c.head or "").endswith(h) for h in heads)}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+
     def owner_by_word(self, m: Mention, pos: int, phrase: str) -> Optional[Cluster]:
         """'die Bank' after 'die Bank of England': a singular bare noun after a definite article is the
         named body whose name holds it, whatever type that name was given."""
@@ -468,9 +486,12 @@ class Clusters(ReferenceRules):
     def _person(self, m: Mention, start: int, phrase: str) -> Optional[Cluster]:
         lex = self.lex
         if m.kind == "title":
-            # the office of a place no state stands for ("der Gouverneur Floridas") is no other place's holder
+            body = self.member_body(m, start, phrase)
+            if body is not None:
+                return body
             opening = phrase.split()[0].lower()  # "manche Staatschefs", "Die Minister": several
             several = opening in PLURAL_DETERMINERS or m.plural and opening in ("die", "diese")
+            # the office of a place no state stands for ("der Gouverneur Floridas") is no other place's holder
             target = (self.title_target(m.titles[0], start, m.state)
                       if m.titles and not several and not m.extra.get("placed") else None)
             if target is None and m.head:  # "der Geschäftsführer" again: the same unnamed person
