@@ -45,6 +45,11 @@ def by_name(nlp, text):
     ("Die Fraktion der Grünen im Landtag von Mecklenburg-Vorpommern forderte einen Stopp.",
      "Die Fraktion der Grünen im Landtag von Mecklenburg-Vorpommern", "Fraktion der Grünen"),
     ("Der Fahrer des Fahrzeugs sagte, er habe nichts gesehen.", "Der Fahrer des Fahrzeugs", "Fahrer"),
+    # "die" before a body's noun in "-er": several, named in the plural
+    ("Die japanischen Veranstalter sagten das Konzert am Freitag ab.", "Die japanischen Veranstalter", "japanische Veranstalter"),
+    # the lexicon's lemma in the old spelling ("Ausschuß") still cuts the genitive ending
+    ("Ein Sprecher des Untersuchungsausschusses sagte, die Akten fehlten.", "des Untersuchungsausschusses",
+     "Untersuchungsausschuss"),
 ])
 def test_canonical_name_is_the_nominative_base_form(nlp, text, phrase, name):
     actors = by_name(nlp, text)

@@ -106,7 +106,8 @@ def canonical_name(doc: Doc, gazetteer_names: frozenset[str], alias_words: froze
     if cluster.described is None and cluster.type != "person" and cluster.key and cluster.key not in gazetteer_names:
         if is_adjective(cluster.key.split()[0]):  # a description kept whole ("chinesische Zentralfernsehen")
             return canonical(doc, *cluster.spans[0], known_plural=cluster.plural) or cluster.name
-        return name_adjective(doc, cluster.spans[0][0], cluster.name)
+        start = cluster.spans[0][0] if cluster.named_at is None else cluster.named_at
+        return name_adjective(doc, start, cluster.name)
     if cluster.described is None or (cluster.head and cluster.head not in doc_text(doc)[slice(*cluster.described)].split()):
         return cluster.name  # named by a head the phrase only holds in a compound ("Polizeiangaben": Polizei)
     mode = "person" if cluster.type == "person" else "body"

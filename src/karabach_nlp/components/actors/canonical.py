@@ -57,6 +57,8 @@ def singular(tok: Token, person: bool = False) -> str:
     """'Innenministeriums' -> 'Innenministerium', 'Präsidenten' -> 'Präsident', 'BWL-Studenten' ->
     'BWL-Student': the written form cut to HanTa's lemma, so compounds keep their case."""
     text, lemma = tok.text, tok.lemma_.split("-")[-1]
+    if "ß" in lemma and "ß" not in text:
+        lemma = lemma.replace("ß", "ss")  # the lexicon's old spelling: "Ausschuß" for "Ausschusses"
     if not lemma or text.lower() == lemma.lower():
         return text
     cut = len(text) - len(text.split("-")[-1]) + len(lemma)

@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Optional
 
 from ...records import Actor, ActorType, Span
 from .lexicon import Lexicon
 from .grammar import ARTICLES, DEFINITE
 from .mention_record import Mention
-from .references import ReferenceRules, anaphoric_description, head_stem, singular
+from .words import synonym_groups
+from .references import AGE, ReferenceRules, anaphoric_description, compound_of, head_stem, singular
 
 
 @dataclass
@@ -47,6 +48,7 @@ class Cluster:
     described: Optional[tuple[int, int]] = None  # the phrase an unnamed actor is named after
     role: Optional[tuple[int, int]] = None  # a named person's title phrase ("der Sekretär des …")
     last: int = -1  # start of the latest mention, for recency
+    named_at: Optional[int] = None  # where a body first named later stands named ("Die Berufsfeuerwehr Kaiserslautern")
 
     def add(self, start: int, end: int) -> None:
         kept = []
@@ -66,6 +68,12 @@ def _ends_with_noun(word: str, noun: str) -> bool:
     return any(low[: len(low) - cut].endswith(noun) for cut in (0, 1, 2) if len(low) - cut >= len(noun))
 
 
+PLURAL_DETERMINERS = frozenset({"alle", "manche", "viele", "einige", "mehrere", "beide", "beiden"})
+MEMBER_BODIES: dict[str, tuple[str, ...]] = {}
+for _group in synonym_groups("member_nouns"):
+    for _member in _group[1:]:
+        MEMBER_BODIES[_member] = MEMBER_BODIES.get(_member, ()) + (_group[0],)
+GENITIVE_OPENERS = frozenset({"des", "der"})  # after a noun: its genitive ("Der Fahrer des Wagens")
 INITIALS_STOP = frozenset({"of", "for", "für", "de", "du", "des", "der", "and", "und", "the"})
 
 
@@ -88,6 +96,23 @@ def _placed(phrase: str) -> bool:
     return len(words) == 2 and words[0][:1].isupper() and words[0].endswith("er") and len(words[0]) > 4
 
 
+def _town_adjective(before: list[str], town: str) -> bool:
+    """'Kölner' of 'Köln', 'Münchner' of 'München', 'Kaiserslauterer' of 'Kaiserslautern': the word
+    before a mention is the town's adjective (the "e"s left out, as the adjective often drops one)."""
+    if not before or not before[0].endswith("er") or not before[0][:1].isupper():
+        return False
+    adjective, place = before[0][:-2].replace("e", ""), town.replace("e", "")
+    return len(adjective) >= 3 and (place.startswith(adjective) or adjective == place)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name of two or more words before any article in it ("Untersuchungskommission"
+    of "Untersuchungskommission der Universität Bayreuth"); none for a one-word name."""
+    words = strip_article(name).split()
+    cut = next((k for k, w in enumerate(words) if w.lower() in ARTICLES), len(words))
+    return words[:cut] if len(words) > 1 else []
+
+
 def strip_article(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in ARTICLES:
@@ -104,6 +129,8 @@ class Clusters(ReferenceRules):
         self.sentences = sentences or [0]  # character starts of the doc's sentences
         self.family_first = family_first  # MentionFinder.family_first: "Hu" of "Hu Jia"
         self.text = text
+        # where each sentence's first word starts (a sentence may open with the blank line before it)
+        self.openings = frozenset(s + len(text[s:s + 8]) - len(text[s:s + 8].lstrip()) for s in self.sentences)
         self.items: list[Cluster] = []
         self.ends: dict[int, Cluster] = {}  # character end of a mention -> its cluster (for relative pronouns)
         self.acting: set[int] = set()  # character starts of mentions that act or speak
@@ -154,7 +181,8 @@ class Clusters(ReferenceRules):
             return fitting[0] if fitting else None
         k = bisect_right(self.sentences, pos) - 1
         since = self.sentences[max(k - 1, 0)]
-        subjects = [c for c in fitting if any(since <= s < pos and s in self.acting for s, _ in c.spans)]
+        # a mention opening its sentence is as a rule its subject ("Angela Merkel will … Laut ihren Aussagen schließt sie")
+        subjects = [c for c in fitting if any(since <= s < pos and (s in self.acting or s in self.openings) for s, _ in c.spans)]
         return subjects[0] if subjects else (fitting[0] if fitting else None)
 
 
@@ -248,16 +276,91 @@ class Clusters(ReferenceRules):
             return recent
         return None
 
-    def title_target(self, title: str, pos: int, state: Optional[str]) -> Optional[Cluster]:
-        link = self.lex.title_links.get(title, {})
-        wanted = set(link.get("titles", [])) | {title}
-        want_state = link.get("state") or state
+    BODY_TYPES = frozenset({"organization", "authority", "media", "armed_group"})
+
+    def name_word_owner(self, head: str, pos: int) -> Optional[Cluster]:
+        """The one named body before ``pos`` whose name holds the category noun ``head`` as a word of
+        its own ("Bank" of "Bank of England", "Verfassungsschutz" of "Bundesamt für Verfassungsschutz"),
+        read up to a genitive (not "Universität" of "Kommission der Universität Bayreuth"), in its key
+        or as the article writes it ("Bank Julius Bär"); none when two bodies have it."""
+        owners = [c for c in self.before(pos) if c.type in self.BODY_TYPES and c.key
+                  and any(head in _name_words(name) for name in [c.key] + [self.text[s:e] for s, e in c.spans])]
+        return owners[0] if len(owners) == 1 else None
+
+    def genitive_person(self, m: Mention, start: int, end: int) -> tuple[Mention, Optional[Cluster]]:
+        """'Thaksins', 'Papst Benedikts', 'Der behandelnde Arzt Lahms': one name word in the genitive of
+        a person named before. Alone, or after a title that person holds, it is that person; after
+        another title it is that person's mention inside the phrase of someone else, the title's
+        holder (the phrase is then a title, a person of its own)."""
+        if m.kind not in ("name", "surname") or m.given or not m.surname or not m.surname.endswith("s") or (
+                not self.text[start:end].endswith(m.surname)):
+            return m, None
+        stem = m.surname[:-1]
+        owner = next((c for c in self.before(start) if c.type == "person" and c.key and c.key != m.surname
+                      and (c.surname == stem or c.given == stem or stem in c.surnames)), None)
+        if owner is None:
+            return m, None
+        if not m.titles or self.titles_match(set(m.titles), owner.titles):
+            return m, owner
+        owner.add(end - len(m.surname), end)
+        return replace(m, kind="title", surname=None, head=m.titles[-1], extra={**m.extra, "placed": True}), None
+
+    def town_adjective_owner(self, m: Mention, pos: int) -> Optional[Cluster]:
+        """'Die Berufsfeuerwehr Kaiserslautern' after 'die Kaiserslauterer Feuerwehr', 'die Polizei Köln'
+        after 'die Kölner Polizei': a body named by its head and its town is the unnamed body of that
+        head (or the compound's end) the article named with the town's adjective; the name wins."""
+        words = m.key.split() if m.key else []
+        if len(words) != 2 or not m.head or words[0] != m.head or not words[1][:1].isupper():
+            return None
         for c in self.before(pos):
-            if c.type != "person" or c.key is None:
+            if c.type != m.type or c.key is not None or not c.head or not (
+                    head_stem(c.head) == head_stem(m.head) or compound_of(m.head, head_stem(c.head))):
                 continue
-            if self.titles_match(wanted, c.titles) and (want_state is None or c.state in (None, want_state)):
+            if any(_town_adjective(self.text[max(s - 40, 0):s].split()[-1:], words[1]) for s, _ in c.spans):
+                c.key, c.name, c.described, c.named_at = m.key, m.key, None, pos
                 return c
         return None
+
+    def member_body(self, m: Mention, pos: int, phrase: str) -> Optional[Cluster]:
+        """'die Beamten', 'der Polizisten' after 'die Berliner Polizei': the members of the one body of
+        their head named before are that body (``member_nouns`` in actor_word_lists.json)."""
+        words = phrase.split()
+        if len(words) != 2 or words[0].lower() not in ("die", "der", "den") or words[1] not in MEMBER_BODIES:
+            return None
+        if words[0].lower() == "die" and not m.plural:
+            return None
+        heads = MEMBER_BODIES[words[1]]
+        bodies = {id(c): c for c in self.before(pos) if c.type == "authority" and not c.plural
+                  and any((c.key or c.head or "").split()[-1].endswith(h) or (c.head or "").endswith(h) for h in heads)}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+    def owner_by_word(self, m: Mention, pos: int, phrase: str) -> Optional[Cluster]:
+        """'die Bank' after 'die Bank of England': a singular bare noun after a definite article is the
+        named body whose name holds it, whatever type that name was given."""
+        words = phrase.split()
+        if m.plural or not (m.head and words and words[0].lower() in DEFINITE and self._bare(phrase)):
+            return None
+        return self.name_word_owner(m.head, pos)
+
+    def title_target(self, title: str, pos: int, state: Optional[str]) -> Optional[Cluster]:
+        # "des Staatschefs", "dem Kremlchef": the link of the title in any case form
+        link = self.lex.title_links.get(title) or next(
+            (v for k, v in self.lex.title_links.items() if head_stem(k) == head_stem(title)), {})
+        linked = set(link.get("titles", []))
+        want_state = link.get("state") or state
+        holders = [c for c in self.before(pos) if c.type == "person" and c.key is not None
+                   and (want_state is None or c.state in (None, want_state))
+                   and (self.titles_match({title}, c.titles) or self.holds_exactly(linked, c.titles))]
+        # one holding the title itself before one holding a compound of it ("Staatspräsident" for "des
+        # Staatschefs" before a later "Kommissionspräsident"); a linked title only as itself, after a
+        # hyphen at most ("US-Präsident" is a "Staatschef", a "Ministerpräsident" no "Staatsoberhaupt")
+        exact = [c for c in holders if self.holds_exactly(linked | {title}, c.titles)]
+        return (exact or holders or [None])[0]
+
+    @staticmethod
+    def holds_exactly(wanted: set[str], held: set[str]) -> bool:
+        stems = {head_stem(t) for t in wanted}
+        return any(head_stem(h.split("-")[-1]) in stems for h in held)
 
     @staticmethod
     def titles_match(wanted: set[str], held: set[str]) -> bool:
@@ -299,17 +402,20 @@ class Clusters(ReferenceRules):
         elif m.kind == "relative":
             target = self.ends.get(m.extra.get("antecedent_end", -1))
         elif m.type == "person":
-            target = self._person(m, start, phrase)
+            m, target = self.genitive_person(m, start, end)
+            target = target or self._person(m, start, phrase)
             if target is None and m.kind == "title":
                 self.latent.append((start, end, m))
         elif m.key is not None:
             target = (self.by_key(m.type, m.key) or self.acronym_owner(m.type, m.key) or self.by_bare_name(m)
-                      or self.new(m.type, m.key, key=m.key, head=m.head, plural=m.plural))
+                      or self.town_adjective_owner(m, start) or self.new(m.type, m.key, key=m.key, head=m.head, plural=m.plural))
         else:
             stem = head_stem(m.head or phrase.split()[-1])
-            target = next(
+            target = self.owner_by_word(m, start, phrase)
+            target = target or next(
                 (c for c in self.before(start + 1) if c.type == m.type and c.head and head_stem(c.head) == stem
                  and (c.name.lower() == strip_article(phrase).lower() or self._bare(phrase)
+                      or c.key is None and self._specified_again(phrase, c)
                       or (m.state is not None and c.state == m.state))),  # "mexikanisches Parlament" = "Parlament in Mexiko-Stadt"
                 None,
             )
@@ -318,6 +424,8 @@ class Clusters(ReferenceRules):
             if target is None:
                 name = m.head if m.kind == "phrase" and self._bare(phrase) and m.head else phrase
                 target = self.new(m.type, name, head=m.head, plural=m.plural, state=m.state, described=(start, end))
+            elif m.plural and phrase.split()[0].lower() == "die" and target.key is None:
+                target.plural = True  # "der Veranstalter" (a genitive plural) … "Die Veranstalter der Demonstration"
         if target is not None:
             if target.type == "person" and target.gender is None and m.gender and not m.plural and (
                     m.kind in ("pronoun", "description")):
@@ -359,6 +467,17 @@ class Clusters(ReferenceRules):
         self.pending_reflexive = []
 
 
+    def _specified_again(self, phrase: str, earlier: Cluster) -> bool:
+        """'Der Fahrer des Unfallwagens' after 'der 41-jährige Fahrer': a definite phrase with a genitive
+        after the noun says more of an actor introduced by that noun alone, not someone new."""
+        words = phrase.split()
+        return (len(words) >= 3 and words[0].lower() in DEFINITE and self._bare(earlier.name)
+                and any(w in GENITIVE_OPENERS for w in words[2:]) and not self._bare(phrase))
+
+    def _definite_bare(self, phrase: str) -> bool:
+        words = phrase.split()
+        return bool(words) and words[0].lower() in DEFINITE and self._bare(phrase)
+
     def _bare(self, phrase: str) -> bool:
         """'die Behörden', 'Polizeiangaben': head with at most an article and adjectives."""
         words = strip_article(phrase).split()
@@ -367,11 +486,22 @@ class Clusters(ReferenceRules):
     def _person(self, m: Mention, start: int, phrase: str) -> Optional[Cluster]:
         lex = self.lex
         if m.kind == "title":
-            target = self.title_target(m.titles[0], start, m.state) if m.titles else None
+            body = self.member_body(m, start, phrase)
+            if body is not None:
+                return body
+            opening = phrase.split()[0].lower()  # "manche Staatschefs", "Die Minister": several
+            several = opening in PLURAL_DETERMINERS or m.plural and opening in ("die", "diese")
+            # the office of a place no state stands for ("der Gouverneur Floridas") is no other place's holder
+            target = (self.title_target(m.titles[0], start, m.state)
+                      if m.titles and not several and not m.extra.get("placed") else None)
             if target is None and m.head:  # "der Geschäftsführer" again: the same unnamed person
                 stem = head_stem(m.head)
+                # a bare noun also names the compound it ends ("der Student" after "ein BWL-Student")
                 target = next((c for c in self.before(start) if c.type == "person" and c.key is None and c.head
-                               and head_stem(c.head) == stem and (self._bare(phrase) or c.name == strip_article(phrase))), None)
+                               and (head_stem(c.head) == stem or c.plural == m.plural and self._definite_bare(phrase) and compound_of(c.head, stem))
+                               and (self._bare(phrase) or c.name == strip_article(phrase)
+                                    or c.plural == m.plural and self._specified_again(phrase, c)
+                                    or phrase.split()[0].lower() in DEFINITE and AGE.search(phrase))), None)
             if target is None and anaphoric_description(phrase, m, self.text[start + len(phrase):]):
                 target = self.described_person(singular(m, phrase), start)  # "die Labour-Politikerin" after "Jo Cox"
             if target is None and not m.plural and self._predicative(start, start + len(phrase)):

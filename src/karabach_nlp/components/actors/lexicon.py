@@ -11,6 +11,7 @@ from ...records import ActorType
 from ...resources import load_json, load_wordlist
 from ...speech_lexicon import load_lexicon as load_speech_lexicon
 from .user_gazetteer import read_user_gazetteer
+from .words import word_set
 
 FOLDER = "gazetteers"
 NAMED_FILES = ("states.json", "organizations.json", "media.json", "armed_groups.json", "regions.json")
@@ -19,6 +20,7 @@ HEAD_TYPES = ("authority", "organization", "media", "armed_group", "person")
 # Ruler labels that are not actor types: triggers the mention finder builds phrases around.
 CAPITAL, SEAT, DEMONYM, GIVEN, SOURCE_COMPOUND = "capital", "seat", "demonym", "given", "source_compound"
 HEAD_PREFIX = "head_"
+CONTINENTS = word_set("continents")
 DEFINITE_ARTICLES = ("der", "die", "das")  # opening a listed name ("Die Linke")
 INFLECTIONS = ("e", "s", "n", "es", "en", "in", "innen")  # endings a listed noun may carry in text
 
@@ -105,10 +107,17 @@ class Lexicon:
     alias_index: dict[str, tuple[str, str]] = field(default_factory=dict)  # alias -> (type, name)
     state_by_alias: dict[str, str] = field(default_factory=dict)
     region_by_alias: dict[str, str] = field(default_factory=dict)
+    capitals: frozenset[str] = frozenset()  # "Hanoi", "Lomé": a capital names a place, its genitive no person
     # (name, alias) -> words one of which the article must contain for the alias to name the entry:
     # "die Union" is CDU/CSU where German parties are spoken of, not in an article on the African Union
     context_aliases: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     party_by_alias: dict[str, str] = field(default_factory=dict)  # "CDU", "Grünen" -> the party's listed name
+
+    def place_genitive(self, word: str) -> bool:
+        """'Afrikas', 'Hanois', 'Frankreichs': the genitive of a state, region, capital or continent."""
+        stem = word[:-1] if word.endswith("s") else ""
+        return len(stem) > 2 and (stem in self.state_by_alias or stem in self.region_by_alias or stem in self.capitals
+                                  or stem in CONTINENTS)
 
     @_per_word
     def head_type(self, word: str) -> str | None:
@@ -283,6 +292,7 @@ def load_lexicon(gazetteer: Optional[str] = None) -> Lexicon:
         for group in entry.get("context_aliases", ()):
             for alias in group["aliases"]:
                 lex.context_aliases[(entry["name"], alias)] = frozenset(group["only_with"])
+        lex.capitals |= frozenset(entry.get("capitals", ()))
         table = lex.state_by_alias if entry["type"] == "state" else lex.region_by_alias if entry["type"] == "region" else None
         if table is not None:
             for alias in entry["aliases"]:

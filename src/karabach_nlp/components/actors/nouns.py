@@ -107,7 +107,7 @@ def name_token(ctx: Context, tok) -> bool:
     text = tok.text
     return (is_cap(text) or text[:1].islower() and any(c.isupper() for c in text[1:])) and (
         bool(NAME_WORD.match(text)) or bool(INITIAL.match(text))) and text not in ctx.lex.name_stopwords and (
-        ctx.lex.head_type(text) is None) and text not in ctx.lex.state_by_alias
+        ctx.lex.head_type(text) is None) and text not in ctx.lex.state_by_alias and not ctx.lex.place_genitive(text)
 
 
 def is_plural_role(lex: Lexicon, head: str) -> bool:

@@ -100,6 +100,7 @@ def _role_phrase(ctx: Context, i: int, start: int, state: Optional[str]) -> Ment
     if end < len(doc) and doc[end].text in lex.given_names or (
         end < len(doc) and is_cap(doc[end].text) and doc[end].text not in lex.name_stopwords
         and lex.head_type(doc[end].text) is None and doc[end].lower_ not in ARTICLES
+        and not lex.place_genitive(doc[end].text)  # "der Staatsführer Afrikas", "Parteichef Hanois": where, not who
     ):
         name_end = name_after(ctx, end)
         # one word the tagger reads as a common noun is the object, not a name: "auf Politiker Druck"
@@ -124,8 +125,13 @@ def _role_phrase(ctx: Context, i: int, start: int, state: Optional[str]) -> Ment
                 and not common_word(ctx, doc[j], strict=True)):
             return person(ctx, j, name_end, "name", titles=titles, state=state, span_start=start)
     gender = title_gender(lex, head)
-    return Mention(start, j, "person", kind="title", titles=(head,), state=state, gender=gender,
-                   plural=is_plural_role(lex, head) or plural_after_die(doc, start, head), head=head)
+    # "der Präsident Indonesiens", "der Gouverneur Floridas": the office of the place in the genitive
+    placed = j == end and j < len(doc) and lex.place_genitive(doc[j].text)
+    if placed:
+        state = state or lex.state_by_alias.get(doc[j].text) or lex.state_by_alias.get(doc[j].text[:-1])
+    return Mention(start, j + placed, "person", kind="title", titles=(head,), state=state, gender=gender,
+                   plural=is_plural_role(lex, head) or plural_after_die(doc, start, head), head=head,
+                   extra={"placed": True} if placed and state is None else {})
 
 
 def _genitive_name(ctx: Context, k: int) -> bool:
@@ -210,8 +216,9 @@ def _institution_phrase(ctx: Context, i: int, kind: str, start: int, state: Opti
                 # ("das Nachrichtenmagazin Der Spiegel": a capitalised article is the name's own)
                 key = m.key
     head = doc[i].text
-    return Mention(start, end, kind, key=key, kind="phrase", head=head, plural=head.endswith(("en", "te", "äfte")),
-                   state=state)
+    # "die Veranstalter": "die" before a noun in "-er" says the plural its ending does not
+    plural = head.endswith(("en", "te", "äfte")) or head.endswith("er") and plural_after_die(doc, start, head)
+    return Mention(start, end, kind, key=key, kind="phrase", head=head, plural=plural, state=state)
 
 
 def _company_name(ctx: Context, start: int, i: int, end: int) -> tuple[str, int]:

@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 
 TITLE_JOINERS = frozenset({"und", "sowie"})
 INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+DEFINITE_LOWER = frozenset({"der", "die"})  # a nominative definite article inside the sentence
+IDENTITY_VERBS = frozenset({"ist", "war", "bleibt", "blieb"})  # "A war der B": one person (not "wird": a change)
+SINGULAR_GENITIVE_DATIVE = frozenset({"dem", "des"})  # "dem Niederländer": one person, no group
+AGE = re.compile(r"\b\d+-[jJ]ährige|\b\d+ Jahre alte")  # "des 67-jährigen Politikers": someone known, described
 ONE_OF = frozenset({"einer", "eine", "eines"})
 NOT_FEMININE_ARTICLES = frozenset({"das", "dem", "des", "ein", "einem", "eines"})  # a singular body so named is no "sie"
 PARENTHESES = re.compile(r"\([^()]*\)")
@@ -52,6 +56,15 @@ def head_stem(word: str) -> str:
     return SYNONYM_STEMS.get(stem, stem)
 
 
+def compound_of(head: str, stem: str) -> bool:
+    """'BWL-Student', 'Unglücksfahrer' end in the noun of the stem 'student', 'fahrer' (not
+    'Kopilot' in 'pilot': too short a first part to be a word of its own)."""
+    last = head_stem(head.split("-")[-1])
+    if len(stem) < 5 or head_stem(head) == stem:
+        return False
+    return last == stem or len(last) - len(stem) >= 3 and last.endswith(stem)
+
+
 def singular(m: Mention, phrase: str) -> Mention:
     """The mention as its article reads it: after "dem" or "des" one man or thing ("dem Angeklagten",
     which a rule may have read as a plural)."""
@@ -75,7 +88,7 @@ def anaphoric_description(phrase: str, m: Mention, after: str) -> bool:
     if nxt.lower() in PREPOSITIONS and APPOSED_NAME.match(clause.split(",", 1)[1] if "," in clause else ""):
         return False  # "Der Fraktionsvorsitzende im Landtag, Wolfgang Jüttner": a name in apposition
     return (len(words) >= 2 and words[0].lower() in DEFINITE and not singular(m, phrase).plural
-            and describes_person(m.head, words[0].lower()))
+            and (describes_person(m.head, words[0].lower()) or bool(AGE.search(phrase))))
 
 
 class ReferenceRules:
@@ -108,7 +121,8 @@ class ReferenceRules:
             holder = self.title_target(m.head, start, None)
             if holder is not None:
                 return holder
-        return self.described_person(m, start)
+        # "erfasste einen Fahrradfahrer. Der Radler erlag …": a person introduced with "ein" is the one meant
+        return self.described_person(m, start) or self.latent_target("sie" if m.gender == "f" else "er", start, False)
 
     REACH_SENTENCES = 2  # a description refers back to a person of the two sentences before its own
 
@@ -144,6 +158,8 @@ class ReferenceRules:
         phrase = self.text[start:end].split()
         before = self.text[max(start - 40, 0):start].split()
         after = self.text[end:end + 30].replace(",", " ").replace(".", " ").split()
+        if phrase and phrase[0] in DEFINITE_LOWER and before and before[-1] in IDENTITY_VERBS and len(before) >= 2:
+            return True  # "Eyadéma war der dienstälteste Staatsführer Afrikas": the subject is the one
         if not phrase or phrase[0].lower() in ARTICLES or not phrase[0][:1].isupper():
             return False
         return bool(before) and before[-1] in COPULAS or bool(after) and after[0] in COPULAS and len(before) >= 2 and (
@@ -237,16 +253,35 @@ class ReferenceRules:
         """A person introduced with an indefinite article where they did not act yet ("erfasste einen
         Fahrradfahrer") is the unnamed person a later definite phrase with that noun made an actor
         ("Der Fahrradfahrer fuhr …"): that first mention joins it."""
-        for start, end, m in self.latent:
+        for start, end, m in sorted(self.latent, key=lambda item: -item[0]):  # the earliest names the actor last
             words = self.text[start:end].split()
+            if words and m.head and m.head.endswith("en") and words[0].lower() not in INDEFINITE | SINGULAR_GENITIVE_DATIVE:
+                self._introduce_group(start, end, m)
+                continue
             if not (words and words[0].lower() in INDEFINITE and m.head) or m.plural:
                 continue
             stem = head_stem(m.head.split("-")[-1])
             later = [c for c in self.items if c.type == "person" and c.key is None and not c.plural and c.head
-                     and c.spans and c.spans[0][0] > end and head_stem(c.head.split("-")[-1]) == stem
+                     and c.spans and c.spans[0][0] > end
+                     and (head_stem(c.head.split("-")[-1]) == stem or compound_of(m.head, head_stem(c.head)))
                      and self.text[slice(*c.spans[0])].split()[0].lower() in DEFINITE]  # "Der Fahrradfahrer" refers back
             if later:
-                min(later, key=lambda c: c.spans[0][0]).add(start, end)
+                person = min(later, key=lambda c: c.spans[0][0])
+                person.add(start, end)
+                person.described = (start, end)  # named after the phrase that introduced them ("Lastwagenfahrer")
+
+    def _introduce_group(self, start: int, end: int, m: Mention) -> None:
+        """A group named where it did not act ("eine Liste von Tatverdächtigen", "die Konten der
+        Terrorverdächtigen") is the group a later plural phrase with that noun made an actor ("der
+        Verdächtigen"): it joins it and names it."""
+        stem = head_stem(m.head.split("-")[-1])
+        later = [c for c in self.items if c.type == "person" and c.key is None and c.plural and c.head
+                 and c.spans and c.spans[0][0] > end and " " not in c.name  # "die Gefangenen", no "zusätzliche Helfer"
+                 and (head_stem(c.head.split("-")[-1]) == stem or compound_of(m.head, head_stem(c.head)))]
+        if later:
+            group = min(later, key=lambda c: c.spans[0][0])
+            group.add(start, end)
+            group.described, group.head = (start, end), m.head
 
     def _apposed_after(self, name_end: int, start: int) -> bool:
         """A description with an indefinite article right after a name and a comma ("Rashid Rehman,
