@@ -145,12 +145,40 @@ def _document_opening(sent: SpacySpan, start: int, verb_i: int) -> Optional[tupl
     passive whose clause opens with the document it stands in; the document is the source (its
     author: authors.py), as in "In der Erklärung heißt es"."""
     doc = sent.doc
+    auxiliary_first = (start + 2 < verb_i and doc[start + 1].text.lower() in PASSIVE
+                       and doc[start + 2].text.lower() in DOCUMENT_PREPOSITIONS)
+    if auxiliary_first:
+        start += 2  # "So wird in einer Pressemitteilung gefordert, …": the document after the auxiliary
     if doc[start].text.lower() not in DOCUMENT_PREPOSITIONS:
         return None
     source = phrases.forward(sent, start + 1, allow_pronoun=False)
-    if source is None or source[1] >= verb_i or doc[source[1]].text.lower() not in PASSIVE:
+    if source is None or source[1] > verb_i or (source[1] == verb_i and not auxiliary_first):
+        return None
+    if not auxiliary_first and doc[_past_relative_clause(doc, source[1], verb_i)].text.lower() not in PASSIVE:
         return None
     return source if any(document_noun(doc[k]) for k in range(*source)) else None
+
+
+def _past_relative_clause(doc: Doc, i: int, verb_i: int) -> int:
+    """The token after a relative clause between commas at ``i`` that ends before ``verb_i`` ("In der
+    Erklärung, die am Mittwoch veröffentlicht wurde, heißt es"); ``i`` itself where none stands."""
+    if i + 1 < verb_i and doc[i].text == "," and doc[i + 1].text.lower() in RELATIVE:
+        close = next((k for k in range(i + 2, verb_i) if doc[k].text == ","), None)
+        if close is not None:
+            return close + 1
+    return i
+
+
+def _passive_agent(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:
+    """The agent of a passive before its participle: "von X", "Von Seiten der Delegation", "seitens der Behörden"."""
+    doc = sent.doc
+    for k in range(start, verb_i):
+        if doc[k].text.lower() in VON or doc[k].text.lower() == "seitens":
+            at = k + 2 if doc[k].text.lower() in VON and doc[k + 1].text == "Seiten" else k + 1
+            agent = phrases.forward(sent, at, allow_pronoun=False)
+            if agent is not None and agent[1] <= verb_i:
+                return agent
+    return None
 
 
 def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, act: bool = False) -> Optional[tuple[int, int]]:
@@ -165,14 +193,11 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
     verb = doc[verb_i]
     # (a passive only in the verb's own clause: "In der Debatte, die … geführt wird, hat X gefordert" is active)
     own = start if act else max((k + 1 for k in range(start, verb_i) if doc[k].text in (",", ";")), default=start)
-    if verb.text != verb.lemma_ and any(doc[k].text.lower() in PASSIVE for k in range(own, verb_i)):
+    pluperfect = verb_i + 1 < sent.end and doc[verb_i + 1].text == "worden"  # "war … vorgeworfen worden"
+    if verb.text != verb.lemma_ and (pluperfect or any(doc[k].text.lower() in PASSIVE for k in range(own, verb_i))):
         # "Die Männer werden von der Polizei beschuldigt, …": the agent speaks, or nobody named
-        for k in range(start, verb_i):
-            if doc[k].text.lower() in VON:
-                agent = phrases.forward(sent, k + 1, allow_pronoun=False)
-                if agent is not None and agent[1] <= verb_i:
-                    return agent
-        return _document_opening(sent, own, verb_i)
+        return (_passive_agent(sent, start, verb_i) or _document_opening(sent, own, verb_i)
+                or (_document_opening(sent, start, verb_i) if own > start else None))
     if _quoted_name(doc, start, verb_i):
         return (start, verb_i)  # "„BBC News“ berichtete, …": a name in quotation marks opens the clause
     while start < verb_i and doc[start].text.lower() in ("und", "aber", "doch", "auch", "sogar", "selbst", "ausgerechnet",
@@ -184,7 +209,8 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
         # "Aus Militärkreisen verlautete, …", "Aus dem Bericht geht hervor, …", "In der Mitteilung heißt
         # es, …": these verbs have no speaking subject; "aus X", or the document "in X", is the source
         source = phrases.forward(sent, start + 1, allow_pronoun=False, places=True)
-        if source is not None and source[1] == verb_i:
+        if source is not None and (source[1] == verb_i
+                                   or document and _past_relative_clause(doc, source[1], verb_i) == verb_i):
             return source
     opening = _opening_subject(sent, start, verb_i)
     if opening is not None:

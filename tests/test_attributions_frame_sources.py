@@ -1,0 +1,76 @@
+"""Sources that stand in the frame but open no clause as its subject: a document with a relative
+clause before "heißt es" or a passive, a document after the passive's auxiliary, "von Seiten X" and
+"seitens X" as a passive's agent; and a clause framed by an unlisted verb whose subject names no one,
+which continues the last speaker. German sentences written for these tests."""
+
+from __future__ import annotations
+
+from conftest import attributions_of
+
+
+def _with_content(attributions, opening: str):
+    found = [a for a in attributions if a.content.text.startswith(opening)]
+    assert found, [a.content.text for a in attributions]
+    return found[0]
+
+
+def _speaker(text: str, nlp, opening: str):
+    a = _with_content(attributions_of(nlp, text), opening)
+    if a.speaker is not None:
+        assert text[a.speaker.start:a.speaker.end] == a.speaker.text
+    return a
+
+
+def test_document_with_a_relative_clause_before_heisst_es(nlp):
+    text = ("Die Regierung legte am Dienstag eine Erklärung vor. In der Erklärung, die am Abend in Kiew "
+            "veröffentlicht wurde, heißt es, die Verhandlungen seien gescheitert.")
+    a = _speaker(text, nlp, "die Verhandlungen")
+    assert a.speaker.text == "der Erklärung" and a.speaker_actor == "Regierung"
+
+
+def test_document_with_a_relative_clause_before_a_passive(nlp):
+    text = ("Der Verband veröffentlichte eine Mitteilung. In der Mitteilung, die am Abend verbreitet wurde, "
+            "wurde gefordert, dass die Grenzen sofort geöffnet werden.")
+    a = _speaker(text, nlp, "die Grenzen")
+    assert a.speaker.text == "der Mitteilung" and a.speaker_actor == "Verband"
+
+
+def test_document_after_the_passive_auxiliary(nlp):
+    text = ("Die Lage der Bauern ist schwierig. So wird in einem Schreiben des Bauernverbandes gefordert, "
+            "dass die Regierung die Hilfen erhöht.")
+    a = _speaker(text, nlp, "die Regierung die Hilfen")
+    assert a.speaker.text == "einem Schreiben des Bauernverbandes"
+
+
+def test_a_relative_clause_alone_makes_no_document_source(nlp):
+    # no document before the relative clause: the passive names no one
+    text = "In der Stadt, die am Abend abgeriegelt wurde, wurde gefordert, dass die Grenzen geöffnet werden."
+    a = _speaker(text, nlp, "die Grenzen")
+    assert a.speaker is None
+
+
+def test_von_seiten_names_the_agent_of_a_pluperfect_passive(nlp):
+    text = ("Die Wahl endete im Streit. Von Seiten der Regierung war der Opposition vorgeworfen worden, "
+            "sie habe Stimmen gekauft.")
+    a = _speaker(text, nlp, "sie habe")
+    assert a.speaker.text == "der Regierung"
+
+
+def test_seitens_names_the_agent_of_a_passive(nlp):
+    text = "Die Wahl endete im Streit. Am Dienstag wurde seitens der Behörden erklärt, dass die Auszählung wiederholt werde."
+    a = _speaker(text, nlp, "die Auszählung")
+    assert a.speaker.text == "der Behörden"
+
+
+def test_unlisted_frame_whose_subject_names_no_one_continues_the_last_speaker(nlp):
+    text = ("Die Gewerkschaft teilte am Montag mit, die Streiks würden bis Freitag fortgesetzt. "
+            "Die hohen Kosten bedeuteten, dass viele Betriebe bald schließen müssten.")
+    a = _speaker(text, nlp, "viele Betriebe")
+    assert a.speaker is None and a.speaker_actor == "Gewerkschaft"
+
+
+def test_unlisted_frame_opened_by_an_adverb_takes_the_subject_after_the_verb(nlp):
+    text = ("Die Lage ist angespannt. Hierzu schrieb der Journalist Peter Brandt in der Zeitung „Die Post“, "
+            "einem Boulevardblatt, die Gesellschaft sei tief gespalten.")
+    a = _speaker(text, nlp, "einem Boulevardblatt")
+    assert a.speaker.text == "der Journalist Peter Brandt"
