@@ -74,3 +74,17 @@ def test_unlisted_frame_opened_by_an_adverb_takes_the_subject_after_the_verb(nlp
             "einem Boulevardblatt, die Gesellschaft sei tief gespalten.")
     a = _speaker(text, nlp, "einem Boulevardblatt")
     assert a.speaker.text == "der Journalist Peter Brandt"
+
+
+def test_colon_frame_opened_by_an_adverb_takes_the_subject_after_the_verb(nlp):
+    text = ("Der Kanzler lobte die Einigung. Hier übte die Ministerin aber scharfe Kritik: "
+            "„Wir haben viel zu lange gewartet und dabei wertvolle Zeit verloren.“")
+    a = _speaker(text, nlp, "Wir haben")
+    assert a.speaker.text == "die Ministerin"
+
+
+def test_colon_frame_with_a_pronoun_after_the_verb(nlp):
+    text = ("Die Ministerin sprach am Montag in Berlin. Dabei griff sie auch den Präsidenten direkt an: "
+            "„Wer so handelt, hat das Vertrauen der Menschen verloren.“")
+    a = _speaker(text, nlp, "Wer so handelt")
+    assert a.speaker.text == "sie"

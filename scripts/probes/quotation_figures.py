@@ -17,7 +17,7 @@ from karabach_nlp.quotation_dataset import QuotationScore, export_annotations, r
 from karabach_nlp.records import Actor, Attribution
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "quotation-2024"
-FIGURES = ("messages", "roles", "form", "speaker", "addressee")
+FIGURES = ("messages", "roles", "form", "speaker", "addressee", "cue", "frame")
 
 
 def _rows(run: Path, split: str) -> dict[str, dict]:

@@ -12,10 +12,7 @@ from . import phrases
 from .clauses import COMPLEMENTIZERS, FINITE_TAGS, WEAK_SUBJUNCTIVE, HEARSAY, MERGE_FREE_INDIRECT, Finding, _chars, _first, _is_subjunctive
 from ...doctext import doc_text
 from .clauses import _content_end
-from .authors import document_noun
-from .clauses import THING_ENDINGS, _saying_noun
-from .nouns import content_noun
-from ...speech_lexicon import load_lexicon
+from .can_speak import names_someone
 from .words import words
 
 # "Er möchte in Holland bleiben": Konjunktiv II by form, a plain wish in use, not reported speech
@@ -161,11 +158,11 @@ def _clause_before_konjunktiv(sent: SpacySpan, masked) -> Optional[Finding]:
         return None  # "Er war den Ermittlern ins Netz gegangen, als er Kontakt gesucht habe": a time clause
     verb = finite[0]
     speaker = None
-    if verb > first and phrases.whole(doc, first, verb) and _names_someone(doc, first, verb):
+    if verb > first and phrases.whole(doc, first, verb) and names_someone(doc, first, verb):
         speaker = (first, verb)
     else:
         after = phrases.forward(sent, verb + 1)
-        if after is not None and after[1] <= comma and _names_someone(doc, *after):
+        if after is not None and after[1] <= comma and names_someone(doc, *after):
             speaker = after
     start = comma + 2 if doc[comma + 1].text.lower() in COMPLEMENTIZERS else comma + 1
     if content_end - start < 2:
@@ -176,37 +173,10 @@ def _clause_before_konjunktiv(sent: SpacySpan, masked) -> Optional[Finding]:
 def _framed(doc: Doc, content: tuple[int, int], speaker: Optional[tuple[int, int]], verb: int, sent: SpacySpan) -> Finding:
     """The clause framed by a verb the lexicon does not list. A subject naming no one ("Die hohen
     Infektionsraten bedeuteten, …", "Hierzu") is no speaker: the clause continues the last one."""
-    if speaker is not None and not _names_someone(doc, *speaker):
+    if speaker is not None and not names_someone(doc, *speaker):
         speaker = None
     return Finding(AttributionKind.indirect, _chars(doc, *content), _chars(doc, *speaker) if speaker else None,
                    [_chars(doc, verb, verb + 1)], continues=speaker is None, sent=sent.start)
-
-
-def _names_someone(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens ``[start, end)`` can speak: a personal pronoun, a document ("Die Studie"), or a
-    phrase whose head (before its first genitive or preposition) an actor's mention covers."""
-    first = doc[start]
-    if first.text.lower() in ("es", "das", "dies"):
-        return False
-    if end - start == 1 and first.text.lower() in phrases.PRONOUNS:
-        return True
-    if first.text in ("„", "»", "\""):
-        return True  # "„Muslix64“ erwähnte, …": a name in quotation marks
-    head_end = next((k for k in range(start + 1, end) if doc[k].tag_ in ("APPR", "APPRART")
-                     or (doc[k].text.lower() in ("des", "der") and doc[k - 1].tag_ == "NN")), end)
-    if any(document_noun(doc[k]) or content_noun(doc[k].text) or _saying_noun(load_lexicon(), doc[k].text)
-           for k in range(start, head_end)):
-        return True  # "Die Studie", "Forderungen", "Vorwürfe": the dataset's speaker where no one is named
-    mentions = phrases.actor_mention_spans(doc)
-    lo, hi = doc[start].idx, doc[head_end - 1].idx + len(doc[head_end - 1].text)
-    if any(s < hi and lo < e for s, e in mentions):
-        return True
-    head = next((t for t in doc[start:head_end] if t.text[:1].isupper() and t.text.lower() not in phrases.DETERMINERS),
-                None)
-    hi = doc[end - 1].idx + len(doc[end - 1].text)
-    # "ein Besuch von der Junta": an actor after the head, unless the head is a thing ("Entscheidung")
-    return (head is not None and not head.text.lower().endswith(THING_ENDINGS)
-            and any(s < hi and lo < e for s, e in mentions))
 
 
 def _hearsay(sent: SpacySpan, masked) -> bool:
