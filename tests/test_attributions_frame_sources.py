@@ -88,3 +88,11 @@ def test_colon_frame_with_a_pronoun_after_the_verb(nlp):
             "„Wer so handelt, hat das Vertrauen der Menschen verloren.“")
     a = _speaker(text, nlp, "Wer so handelt")
     assert a.speaker.text == "sie"
+
+
+def test_lower_case_apposition_between_subject_and_auxiliary(nlp):
+    text = ("Der Konzern will wachsen. Vorstand Max Berger, zuständig für den Export, hatte bereits im Juni "
+            "angekündigt, das Geschäft in Asien auszubauen.")
+    a = _speaker(text, nlp, "das Geschäft")
+    assert a.speaker.text == "Vorstand Max Berger, zuständig für den Export"
+    assert a.speaker_actor == "Max Berger"

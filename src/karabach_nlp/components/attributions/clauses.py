@@ -260,6 +260,7 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
     return _with_apposition(sent, phrases.forward(sent, j))
 
 
+
 # endings of abstract nouns that name no speaker ("Verschiebung", "Zuversicht", "Möglichkeit")
 THING_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "sicht", "ität", "nis", "nisse")
 
@@ -369,7 +370,9 @@ def _apposition_before(doc: Doc, head: tuple[int, int], verb_i: int) -> bool:
     if doc[head[0]].tag_ in ("APPR", "APPRART", "ADV") or doc[head[1] + 1].text.lower() in RELATIVE_OR_CLAUSE:
         return False
     between = doc[head[1] + 1 : verb_i - 1]
-    return (doc[head[1] + 1].text[:1].isupper() and len(between) <= 12
+    # "Erich Stamminger, zuständig für das US-Geschäft, hatte", "Max Muster, ein Sprecher der Armee, sagte"
+    opens = doc[head[1] + 1].text[:1].isupper() or doc[head[1] + 1].tag_ in ("ART", "ADJD", "ADJA", "PIAT")
+    return (opens and len(between) <= 12
             and not any(t.tag_ in FINITE_TAGS or t.text in (",", ";", ":", "„", "“") for t in between))
 
 
