@@ -96,3 +96,21 @@ def test_lower_case_apposition_between_subject_and_auxiliary(nlp):
     a = _speaker(text, nlp, "das Geschäft")
     assert a.speaker.text == "Vorstand Max Berger, zuständig für den Export"
     assert a.speaker_actor == "Max Berger"
+
+
+def test_bare_laut_source_ends_with_its_actor(nlp):
+    text = "Bisher liegen laut Airbus Bestellungen für 180 Flugzeuge aus sieben Ländern vor."
+    a = _speaker(text, nlp, "Bisher liegen")
+    assert a.speaker.text == "Airbus"
+
+
+def test_bare_laut_source_before_a_prepositional_phrase(nlp):
+    text = "Die Räumung soll laut Innenminister Peter Hauk aus Sicherheitsgründen erst am Montag erfolgen."
+    a = _speaker(text, nlp, "Die Räumung")
+    assert a.speaker.text == "Innenminister Peter Hauk"
+
+
+def test_laut_source_keeps_its_affiliation(nlp):
+    text = "Die Gruppe bestand laut Sprecher Max Berger von der Gewerkschaft Verdi aus zwölf Mitgliedern."
+    a = _speaker(text, nlp, "Die Gruppe")
+    assert a.speaker.text == "Sprecher Max Berger von der Gewerkschaft Verdi"

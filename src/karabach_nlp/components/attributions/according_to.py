@@ -75,8 +75,33 @@ def laut(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
     tok = sent.doc[i]
     if not (tok.text[0].islower() or i == _first(sent)):
         return None
-    speaker = phrases.forward(sent, i + 1, allow_pronoun=False)
+    speaker = _bare_source(sent, phrases.forward(sent, i + 1, allow_pronoun=False))
     return _framed(sent, speaker, [(i, i + 1)], (i, speaker[1]) if speaker else None)
+
+
+def _bare_source(sent: SpacySpan, speaker: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """ "laut Airbus Bestellungen für …", "laut Schnappauf aus Sicherheitsgründen": a source with no
+    article ends with the actor's mention it opens with; the words after it are the content (not a
+    genitive, a "von" affiliation or more of a name)."""
+    if speaker is None or speaker[1] - speaker[0] < 2:
+        return speaker
+    doc = sent.doc
+    if doc[speaker[0]].text.lower() in phrases.DETERMINERS:
+        return speaker
+    ends = [e for s, e in phrases.actor_mention_spans(doc) if s == doc[speaker[0]].idx]
+    cut = next((t.i for t in doc[speaker[0]:speaker[1]] if ends and t.idx >= max(ends)), None)
+    if cut is None or cut <= speaker[0] or doc[cut - 1].idx + len(doc[cut - 1].text) != max(ends):
+        return speaker
+    while cut < speaker[1] and doc[cut].is_space:
+        cut += 1
+    after, then = doc[cut], doc[cut + 1] if cut + 1 < len(doc) else None
+    if then is None or then.tag_ in ("ART", "APPRART") or then.text.lower() in phrases.DETERMINERS:
+        return speaker  # "Dokumenten aus der Birthler-Behörde": an affiliation
+    if after.tag_ == "APPR" and after.text.lower() not in ("von", "vom") and then.tag_ == "NN":
+        return (speaker[0], cut)  # "laut Schnappauf aus Sicherheitsgründen"
+    if after.tag_ == "NN" and not then.text[:1].isupper():
+        return (speaker[0], cut)  # "laut Airbus Bestellungen für …", not "Klinikdirektor Prof. Dr. …"
+    return speaker
 
 
 def zufolge(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
