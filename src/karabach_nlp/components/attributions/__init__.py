@@ -40,6 +40,7 @@ from .clauses import Finding
 from .context import Context
 from .cues import CueMatcher, default_patterns
 from .groups import conjuncts
+from .spokespeople import link_bare_spokesperson
 from .last_speaker import LastSpeakers
 from .passes import without_trailing_comma
 from .registry import ORDER, RULES, run
@@ -134,6 +135,7 @@ class Attributions:
                 last = actors
             actor = actors[0] if len(actors) == 1 else None
             if actor is not None and f.speaker is not None:  # a continued run names no speaker of its own
+                link_bare_spokesperson(doc, speakers, f.speaker, actor)
                 speakers.note(f.speaker, actor)
             records.append(
                 Attribution(
