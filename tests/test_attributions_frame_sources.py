@@ -114,3 +114,16 @@ def test_laut_source_keeps_its_affiliation(nlp):
     text = "Die Gruppe bestand laut Sprecher Max Berger von der Gewerkschaft Verdi aus zwölf Mitgliedern."
     a = _speaker(text, nlp, "Die Gruppe")
     assert a.speaker.text == "Sprecher Max Berger von der Gewerkschaft Verdi"
+
+
+def test_fuer_x_holds_the_view_of_a_quote_in_its_sentence(nlp):
+    text = ("Die Regierung verteidigte am Montag ihren Plan. Für den Abgeordneten Peter Hauk ist der Plan "
+            "„ein einziger Wortbruch gegenüber den Wählern“.")
+    a = _speaker(text, nlp, "ein einziger Wortbruch")
+    assert a.speaker.text == "den Abgeordneten Peter Hauk"
+
+
+def test_fuer_x_leaves_a_frame_with_its_own_speaker(nlp):
+    text = "Für die Opfer forderte die Regierung am Montag eine Entschädigung, sie hätten genug gelitten."
+    a = _speaker(text, nlp, "sie hätten")
+    assert a.speaker is None or a.speaker.text != "die Opfer"
