@@ -136,6 +136,7 @@ def so_clause(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
     return _framed(sent, speaker, cue, (i, rest + 1) if mid else (i, _content_end(sent)))
 
 
+POSSESSIVES = frozenset("seiner ihrer deren dessen unserer meiner eurer".split())
 # articles that cannot open a genitive after "nach Angaben" ("der Polizei", "des Ministeriums" can)
 NOT_GENITIVE = frozenset("die das den dem ein eine einen einem".split())
 
@@ -185,13 +186,26 @@ def nach_angaben(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
             speaker, cue_end = (i + 1, j + 1), i + 1
         cue = [(i, cue_end)] if cue_end > i else [(i, i + 1)]
         return _framed_past_time(sent, speaker, cue, (i, speaker[1]))
-    if i > sent.start and doc[i - 1].text in nouns and not (i + 1 < sent.end and doc[i + 1].tag_ == "ART"):
+    if (i > sent.start and doc[i - 1].text in nouns and not (i + 1 < sent.end and doc[i + 1].tag_ == "ART")
+            and _owned(doc, i - 1)):
         # "seiner Meinung nach"; not "mehrere Statistiken nach der Katastrophe": "nach" before an article governs it
         speaker = phrases.backward(sent, i) or (i - 1, i)
         if speaker[1] - speaker[0] > 2 and doc[speaker[0] + 1].tag_ == "PPOSAT":
             speaker = (speaker[0] + 1, speaker[1])  # "…, die ihrer Meinung nach": the relative pronoun is no part
         return _framed_past_time(sent, speaker, [(i, i + 1)], (speaker[0], i + 1))
     return None
+
+
+def _owned(doc, noun: int) -> bool:
+    """ "seiner Meinung nach", "Müllers Ansicht nach": a noun of saying before "nach" names its holder
+    by a possessive or a genitive name before it; "fordert freie Sicht nach draußen" is no source."""
+    if noun == 0:
+        return False
+    before = doc[noun - 1]
+    if doc[noun].text == "Vernehmen":
+        return True  # "dem Vernehmen nach": hearsay with no holder, a fixed phrase
+    return before.tag_ == "PPOSAT" or before.text.lower() in POSSESSIVES or (
+        before.text[:1].isupper() and before.text.endswith("s") and before.tag_ in ("NE", "NN"))
 
 
 def _framed_past_time(sent: SpacySpan, speaker, cue, frame) -> Optional[Finding]:
