@@ -127,3 +127,11 @@ def test_fuer_x_leaves_a_frame_with_its_own_speaker(nlp):
     text = "Für die Opfer forderte die Regierung am Montag eine Entschädigung, sie hätten genug gelitten."
     a = _speaker(text, nlp, "sie hätten")
     assert a.speaker is None or a.speaker.text != "die Opfer"
+
+
+def test_name_before_an_apposition_is_the_speaking_actor(nlp):
+    text = ("Das Spiel wurde abgesagt. Lothar Berg, Ordnungsdezernent der Stadt Cottbus, sprach von einer "
+            "„Gefahr für Leib und Leben“.")
+    a = _speaker(text, nlp, "Gefahr für Leib")
+    assert a.speaker.text == "Lothar Berg, Ordnungsdezernent der Stadt Cottbus"
+    assert a.speaker_actor == "Lothar Berg"

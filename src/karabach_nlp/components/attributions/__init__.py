@@ -103,6 +103,9 @@ class Attributions:
             return [apposed]
         if len(said) > 2 and said[0] in "„»\"" and said[-1] in "“«\"":
             phrase = (phrase[0] + 1, phrase[1] - 1)  # "„BBC News“": the name inside the marks
+        named_first = _name_before_apposition(doc, phrase)
+        if named_first is not None:
+            return [named_first]
         parts = conjuncts(doc, *phrase) or [phrase]
         actors = [a for a in (resolve_span(doc, *p) for p in parts) if a is not None]
         if not actors and (head := _before_affiliation(doc, phrase)) is not None:
@@ -175,6 +178,20 @@ def _last_speaker_meant(doc: Doc, speakers: LastSpeakers, phrase: tuple[int, int
         return actors
     move_mention(doc, *phrase, meant)
     return [meant]
+
+
+def _name_before_apposition(doc: Doc, phrase: tuple[int, int]):
+    """ "Lothar Berg, Ordnungsdezernent der Stadt Cottbus": a person's name, a comma and a title; the
+    person speaks, not the body the title names (the actor of the name, or None)."""
+    text = doc_text(doc)
+    comma = text.find(",", phrase[0], phrase[1])
+    if comma < 0:
+        return None
+    span = doc.char_span(phrase[0], comma, alignment_mode="expand")
+    if span is None or not any(t.tag_ == "NE" for t in span) or span[0].text.lower() in ARTICLES:
+        return None
+    actor = resolve_span(doc, phrase[0], comma)
+    return actor if actor is not None and actor.type.value == "person" else None
 
 
 def _before_affiliation(doc: Doc, phrase: tuple[int, int]) -> Optional[tuple[int, int]]:
