@@ -135,3 +135,17 @@ def test_name_before_an_apposition_is_the_speaking_actor(nlp):
     a = _speaker(text, nlp, "Gefahr für Leib")
     assert a.speaker.text == "Lothar Berg, Ordnungsdezernent der Stadt Cottbus"
     assert a.speaker_actor == "Lothar Berg"
+
+
+def test_document_after_heisst_es(nlp):
+    text = ("Die Wahlbeobachter legten am Montag ihren Abschlussbericht vor. Nun heißt es im Abschlussbericht, "
+            "bei der Wahl seien viele Probleme festgestellt worden.")
+    a = _speaker(text, nlp, "bei der Wahl")
+    assert a.speaker.text == "Abschlussbericht"
+
+
+def test_document_before_an_auxiliary_and_es(nlp):
+    text = ("Die Minister trafen sich am Dienstag in Brüssel. In einer Erklärung der Minister hatte es geheißen: "
+            "„Es gibt keine militärische Lösung in diesem Konflikt.“")
+    a = _speaker(text, nlp, "Es gibt keine")
+    assert a.speaker.text == "einer Erklärung der Minister"

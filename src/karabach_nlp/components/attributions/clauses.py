@@ -159,6 +159,29 @@ def _document_opening(sent: SpacySpan, start: int, verb_i: int) -> Optional[tupl
     return source if any(document_noun(doc[k]) for k in range(*source)) else None
 
 
+def _up_to_verb(doc: Doc, end: int, verb_i: int) -> bool:
+    """Whether only a relative clause ("In der Erklärung, die … wurde, heißt es") or an auxiliary and
+    "es" ("In einer Erklärung hatte es geheißen") stand between a document's phrase and its verb."""
+    k = _past_relative_clause(doc, end, verb_i)
+    return all(doc[j].text.lower() in AUX or doc[j].text.lower() == "es" for j in range(k, verb_i))
+
+
+def _document_after_heissen(sent: SpacySpan, verb_i: int) -> Optional[tuple[int, int]]:
+    """ "So heißt es in der Meldung auf der Homepage wörtlich:", "Nun heißt es im Abschlussbericht, …": the
+    document named right after "heißt es" (and adverbs) is the source."""
+    doc = sent.doc
+    k = verb_i + 1
+    if k >= sent.end or doc[k].text.lower() != "es":
+        return None
+    k += 1
+    while k < sent.end and doc[k].tag_ == "ADV":
+        k += 1
+    if k >= sent.end or doc[k].text.lower() not in DOCUMENT_PREPOSITIONS:
+        return None
+    source = phrases.forward(sent, k + 1, allow_pronoun=False)
+    return source if source is not None and any(document_noun(doc[j]) for j in range(*source)) else None
+
+
 def _past_relative_clause(doc: Doc, i: int, verb_i: int) -> int:
     """The token after a relative clause between commas at ``i`` that ends before ``verb_i`` ("In der
     Erklärung, die am Mittwoch veröffentlicht wurde, heißt es"); ``i`` itself where none stands."""
@@ -209,9 +232,10 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
         # "Aus Militärkreisen verlautete, …", "Aus dem Bericht geht hervor, …", "In der Mitteilung heißt
         # es, …": these verbs have no speaking subject; "aus X", or the document "in X", is the source
         source = phrases.forward(sent, start + 1, allow_pronoun=False, places=True)
-        if source is not None and (source[1] == verb_i
-                                   or document and _past_relative_clause(doc, source[1], verb_i) == verb_i):
+        if source is not None and (source[1] == verb_i or document and _up_to_verb(doc, source[1], verb_i)):
             return source
+    if verb.lemma_ == "heißen" and (after := _document_after_heissen(sent, verb_i)) is not None:
+        return after
     opening = _opening_subject(sent, start, verb_i)
     if opening is not None:
         return _subject_after_fronted(sent, opening, verb_i) or opening
