@@ -149,3 +149,10 @@ def test_document_before_an_auxiliary_and_es(nlp):
             "„Es gibt keine militärische Lösung in diesem Konflikt.“")
     a = _speaker(text, nlp, "Es gibt keine")
     assert a.speaker.text == "einer Erklärung der Minister"
+
+
+def test_second_verb_shares_the_subject_after_the_first_verb(nlp):
+    text = ("Die Lage eskalierte. Als ein Passagier helfen wollte, biss der Mann ihn in die Hand und rief: "
+            "„Lasst mich sofort hier raus!“")
+    a = _speaker(text, nlp, "Lasst mich")
+    assert a.speaker.text == "der Mann"

@@ -159,6 +159,19 @@ def _document_opening(sent: SpacySpan, start: int, verb_i: int) -> Optional[tupl
     return source if any(document_noun(doc[k]) for k in range(*source)) else None
 
 
+def _subject_after_first_verb(sent: SpacySpan, start: int, end: int) -> Optional[tuple[int, int]]:
+    """ "Dann biss der Mann ihn und rief: …": the first clause opens with no subject; the actor or
+    pronoun right after its finite verb is the subject the second verb shares."""
+    doc = sent.doc
+    start = max([start, *[k + 1 for k in range(start, end) if doc[k].text in (",", ";", ":")]])
+    verb = next((k for k in range(start, end) if doc[k].tag_ in FINITE_TAGS and doc[k].text[:1].islower()), None)
+    after = phrases.forward(sent, verb + 1) if verb is not None else None
+    if after is None or after[1] > end:
+        return None
+    pronoun = after[1] - after[0] == 1 and doc[after[0]].text.lower() in phrases.PRONOUNS
+    return after if pronoun or phrases.is_actor_mention(doc, *after) else None
+
+
 def _up_to_verb(doc: Doc, end: int, verb_i: int) -> bool:
     """Whether only a relative clause ("In der Erklärung, die … wurde, heißt es") or an auxiliary and
     "es" ("In einer Erklärung hatte es geheißen") stand between a document's phrase and its verb."""
@@ -272,7 +285,7 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
                 return _opening_before(sent, clause_start, k) if _object_after_auxiliary(doc, clause_start, k) else after
     if start < verb_i and doc[verb_i - 1].text.lower() in ("und", "aber", "sowie"):
         # "Er verständigte die Polizei und teilte mit, …": the subject of the first clause
-        head = phrases.forward(sent, start, places=True)
+        head = phrases.forward(sent, start, places=True) or _subject_after_first_verb(sent, start, verb_i - 1)
         if head is not None:
             return head
     j = verb_i + 1
