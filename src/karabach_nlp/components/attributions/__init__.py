@@ -40,6 +40,7 @@ from .clauses import Finding
 from .context import Context
 from .cues import CueMatcher, default_patterns
 from .groups import conjuncts
+from .spokespeople import link_bare_spokesperson
 from .last_speaker import LastSpeakers
 from .passes import without_trailing_comma
 from .registry import ORDER, RULES, run
@@ -102,6 +103,9 @@ class Attributions:
             return [apposed]
         if len(said) > 2 and said[0] in "„»\"" and said[-1] in "“«\"":
             phrase = (phrase[0] + 1, phrase[1] - 1)  # "„BBC News“": the name inside the marks
+        named_first = _name_before_apposition(doc, phrase)
+        if named_first is not None:
+            return [named_first]
         parts = conjuncts(doc, *phrase) or [phrase]
         actors = [a for a in (resolve_span(doc, *p) for p in parts) if a is not None]
         if not actors and (head := _before_affiliation(doc, phrase)) is not None:
@@ -134,6 +138,7 @@ class Attributions:
                 last = actors
             actor = actors[0] if len(actors) == 1 else None
             if actor is not None and f.speaker is not None:  # a continued run names no speaker of its own
+                link_bare_spokesperson(doc, speakers, f.speaker, actor)
                 speakers.note(f.speaker, actor)
             records.append(
                 Attribution(
@@ -173,6 +178,20 @@ def _last_speaker_meant(doc: Doc, speakers: LastSpeakers, phrase: tuple[int, int
         return actors
     move_mention(doc, *phrase, meant)
     return [meant]
+
+
+def _name_before_apposition(doc: Doc, phrase: tuple[int, int]):
+    """ "Lothar Berg, Ordnungsdezernent der Stadt Cottbus": a person's name, a comma and a title; the
+    person speaks, not the body the title names (the actor of the name, or None)."""
+    text = doc_text(doc)
+    comma = text.find(",", phrase[0], phrase[1])
+    if comma < 0:
+        return None
+    span = doc.char_span(phrase[0], comma, alignment_mode="expand")
+    if span is None or not any(t.tag_ == "NE" for t in span) or span[0].text.lower() in ARTICLES:
+        return None
+    actor = resolve_span(doc, phrase[0], comma)
+    return actor if actor is not None and actor.type.value == "person" else None
 
 
 def _before_affiliation(doc: Doc, phrase: tuple[int, int]) -> Optional[tuple[int, int]]:

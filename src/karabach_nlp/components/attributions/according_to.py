@@ -75,8 +75,33 @@ def laut(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
     tok = sent.doc[i]
     if not (tok.text[0].islower() or i == _first(sent)):
         return None
-    speaker = phrases.forward(sent, i + 1, allow_pronoun=False)
+    speaker = _bare_source(sent, phrases.forward(sent, i + 1, allow_pronoun=False))
     return _framed(sent, speaker, [(i, i + 1)], (i, speaker[1]) if speaker else None)
+
+
+def _bare_source(sent: SpacySpan, speaker: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """ "laut Airbus Bestellungen für …", "laut Schnappauf aus Sicherheitsgründen": a source with no
+    article ends with the actor's mention it opens with; the words after it are the content (not a
+    genitive, a "von" affiliation or more of a name)."""
+    if speaker is None or speaker[1] - speaker[0] < 2:
+        return speaker
+    doc = sent.doc
+    if doc[speaker[0]].text.lower() in phrases.DETERMINERS:
+        return speaker
+    ends = [e for s, e in phrases.actor_mention_spans(doc) if s == doc[speaker[0]].idx]
+    cut = next((t.i for t in doc[speaker[0]:speaker[1]] if ends and t.idx >= max(ends)), None)
+    if cut is None or cut <= speaker[0] or doc[cut - 1].idx + len(doc[cut - 1].text) != max(ends):
+        return speaker
+    while cut < speaker[1] and doc[cut].is_space:
+        cut += 1
+    after, then = doc[cut], doc[cut + 1] if cut + 1 < len(doc) else None
+    if then is None or then.tag_ in ("ART", "APPRART") or then.text.lower() in phrases.DETERMINERS:
+        return speaker  # "Dokumenten aus der Birthler-Behörde": an affiliation
+    if after.tag_ == "APPR" and after.text.lower() not in ("von", "vom") and then.tag_ == "NN":
+        return (speaker[0], cut)  # "laut Schnappauf aus Sicherheitsgründen"
+    if after.tag_ == "NN" and not then.text[:1].isupper():
+        return (speaker[0], cut)  # "laut Airbus Bestellungen für …", not "Klinikdirektor Prof. Dr. …"
+    return speaker
 
 
 def zufolge(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
@@ -111,6 +136,7 @@ def so_clause(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
     return _framed(sent, speaker, cue, (i, rest + 1) if mid else (i, _content_end(sent)))
 
 
+POSSESSIVES = frozenset("seiner ihrer deren dessen unserer meiner eurer".split())
 # articles that cannot open a genitive after "nach Angaben" ("der Polizei", "des Ministeriums" can)
 NOT_GENITIVE = frozenset("die das den dem ein eine einen einem".split())
 
@@ -160,13 +186,26 @@ def nach_angaben(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
             speaker, cue_end = (i + 1, j + 1), i + 1
         cue = [(i, cue_end)] if cue_end > i else [(i, i + 1)]
         return _framed_past_time(sent, speaker, cue, (i, speaker[1]))
-    if i > sent.start and doc[i - 1].text in nouns and not (i + 1 < sent.end and doc[i + 1].tag_ == "ART"):
+    if (i > sent.start and doc[i - 1].text in nouns and not (i + 1 < sent.end and doc[i + 1].tag_ == "ART")
+            and _owned(doc, i - 1)):
         # "seiner Meinung nach"; not "mehrere Statistiken nach der Katastrophe": "nach" before an article governs it
         speaker = phrases.backward(sent, i) or (i - 1, i)
         if speaker[1] - speaker[0] > 2 and doc[speaker[0] + 1].tag_ == "PPOSAT":
             speaker = (speaker[0] + 1, speaker[1])  # "…, die ihrer Meinung nach": the relative pronoun is no part
         return _framed_past_time(sent, speaker, [(i, i + 1)], (speaker[0], i + 1))
     return None
+
+
+def _owned(doc, noun: int) -> bool:
+    """ "seiner Meinung nach", "Müllers Ansicht nach": a noun of saying before "nach" names its holder
+    by a possessive or a genitive name before it; "fordert freie Sicht nach draußen" is no source."""
+    if noun == 0:
+        return False
+    before = doc[noun - 1]
+    if doc[noun].text == "Vernehmen":
+        return True  # "dem Vernehmen nach": hearsay with no holder, a fixed phrase
+    return before.tag_ == "PPOSAT" or before.text.lower() in POSSESSIVES or (
+        before.text[:1].isupper() and before.text.endswith("s") and before.tag_ in ("NE", "NN"))
 
 
 def _framed_past_time(sent: SpacySpan, speaker, cue, frame) -> Optional[Finding]:

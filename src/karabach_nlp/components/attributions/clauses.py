@@ -145,12 +145,76 @@ def _document_opening(sent: SpacySpan, start: int, verb_i: int) -> Optional[tupl
     passive whose clause opens with the document it stands in; the document is the source (its
     author: authors.py), as in "In der Erklärung heißt es"."""
     doc = sent.doc
+    auxiliary_first = (start + 2 < verb_i and doc[start + 1].text.lower() in PASSIVE
+                       and doc[start + 2].text.lower() in DOCUMENT_PREPOSITIONS)
+    if auxiliary_first:
+        start += 2  # "So wird in einer Pressemitteilung gefordert, …": the document after the auxiliary
     if doc[start].text.lower() not in DOCUMENT_PREPOSITIONS:
         return None
     source = phrases.forward(sent, start + 1, allow_pronoun=False)
-    if source is None or source[1] >= verb_i or doc[source[1]].text.lower() not in PASSIVE:
+    if source is None or source[1] > verb_i or (source[1] == verb_i and not auxiliary_first):
+        return None
+    if not auxiliary_first and doc[_past_relative_clause(doc, source[1], verb_i)].text.lower() not in PASSIVE:
         return None
     return source if any(document_noun(doc[k]) for k in range(*source)) else None
+
+
+def _subject_after_first_verb(sent: SpacySpan, start: int, end: int) -> Optional[tuple[int, int]]:
+    """ "Dann biss der Mann ihn und rief: …": the first clause opens with no subject; the actor or
+    pronoun right after its finite verb is the subject the second verb shares."""
+    doc = sent.doc
+    start = max([start, *[k + 1 for k in range(start, end) if doc[k].text in (",", ";", ":")]])
+    verb = next((k for k in range(start, end) if doc[k].tag_ in FINITE_TAGS and doc[k].text[:1].islower()), None)
+    after = phrases.forward(sent, verb + 1) if verb is not None else None
+    if after is None or after[1] > end:
+        return None
+    pronoun = after[1] - after[0] == 1 and doc[after[0]].text.lower() in phrases.PRONOUNS
+    return after if pronoun or phrases.is_actor_mention(doc, *after) else None
+
+
+def _up_to_verb(doc: Doc, end: int, verb_i: int) -> bool:
+    """Whether only a relative clause ("In der Erklärung, die … wurde, heißt es") or an auxiliary and
+    "es" ("In einer Erklärung hatte es geheißen") stand between a document's phrase and its verb."""
+    k = _past_relative_clause(doc, end, verb_i)
+    return all(doc[j].text.lower() in AUX or doc[j].text.lower() == "es" for j in range(k, verb_i))
+
+
+def _document_after_heissen(sent: SpacySpan, verb_i: int) -> Optional[tuple[int, int]]:
+    """ "So heißt es in der Meldung auf der Homepage wörtlich:", "Nun heißt es im Abschlussbericht, …": the
+    document named right after "heißt es" (and adverbs) is the source."""
+    doc = sent.doc
+    k = verb_i + 1
+    if k >= sent.end or doc[k].text.lower() != "es":
+        return None
+    k += 1
+    while k < sent.end and doc[k].tag_ == "ADV":
+        k += 1
+    if k >= sent.end or doc[k].text.lower() not in DOCUMENT_PREPOSITIONS:
+        return None
+    source = phrases.forward(sent, k + 1, allow_pronoun=False)
+    return source if source is not None and any(document_noun(doc[j]) for j in range(*source)) else None
+
+
+def _past_relative_clause(doc: Doc, i: int, verb_i: int) -> int:
+    """The token after a relative clause between commas at ``i`` that ends before ``verb_i`` ("In der
+    Erklärung, die am Mittwoch veröffentlicht wurde, heißt es"); ``i`` itself where none stands."""
+    if i + 1 < verb_i and doc[i].text == "," and doc[i + 1].text.lower() in RELATIVE:
+        close = next((k for k in range(i + 2, verb_i) if doc[k].text == ","), None)
+        if close is not None:
+            return close + 1
+    return i
+
+
+def _passive_agent(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:
+    """The agent of a passive before its participle: "von X", "Von Seiten der Delegation", "seitens der Behörden"."""
+    doc = sent.doc
+    for k in range(start, verb_i):
+        if doc[k].text.lower() in VON or doc[k].text.lower() == "seitens":
+            at = k + 2 if doc[k].text.lower() in VON and doc[k + 1].text == "Seiten" else k + 1
+            agent = phrases.forward(sent, at, allow_pronoun=False)
+            if agent is not None and agent[1] <= verb_i:
+                return agent
+    return None
 
 
 def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, act: bool = False) -> Optional[tuple[int, int]]:
@@ -165,14 +229,11 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
     verb = doc[verb_i]
     # (a passive only in the verb's own clause: "In der Debatte, die … geführt wird, hat X gefordert" is active)
     own = start if act else max((k + 1 for k in range(start, verb_i) if doc[k].text in (",", ";")), default=start)
-    if verb.text != verb.lemma_ and any(doc[k].text.lower() in PASSIVE for k in range(own, verb_i)):
+    pluperfect = verb_i + 1 < sent.end and doc[verb_i + 1].text == "worden"  # "war … vorgeworfen worden"
+    if verb.text != verb.lemma_ and (pluperfect or any(doc[k].text.lower() in PASSIVE for k in range(own, verb_i))):
         # "Die Männer werden von der Polizei beschuldigt, …": the agent speaks, or nobody named
-        for k in range(start, verb_i):
-            if doc[k].text.lower() in VON:
-                agent = phrases.forward(sent, k + 1, allow_pronoun=False)
-                if agent is not None and agent[1] <= verb_i:
-                    return agent
-        return _document_opening(sent, own, verb_i)
+        return (_passive_agent(sent, start, verb_i) or _document_opening(sent, own, verb_i)
+                or (_document_opening(sent, start, verb_i) if own > start else None))
     if _quoted_name(doc, start, verb_i):
         return (start, verb_i)  # "„BBC News“ berichtete, …": a name in quotation marks opens the clause
     while start < verb_i and doc[start].text.lower() in ("und", "aber", "doch", "auch", "sogar", "selbst", "ausgerechnet",
@@ -184,8 +245,10 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
         # "Aus Militärkreisen verlautete, …", "Aus dem Bericht geht hervor, …", "In der Mitteilung heißt
         # es, …": these verbs have no speaking subject; "aus X", or the document "in X", is the source
         source = phrases.forward(sent, start + 1, allow_pronoun=False, places=True)
-        if source is not None and source[1] == verb_i:
+        if source is not None and (source[1] == verb_i or document and _up_to_verb(doc, source[1], verb_i)):
             return source
+    if verb.lemma_ == "heißen" and (after := _document_after_heissen(sent, verb_i)) is not None:
+        return after
     opening = _opening_subject(sent, start, verb_i)
     if opening is not None:
         return _subject_after_fronted(sent, opening, verb_i) or opening
@@ -222,7 +285,7 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
                 return _opening_before(sent, clause_start, k) if _object_after_auxiliary(doc, clause_start, k) else after
     if start < verb_i and doc[verb_i - 1].text.lower() in ("und", "aber", "sowie"):
         # "Er verständigte die Polizei und teilte mit, …": the subject of the first clause
-        head = phrases.forward(sent, start, places=True)
+        head = phrases.forward(sent, start, places=True) or _subject_after_first_verb(sent, start, verb_i - 1)
         if head is not None:
             return head
     j = verb_i + 1
@@ -232,6 +295,7 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
             doc[j + 1].text[:1].isupper() or not act and not doc[j + 1].is_punct):
         j += 1  # "Ebenso plädierte auch Volker Beck dafür, …", "kündigte heute der Präsident an"
     return _with_apposition(sent, phrases.forward(sent, j))
+
 
 
 # endings of abstract nouns that name no speaker ("Verschiebung", "Zuversicht", "Möglichkeit")
@@ -343,7 +407,9 @@ def _apposition_before(doc: Doc, head: tuple[int, int], verb_i: int) -> bool:
     if doc[head[0]].tag_ in ("APPR", "APPRART", "ADV") or doc[head[1] + 1].text.lower() in RELATIVE_OR_CLAUSE:
         return False
     between = doc[head[1] + 1 : verb_i - 1]
-    return (doc[head[1] + 1].text[:1].isupper() and len(between) <= 12
+    # "Erich Stamminger, zuständig für das US-Geschäft, hatte", "Max Muster, ein Sprecher der Armee, sagte"
+    opens = doc[head[1] + 1].text[:1].isupper() or doc[head[1] + 1].tag_ in ("ART", "ADJD", "ADJA", "PIAT")
+    return (opens and len(between) <= 12
             and not any(t.tag_ in FINITE_TAGS or t.text in (",", ";", ":", "„", "“") for t in between))
 
 

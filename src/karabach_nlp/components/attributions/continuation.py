@@ -12,6 +12,7 @@ from . import phrases
 from .clauses import COMPLEMENTIZERS, FINITE_TAGS, WEAK_SUBJUNCTIVE, HEARSAY, MERGE_FREE_INDIRECT, Finding, _chars, _first, _is_subjunctive
 from ...doctext import doc_text
 from .clauses import _content_end
+from .can_speak import names_someone
 from .words import words
 
 # "Er möchte in Holland bleiben": Konjunktiv II by form, a plain wish in use, not reported speech
@@ -134,8 +135,7 @@ def _unlisted_frame(sent: SpacySpan, masked) -> Optional[Finding]:
     if doc[comma + 1].text.lower() in TEMPORAL:
         return None  # "Er war den Ermittlern ins Netz gegangen, als er Kontakt gesucht habe": a time clause
     start = comma + 2 if doc[comma + 1].text.lower() in COMPLEMENTIZERS else comma + 1
-    return Finding(AttributionKind.indirect, _chars(doc, start, content_end), _chars(doc, *subject),
-                  [_chars(doc, verb.i, verb.i + 1)], sent=sent.start)
+    return _framed(doc, (start, content_end), subject, verb.i, sent)
 
 
 def _clause_before_konjunktiv(sent: SpacySpan, masked) -> Optional[Finding]:
@@ -158,17 +158,25 @@ def _clause_before_konjunktiv(sent: SpacySpan, masked) -> Optional[Finding]:
         return None  # "Er war den Ermittlern ins Netz gegangen, als er Kontakt gesucht habe": a time clause
     verb = finite[0]
     speaker = None
-    if verb > first and phrases.whole(doc, first, verb) and doc[first].text.lower() not in ("es", "das", "dies"):
+    if verb > first and phrases.whole(doc, first, verb) and names_someone(doc, first, verb):
         speaker = (first, verb)
     else:
         after = phrases.forward(sent, verb + 1)
-        if after is not None and after[1] <= comma and doc[after[0]].text.lower() not in ("es", "das", "dies"):
+        if after is not None and after[1] <= comma and names_someone(doc, *after):
             speaker = after
     start = comma + 2 if doc[comma + 1].text.lower() in COMPLEMENTIZERS else comma + 1
     if content_end - start < 2:
         return None
-    return Finding(AttributionKind.indirect, _chars(doc, start, content_end), _chars(doc, *speaker) if speaker else None,
-                  [_chars(doc, verb, verb + 1)], sent=sent.start)
+    return _framed(doc, (start, content_end), speaker, verb, sent)
+
+
+def _framed(doc: Doc, content: tuple[int, int], speaker: Optional[tuple[int, int]], verb: int, sent: SpacySpan) -> Finding:
+    """The clause framed by a verb the lexicon does not list. A subject naming no one ("Die hohen
+    Infektionsraten bedeuteten, …", "Hierzu") is no speaker: the clause continues the last one."""
+    if speaker is not None and not names_someone(doc, *speaker):
+        speaker = None
+    return Finding(AttributionKind.indirect, _chars(doc, *content), _chars(doc, *speaker) if speaker else None,
+                   [_chars(doc, verb, verb + 1)], continues=speaker is None, sent=sent.start)
 
 
 def _hearsay(sent: SpacySpan, masked) -> bool:

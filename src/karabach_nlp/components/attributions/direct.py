@@ -16,6 +16,7 @@ from .quotes import Quote, find_quotes
 from ...doctext import doc_text
 from .clauses import _clause_end, _particle, _separated_verb, _speaker_around, _token_at, _with_apposition
 from .subjects import _previous_subject, _sentence_subject
+from .can_speak import names_someone
 from .words import word_tuple, words
 
 # measured on train: a frameless quoted phrase of up to five words with no earlier speaker is
@@ -183,13 +184,8 @@ def _frameless(lex, doc: Doc, q: Quote, item: Finding, n_tokens: int) -> bool:
     item.continues = True
     if before.endswith(":"):
         # "Hartmann weist das von sich: „…“": the subject of the clause before the colon
-        first = _token_at(doc, q.outer_start)
-        sent = doc[first].sent if first is not None else None
-        head = phrases.forward(sent, _first(sent), places=True) if sent is not None and first > _first(sent) else None
-        # "Den Unmut der Partei brachte die Sprecherin zum Ausdruck: „…“": the subject, when it is an actor
+        head = _colon_subject(doc, _token_at(doc, q.outer_start))
         if head is not None:
-            head = _sentence_subject(sent, first - 1) or head
-        if head is not None and head[1] <= first - 1:
             item.speaker, item.continues = _chars(doc, *head), False
     elif before.endswith((".", "!", "?")):
         # "Sadiq Khan verurteilte die Haltung der Regierung. „…“": the sentence before names who speaks
@@ -197,6 +193,23 @@ def _frameless(lex, doc: Doc, q: Quote, item: Finding, n_tokens: int) -> bool:
         if subject is not None:
             item.speaker, item.continues = _chars(doc, *subject), False
     return True
+
+
+def _colon_subject(doc: Doc, first: Optional[int]) -> Optional[tuple[int, int]]:
+    """The speaker of a quote after a colon: the subject of the clause before it when it is an actor
+    ("Den Unmut der Partei brachte die Sprecherin zum Ausdruck: „…“", "Hier sparte der Präsident nicht
+    mit Kritik: „…“"), else the phrase opening it when that can speak; None for a thing ("Seine
+    Zuversicht gründet sich darauf: „…“"), whose quote continues the last speaker."""
+    sent = doc[first].sent if first is not None else None
+    if sent is None or first <= _first(sent):
+        return None
+    subject = _sentence_subject(sent, first - 1)
+    if subject is not None and subject[1] <= first - 1:
+        return subject
+    head = phrases.forward(sent, _first(sent), places=True)
+    if head is None or head[1] > first - 1:
+        return None
+    return head
 
 
 def _words_before_quote(doc: Doc, q: Quote, q_tokens, item: Finding, found: list[Finding]) -> Optional[Finding]:

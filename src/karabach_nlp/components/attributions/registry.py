@@ -67,6 +67,7 @@ ORDER = [
     ("sourced_hearsay", "rewrite", document.sourced_hearsay),
     ("nested_quotes", "document", document.nested_quotes),
     ("reported_around_quotes", "document", document.reported_around_quotes),
+    ("view_holder", "rewrite", document.view_holder),
     ("citers", "rewrite", document.citers),
 ]
 SENTENCE_STAGES = ("sentence_claims", "according_to", "reporting", "sentence")

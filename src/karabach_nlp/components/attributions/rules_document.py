@@ -13,6 +13,7 @@ from .passes import in_a_question, reported_frames_as_free_indirect
 from .reported import _reported_around_quotes
 from .sourced_hearsay import _sourced_hearsay
 from .unframed_speaker import _unframed_speaker
+from .view_holder import with_view_holders
 
 
 def direct(ctx: Context) -> list[Finding]:
@@ -74,6 +75,11 @@ def nested_quotes(ctx: Context) -> list[Finding]:
 def reported_around_quotes(ctx: Context) -> list[Finding]:
     """ "berichtete von „schweren Verlusten“": the speech act around a quote is reported speech too."""
     return _reported_around_quotes(ctx.lex, ctx.doc, ctx.direct, ctx.token_masked)
+
+
+def view_holder(ctx: Context) -> list[Finding]:
+    """ "Für den Theologen X sei der Rücktritt „verständlich“": X holds the view the sentence reports."""
+    return with_view_holders(ctx.doc, ctx.sents, ctx.found)
 
 
 def citers(ctx: Context) -> list[Finding]:

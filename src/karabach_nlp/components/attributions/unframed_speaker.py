@@ -28,6 +28,7 @@ from .words import words
 
 NO_SPEAKER = words("unframed_speaker", "NO_SPEAKER")  # "es", "ich", "man": nobody the run can continue
 DEMANDS = words("unframed_speaker", "DEMANDS")  # lemmas: "fordern", "ablehnen", "vorwerfen", "festlegen"
+PLANS = words("unframed_speaker", "PLANS")  # "Tesla will die Märkte erobern. Dazu soll …": the plan's subject
 STANCE_VERBS = SEE | SHOW | HOLD  # "sieht", "zeigte sich", "hält": stance verbs that open no clause
 
 
@@ -88,12 +89,13 @@ def _subject_of_stance_or_demand(sent: SpacySpan, masked) -> Optional[tuple[int,
     """The subject of the sentence before a run (characters) when its first finite verb is a stance
     with no clause of its own ("Das Robert-Koch-Institut sieht noch keine Gefahr.", "zeigte sich
     enttäuscht", "ist besorgt") or a verb of DEMANDS, also as its participle or infinitive after
-    "hat"/"will" ("Die Opposition lehnte den Plan ab. Er sei zu teuer."); any other verb
+    "hat"/"will" ("Die Opposition lehnte den Plan ab. Er sei zu teuer."), or a modal of PLANS ("Die
+    Firma will expandieren. Dazu soll …"); any other verb
     ("besuchte") hands nothing on."""
     doc = sent.doc
     verb = next((t for t in sent if t.tag_.endswith("FIN") and not masked(t.i)), None)
     if verb is None or not (verb.text.lower() in STANCE_VERBS or _believes(sent, verb)
-                            or _lemmas(sent, verb) & DEMANDS):
+                            or _lemmas(sent, verb) & DEMANDS or verb.lemma_ in PLANS):
         return None
     speaker = _speaker_around(sent, verb.i)
     if speaker is None or speaker[0] < verb.i < speaker[1] or doc[speaker[0]].text.lower() in NO_SPEAKER:
