@@ -11,7 +11,9 @@ antecedent, a title beside a name): tested alone (``only_rules``), such a rule r
 from __future__ import annotations
 
 from ...rules import ActiveRules, RuleSet
-from . import acronyms, appositions, coreference, echoes, heads, names, predicates, pronouns, sources, subjects, tagged
+from . import (
+    acronyms, appositions, coreference, echoes, heads, media_titles, names, predicates, pronouns, sources, subjects, tagged,
+)
 from .context import Context
 from .mention_record import Mention
 
@@ -22,6 +24,7 @@ PASSES = (
     (names.gazetteer_names, "find"),
     (names.capitals_and_seats, "find"),
     (sources.possessive_parties, "extend"),  # before head_phrases: "seine Partei" is a party named elsewhere
+    (media_titles.media_titles, "find"),  # before head_phrases: the title names the medium, not its head
     (heads.head_phrases, "find"),
     (heads.demonym_phrases, "find"),
     (names.given_names, "find"),
