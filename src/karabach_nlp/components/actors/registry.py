@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...rules import ActiveRules, RuleSet
 from . import (
-    acronyms, appositions, coreference, echoes, heads, media_titles, names, predicates, pronouns, sources, subjects, tagged,
+    acronyms, adjective_groups, appositions, coreference, echoes, heads, media_titles, names, predicates, pronouns, sources, subjects, tagged,
 )
 from .context import Context
 from .mention_record import Mention
@@ -37,6 +37,7 @@ PASSES = (
     (subjects.subjects_after_verb, "find"),
     (subjects.subordinate_subjects, "find"),
     (subjects.subjects_after_comma_verb, "find"),
+    (adjective_groups.adjective_groups, "extend"),  # before the source rules: "Laut Überlebenden" is the group
     (sources.sources_after_aus, "find"),
     (sources.quoted_persons, "find"),
     (sources.source_nouns_after_laut, "find"),
