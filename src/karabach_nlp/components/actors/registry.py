@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...rules import ActiveRules, RuleSet
 from . import (
-    acronyms, adjective_groups, appositions, coreference, echoes, heads, media_titles, names, predicates, pronouns, sources, subjects, tagged,
+    acronyms, adjective_groups, appositions, coreference, echoes, heads, media_titles, names, predicates, pronouns, seats, sources, subjects, tagged,
 )
 from .context import Context
 from .mention_record import Mention
@@ -50,6 +50,7 @@ PASSES = (
     (sources.quoted_titles, "find"),
     (sources.quoted_subjects, "find"),
     (echoes.name_echoes, "extend"),
+    (seats.seat_echoes, "extend"),
     (predicates.copula_identity, "extend"),
     (sources.possessive_sources, "extend"),
     (pronouns.demonstratives, "extend"),
