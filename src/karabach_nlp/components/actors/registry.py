@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...rules import ActiveRules, RuleSet
 from . import (
-    acronyms, adjective_groups, appositions, coreference, echoes, heads, media_titles, names, predicates, pronouns, seats, sources, subjects, tagged,
+    acronyms, adjective_groups, appositions, coreference, echoes, force_members, heads, media_titles, names, predicates, pronouns, seats, sources, subjects, tagged,
 )
 from .context import Context
 from .mention_record import Mention
@@ -51,6 +51,7 @@ PASSES = (
     (sources.quoted_subjects, "find"),
     (echoes.name_echoes, "extend"),
     (seats.seat_echoes, "extend"),
+    (force_members.force_members, "extend"),
     (predicates.copula_identity, "extend"),
     (sources.possessive_sources, "extend"),
     (pronouns.demonstratives, "extend"),
