@@ -28,6 +28,7 @@ from .lexicon import Lexicon
 from .grammar import ARTICLES, DEFINITE
 from .mention_record import Mention
 from .references import ReferenceRules, anaphoric_description, head_stem, singular
+from .short_forms import short_form_before
 
 
 @dataclass
@@ -304,6 +305,7 @@ class Clusters(ReferenceRules):
                 self.latent.append((start, end, m))
         elif m.key is not None:
             target = (self.by_key(m.type, m.key) or self.acronym_owner(m.type, m.key) or self.by_bare_name(m)
+                      or short_form_before(self, m, start, end, phrase)
                       or self.new(m.type, m.key, key=m.key, head=m.head, plural=m.plural))
         else:
             stem = head_stem(m.head or phrase.split()[-1])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...rules import ActiveRules, RuleSet
 from . import (
-    acronyms, adjective_groups, appositions, coreference, echoes, force_members, heads, media_titles, names, predicates, pronouns, seats, sources, subjects, tagged,
+    acronyms, adjective_groups, appositions, coreference, echoes, force_members, heads, media_titles, names, predicates, pronouns, seats, short_forms, sources, subjects, tagged,
 )
 from .context import Context
 from .mention_record import Mention
@@ -61,6 +61,7 @@ PASSES = (
     (appositions.appositive_titles, "extend"),
     (coreference.subject_pronouns, "extend"),
     (coreference.back_references, "extend"),
+    (short_forms.heads_with_names, "extend"),  # last: marks the phrases every rule before found
 )
 for _func, _stage in PASSES:
     RULES.rule(_func.__name__, _stage)(_func)
