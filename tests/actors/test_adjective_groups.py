@@ -27,12 +27,12 @@ def test_a_nominalised_participle_that_speaks_is_a_person(nlp):
 def test_group_named_again_by_its_adjective_alone(nlp):
     text = ("Verletzte Passanten berichten von Panik im Zug. Laut Verletzten brach das Feuer im hinteren "
             "Wagen aus. Die Verletzten wurden in Kliniken gebracht.")
-    group = actors_of(nlp, text)["Verletzte Passanten"]
+    group = actors_of(nlp, text)["verletzte Passanten"]
     assert [m.text for m in group.mentions] == ["Verletzte Passanten", "Verletzten", "Die Verletzten"]
 
 
 def test_counted_or_single_survivors_are_not_the_group(nlp):
     text = ("Überlebende Passanten erzählen von der Nacht. Drei Überlebende liegen im Krankenhaus. "
             "Die Tochter eines Überlebenden sagte, man habe sie im Stich gelassen.")
-    group = actors_of(nlp, text)["Überlebende Passanten"]
-    assert [m.text for m in group.mentions] == ["Überlebende Passanten"]
+    group = actors_of(nlp, text)["überlebende Passanten"]
+    assert [m.text for m in group.mentions] == ["überlebende Passanten"]
