@@ -35,4 +35,4 @@ def test_counted_or_single_survivors_are_not_the_group(nlp):
     text = ("Überlebende Passanten erzählen von der Nacht. Drei Überlebende liegen im Krankenhaus. "
             "Die Tochter eines Überlebenden sagte, man habe sie im Stich gelassen.")
     group = actors_of(nlp, text)["überlebende Passanten"]
-    assert [m.text for m in group.mentions] == ["überlebende Passanten"]
+    assert [m.text for m in group.mentions] == ["Überlebende Passanten"]
