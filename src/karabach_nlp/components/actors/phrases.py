@@ -177,7 +177,7 @@ def _apposed_name(ctx: Context, j: int) -> Optional[tuple[int, int]]:
     end = name_after(ctx, k + 1)
     if doc[k + 1].text in ctx.lex.given_names:
         return (k + 1, end) if end > k + 2 else None
-    closed = end < len(doc) and doc[end].text in (",", ".", ";", ")")
+    closed = end < len(doc) and doc[end].text in (",", ".", ";", ")", ":")  # ": Die Soldaten …": a quote follows
     first = doc[k + 1]  # a surname may be a German word too ("Viereck"), the given name before it not
     if end >= k + 3 - ranked and closed and first.tag_ == "NE" and not common_word(ctx, first, strict=True):
         return k + 1, end
