@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...rules import ActiveRules, RuleSet
 from . import (
-    acronyms, adjective_groups, appositions, coreference, echoes, force_members, heads, media_titles, names, predicates, pronouns, seats, short_forms, sources, subjects, tagged,
+    acronyms, adjective_groups, appositions, coreference, echoes, force_members, heads, media_titles, names, origins, predicates, pronouns, seats, short_forms, sources, subjects, tagged,
 )
 from .context import Context
 from .mention_record import Mention
@@ -39,6 +39,7 @@ PASSES = (
     (subjects.subjects_after_comma_verb, "find"),
     (adjective_groups.adjective_groups, "extend"),  # before the source rules: "Laut Überlebenden" is the group
     (sources.sources_after_aus, "find"),
+    (origins.statement_origins, "find"),
     (sources.quoted_persons, "find"),
     (sources.source_nouns_after_laut, "find"),
     (tagged.source_genitives, "find"),
