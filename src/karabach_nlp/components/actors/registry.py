@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...rules import ActiveRules, RuleSet
 from . import (
-    acronyms, adjective_groups, appositions, coreference, echoes, force_members, heads, media_titles, names, origins, predicates, pronouns, seats, short_forms, sources, subjects, tagged,
+    acronyms, adjective_groups, appositions, coalitions, coreference, echoes, force_members, heads, media_titles, names, origins, predicates, pronouns, seats, short_forms, sources, subjects, tagged,
 )
 from .context import Context
 from .mention_record import Mention
@@ -26,6 +26,7 @@ PASSES = (
     (sources.possessive_parties, "extend"),  # before head_phrases: "seine Partei" is a party named elsewhere
     (media_titles.media_titles, "find"),  # before head_phrases: the title names the medium, not its head
     (heads.head_phrases, "find"),
+    (coalitions.coalition_members, "extend"),  # right after: the members stay free for the name rules
     (heads.demonym_phrases, "find"),
     (names.given_names, "find"),
     (names.ner_entities, "find"),
