@@ -34,3 +34,8 @@ def test_counted_soldiers_and_another_armys_soldiers_stay_apart(nlp):
     text = ("Die Bundeswehr hat ihren Einsatz im Norden verlängert. Drei Soldaten wurden verletzt. "
             "Französische Soldaten sollen die Brücken bewachen.")
     assert mentions_of(nlp, text)["Bundeswehr"] == ["Die Bundeswehr"]
+
+
+def test_a_compound_of_the_forces_name_before_the_force_opens_its_actor(nlp):
+    text = "Bundeswehr-Soldaten haben im Norden eine Brücke gesichert. Die Bundeswehr bestätigte den Einsatz am Abend."
+    assert mentions_of(nlp, text)["Bundeswehr"] == ["Bundeswehr-Soldaten", "Die Bundeswehr"]

@@ -35,6 +35,7 @@ def force_members(ctx: Context) -> None:
             continue  # "Soldaten der Saarland-Brigade": the genitive says whose
         force = _force_for(ctx, forces, tok, noun, start)
         if force is None:
+            _before_the_force(ctx, forces, tok, noun, start)
             continue
         end_char = doc[force.end - 1].idx + len(doc[force.end - 1].text)
         inside = next((m for m in ctx.mentions if m.start <= tok.i < m.end), None)
@@ -46,6 +47,18 @@ def force_members(ctx: Context) -> None:
         ctx.mentions.append(Mention(start, tok.i + 1, force.type, kind="phrase", head=force.head,
                                     extra={"refers_back": True, "apposed_to": end_char}))
         ctx.taken.update(range(start, tok.i + 1))
+
+
+def _before_the_force(ctx: Context, forces: list[Mention], tok, noun: str, start: int) -> None:
+    """A compound of the force's own name ("Bundeswehr-Soldaten") before the force is named opens
+    its actor, which the force's phrase ("Die Bundeswehr") then joins by its head."""
+    prefix = tok.text[: -len(noun)].rstrip("-")
+    if not prefix or start != tok.i or tok.i in ctx.taken:
+        return
+    force = next((f for f in forces if f.head == prefix and f.key is None), None)
+    if force is not None:
+        ctx.mentions.append(Mention(tok.i, tok.i + 1, force.type, kind="phrase", head=force.head))
+        ctx.taken.add(tok.i)
 
 
 def _member_noun(word: str) -> Optional[str]:
