@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...rules import ActiveRules, RuleSet
 from . import (
-    acronyms, adjective_groups, appositions, coalitions, coreference, echoes, force_members, heads, media_titles, names, origins, predicates, pronouns, seats, short_forms, sources, subjects, tagged,
+    acronyms, adjective_groups, appositions, coalitions, coreference, echoes, force_members, heads, media_titles, names, origins, predicates, pronouns, seats, short_forms, sources, subjects, tagged, title_heads,
 )
 from .context import Context
 from .mention_record import Mention
@@ -61,6 +61,7 @@ PASSES = (
     (names.web_sites, "find"),
     (pronouns.relative_pronouns, "extend"),
     (appositions.appositive_titles, "extend"),
+    (title_heads.titles_before_names, "extend"),
     (coreference.subject_pronouns, "extend"),
     (coreference.back_references, "extend"),
     (short_forms.heads_with_names, "extend"),  # last: marks the phrases every rule before found
