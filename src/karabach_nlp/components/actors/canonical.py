@@ -108,6 +108,20 @@ def _named(adjective: Token) -> bool:
             and (before.tag_ in ("ART", "APPRART", "PPOSAT") or (before.tag_ == "ADJA" and before.text[:1].isupper())))  # capitalised by its place
 
 
+def _uncapitalised(adjective: Token, form: str, article: Optional[str]) -> str:
+    """An adjective capitalised only because it opens a sentence or a headline, with no article
+    before it, is written small in the name of a group or a person ("Überlebende Russen berichten" →
+    "überlebende Russen"); a place's adjective ("Berliner") and a name's ("Die Neue Osnabrücker
+    Zeitung") keep their capital, as a single body's does (the caller: "Sozialdemokratische Partei")."""
+    before = adjective.doc[adjective.i - 1] if adjective.i > 0 else None
+    opens = before is None or adjective.is_sent_start or before.is_punct or before.is_space
+    if article or not opens or not form[:1].isupper() or _named(adjective):
+        return form
+    if form.endswith("er") and adjective.lemma_.lower() == adjective.text.lower():
+        return form  # "Berliner", "Londoner"
+    return form[:1].lower() + form[1:]
+
+
 def _article_gender(article: Optional[str], adjectives: list[Token], head: Token) -> Optional[str]:
     """The gender the article and the adjective's ending show where the noun's ending does not: "der
     deutschen Bundeswehr" (weak -en after "der", no genitive -s: a feminine genitive or dative) and
@@ -198,7 +212,9 @@ def canonical(doc: Doc, start: int, end: int, known_plural: bool = False, mode: 
     ending = STRONG["pl" if many else _article_gender(article, adjectives, head) or gender(noun, mode != "body")]
     if mode == "person" and is_spokesperson(head.text):
         mode = "spokesperson"
-    words = prefix + [strong_adjective(a, ending) for a in adjectives
+    small = many or mode != "body"  # a group or a person; a body's name keeps it ("Sächsische Zeitung")
+    words = prefix + [_uncapitalised(a, strong_adjective(a, ending), article) if small else strong_adjective(a, ending)
+                      for a in adjectives
              if _named(a) or (not AGE.search(a.text) and not PARTICIPLE.match(a.lemma_.lower())
                               and a.lemma_.lower() not in DROPPED_ADJECTIVES and a.lower_ not in DROPPED_ADJECTIVES)]
     rest = tokens[i + 1 :]

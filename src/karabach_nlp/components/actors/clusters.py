@@ -29,6 +29,7 @@ from .grammar import ARTICLES, DEFINITE
 from .mention_record import Mention
 from .words import synonym_groups
 from .references import AGE, ReferenceRules, anaphoric_description, compound_of, head_stem, singular
+from .short_forms import short_form_before
 
 
 @dataclass
@@ -408,7 +409,8 @@ class Clusters(ReferenceRules):
                 self.latent.append((start, end, m))
         elif m.key is not None:
             target = (self.by_key(m.type, m.key) or self.acronym_owner(m.type, m.key) or self.by_bare_name(m)
-                      or self.town_adjective_owner(m, start) or self.new(m.type, m.key, key=m.key, head=m.head, plural=m.plural))
+                      or self.town_adjective_owner(m, start) or short_form_before(self, m, start, end, phrase)
+                      or self.new(m.type, m.key, key=m.key, head=m.head, plural=m.plural))
         else:
             stem = head_stem(m.head or phrase.split()[-1])
             target = self.owner_by_word(m, start, phrase)

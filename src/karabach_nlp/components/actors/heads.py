@@ -10,6 +10,7 @@ from .lexicon import HEAD_PREFIX
 from .mention_record import Mention
 from .canonical import is_spokesperson
 from .phrases import coordinated_holder, phrase
+from .spokespeople import unlisted_body
 from .words import word_set
 
 KIND_DETERMINERS = word_set("kind_determiners")
@@ -97,7 +98,7 @@ def spoken_for(ctx: Context, mention: Mention, i: int):
                 body.end, body.key = name_start, None  # the holder's name is not the body's
             body.end = min(body.end, mention.end)
             return body
-    return None
+    return None if organ else unlisted_body(ctx, mention, i)  # "eine Sprecherin der Rechtsmedizin"
 
 
 def no_one_meant(ctx: Context, mention: Mention, i: int) -> bool:

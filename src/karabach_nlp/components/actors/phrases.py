@@ -11,6 +11,7 @@ from .edges import genitive_after, left_edge, name_after, place_after
 from .grammar import ACRONYM, ARTICLES, GENITIVE_ARTICLES, SOURCE_NOUNS, is_cap
 from .lexicon import CAPITAL
 from .mention_record import Mention
+from .people_words import names_people
 from .written_names import nominative
 from .words import word_set
 from .nouns import (ABSTRACT_ENDINGS, AGENT_TOR_ENDINGS, STATE_GROUP_ENDINGS, agent_noun, body_noun, common_word, german_word,
@@ -182,7 +183,7 @@ def _apposed_name(ctx: Context, j: int) -> Optional[tuple[int, int]]:
     end = name_after(ctx, k + 1)
     if doc[k + 1].text in ctx.lex.given_names:
         return (k + 1, end) if end > k + 2 else None
-    closed = end < len(doc) and doc[end].text in (",", ".", ";", ")")
+    closed = end < len(doc) and doc[end].text in (",", ".", ";", ")", ":")  # ": Die Soldaten …": a quote follows
     first = doc[k + 1]  # a surname may be a German word too ("Viereck"), the given name before it not
     if end >= k + 3 - ranked and closed and first.tag_ == "NE" and not common_word(ctx, first, strict=True):
         return k + 1, end
@@ -384,7 +385,9 @@ def subject_phrase(ctx: Context, j: int, strong: bool) -> Optional[Mention]:
     if low in SOURCE_NOUNS or low.endswith(lex.not_actor_endings) or text in lex.not_heads:
         return None
     kind = lex.head_type(text)
-    personal = agent_noun(low)
+    # "eine Verwandte", "die Überlebenden": a nominalised adjective or participle names people ("das Neue" no one)
+    personal = agent_noun(low) or (kind is None and doc[start].lower_ != "das" and names_people(text)
+                                   and not any(t.tag_ == "CARD" for t in doc[start:k]))  # "die vier Besten": counted
     body = body_noun(low) or low.endswith(STATE_GROUP_ENDINGS)
     abstract = low.endswith(ABSTRACT_ENDINGS) and not body
     if kind is None and not (personal or body or (strong and not abstract)):

@@ -11,7 +11,9 @@ antecedent, a title beside a name): tested alone (``only_rules``), such a rule r
 from __future__ import annotations
 
 from ...rules import ActiveRules, RuleSet
-from . import acronyms, appositions, coreference, echoes, heads, names, predicates, pronouns, sources, subjects, tagged
+from . import (
+    acronyms, adjective_groups, appositions, coalitions, coreference, echoes, force_members, heads, media_titles, names, origins, predicates, pronouns, seats, short_forms, sources, subjects, tagged, title_heads,
+)
 from .context import Context
 from .mention_record import Mention
 
@@ -22,7 +24,9 @@ PASSES = (
     (names.gazetteer_names, "find"),
     (names.capitals_and_seats, "find"),
     (sources.possessive_parties, "extend"),  # before head_phrases: "seine Partei" is a party named elsewhere
+    (media_titles.media_titles, "find"),  # before head_phrases: the title names the medium, not its head
     (heads.head_phrases, "find"),
+    (coalitions.coalition_members, "extend"),  # right after: the members stay free for the name rules
     (heads.demonym_phrases, "find"),
     (names.given_names, "find"),
     (names.ner_entities, "find"),
@@ -34,7 +38,9 @@ PASSES = (
     (subjects.subjects_after_verb, "find"),
     (subjects.subordinate_subjects, "find"),
     (subjects.subjects_after_comma_verb, "find"),
+    (adjective_groups.adjective_groups, "extend"),  # before the source rules: "Laut Überlebenden" is the group
     (sources.sources_after_aus, "find"),
+    (origins.statement_origins, "find"),
     (sources.quoted_persons, "find"),
     (sources.source_nouns_after_laut, "find"),
     (tagged.source_genitives, "find"),
@@ -46,6 +52,8 @@ PASSES = (
     (sources.quoted_titles, "find"),
     (sources.quoted_subjects, "find"),
     (echoes.name_echoes, "extend"),
+    (seats.seat_echoes, "extend"),
+    (force_members.force_members, "extend"),
     (predicates.copula_identity, "extend"),
     (sources.possessive_sources, "extend"),
     (pronouns.demonstratives, "extend"),
@@ -53,8 +61,10 @@ PASSES = (
     (names.web_sites, "find"),
     (pronouns.relative_pronouns, "extend"),
     (appositions.appositive_titles, "extend"),
+    (title_heads.titles_before_names, "extend"),
     (coreference.subject_pronouns, "extend"),
     (coreference.back_references, "extend"),
+    (short_forms.heads_with_names, "extend"),  # last: marks the phrases every rule before found
 )
 for _func, _stage in PASSES:
     RULES.rule(_func.__name__, _stage)(_func)
