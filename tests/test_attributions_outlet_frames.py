@@ -33,3 +33,23 @@ def test_a_verb_after_a_comma_shares_the_subject_of_the_clause_before(nlp):
 def test_a_thing_before_the_comma_gives_no_speaker_to_the_verb_after_it(nlp):
     claims = _claims(nlp, "Die Lage ist ernst, erklärte zugleich, dass nichts geschehe.")
     assert all(a.speaker is None for a in claims.attributions)
+
+
+def test_an_unnamed_person_as_speaker_is_a_person_named_by_the_phrase(nlp):
+    claims = _claims(nlp, "Ein junger Soldat berichtet: «Wir hatten keine Chance.» "
+                          "Nach dem Brand berichten Überlebende, wie schlimm die Nacht war.")
+    quote = _by_content(claims, "Wir hatten keine Chance.")
+    assert quote.speaker.text == "Ein junger Soldat"
+    assert quote.speaker_actor == "junger Soldat"
+    survivors = _by_content(claims, "wie schlimm die Nacht war")
+    assert survivors.speaker_actor == "Überlebende"
+    people = {a.name: a.type.value for a in claims.actors}
+    assert people["junger Soldat"] == people["Überlebende"] == "person"
+
+
+def test_counted_people_and_things_are_no_speaking_persons(nlp):
+    claims = _claims(nlp, "Drei Soldaten wurden bei dem Angriff getötet. "
+                          "Offiziellen Angaben zufolge brannte das Depot bis zum Morgen.")
+    assert not any(a.name in ("Soldaten", "Offizielle Angaben") for a in claims.actors)
+    [source] = claims.attributions
+    assert source.speaker_actor is None

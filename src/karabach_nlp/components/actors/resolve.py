@@ -18,6 +18,7 @@ from .identity import set_keys
 from .lexicon import Lexicon, load_lexicon
 from .grammar import ARTICLES, DEFINITE, PRONOUNS, SOURCE_NOUNS, is_adjective
 from .mention_record import Mention
+from .speaking_people import person_mention
 from .words import word_set
 from .written_names import written_name
 from ...doctext import doc_text
@@ -122,6 +123,8 @@ def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: 
                            plural=w in lex.plural_roles, gender="f" if w.endswith("in") else "m")
         if kind is not None:
             return Mention(0, 0, kind, kind="phrase", head=w)
+        if default_type == ActorType.person and (person := person_mention(tokens, w, lex.not_actor_endings)) is not None:
+            return person  # "sagte ein Soldat", "berichten Überlebende"
         break
     # with a tagger, common nouns ("Verfassung", tagged NN) are not taken for a surname
     tags = {t.text: t.tag_ for t in span} if span is not None else {}
