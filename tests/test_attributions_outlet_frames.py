@@ -53,3 +53,23 @@ def test_counted_people_and_things_are_no_speaking_persons(nlp):
     assert not any(a.name in ("Soldaten", "Offizielle Angaben") for a in claims.actors)
     [source] = claims.attributions
     assert source.speaker_actor is None
+
+
+def test_a_medium_named_in_guillemets_is_the_speakers_actor_without_the_marks(nlp):
+    claims = _claims(nlp, "Bei dem Brand starben drei Menschen, wie die «Nordpost» berichtet. "
+                          "Der Kanal «Stadtfunk» kritisierte, die Feuerwehr sei zu spät gekommen.")
+    report = _by_content(claims, "Bei dem Brand starben drei Menschen")
+    assert report.speaker.text == "die «Nordpost»"
+    assert report.speaker_actor == "Nordpost"
+    [figure] = claims.casualties
+    assert figure.source_actor == "Nordpost"
+    critic = _by_content(claims, "die Feuerwehr sei zu spät gekommen")
+    assert critic.speaker_actor == "Stadtfunk"
+    assert {a.name: a.type.value for a in claims.actors}["Stadtfunk"] == "media"
+
+
+def test_a_medium_in_capitals_before_a_noun_of_saying_is_that_medium(nlp):
+    claims = _claims(nlp, "Nach SPIEGEL-Informationen wurde der Plan im Ministerium verworfen.")
+    [source] = claims.attributions
+    assert source.speaker.text == "SPIEGEL-Informationen"
+    assert source.speaker_actor == "Der Spiegel"

@@ -25,12 +25,12 @@ from .lexicon import load_lexicon
 from .no_one import names_no_one
 from .nouns import family_first
 from .registry import RULES, find_mentions
-from .resolve import GAZETTEER_KEY, actor_at, move_mention, referring_mention, resolve_span
+from .resolve import GAZETTEER_KEY, actor_at, move_mention, referring_mention, resolve_name, resolve_span
 from .ruler import WordListRuler
 from .written_names import written_name
 from ...doctext import doc_text
 
-__all__ = ["Actors", "RULES", "actor_at", "move_mention", "referring_mention", "resolve_span", "make_actors"]
+__all__ = ["Actors", "RULES", "actor_at", "move_mention", "referring_mention", "resolve_name", "resolve_span", "make_actors"]
 
 
 class Actors:

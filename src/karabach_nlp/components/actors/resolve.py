@@ -277,3 +277,24 @@ def move_mention(doc: Doc, start: int, end: int, to: Actor) -> None:
         kept.append(actor)
     _extend(doc, to, start, end)
     doc._.actors = kept
+
+
+def resolve_name(doc: Doc, start: int, end: int, actor_type: ActorType) -> Optional[Actor]:
+    """A name as written (no article, no marks: "Militärinformant" of "der Kanal «Militärinformant»"):
+    the actor it is already a mention of or a name of, else a new actor of ``actor_type`` so named."""
+    name = doc_text(doc)[start:end].strip()
+    if not name:
+        return None
+    actors: list[Actor] = list(doc._.actors or [])
+    found = _known_actor(doc, actors, start, end, doc_lexicon(doc)) or next((a for a in actors if a.name == name), None)
+    if found is None:
+        used = {a.id for a in actors}
+        n = len(actors) + 1
+        while f"a{n}" in used:
+            n += 1
+        found = Actor(id=f"a{n}", name=name, type=actor_type)
+        set_keys([found], {})
+        actors.append(found)
+        doc._.actors = actors
+    _extend(doc, found, start, end)
+    return found
