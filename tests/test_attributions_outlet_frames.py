@@ -73,3 +73,13 @@ def test_a_medium_in_capitals_before_a_noun_of_saying_is_that_medium(nlp):
     [source] = claims.attributions
     assert source.speaker.text == "SPIEGEL-Informationen"
     assert source.speaker_actor == "Der Spiegel"
+
+
+def test_a_figure_under_a_source_naming_no_one_takes_the_speaker_of_the_frame_around_it(nlp):
+    text = ("Nach ersten Angaben starben drei Menschen, zwölf weitere wurden verletzt, "
+            "sagte der Sprecher der Polizei, Jan Ohm, am Abend.")
+    claims = _claims(nlp, text)
+    assert [(c.count_text.text, c.source_actor, c.source) for c in claims.casualties] == [
+        ("drei", "Jan Ohm", "der Sprecher der Polizei, Jan Ohm"), ("zwölf", "Jan Ohm", "der Sprecher der Polizei, Jan Ohm")]
+    alone = _claims(nlp, "Nach ersten Angaben starben drei Menschen.")
+    assert [c.source_actor for c in alone.casualties] == [None]
