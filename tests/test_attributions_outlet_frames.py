@@ -83,3 +83,19 @@ def test_a_figure_under_a_source_naming_no_one_takes_the_speaker_of_the_frame_ar
         ("drei", "Jan Ohm", "der Sprecher der Polizei, Jan Ohm"), ("zwölf", "Jan Ohm", "der Sprecher der Polizei, Jan Ohm")]
     alone = _claims(nlp, "Nach ersten Angaben starben drei Menschen.")
     assert [c.source_actor for c in alone.casualties] == [None]
+
+
+def test_a_content_opening_with_seit_as_a_preposition_takes_the_frame_after_it(nlp):
+    text = ("Seit März seien mehr als 500 Menschen bei Angriffen auf Dörfer getötet worden, "
+            "sagte die WHO-Direktorin für Notfälle, Anna Berg, am Montag in Genf.")
+    claims = _claims(nlp, text)
+    said = _by_content(claims, "Seit März seien mehr als 500 Menschen bei Angriffen auf Dörfer getötet worden")
+    assert said.kind.value == "indirect"
+    assert said.speaker.text == "die WHO-Direktorin für Notfälle, Anna Berg"
+    assert said.speaker_actor == "Anna Berg"
+    assert [c.source_actor for c in claims.casualties] == ["Anna Berg"]
+
+
+def test_a_clause_opened_by_seit_and_closed_by_its_verb_is_no_content_of_the_frame(nlp):
+    claims = _claims(nlp, "Seit dem die Armee den Kampf aufnahm, warnte die Botschaft vor Reisen in das Land.")
+    assert not any(a.content.text.startswith("Seit") for a in claims.attributions)

@@ -315,7 +315,9 @@ def frame_after(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cla
         if m + 1 < sent.end and doc[m].text.lower() in SOURCE_PREPOSITIONS | DOCUMENT_PREPOSITIONS:
             speaker = phrases.forward(sent, m + 1, allow_pronoun=False)
     subject = phrases.whole(doc, first, i - 1)  # "Der Bürgermeister, Max Muster, warnte …"
-    subordinate = doc[first].text.lower() in SUBORDINATORS
+    # ("Seit Februar seien … getötet worden, sagte X": "seit", "bis", "während" the tagger reads as a
+    # preposition open no clause, unless a finite verb closes it: "Seit dem die Armee … aufnahm, warnte X")
+    subordinate = doc[first].text.lower() in SUBORDINATORS and (doc[first].tag_ != "APPR" or doc[i - 2].tag_ in FINITE_TAGS)
     # what was said is a clause: "In einer Erklärung von X, einem Sprecher, beschuldigte …" is none
     if not (speaker or impersonal) or ctx.masked(i - 2) or subject or subordinate or _verbless(doc, first, i - 1):
         return None
