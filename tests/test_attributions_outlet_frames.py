@@ -99,3 +99,22 @@ def test_a_content_opening_with_seit_as_a_preposition_takes_the_frame_after_it(n
 def test_a_clause_opened_by_seit_and_closed_by_its_verb_is_no_content_of_the_frame(nlp):
     claims = _claims(nlp, "Seit dem die Armee den Kampf aufnahm, warnte die Botschaft vor Reisen in das Land.")
     assert not any(a.content.text.startswith("Seit") for a in claims.attributions)
+
+
+def test_a_thing_fronted_before_a_colon_frame_leaves_the_speaker_to_the_actor_after_the_verb(nlp):
+    text = ("Schwere Vorwürfe erhob der Bürgermeister von Kiel, Jan Ohm: Die Polizei habe zu spät reagiert. "
+            "Sie sei überfordert gewesen.")
+    claims = _claims(nlp, text)
+    said = _by_content(claims, "Die Polizei habe zu spät reagiert")
+    assert said.speaker.text == "der Bürgermeister von Kiel, Jan Ohm"
+    assert said.speaker_actor == "Jan Ohm"
+    assert _by_content(claims, "Sie sei überfordert gewesen.").speaker_actor == "Jan Ohm"
+
+
+def test_a_verbless_frame_opened_by_an_adverb_names_the_speaker_before_the_colon(nlp):
+    text = ("Der Minister Jan Ohm sprach vor der Presse. Die Reporterin fragte: „Wann wussten Sie davon?“ "
+            "Darauf Ohm: „Ich weiß davon nichts, das ist alles falsch.“")
+    claims = _claims(nlp, text)
+    answer = _by_content(claims, "Ich weiß davon nichts, das ist alles falsch.")
+    assert answer.speaker.text == "Ohm"
+    assert answer.speaker_actor == "Jan Ohm"

@@ -173,6 +173,16 @@ def _direct(lex, doc: Doc) -> tuple[list[Finding], list[Quote]]:
     return found, inline
 
 
+def _opening(sent, colon_end: int) -> int:
+    """Where the phrase before a colon starts: past an adverb opening a verbless frame ("Darauf Ost: „…“")."""
+    first = _first(sent)
+    doc = sent.doc
+    if first + 1 >= colon_end or doc[first].tag_ not in ("ADV", "PAV", "PROAV"):
+        return first
+    name = phrases.forward(sent, first + 1, places=True)  # the name, and nothing else, up to the colon
+    return first + 1 if name is not None and name[1] == colon_end - 1 and doc[name[1]].text == ":" else first
+
+
 def _frameless(lex, doc: Doc, q: Quote, item: Finding, n_tokens: int) -> bool:
     """Whether a quote with no frame is direct speech all the same (it opens a sentence and is
     long enough); ``item`` gets the speaker named before a colon or in the sentence before."""
@@ -185,7 +195,7 @@ def _frameless(lex, doc: Doc, q: Quote, item: Finding, n_tokens: int) -> bool:
         # "Hartmann weist das von sich: „…“": the subject of the clause before the colon
         first = _token_at(doc, q.outer_start)
         sent = doc[first].sent if first is not None else None
-        head = phrases.forward(sent, _first(sent), places=True) if sent is not None and first > _first(sent) else None
+        head = phrases.forward(sent, _opening(sent, first), places=True) if sent is not None and first > _first(sent) else None
         # "Den Unmut der Partei brachte die Sprecherin zum Ausdruck: „…“": the subject, when it is an actor
         if head is not None:
             head = _sentence_subject(sent, first - 1) or head
