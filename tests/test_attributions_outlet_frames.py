@@ -118,3 +118,13 @@ def test_a_verbless_frame_opened_by_an_adverb_names_the_speaker_before_the_colon
     answer = _by_content(claims, "Ich weiß davon nichts, das ist alles falsch.")
     assert answer.speaker.text == "Ohm"
     assert answer.speaker_actor == "Jan Ohm"
+
+
+def test_swiss_gemaess_with_a_possessive_genitive_names_the_sayer(nlp):
+    text = "Die Verletzten sind nun gemäss Angaben ihrer Familien in einer schwierigen Lage. Es gebe keine Medikamente."
+    claims = _claims(nlp, text)
+    source = next(a for a in claims.attributions if a.kind.value == "according_to")
+    assert [c.text for c in source.cue] == ["gemäss"]
+    assert source.speaker.text == "Angaben ihrer Familien"
+    assert source.speaker_actor == "Familien"
+    assert _by_content(claims, "Es gebe keine Medikamente.").speaker_actor == "Familien"
