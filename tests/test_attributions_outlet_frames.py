@@ -128,3 +128,13 @@ def test_swiss_gemaess_with_a_possessive_genitive_names_the_sayer(nlp):
     assert source.speaker.text == "Angaben ihrer Familien"
     assert source.speaker_actor == "Familien"
     assert _by_content(claims, "Es gebe keine Medikamente.").speaker_actor == "Familien"
+
+
+def test_an_opening_guillemet_after_a_full_stop_opens_the_next_sentence(nlp):
+    text = "Zuvor hatten die Behörden drei Todesfälle infolge des Sturms bestätigt. «Lola» sorgt seit Freitag für Chaos."
+    doc = nlp(text)
+    assert [s.text for s in doc.sents] == [
+        "Zuvor hatten die Behörden drei Todesfälle infolge des Sturms bestätigt.", "«Lola» sorgt seit Freitag für Chaos."]
+    claims = _claims(nlp, text)
+    [figure] = claims.casualties
+    assert (figure.count_text.text, figure.source_actor) == ("drei", "Behörden")
