@@ -138,3 +138,10 @@ def test_an_opening_guillemet_after_a_full_stop_opens_the_next_sentence(nlp):
     claims = _claims(nlp, text)
     [figure] = claims.casualties
     assert (figure.count_text.text, figure.source_actor) == ("drei", "Behörden")
+
+
+def test_laut_opening_a_list_item_after_its_bullet_is_a_source(nlp):
+    claims = _claims(nlp, "Im Lager war es ruhig.\n- Laut Überlebenden starben mehr als 60 Soldaten.")
+    [source] = claims.attributions
+    assert (source.kind.value, source.speaker.text, source.speaker_actor) == ("according_to", "Überlebenden", "Überlebende")
+    assert [c.source_actor for c in claims.casualties] == ["Überlebende"]
