@@ -145,3 +145,11 @@ def test_laut_opening_a_list_item_after_its_bullet_is_a_source(nlp):
     [source] = claims.attributions
     assert (source.kind.value, source.speaker.text, source.speaker_actor) == ("according_to", "Überlebenden", "Überlebende")
     assert [c.source_actor for c in claims.casualties] == ["Überlebende"]
+
+
+def test_a_spokesperson_of_the_forensic_institute_speaks_for_it(nlp):
+    claims = _claims(nlp, "Es gebe vier Tote, sagte eine Sprecherin der Gerichtsmedizin.")
+    [said] = claims.attributions
+    assert said.speaker_actor == "Sprecherin"
+    [figure] = claims.casualties
+    assert figure.source_actor == "Gerichtsmedizin"
