@@ -153,3 +153,12 @@ def test_a_spokesperson_of_the_forensic_institute_speaks_for_it(nlp):
     assert said.speaker_actor == "Sprecherin"
     [figure] = claims.casualties
     assert figure.source_actor == "Gerichtsmedizin"
+
+
+def test_a_quote_framed_by_hiess_es_continues_no_speaker(nlp):
+    text = ("Unter den Toten sei auch der Täter, teilte die Polizei mit. "
+            "„Weitere Menschen wurden zum Teil schwer verletzt“, hieß es.")
+    claims = _claims(nlp, text)
+    quote = _by_content(claims, "Weitere Menschen wurden zum Teil schwer verletzt")
+    assert [c.text for c in quote.cue] == ["hieß", "es"]
+    assert quote.speaker is None and quote.speaker_actor is None

@@ -164,7 +164,8 @@ def _direct(lex, doc: Doc) -> tuple[list[Finding], list[Quote]]:
             continue
         item.speaker = _chars(doc, *speaker) if speaker else None
         item.cue = [_chars(doc, s, e) for s, e in cue]
-        item.continues = speaker is None
+        # ("„…“, hieß es": an impersonal frame names no one and continues no one)
+        item.continues = speaker is None and not any(doc_text(doc)[s:e] == "es" for s, e in item.cue)
         found.append(item)
         previous = item if after else None
         lead = _words_before_quote(doc, q, q_tokens, item, found) if after else None
