@@ -162,3 +162,11 @@ def test_a_quote_framed_by_hiess_es_continues_no_speaker(nlp):
     quote = _by_content(claims, "Weitere Menschen wurden zum Teil schwer verletzt")
     assert [c.text for c in quote.cue] == ["hieß", "es"]
     assert quote.speaker is None and quote.speaker_actor is None
+
+
+def test_a_channel_named_after_its_kind_noun_is_named_by_its_name(nlp):
+    claims = _claims(nlp, "Der Telegramkanal Nordwind, der dem Ministerium nahesteht, bestätigte das Massaker.")
+    [report] = claims.attributions
+    assert report.speaker.text == "Der Telegramkanal Nordwind"
+    assert report.speaker_actor == "Nordwind"
+    assert {a.name: a.type.value for a in claims.actors}["Nordwind"] == "media"
