@@ -170,3 +170,17 @@ def test_a_channel_named_after_its_kind_noun_is_named_by_its_name(nlp):
     assert report.speaker.text == "Der Telegramkanal Nordwind"
     assert report.speaker_actor == "Nordwind"
     assert {a.name: a.type.value for a in claims.actors}["Nordwind"] == "media"
+
+
+def test_an_office_with_its_holders_name_apposed_speaks_for_the_holder(nlp):
+    text = ("Bei dem Angriff wurden zwölf Menschen verletzt, erklärte das Büro des Bürgermeisters der Stadt Kiel, "
+            "Jan Ohm, am Abend.")
+    claims = _claims(nlp, text)
+    [said] = claims.attributions
+    assert said.speaker.text == "das Büro des Bürgermeisters der Stadt Kiel, Jan Ohm"
+    assert said.speaker_actor == "Büro des Bürgermeisters der Stadt Kiel"
+    office = next(a for a in claims.actors if a.id == said.speaker_actor_id)
+    holder = next(a for a in claims.actors if a.id == office.speaks_for)
+    assert holder.name == "Jan Ohm"
+    [figure] = claims.casualties
+    assert figure.source_actor == "Jan Ohm"

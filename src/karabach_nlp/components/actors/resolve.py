@@ -279,14 +279,16 @@ def move_mention(doc: Doc, start: int, end: int, to: Actor) -> None:
     doc._.actors = kept
 
 
-def resolve_name(doc: Doc, start: int, end: int, actor_type: ActorType) -> Optional[Actor]:
+def resolve_name(doc: Doc, start: int, end: int, actor_type: ActorType, mentioned: bool = True) -> Optional[Actor]:
     """A name as written (no article, no marks: "Militärinformant" of "der Kanal «Militärinformant»"):
-    the actor it is already a mention of or a name of, else a new actor of ``actor_type`` so named."""
+    the actor it is already a mention of (unless not ``mentioned``: an office whose phrase holds its
+    holder's title) or a name of, else a new actor of ``actor_type`` so named."""
     name = doc_text(doc)[start:end].strip()
     if not name:
         return None
     actors: list[Actor] = list(doc._.actors or [])
-    found = _known_actor(doc, actors, start, end, doc_lexicon(doc)) or next((a for a in actors if a.name == name), None)
+    found = (_known_actor(doc, actors, start, end, doc_lexicon(doc)) if mentioned else None) or next(
+        (a for a in actors if a.name == name), None)
     if found is None:
         used = {a.id for a in actors}
         n = len(actors) + 1

@@ -41,6 +41,7 @@ from .context import Context
 from .cues import CueMatcher, default_patterns
 from .groups import conjuncts
 from .last_speaker import LastSpeakers
+from .offices import office_actor
 from .passes import without_trailing_comma
 from .quoted_speakers import quoted_name
 from .registry import ORDER, RULES, run
@@ -94,6 +95,9 @@ class Attributions:
         if antecedent is not None:
             move_mention(doc, *phrase, antecedent)
             return [antecedent]
+        office = office_actor(doc, phrase)
+        if office is not None:  # "das Büro des Bürgermeisters …, César Prieto": the office speaks
+            return [office]
         named = named_authors(doc, phrase)
         if named:
             return named

@@ -154,10 +154,11 @@ def add_sources(mentions: list[CasualtyMention], attributions: list[Attribution]
 
 def _spoken_for(attribution: Attribution, actors: Optional[list[Actor]]) -> Optional[str]:
     """The body an unnamed spokesperson speaks for names the source ("ein Sprecher der Polizei" ->
-    "Polizei"); its id stays the spokesperson's, whose ``speaks_for`` leads to the body."""
+    "Polizei"; an office named with its genitive, "Büro des Bürgermeisters …", by its first word); its id
+    stays the spokesperson's, whose ``speaks_for`` leads to the body."""
     by_id = {a.id: a for a in actors or []}
     speaker = by_id.get(attribution.speaker_actor_id)
-    if speaker is None or speaker.speaks_for is None or not is_spokesperson(speaker.name):
+    if speaker is None or speaker.speaks_for is None or not is_spokesperson(speaker.name.split()[0]):
         return None
     body = by_id.get(speaker.speaks_for)
     return body.name if body is not None else None
