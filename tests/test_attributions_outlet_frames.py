@@ -184,3 +184,10 @@ def test_an_office_with_its_holders_name_apposed_speaks_for_the_holder(nlp):
     assert holder.name == "Jan Ohm"
     [figure] = claims.casualties
     assert figure.source_actor == "Jan Ohm"
+
+
+def test_reports_in_the_dative_plural_speak_for_the_outlets_named_after_them(nlp):
+    claims = _claims(nlp, "Die Zahl steht nicht fest, anders als in Berichten von Lokalmedien, wonach ein Kind gestorben sei.")
+    source = next(a for a in claims.attributions if a.kind.value == "according_to")
+    assert source.speaker.text.endswith("Berichten von Lokalmedien")
+    assert source.speaker_actor == "Lokalmedien"
