@@ -191,3 +191,18 @@ def test_reports_in_the_dative_plural_speak_for_the_outlets_named_after_them(nlp
     source = next(a for a in claims.attributions if a.kind.value == "according_to")
     assert source.speaker.text.endswith("Berichten von Lokalmedien")
     assert source.speaker_actor == "Lokalmedien"
+
+
+def test_a_body_named_by_its_bare_head_joins_the_one_named_with_its_town(nlp):
+    text = ("Bei den Schüssen wurden nach Angaben der Polizei vom Morgen acht Menschen getötet. "
+            "Der Täter sei tot, teilte die Polizei Bremen mit.")
+    claims = _claims(nlp, text)
+    police = [a for a in claims.actors if a.name.startswith("Polizei")]
+    assert [(a.name, sorted(m.text for m in a.mentions)) for a in police] == [
+        ("Polizei Bremen", ["der Polizei", "die Polizei Bremen"])]
+    assert [c.source_actor for c in claims.casualties] == ["Polizei Bremen"]
+
+
+def test_a_bare_head_stays_apart_from_a_name_a_phrase_rule_ran_on_into(nlp):
+    claims = _claims(nlp, "Die Polizei sperrte die Straße. Später setzte die Polizei Wasserwerfer ein.")
+    assert not any(a.name == "Polizei Wasserwerfer" and len(a.mentions) > 1 for a in claims.actors)

@@ -25,6 +25,7 @@ from .lexicon import load_lexicon
 from .no_one import names_no_one
 from .nouns import family_first
 from .registry import RULES, find_mentions
+from .bare_heads import join_bare_heads
 from .resolve import GAZETTEER_KEY, actor_at, move_mention, referring_mention, resolve_name, resolve_span
 from .ruler import WordListRuler
 from .written_names import written_name
@@ -72,7 +73,7 @@ class Actors:
             actor.name = written_name(doc, self.entries, actor.type.value, actor.name,
                                       [(m.start, m.end) for m in actor.mentions])
         doc.user_data[GAZETTEER_KEY] = self.gazetteer
-        doc._.actors = actors
+        doc._.actors = join_bare_heads(doc, actors)
         return doc
 
     # The ruler's patterns (made from the gazetteers) travel with a saved pipeline: nlp.to_disk
