@@ -206,3 +206,11 @@ def test_a_body_named_by_its_bare_head_joins_the_one_named_with_its_town(nlp):
 def test_a_bare_head_stays_apart_from_a_name_a_phrase_rule_ran_on_into(nlp):
     claims = _claims(nlp, "Die Polizei sperrte die Straße. Später setzte die Polizei Wasserwerfer ein.")
     assert not any(a.name == "Polizei Wasserwerfer" and len(a.mentions) > 1 for a in claims.actors)
+
+
+def test_a_dateline_before_the_first_sentence_is_no_part_of_its_subject(nlp):
+    claims = _claims(nlp, "Genf - Das Hilfswerk UNICEF hat vor der wachsenden Gewalt im Norden des Landes gewarnt.")
+    [warning] = claims.attributions
+    assert (warning.kind.value, warning.speaker.text, warning.speaker_actor) == ("reported", "Das Hilfswerk UNICEF", "UNICEF")
+    agency = _claims(nlp, "Kiel (dpa) - Die Polizei teilte mit, zwei Menschen seien gestorben.")
+    assert [a.speaker.text for a in agency.attributions] == ["Die Polizei"]

@@ -72,10 +72,33 @@ def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _first(sent: SpacySpan) -> int:
-    """The sentence's first token that is not whitespace (the sentencizer keeps "\\n\\n" in front)."""
+    """The sentence's first token that is not whitespace (the sentencizer keeps "\\n\\n" in front),
+    past a dateline ("Genf - Das Hilfswerk …", "Dresden (dpa) - Bei dem …")."""
     i = sent.start
     while i < sent.end - 1 and sent.doc[i].is_space:
         i += 1
+    return _after_dateline(sent, i)
+
+
+DATELINE_DASHES = ("-", "–", "—")
+MAX_DATELINE = 8  # tokens: a place of one to three words and an agency in brackets
+
+
+def _after_dateline(sent: SpacySpan, i: int) -> int:
+    """The token after a dateline that opens the sentence at ``i``: capitalised place words, an agency
+    in brackets at most, a dash, then a capitalised word; ``i`` where there is none."""
+    doc = sent.doc
+    k = i
+    while k < sent.end and doc[k].text[:1].isupper() and doc[k].tag_ in ("NE", "NN") and k - i < 3:
+        k += 1
+    if k == i:
+        return i
+    if k < sent.end and doc[k].text == "(":
+        close = next((m for m in range(k + 1, min(sent.end, k + 5)) if doc[m].text == ")"), None)
+        k = close + 1 if close is not None else k
+    if (k - i <= MAX_DATELINE and k + 1 < sent.end - 1 and doc[k].text in DATELINE_DASHES
+            and doc[k + 1].text[:1].isupper() and doc[k - 1].whitespace_ and doc[k].whitespace_):
+        return k + 1
     return i
 
 
