@@ -214,3 +214,15 @@ def test_a_dateline_before_the_first_sentence_is_no_part_of_its_subject(nlp):
     assert (warning.kind.value, warning.speaker.text, warning.speaker_actor) == ("reported", "Das Hilfswerk UNICEF", "UNICEF")
     agency = _claims(nlp, "Kiel (dpa) - Die Polizei teilte mit, zwei Menschen seien gestorben.")
     assert [a.speaker.text for a in agency.attributions] == ["Die Polizei"]
+
+
+def test_a_figure_a_body_fears_has_that_body_as_source_without_an_attribution(nlp):
+    text = "Die Behörden in Texas befürchten sechs weitere Todesfälle durch den Sturm."
+    claims = _claims(nlp, text)
+    assert claims.attributions == []
+    [figure] = claims.casualties
+    assert (figure.source, figure.source_actor, figure.source_evidence.value) == (
+        "Die Behörden in Texas", "Behörden in Texas", "stance")
+    assert text[figure.source_span.start:figure.source_span.end] == "Die Behörden in Texas"
+    own = _claims(nlp, "Bei dem Sturm starben sechs Menschen.")
+    assert [c.source_evidence.value for c in own.casualties] == ["own_voice"]
