@@ -226,3 +226,10 @@ def test_a_figure_a_body_fears_has_that_body_as_source_without_an_attribution(nl
     assert text[figure.source_span.start:figure.source_span.end] == "Die Behörden in Texas"
     own = _claims(nlp, "Bei dem Sturm starben sechs Menschen.")
     assert [c.source_evidence.value for c in own.casualties] == ["own_voice"]
+
+
+def test_a_name_apposed_to_a_title_and_closed_by_a_colon_is_the_titles_holder(nlp):
+    claims = _claims(nlp, "Schwere Vorwürfe erhob der Polizeichef von Kundus, Rahman Aqdash: Die Soldaten hätten geschossen.")
+    [holder] = [a for a in claims.actors if a.type.value == "person"]
+    assert holder.name == "Rahman Aqdash"
+    assert [m.text for m in holder.mentions] == ["der Polizeichef von Kundus, Rahman Aqdash"]
