@@ -233,3 +233,9 @@ def test_a_name_apposed_to_a_title_and_closed_by_a_colon_is_the_titles_holder(nl
     [holder] = [a for a in claims.actors if a.type.value == "person"]
     assert holder.name == "Rahman Aqdash"
     assert [m.text for m in holder.mentions] == ["der Polizeichef von Kundus, Rahman Aqdash"]
+
+
+def test_a_relative_clause_on_a_place_after_the_frame_is_no_content(nlp):
+    text = "Die Ursache sei unklar, erklärte die Ärztin in Bad Harz, zu dem auch das Dorf Ilm gehört."
+    claims = _claims(nlp, text)
+    assert [a.content.text for a in claims.attributions] == ["Die Ursache sei unklar"]

@@ -205,6 +205,8 @@ def frame_before(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cl
         return None
     if not (_looks_like_clause(doc, comma + 1, content_end, saying) and comma >= last - 1):
         return None
+    if doc[comma - 1].tag_ == "NE" and _prepositional_relative(doc, comma + 1, content_end):
+        return None  # "…, erklärte die Sprecherin im County Harris, zu dem auch Houston gehört": on the place
     speaker = _speaker_around(sent, i, opening + 1 if subordinate else None)
     if speaker and speaker[0] > comma:
         speaker = None
@@ -219,6 +221,17 @@ def frame_before(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cl
         # begins after the speaker's apposition
         comma, speaker = _past_apposition(sent, comma, speaker, content_end, saying)
     return _clause_after(ctx, sent, vc, comma, speaker, subordinate)
+
+
+def _prepositional_relative(doc, start: int, end: int) -> bool:
+    """ "zu dem auch die Stadt gehört": a preposition, a relative pronoun and an indicative finite verb
+    closing the clause: a relative clause on the name before the comma, no content (after a noun such as
+    "eine Anekdote erzählt, in der er … schilderte" it may tell what was said, so only after a name)."""
+    clause_end = next((k for k in range(start, end) if doc[k].text in (",", ";", ":")), end)
+    if clause_end - start < 3 or doc[start].tag_ not in ("APPR", "APPRART") or doc[start + 1].tag_ not in ("PRELS", "PRELAT"):
+        return False
+    verb = doc[clause_end - 1]
+    return verb.tag_ in FINITE_TAGS and not _is_subjunctive(verb)
 
 
 def _disputes_a_named_claim(sent: SpacySpan, framing, verb_i: int, comma: Optional[int]) -> bool:
