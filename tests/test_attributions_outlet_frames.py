@@ -239,3 +239,12 @@ def test_a_relative_clause_on_a_place_after_the_frame_is_no_content(nlp):
     text = "Die Ursache sei unklar, erklärte die Ärztin in Bad Harz, zu dem auch das Dorf Ilm gehört."
     claims = _claims(nlp, text)
     assert [a.content.text for a in claims.attributions] == ["Die Ursache sei unklar"]
+
+
+def test_a_spokesperson_named_with_a_place_is_named_by_the_office_noun(nlp):
+    claims = _claims(nlp, "Die Ursache sei unklar, erklärte die Sprecherin im County Harris.")
+    [said] = claims.attributions
+    assert said.speaker.text == "die Sprecherin im County Harris"
+    assert said.speaker_actor == "Sprecherin"
+    body = _claims(nlp, "Es gebe Tote, sagte ein Sprecher des Ministeriums für Katastrophenschutz.")
+    assert body.attributions[0].speaker_actor == "Sprecher"
