@@ -69,7 +69,7 @@ def test_separable_verb_row_splits_its_particle():
 
 
 def test_cue_patterns_round_trip_through_to_disk_and_from_disk(tmp_path):
-    text = "Gemäss dem Bericht der Kommission wurden die Mittel falsch verwendet."  # Swiss spelling
+    text = "Entsprechend dem Bericht der Kommission wurden die Mittel falsch verwendet."  # a cue not shipped
     nlp = build("blank")
     component = nlp.get_pipe("karabach_attributions")
     component.to_disk(tmp_path)
@@ -78,13 +78,13 @@ def test_cue_patterns_round_trip_through_to_disk_and_from_disk(tmp_path):
     assert _records(nlp, text) == []
     # a cue word added to the saved patterns is read back: one line, no code
     with (tmp_path / "cues.jsonl").open("a", encoding="utf-8") as fh:
-        fh.write(json.dumps({"label": "according_to.laut", "pattern": [{"LOWER": "gemäss"}]}) + "\n")
+        fh.write(json.dumps({"label": "according_to.laut", "pattern": [{"LOWER": "entsprechend"}]}) + "\n")
     other = build("blank")
     other.get_pipe("karabach_attributions").from_disk(tmp_path)
     assert other.get_pipe("karabach_attributions").cues.patterns == saved + [
-        {"label": "according_to.laut", "pattern": [{"LOWER": "gemäss"}]}]
+        {"label": "according_to.laut", "pattern": [{"LOWER": "entsprechend"}]}]
     assert _records(other, text) == [
-        ("according_to", "dem Bericht der Kommission", ["Gemäss"], "wurden die Mittel falsch verwendet")]
+        ("according_to", "dem Bericht der Kommission", ["Entsprechend"], "wurden die Mittel falsch verwendet")]
 
 
 def test_a_cue_pattern_for_no_rule_is_an_error(tmp_path):

@@ -80,6 +80,7 @@ class SourceEvidence(str, Enum):
     anaphoric = "anaphoric"
     next_sentence = "next_sentence"
     whole = "whole"
+    stance = "stance"
     own_voice = "own_voice"
 
 
@@ -108,7 +109,8 @@ class CasualtyMention(Record):
         "of a frame with a speaker), according_to (inside an according-to frame: 'laut X', 'nach Angaben X'), "
         "continued (free indirect speech or a frameless quote: the last naming of that speaker), anaphoric "
         "('demnach', 'den Angaben zufolge': the last named source), next_sentence (a figure in the first "
-        "sentence sourced by the sentence after it), whole (a part takes its whole's source), own_voice "
+        "sentence sourced by the sentence after it), whole (a part takes its whole's source), stance (the object "
+        "of a body's verb of fearing or expecting: 'Die Behörden befürchten sechs Tote'), own_voice "
         "(no attribution holds it).",
     )
     cumulative: bool = False

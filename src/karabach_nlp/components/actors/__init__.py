@@ -25,12 +25,13 @@ from .lexicon import load_lexicon
 from .no_one import names_no_one
 from .nouns import family_first
 from .registry import RULES, find_mentions
-from .resolve import GAZETTEER_KEY, actor_at, move_mention, referring_mention, resolve_span
+from .bare_heads import join_bare_heads
+from .resolve import GAZETTEER_KEY, actor_at, move_mention, referring_mention, resolve_name, resolve_span
 from .ruler import WordListRuler
 from .written_names import written_name
 from ...doctext import doc_text
 
-__all__ = ["Actors", "RULES", "actor_at", "move_mention", "referring_mention", "resolve_span", "make_actors"]
+__all__ = ["Actors", "RULES", "actor_at", "move_mention", "referring_mention", "resolve_name", "resolve_span", "make_actors"]
 
 
 class Actors:
@@ -72,7 +73,7 @@ class Actors:
             actor.name = written_name(doc, self.entries, actor.type.value, actor.name,
                                       [(m.start, m.end) for m in actor.mentions])
         doc.user_data[GAZETTEER_KEY] = self.gazetteer
-        doc._.actors = actors
+        doc._.actors = join_bare_heads(doc, actors)
         return doc
 
     # The ruler's patterns (made from the gazetteers) travel with a saved pipeline: nlp.to_disk
@@ -119,8 +120,16 @@ def name_unlinked_spokespeople(doc: Doc, clusters: Clusters, actors: list) -> No
     saudi-arabischen Gesundheitsministeriums"); with the body linked by ``speaks_for`` it is "Sprecher"."""
     live = sorted((c for c in clusters.items if c.spans), key=lambda c: c.spans[0][0])
     for actor, cluster in zip(actors, live):
-        if actor.speaks_for is None and cluster.described and is_spokesperson(actor.name):
+        if actor.speaks_for is None and cluster.described and is_spokesperson(actor.name) and not placed(doc, cluster.described):
             actor.name = canonical(doc, *cluster.described, known_plural=cluster.plural, mode="role") or actor.name
+
+
+def placed(doc: Doc, described: tuple[int, int]) -> bool:
+    """ "die Sprecherin im County Harris": the spokesperson's complement is a place, no body; "Sprecherin"."""
+    span = doc.char_span(*described, alignment_mode="expand")
+    words = [t for t in span] if span is not None else []
+    k = next((n for n, t in enumerate(words) if is_spokesperson(t.text)), None)
+    return k is not None and k + 2 < len(words) and words[k + 1].lower_ in ("in", "im") and words[k + 2].tag_ == "NE"
 
 
 def role_name(doc: Doc, cluster: Cluster) -> Optional[str]:

@@ -163,8 +163,8 @@ def coordinated_holder(ctx: Context, mention: Mention) -> Optional[Mention]:
 
 def _apposed_name(ctx: Context, j: int) -> Optional[tuple[int, int]]:
     """The holder's name in apposition after a title's phrase ending at ``j``: a given name and more
-    (", Lars Beringer"), or two or more name words, the first a proper noun, closed by a comma or
-    the sentence's end; also
+    (", Lars Beringer"), or two or more name words, the first a proper noun, closed by a comma, a colon
+    or the sentence's end; also
     after the title's complement with a preposition ("der EU-Kommissar für Schulwesen und Kultur, Ján
     Figeľ,", "des deutschen Oberbefehlshabers vor Ort, Karlheinz Viereck.")."""
     doc = ctx.doc
@@ -183,7 +183,8 @@ def _apposed_name(ctx: Context, j: int) -> Optional[tuple[int, int]]:
     end = name_after(ctx, k + 1)
     if doc[k + 1].text in ctx.lex.given_names:
         return (k + 1, end) if end > k + 2 else None
-    closed = end < len(doc) and doc[end].text in (",", ".", ";", ")", ":")  # ": Die Soldaten …": a quote follows
+    # (a colon too: "erhob der Polizeichef von Kundus, Rahman Aqdash: Die Soldaten hätten …")
+    closed = end < len(doc) and doc[end].text in (",", ".", ";", ")", ":")
     first = doc[k + 1]  # a surname may be a German word too ("Viereck"), the given name before it not
     if end >= k + 3 - ranked and closed and first.tag_ == "NE" and not common_word(ctx, first, strict=True):
         return k + 1, end

@@ -18,6 +18,7 @@ from .identity import set_keys
 from .lexicon import Lexicon, load_lexicon
 from .grammar import ARTICLES, DEFINITE, PRONOUNS, SOURCE_NOUNS, is_adjective
 from .mention_record import Mention
+from .speaking_people import person_mention
 from .words import word_set
 from .written_names import written_name
 from ...doctext import doc_text
@@ -122,6 +123,8 @@ def _phrase_mention(doc: Doc, start: int, end: int, lex: Lexicon, default_type: 
                            plural=w in lex.plural_roles, gender="f" if w.endswith("in") else "m")
         if kind is not None:
             return Mention(0, 0, kind, kind="phrase", head=w)
+        if default_type == ActorType.person and (person := person_mention(tokens, w, lex.not_actor_endings)) is not None:
+            return person  # "sagte ein Soldat", "berichten Überlebende"
         break
     # with a tagger, common nouns ("Verfassung", tagged NN) are not taken for a surname
     tags = {t.text: t.tag_ for t in span} if span is not None else {}
@@ -274,3 +277,26 @@ def move_mention(doc: Doc, start: int, end: int, to: Actor) -> None:
         kept.append(actor)
     _extend(doc, to, start, end)
     doc._.actors = kept
+
+
+def resolve_name(doc: Doc, start: int, end: int, actor_type: ActorType, mentioned: bool = True) -> Optional[Actor]:
+    """A name as written (no article, no marks: "Militärinformant" of "der Kanal «Militärinformant»"):
+    the actor it is already a mention of (unless not ``mentioned``: an office whose phrase holds its
+    holder's title) or a name of, else a new actor of ``actor_type`` so named."""
+    name = doc_text(doc)[start:end].strip()
+    if not name:
+        return None
+    actors: list[Actor] = list(doc._.actors or [])
+    found = (_known_actor(doc, actors, start, end, doc_lexicon(doc)) if mentioned else None) or next(
+        (a for a in actors if a.name == name), None)
+    if found is None:
+        used = {a.id for a in actors}
+        n = len(actors) + 1
+        while f"a{n}" in used:
+            n += 1
+        found = Actor(id=f"a{n}", name=name, type=actor_type)
+        set_keys([found], {})
+        actors.append(found)
+        doc._.actors = actors
+    _extend(doc, found, start, end)
+    return found

@@ -139,10 +139,20 @@ def report_compounds(ctx: Context) -> None:
         if tok.i in taken or "-" not in tok.text:
             continue
         prefix, _, rest = tok.text.partition("-")
+        prefix = _medium_in_capitals(lex, prefix)
         if rest.lower().endswith(lex.report_endings) and prefix in lex.alias_index:
             type_, key = lex.alias_index[prefix]
             mentions.append(Mention(tok.i, tok.i + 1, type_, key=key, kind="name", acting=True))
             taken.add(tok.i)
+
+
+def _medium_in_capitals(lex, prefix: str) -> str:
+    """ "BILD-Informationen", "SPIEGEL-Recherchen": a medium's listed name set in capitals, as some
+    outlets write their own; the listed form then, any other prefix as it is."""
+    titled = prefix.capitalize()
+    if len(prefix) > 3 and prefix.isupper() and prefix not in lex.alias_index and lex.alias_index.get(titled, ("",))[0] == "media":
+        return titled
+    return prefix
 
 
 def quoted_titles(ctx: Context) -> None:

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from ...records import Attribution, Span
 from ...speech_lexicon import load_lexicon
-from ..actors import move_mention, resolve_span
+from ..actors import move_mention, resolve_name, resolve_span
 from ...doctext import doc_text
 from .authors import author, named_authors
 from .clauses import Finding
@@ -42,7 +42,9 @@ from .cues import CueMatcher, default_patterns
 from .groups import conjuncts
 from .spokespeople import link_bare_spokesperson
 from .last_speaker import LastSpeakers
+from .offices import office_actor
 from .passes import without_trailing_comma
+from .quoted_speakers import quoted_name
 from .registry import ORDER, RULES, run
 
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
@@ -94,6 +96,9 @@ class Attributions:
         if antecedent is not None:
             move_mention(doc, *phrase, antecedent)
             return [antecedent]
+        office = office_actor(doc, phrase)
+        if office is not None:  # "das Büro des Bürgermeisters …, César Prieto": the office speaks
+            return [office]
         named = named_authors(doc, phrase)
         if named:
             return named
@@ -108,6 +113,9 @@ class Attributions:
             return [named_first]
         parts = conjuncts(doc, *phrase) or [phrase]
         actors = [a for a in (resolve_span(doc, *p) for p in parts) if a is not None]
+        quoted = quoted_name(doc, phrase) if not actors else None
+        if quoted is not None:  # "die «BBC»", "der Kanal «Militärinformant»": the name in the marks
+            actors = [a for a in [resolve_name(doc, *quoted)] if a is not None]
         if not actors and (head := _before_affiliation(doc, phrase)) is not None:
             actors = [a for a in [resolve_span(doc, *head)] if a is not None]
         if actors:

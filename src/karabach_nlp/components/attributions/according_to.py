@@ -73,7 +73,7 @@ def _framed(sent: SpacySpan, speaker, cue, frame) -> Optional[Finding]:
 def laut(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:
     """ "Laut der Polizei …", "gemäß dem Bericht": a cue word with its speaker after it."""
     tok = sent.doc[i]
-    if not (tok.text[0].islower() or i == _first(sent)):
+    if not (tok.text[0].islower() or i == _first(sent) or _after_bullet(sent, i)):
         return None
     speaker = _bare_source(sent, phrases.forward(sent, i + 1, allow_pronoun=False))
     return _framed(sent, speaker, [(i, i + 1)], (i, speaker[1]) if speaker else None)
@@ -102,6 +102,15 @@ def _bare_source(sent: SpacySpan, speaker: Optional[tuple[int, int]]) -> Optiona
     if after.tag_ == "NN" and not then.text[:1].isupper():
         return (speaker[0], cut)  # "laut Airbus Bestellungen für …", not "Klinikdirektor Prof. Dr. …"
     return speaker
+
+
+BULLETS = frozenset({"-", "–", "•", "*", "·"})
+
+
+def _after_bullet(sent: SpacySpan, i: int) -> bool:
+    """ "- Laut Überlebenden starben …": a list item's bullet at the start of the line, nothing else before."""
+    before = sent.doc[sent.start:i]
+    return len(before) > 0 and any(t.text in BULLETS for t in before) and all(t.is_space or t.text in BULLETS for t in before)
 
 
 def zufolge(ctx: Context, sent: SpacySpan, i: int) -> Optional[Finding]:

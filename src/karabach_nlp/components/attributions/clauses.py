@@ -72,10 +72,33 @@ def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _first(sent: SpacySpan) -> int:
-    """The sentence's first token that is not whitespace (the sentencizer keeps "\\n\\n" in front)."""
+    """The sentence's first token that is not whitespace (the sentencizer keeps "\\n\\n" in front),
+    past a dateline ("Genf - Das Hilfswerk …", "Dresden (dpa) - Bei dem …")."""
     i = sent.start
     while i < sent.end - 1 and sent.doc[i].is_space:
         i += 1
+    return _after_dateline(sent, i)
+
+
+DATELINE_DASHES = ("-", "–", "—")
+MAX_DATELINE = 8  # tokens: a place of one to three words and an agency in brackets
+
+
+def _after_dateline(sent: SpacySpan, i: int) -> int:
+    """The token after a dateline that opens the sentence at ``i``: capitalised place words, an agency
+    in brackets at most, a dash, then a capitalised word; ``i`` where there is none."""
+    doc = sent.doc
+    k = i
+    while k < sent.end and doc[k].text[:1].isupper() and doc[k].tag_ in ("NE", "NN") and k - i < 3:
+        k += 1
+    if k == i:
+        return i
+    if k < sent.end and doc[k].text == "(":
+        close = next((m for m in range(k + 1, min(sent.end, k + 5)) if doc[m].text == ")"), None)
+        k = close + 1 if close is not None else k
+    if (k - i <= MAX_DATELINE and k + 1 < sent.end - 1 and doc[k].text in DATELINE_DASHES
+            and doc[k + 1].text[:1].isupper() and doc[k - 1].whitespace_ and doc[k].whitespace_):
+        return k + 1
     return i
 
 
@@ -294,7 +317,26 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
     while j < min(sent.end - 1, verb_i + 4) and (doc[j].text.lower() in FRAME_ADVERBS or doc[j].tag_ == "ADV" and not act) and (
             doc[j + 1].text[:1].isupper() or not act and not doc[j + 1].is_punct):
         j += 1  # "Ebenso plädierte auch Volker Beck dafür, …", "kündigte heute der Präsident an"
-    return _with_apposition(sent, phrases.forward(sent, j))
+    return _with_apposition(sent, phrases.forward(sent, j)) or _coordinated_subject(sent, start, verb_i)
+
+
+def _coordinated_subject(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:
+    """ "Der Sprecher bedauerte den Vorfall, erklärte aber, …": a verb right after a comma with no subject
+    of its own shares the subject of the main clause before it (an actor or a pronoun, then an indicative
+    finite verb, no other comma between), as a verb after "und" does."""
+    doc = sent.doc
+    if start >= verb_i - 1 or doc[verb_i - 1].text != ",":
+        return None
+    head = phrases.forward(sent, start, places=True)
+    if head is None or head[1] >= verb_i - 1:
+        return None
+    first, last = doc[head[0]].idx, doc[head[1] - 1].idx + len(doc[head[1] - 1])
+    if not (doc[head[0]].tag_ == "PPER" or any(first <= s < last for s, _ in phrases.actor_mention_spans(doc))):
+        return None  # "Die Lage ist ernst, erklärte …": no one who speaks
+    verb = doc[head[1]]
+    if verb.tag_ not in FINITE_TAGS or _is_subjunctive(verb) or any(doc[k].text in (",", ";", ":") for k in range(head[1], verb_i - 1)):
+        return None
+    return head
 
 
 

@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from ...records import AttributionKind
 from . import phrases
-from .clauses import COMPLEMENTIZERS, FINITE_TAGS, WEAK_SUBJUNCTIVE, HEARSAY, MERGE_FREE_INDIRECT, Finding, _chars, _first, _is_subjunctive
+from ..actors.lexicon import load_lexicon
+from .clauses import THING_ENDINGS, _with_apposition, COMPLEMENTIZERS, FINITE_TAGS, WEAK_SUBJUNCTIVE, HEARSAY, MERGE_FREE_INDIRECT, Finding, _chars, _first, _is_subjunctive
 from ...doctext import doc_text
 from .clauses import _content_end
 from .can_speak import names_someone
@@ -135,7 +136,25 @@ def _unlisted_frame(sent: SpacySpan, masked) -> Optional[Finding]:
     if doc[comma + 1].text.lower() in TEMPORAL:
         return None  # "Er war den Ermittlern ins Netz gegangen, als er Kontakt gesucht habe": a time clause
     start = comma + 2 if doc[comma + 1].text.lower() in COMPLEMENTIZERS else comma + 1
+    subject, start = _fronted_object(sent, subject, verb.i, start)
     return _framed(doc, (start, content_end), subject, verb.i, sent)
+
+
+def _fronted_object(sent: SpacySpan, subject: tuple[int, int], verb: int, start: int) -> tuple[tuple[int, int], int]:
+    """ "Schwere Vorwürfe erhob der Polizeichef, Max Muster: Die Soldaten hätten …": a thing fronted
+    before the verb is its object; the actor after the verb, with its apposition up to the colon,
+    speaks, and what was said starts after the colon. Else the subject and start as found."""
+    doc = sent.doc
+    things = THING_ENDINGS + load_lexicon().not_actor_endings
+    if not any(t.text[:1].isupper() and t.text.lower().endswith(things) for t in doc[subject[0]:subject[1]]):
+        return subject, start
+    after = phrases.forward(sent, verb + 1, allow_pronoun=False)
+    speaker = _with_apposition(sent, after) if after is not None else None
+    starts = {s for s, _ in phrases.actor_mention_spans(doc)}
+    if (speaker is None or speaker[1] >= len(doc) or doc[speaker[1]].text != ":" or speaker[1] < start - 1
+            or doc[speaker[0]].idx not in starts):
+        return subject, start
+    return speaker, speaker[1] + 1
 
 
 def _clause_before_konjunktiv(sent: SpacySpan, masked) -> Optional[Finding]:

@@ -165,13 +165,24 @@ def _direct(lex, doc: Doc) -> tuple[list[Finding], list[Quote]]:
             continue
         item.speaker = _chars(doc, *speaker) if speaker else None
         item.cue = [_chars(doc, s, e) for s, e in cue]
-        item.continues = speaker is None
+        # ("„…“, hieß es": an impersonal frame names no one and continues no one)
+        item.continues = speaker is None and not any(doc_text(doc)[s:e] == "es" for s, e in item.cue)
         found.append(item)
         previous = item if after else None
         lead = _words_before_quote(doc, q, q_tokens, item, found) if after else None
         if lead is not None:
             found.append(lead)
     return found, inline
+
+
+def _opening(sent, colon_end: int) -> int:
+    """Where the phrase before a colon starts: past an adverb opening a verbless frame ("Darauf Ost: „…“")."""
+    first = _first(sent)
+    doc = sent.doc
+    if first + 1 >= colon_end or doc[first].tag_ not in ("ADV", "PAV", "PROAV"):
+        return first
+    name = phrases.forward(sent, first + 1, places=True)  # the name, and nothing else, up to the colon
+    return first + 1 if name is not None and name[1] == colon_end - 1 and doc[name[1]].text == ":" else first
 
 
 def _frameless(lex, doc: Doc, q: Quote, item: Finding, n_tokens: int) -> bool:
@@ -206,7 +217,7 @@ def _colon_subject(doc: Doc, first: Optional[int]) -> Optional[tuple[int, int]]:
     subject = _sentence_subject(sent, first - 1)
     if subject is not None and subject[1] <= first - 1:
         return subject
-    head = phrases.forward(sent, _first(sent), places=True)
+    head = phrases.forward(sent, _opening(sent, first), places=True)  # "Darauf Ost: „…“"
     if head is None or head[1] > first - 1:
         return None
     return head

@@ -16,12 +16,14 @@ from ...doctext import doc_text
 from ...quantities import match_quantity
 from ..actors.resolve import doc_lexicon
 from ..analysis.tagger import is_known_word
+from ...speech_lexicon import load_lexicon
 from .words import words
 
 DETERMINERS = words("phrases", "DETERMINERS")
 PRONOUNS = words("phrases", "PRONOUNS")
 # lowercase words that may join two parts of a name ("Bundesagentur für Arbeit", "X von der Y")
 LINKS = words("phrases", "LINKS")
+POSSESSIVE_GENITIVES = words("phrases", "POSSESSIVE_GENITIVES")
 # capitalised words that open a sentence but are no noun phrase
 NOT_NOUNS = words("phrases", "NOT_NOUNS")
 # words that join two speakers into one phrase ("die Polizei und die Feuerwehr")
@@ -126,6 +128,9 @@ def _mark_step(doc: Doc, j: int, end_limit: int, has_noun: bool):
     if (has_noun and not coordinated and low == "der" and j + 1 < end_limit and adjective_like(doc[j + 1])
             and doc[j + 1].text.endswith("e")):
         return _STOP  # "der NASA der überwiegende Teil": "der" + "-e" is a nominative, no genitive of the phrase
+    if (has_noun and low in POSSESSIVE_GENITIVES and j + 1 < end_limit and _capitalised(doc[j + 1])
+            and doc[j - 1].text in load_lexicon().nouns):
+        return j + 1, has_noun  # "gemäss Angaben ihrer Angehörigen": the sayer in a possessive genitive
     if low in DETERMINERS and (not has_noun or low in ("der", "des") or coordinated):
         if has_noun and not (j + 1 < end_limit and (_capitalised(doc[j + 1]) or adjective_like(doc[j + 1])
                                                     or doc[j + 1].text in ("„", "»", "\""))):  # "der „New York Times“"

@@ -205,6 +205,8 @@ def frame_before(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cl
         return None
     if not (_looks_like_clause(doc, comma + 1, content_end, saying) and comma >= last - 1):
         return None
+    if doc[comma - 1].tag_ == "NE" and _prepositional_relative(doc, comma + 1, content_end):
+        return None  # "…, erklärte die Sprecherin im County Harris, zu dem auch Houston gehört": on the place
     speaker = _speaker_around(sent, i, opening + 1 if subordinate else None)
     if speaker and speaker[0] > comma:
         speaker = None
@@ -219,6 +221,17 @@ def frame_before(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cl
         # begins after the speaker's apposition
         comma, speaker = _past_apposition(sent, comma, speaker, content_end, saying)
     return _clause_after(ctx, sent, vc, comma, speaker, subordinate)
+
+
+def _prepositional_relative(doc, start: int, end: int) -> bool:
+    """ "zu dem auch die Stadt gehört": a preposition, a relative pronoun and an indicative finite verb
+    closing the clause: a relative clause on the name before the comma, no content (after a noun such as
+    "eine Anekdote erzählt, in der er … schilderte" it may tell what was said, so only after a name)."""
+    clause_end = next((k for k in range(start, end) if doc[k].text in (",", ";", ":")), end)
+    if clause_end - start < 3 or doc[start].tag_ not in ("APPR", "APPRART") or doc[start + 1].tag_ not in ("PRELS", "PRELAT"):
+        return False
+    verb = doc[clause_end - 1]
+    return verb.tag_ in FINITE_TAGS and not _is_subjunctive(verb)
 
 
 def _disputes_a_named_claim(sent: SpacySpan, framing, verb_i: int, comma: Optional[int]) -> bool:
@@ -315,7 +328,9 @@ def frame_after(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Cla
         if m + 1 < sent.end and doc[m].text.lower() in SOURCE_PREPOSITIONS | DOCUMENT_PREPOSITIONS:
             speaker = phrases.forward(sent, m + 1, allow_pronoun=False)
     subject = phrases.whole(doc, first, i - 1)  # "Der Bürgermeister, Max Muster, warnte …"
-    subordinate = doc[first].text.lower() in SUBORDINATORS
+    # ("Seit Februar seien … getötet worden, sagte X": "seit", "bis", "während" the tagger reads as a
+    # preposition open no clause, unless a finite verb closes it: "Seit dem die Armee … aufnahm, warnte X")
+    subordinate = doc[first].text.lower() in SUBORDINATORS and (doc[first].tag_ != "APPR" or doc[i - 2].tag_ in FINITE_TAGS)
     # what was said is a clause: "In einer Erklärung von X, einem Sprecher, beschuldigte …" is none
     if not (speaker or impersonal) or ctx.masked(i - 2) or subject or subordinate or _verbless(doc, first, i - 1):
         return None

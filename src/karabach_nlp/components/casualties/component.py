@@ -18,6 +18,7 @@ from .outcome_rules import OUTCOME_STAGES, RULES, Sentence, figures
 from .matchers import CountNouns, OutcomeWords
 from .reader import Candidate, Reader
 from .sources import add_sources, parts_share_sources
+from .stance_sources import stance_sources
 
 
 class Casualties:
@@ -42,6 +43,7 @@ class Casualties:
             previous_outcome = mentions[-1].outcome if mentions else None
             found += mentions
         add_sources(found, doc._.attributions or [], _sentences(doc), doc._.actors or [])
+        stance_sources(doc, found, doc._.actors or [])
         parts_share_sources(found, reader.parent_of)
         doc._.casualties = found
         return doc

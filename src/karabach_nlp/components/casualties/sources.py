@@ -36,7 +36,7 @@ def source_of(span: Span, attributions: list[Attribution]) -> Optional[tuple[Opt
     containing = [a for a in attributions if a.content.contains(span)]
     if not containing:
         return None
-    a = min(containing, key=lambda x: x.content.end - x.content.start)
+    a = _innermost(containing)
     if a.speaker is None and not a.speaker_actor_ids:
         # it continues a speaker no actor stands for ("Der Ergebnisauswertung zufolge …"): that phrase
         before = [b for b in attributions if b.speaker is not None and b.content.start < a.content.start]
@@ -53,6 +53,17 @@ def source_of(span: Span, attributions: list[Attribution]) -> Optional[tuple[Opt
     if not earlier:
         return None, a
     return max(earlier, key=lambda b: b.content.start).speaker, a
+
+
+def _innermost(containing: list[Attribution]) -> Attribution:
+    """The innermost attribution holding the figure; past a source that names no one to the frame
+    around it that names its speaker ("Nach bisherigen Angaben kamen neun Menschen ums Leben, sagte
+    der Amtsleiter der Feuerwehr": the Amtsleiter's)."""
+    ordered = sorted(containing, key=lambda x: x.content.end - x.content.start)
+    a = ordered[0]
+    if a.speaker is not None and not a.speaker_actor_ids and _names_no_one(a.speaker):
+        return next((b for b in ordered[1:] if b.speaker is not None and b.speaker_actor_ids), a)
+    return a
 
 
 def evidence_of(attribution: Optional[Attribution], speaker: Optional[Span]) -> SourceEvidence:
@@ -143,10 +154,11 @@ def add_sources(mentions: list[CasualtyMention], attributions: list[Attribution]
 
 def _spoken_for(attribution: Attribution, actors: Optional[list[Actor]]) -> Optional[str]:
     """The body an unnamed spokesperson speaks for names the source ("ein Sprecher der Polizei" ->
-    "Polizei"); its id stays the spokesperson's, whose ``speaks_for`` leads to the body."""
+    "Polizei"; an office named with its genitive, "Büro des Bürgermeisters …", by its first word); its id
+    stays the spokesperson's, whose ``speaks_for`` leads to the body."""
     by_id = {a.id: a for a in actors or []}
     speaker = by_id.get(attribution.speaker_actor_id)
-    if speaker is None or speaker.speaks_for is None or not is_spokesperson(speaker.name):
+    if speaker is None or speaker.speaks_for is None or not is_spokesperson(speaker.name.split()[0]):
         return None
     body = by_id.get(speaker.speaks_for)
     return body.name if body is not None else None
