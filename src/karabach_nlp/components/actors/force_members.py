@@ -27,7 +27,7 @@ def force_members(ctx: Context) -> None:
     if not forces:
         return
     for tok in doc:
-        noun = _member_noun(tok.text)
+        noun = _member_noun(tok.text) if tok.text[:1].isupper() else None  # member nouns are nouns
         if noun is None:
             continue
         start = _group_start(ctx, tok.i)

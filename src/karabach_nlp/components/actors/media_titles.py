@@ -23,7 +23,7 @@ def media_titles(ctx: Context) -> None:
     doc = ctx.doc
     for tok in doc:
         i = tok.i
-        if i in ctx.taken or i + 1 >= len(doc) or not _medium_word(ctx, tok.text):
+        if i in ctx.taken or i + 1 >= len(doc) or not tok.text[:1].isupper() or not _medium_word(ctx, tok.text):
             continue
         title = _quoted_title(doc, i + 1) or _bare_title(ctx, i + 1)
         if title is None or any(k in ctx.taken for k in range(i, title[1])):
