@@ -50,6 +50,11 @@ def by_name(nlp, text):
     # the lexicon's lemma in the old spelling ("Ausschuß") still cuts the genitive ending
     ("Ein Sprecher des Untersuchungsausschusses sagte, die Akten fehlten.", "des Untersuchungsausschusses",
      "Untersuchungsausschuss"),
+    # one man named by a noun made of an adjective: its strong nominative; "andere" says nothing of who
+    ("Der Polizist wurde von einem anderen Beamten geschlagen.", "einem anderen Beamten", "Beamter"),
+    ("Der Beschuldigte schwieg am Dienstag vor dem Landgericht.", "Der Beschuldigte", "Beschuldigter"),
+    ("Die Beschuldigte schwieg am Dienstag vor dem Landgericht.", "Die Beschuldigte", "Beschuldigte"),
+    ("Ein Sprecher sagte, die anderen Bundesländer hätten zugestimmt.", "die anderen Bundesländer", "Bundesländer"),
 ])
 def test_canonical_name_is_the_nominative_base_form(nlp, text, phrase, name):
     actors = by_name(nlp, text)

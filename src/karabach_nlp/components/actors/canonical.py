@@ -16,7 +16,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from ..analysis.tagger import is_known_adjective
+from ..analysis.tagger import is_known_adjective, is_nominalised_adjective
 from .words import word_set, word_tuple
 
 FEMININE = word_tuple("feminine_noun_endings")
@@ -28,6 +28,7 @@ KEPT_PREPOSITIONS = word_set("kept_complement_prepositions")
 SPOKESPERSON_HEADS = word_set("spokesperson_heads")
 DETERMINER_TAGS = {"ART", "PDAT", "PIAT", "PPOSAT", "PIDAT", "PWAT", "CARD", "PRELAT"}
 SINGULAR_ARTICLES = {"des", "dem", "das", "ein", "eines", "einem", "einen", "einer", "eine"}
+MASCULINE_ARTICLES = {"ein", "eines", "einem", "einen", "des", "dem", "den"}
 GENITIVE_ARTICLES = {"des", "der", "eines", "einer"}
 ADJ_ENDINGS = ("em", "en", "er", "es", "e")
 NOT_PLACE_ENDINGS = ("ung", "ungen", "age", "ion", "ionen", "heit", "keit")  # "Behörden Spionage": no place name
@@ -66,6 +67,17 @@ def singular(tok: Token, person: bool = False) -> str:
     if text.lower().endswith(lemma.lower() + text[cut:].lower()) and text[cut:] in endings:
         return text[:cut]
     return text
+
+
+def strong_noun(noun: str, article: Optional[str], head: Token) -> str:
+    """One man named by a noun made of an adjective takes its strong nominative: "einem anderen
+    Beamten" -> "Beamter", "der Angeklagte" -> "Angeklagter"; a woman's stays ("die Angeklagte"),
+    and "der Angeklagten" (a woman's genitive or dative) is left as it is."""
+    if not noun.endswith("e") or not is_nominalised_adjective(noun):
+        return noun
+    if article in MASCULINE_ARTICLES or (article == "der" and head.lower_.endswith("e")):
+        return noun + "r"
+    return noun
 
 
 def plural(tok: Token) -> str:
@@ -210,6 +222,8 @@ def canonical(doc: Doc, start: int, end: int, known_plural: bool = False, mode: 
     many = is_plural(head, article, known_plural, mode != "body")
     noun = plural(head) if many else singular(head, mode != "body")
     ending = STRONG["pl" if many else _article_gender(article, adjectives, head) or gender(noun, mode != "body")]
+    if mode == "person" and not many:
+        noun = strong_noun(noun, article, head)
     if mode == "person" and is_spokesperson(head.text):
         mode = "spokesperson"
     small = many or mode != "body"  # a group or a person; a body's name keeps it ("Sächsische Zeitung")
