@@ -55,6 +55,10 @@ def by_name(nlp, text):
     ("Der Beschuldigte schwieg am Dienstag vor dem Landgericht.", "Der Beschuldigte", "Beschuldigter"),
     ("Die Beschuldigte schwieg am Dienstag vor dem Landgericht.", "Die Beschuldigte", "Beschuldigte"),
     ("Ein Sprecher sagte, die anderen Bundesländer hätten zugestimmt.", "die anderen Bundesländer", "Bundesländer"),
+    # a name in the complement joined by "und" to one more name the mention leaves out: both are the name
+    ("Politiker von CDU und FDP lehnten den Vorschlag ab.", "Politiker von CDU", "Politiker von CDU und FDP"),
+    # not a phrase of its own after "und"
+    ("Politiker von SPD und Vertreter der Grünen kritisierten den Plan.", "Politiker von SPD", "Politiker von SPD"),
 ])
 def test_canonical_name_is_the_nominative_base_form(nlp, text, phrase, name):
     actors = by_name(nlp, text)

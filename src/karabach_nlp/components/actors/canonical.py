@@ -191,6 +191,22 @@ def _kept_complement(tokens: list[Token], mode: str, qualified: bool = False,
     return []
 
 
+def _coordinated(doc: Doc, last: Token) -> int:
+    """2 where the phrase's last word is a name joined by "und" to one more word the mention left out
+    ("Politiker von [SPD] und Grünen kritisierten"); 0 where a compound, a noun, an article or a
+    preposition follows ("und Vertreter der Grünen" is a phrase of its own)."""
+    k = last.i
+    if k + 2 >= len(doc) or doc[k + 1].lower_ != "und" or not (last.tag_ == "NE" or last.text.isupper()):
+        return 0
+    other = doc[k + 2]
+    after = doc[k + 3] if k + 3 < len(doc) else None
+    if other.tag_ not in ("NE", "NN") or not other.text[:1].isupper() or "-" in other.text:
+        return 0
+    if after is not None and (after.tag_ in DETERMINER_TAGS or after.tag_ in ("APPR", "APPRART", "NN", "NE")):
+        return 0  # "und Vertreter der Grünen", "und Grünen im Landtag": a phrase of its own
+    return 2
+
+
 def canonical(doc: Doc, start: int, end: int, known_plural: bool = False, mode: str = "body",
               names: frozenset[str] = frozenset()) -> Optional[str]:
     """The canonical name of the phrase at characters ``[start, end)``; None when it has no noun.
@@ -244,7 +260,8 @@ def canonical(doc: Doc, start: int, end: int, known_plural: bool = False, mode: 
     while tail and tail[-1].is_punct:  # "…, persönlicher Sprecher von Aljaksandr Milinkewitsch,"
         tail = tail[:-1]
     if tail:  # as written, spacing and commas kept: "für Umwelt, Naturschutz und Reaktorsicherheit"
-        words.append(doc[tail[0].i : tail[-1].i + 1].text)
+        last = tail[-1].i + (_coordinated(doc, tail[-1]) if mode != "role" and len(tail) > len(rest[:j]) else 0)
+        words.append(doc[tail[0].i : last + 1].text)
     return " ".join(words)
 
 
