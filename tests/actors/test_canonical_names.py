@@ -59,6 +59,9 @@ def by_name(nlp, text):
     ("Politiker von CDU und FDP lehnten den Vorschlag ab.", "Politiker von CDU", "Politiker von CDU und FDP"),
     # not a phrase of its own after "und"
     ("Politiker von SPD und Vertreter der Grünen kritisierten den Plan.", "Politiker von SPD", "Politiker von SPD"),
+    # a listed place's genitive opening a body's phrase says whose body it is, and is no name of its own
+    ("Frankreichs Behörden warnten am Sonntag vor dem Sturm.", "Frankreichs Behörden", "Frankreichs Behörden"),
+    ("Bayerns Polizei meldete am Montag drei Festnahmen.", "Bayerns Polizei", "Bayerns Polizei"),
 ])
 def test_canonical_name_is_the_nominative_base_form(nlp, text, phrase, name):
     actors = by_name(nlp, text)

@@ -207,6 +207,18 @@ def _coordinated(doc: Doc, last: Token) -> int:
     return 2
 
 
+def _place_genitive(doc: Doc, k: int, names: frozenset[str]) -> list[int]:
+    """[k] where the token at ``k`` is a listed place's genitive opening a body's phrase, which says
+    whose body the head after it is: "Bayerns Polizei", "Frankreichs Behörden" (not the place's name
+    alone); none after an article or a preposition."""
+    tok = doc[k]
+    if k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper() or not tok.text[:1].isupper() or not tok.whitespace_:
+        return []
+    if not tok.text.endswith("s") or tok.text[:-1] not in names:
+        return []
+    return [] if k > 0 and doc[k - 1].tag_ in DETERMINER_TAGS | {"APPR", "APPRART"} else [k]
+
+
 def canonical(doc: Doc, start: int, end: int, known_plural: bool = False, mode: str = "body",
               names: frozenset[str] = frozenset()) -> Optional[str]:
     """The canonical name of the phrase at characters ``[start, end)``; None when it has no noun.
@@ -223,7 +235,10 @@ def canonical(doc: Doc, start: int, end: int, known_plural: bool = False, mode: 
     while i < len(tokens) and (tokens[i].tag_ in DETERMINER_TAGS or tokens[i].lower_ in SINGULAR_ARTICLES | {"der", "die", "den"}):
         article = article or tokens[i].lower_
         i += 1
-    prefix = []  # a role's Saxon genitive: "Russlands Präsident"
+    owner = _place_genitive(doc, tokens[i].i, names) if mode == "body" and i < len(tokens) - 1 else []
+    i += len(owner)  # a listed place's genitive opening the mention says whose body it is: "Frankreichs Behörden"
+    prefix = [doc[owner[0] : owner[-1] + 1].text] if owner else []
+    # a role's Saxon genitive: "Russlands Präsident"
     while mode == "role" and i < len(tokens) - 1 and tokens[i].tag_ == "NE":
         prefix.append(tokens[i].text)
         i += 1
