@@ -63,7 +63,7 @@ def name_echoes(ctx: Context) -> None:
                     and words[0] not in lex.name_stopwords):
                 organizations.setdefault(words[0], m)
     full_names = _full_names(mentions)
-    for tok in doc:
+    for tok in ctx.tokens:
         if tok.i in taken:
             continue
         if _full_name_again(tok, full_names, ctx):

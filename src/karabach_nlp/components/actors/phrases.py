@@ -326,7 +326,7 @@ def _head_in_name(ctx: Context, i: int, j: int, k: int, kind: str) -> bool:
     lemma = doc[i].lemma_.lower()
     if lemma and doc[i].lower_ not in (lemma, lemma + "s", lemma + "es"):
         return False  # a plural head ("die Rüstungskonzerne Aufträge") names no one body: what follows is its object
-    surnames = {t.text for t in doc if t.i > 0 and doc[t.i - 1].text in ctx.lex.given_names}  # "Carl Benz": "Firma Benz"
+    surnames = {t.text for t in ctx.tokens if t.i > 0 and doc[t.i - 1].text in ctx.lex.given_names}  # "Carl Benz": "Firma Benz"
     if kind == "media" or doc[i].lower_.endswith(CLASSIFYING_HEADS):
         return False
     return all(
