@@ -183,7 +183,7 @@ def capitals_and_seats(ctx: Context) -> None:
             continue
         if start > 0 and lex.head_type(doc[start - 1].text) in ("authority", "organization"):
             continue  # "Die Stadt Den Haag teilte mit": the city's name after a body's head, not the state
-        if verb_next_to(doc, start, span.end, lex.speech_verbs | lex.act_verbs):
+        if verb_next_to(doc, start, span.end, lex.verbs):
             mentions.append(Mention(start, span.end, "state", key=span.id_, kind="name", acting=True))
             taken.update(range(start, span.end))
 
@@ -251,7 +251,7 @@ def unknown_names(ctx: Context) -> None:
         if not tok.text.replace("-", "").isalpha() or tok.text.isupper():
             continue
         prev = doc[i - 1] if i > 0 else None
-        if prev is not None and (prev.lower_ in ARTICLES or is_adjective(prev.text, lex.speech_verbs | lex.act_verbs)
+        if prev is not None and (prev.lower_ in ARTICLES or is_adjective(prev.text, lex.verbs)
                                  or prev.lower_ in PREPOSITIONS or prev.tag_ == "CARD"):
             continue  # (after a number it is a counted noun: "Zwölf Todesopfer")
         end = name_after(ctx, i)
