@@ -33,31 +33,41 @@ class SpeechLexicon:
     reported_split: dict[str, list[ReportedVerb]] = field(default_factory=dict)  # base lemma/form -> entries
     nouns: frozenset[str] = frozenset()
 
+    _seen: dict = field(default_factory=dict, repr=False, compare=False)  # see lookups
+
     def verb_of(self, token: Token) -> Optional[Verb]:
         """The reporting verb a finite or participle token stands for, unseparated ("mitteilte")."""
-        if not _verb_shaped(token):
-            return None
-        return self.verbs.get(token.text.lower()) or self.verbs.get(token.lemma_.lower())
+        return self.lookups(token)[0]
 
     def split_verbs_of(self, token: Token) -> list[Verb]:
         """Separable verbs whose finite part this token can be ("teilten" of "mitteilen")."""
-        if not _verb_shaped(token):
-            return []
-        return self.split_bases.get(token.text.lower()) or self.split_bases.get(token.lemma_.lower()) or []
-
+        return self.lookups(token)[1]
 
     def reported_of(self, token: Token) -> list[ReportedVerb]:
         """Reported-speech entries this token can be: unseparated first, then separable."""
-        if not _verb_shaped(token):
-            return []
-        whole = self.reported.get(token.text.lower()) or self.reported.get(token.lemma_.lower()) or []
-        split = self.reported_split.get(token.text.lower()) or self.reported_split.get(token.lemma_.lower()) or []
-        return [*whole, *split]
+        return list(self.lookups(token)[2])
+
+    def lookups(self, token: Token) -> tuple[Optional[Verb], list[Verb], tuple[ReportedVerb, ...]]:
+        """:meth:`verb_of`, :meth:`split_verbs_of` and :meth:`reported_of` at once, worked out once
+        per distinct form and lemma: the sentence rules ask them of nearly every token."""
+        text = token.text
+        if not (text.isalpha() and (text[0].islower() or token.is_sent_start)):
+            return _NO_VERB  # no verb in this shape: a number, a mark, a capitalised noun
+        key = (text, token.lemma_)
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = self._look_up(*key)
+        return found
+
+    def _look_up(self, text: str, lemma: str):
+        text, lemma = text.lower(), lemma.lower()
+        whole = self.reported.get(text) or self.reported.get(lemma) or []
+        split = self.reported_split.get(text) or self.reported_split.get(lemma) or []
+        return (self.verbs.get(text) or self.verbs.get(lemma), self.split_bases.get(text) or self.split_bases.get(lemma) or [],
+                (*whole, *split))
 
 
-def _verb_shaped(token: Token) -> bool:
-    text = token.text
-    return text.isalpha() and (text[0].islower() or token.is_sent_start)
+_NO_VERB: tuple = (None, [], ())
 
 
 VERB_CLASSES = frozenset(

@@ -53,8 +53,10 @@ class Actors:
     def __call__(self, doc: Doc) -> Doc:
         self.ruler(doc)
         # blank lines between paragraphs are no sentence a reference reaches back over
-        sentences = [s.start_char for s in doc.sents if s.text.strip()] if doc.has_annotation("SENT_START") else [0]
-        clusters = Clusters(self.lexicon, doc_text(doc), self.family_first, sentences)
+        text = doc_text(doc)  # a slice of it, not Span.text: that joins the sentence's tokens anew
+        sentences = ([s.start_char for s in doc.sents if text[s.start_char:s.end_char].strip()]
+                     if doc.has_annotation("SENT_START") else [0])
+        clusters = Clusters(self.lexicon, text, self.family_first, sentences)
         for mention in find_mentions(make_context(doc, self.lexicon, self.known_words), self.rules):
             span = doc[mention.start : mention.end]
             clusters.add(mention, span.start_char, span.end_char)

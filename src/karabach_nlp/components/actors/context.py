@@ -29,6 +29,7 @@ class Context:
     starts: list[bool]  # clause starts
     quoted: list[bool]  # tokens inside quotation marks
     demonyms: dict[int, str]  # token index -> state of a demonym there ("russische")
+    tokens: list[Token]  # the doc's tokens, made once: each walk over the doc would make them anew
     mentions: list[Mention] = field(default_factory=list)
     taken: set[int] = field(default_factory=set)  # tokens an earlier rule claimed
     _index: dict = field(default_factory=dict, repr=False)  # per token attribute: value -> token indices
@@ -42,7 +43,7 @@ class Context:
             found = [i for value in set(values) for i in index.get(value, ())]
         else:
             found = [i for value, places in index.items() if value in values for i in places]
-        return [self.doc[i] for i in sorted(found)]
+        return [self.tokens[i] for i in sorted(found)]
 
     def tokens_matching(self, regex: re.Pattern) -> list[Token]:
         """The tokens whose text ``regex`` matches (``regex.match``), in doc order; each distinct
@@ -50,13 +51,13 @@ class Context:
         found = self._index.get(regex)
         if found is None:
             places = [i for text, at in self._by("text").items() if regex.match(text) for i in at]
-            found = self._index[regex] = [self.doc[i] for i in sorted(places)]
+            found = self._index[regex] = [self.tokens[i] for i in sorted(places)]
         return found
 
     def _by(self, attr: str) -> dict[str, list[int]]:
         if attr not in self._index:
             by_text, by_lower, by_tag = self._index["text"], self._index["lower_"], self._index["tag_"] = {}, {}, {}
-            for tok in self.doc:
+            for tok in self.tokens:
                 i = tok.i
                 by_text.setdefault(tok.text, []).append(i)
                 by_lower.setdefault(tok.lower_, []).append(i)
@@ -69,21 +70,22 @@ def make_context(doc: Doc, lex: Lexicon, known_words: frozenset[str]) -> Context
     for span in doc.spans.get(SPANS_KEY, []):
         by_label.setdefault(span.label_, []).append(span)
     demonyms = {s.start: s.id_ for s in by_label.get(DEMONYM, [])}
-    return Context(doc, lex, known_words, by_label, sentence_starts(doc), quoted(doc), demonyms)
+    tokens = list(doc)
+    return Context(doc, lex, known_words, by_label, sentence_starts(doc, tokens), quoted(doc, tokens), demonyms, tokens)
 
 
-def sentence_starts(doc: Doc) -> list[bool]:
+def sentence_starts(doc: Doc, tokens: list[Token]) -> list[bool]:
     """Tokens that begin a sentence or clause: after . ! ? : ; or a quotation mark, spaces skipped."""
     sent = doc.has_annotation("SENT_START")
     starts, prev = [], None
-    for tok in doc:
+    for tok in tokens:
         starts.append(prev is None or (sent and tok.is_sent_start) or prev.text in CLAUSE_OPENERS)
         if not tok.is_space:
             prev = tok
     return starts
 
 
-def quoted(doc: Doc) -> list[bool]:
+def quoted(doc: Doc, tokens: list[Token]) -> list[bool]:
     """Tokens inside quotation marks: a pronoun there is the quoted speaker's, not ours."""
     text = doc_text(doc)
     ranges = []
@@ -102,4 +104,4 @@ def quoted(doc: Doc) -> list[bool]:
     inside = bytearray(len(text) + 1)  # characters strictly between a pair of marks
     for a, b in ranges:
         inside[a + 1 : b] = b"\x01" * max(b - a - 1, 0)
-    return [inside[tok.idx] == 1 for tok in doc]
+    return [inside[tok.idx] == 1 for tok in tokens]

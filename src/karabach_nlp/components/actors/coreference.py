@@ -185,7 +185,7 @@ def subject_pronouns(ctx: Context) -> None:
     verb beside it makes it the subject."""
     doc, quoted = ctx.doc, ctx.quoted
     taken = ctx.taken | {i for m in ctx.mentions for i in range(m.start, m.end)}  # "pronouns" leaves its own untaken
-    for tok in doc:
+    for tok in ctx.tokens:
         i, low = tok.i, tok.lower_
         if i in taken or quoted[i] or low not in ("er", "sie", "dieser", "letzterer", "letztere"):
             continue

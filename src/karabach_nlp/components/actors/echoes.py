@@ -63,10 +63,11 @@ def name_echoes(ctx: Context) -> None:
                     and words[0] not in lex.name_stopwords):
                 organizations.setdefault(words[0], m)
     full_names = _full_names(mentions)
-    for tok in doc:
+    first_words = {words[0] for words in full_names}
+    for tok in ctx.tokens:
         if tok.i in taken:
             continue
-        if _full_name_again(tok, full_names, ctx):
+        if tok.text in first_words and _full_name_again(tok, full_names, ctx):
             continue
         if surname_mention(tok, persons, ctx):
             continue

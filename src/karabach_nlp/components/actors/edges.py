@@ -27,7 +27,7 @@ def left_edge(ctx: Context, head: int) -> int:
     """
     doc = ctx.doc
     taken = ctx.taken
-    verbs = ctx.lex.speech_verbs | ctx.lex.act_verbs
+    verbs = ctx.lex.verbs
     i = head
     coordinated = 0  # words of "… und" the phrase took: no more than two adjectives besides them
     while True:
@@ -96,7 +96,7 @@ def genitive_after(ctx: Context, end: int, depth: int = 2) -> int:
     doc = ctx.doc
     if depth == 0 or end + 1 >= len(doc) or doc[end].lower_ not in GENITIVE_ARTICLES:
         return end
-    stop = ctx.lex.name_stopwords | ctx.lex.speech_verbs
+    stop = ctx.lex.stopwords_and_speech_verbs
     j = end + 1
     while j < len(doc) and is_adjective(doc[j].text):
         j += 1
@@ -187,12 +187,12 @@ def article_before_role(ctx: Context, role: int) -> Optional[int]:
     between it and the role noun at ``role``."""
     doc = ctx.doc
     j = role - 1
-    while j >= 0 and role - j <= 3 and is_adjective(doc[j].text, ctx.lex.speech_verbs | ctx.lex.act_verbs):
+    while j >= 0 and role - j <= 3 and is_adjective(doc[j].text, ctx.lex.verbs):
         j -= 1
     if j >= 1 and doc[j].lower_ == "und" and doc[j - 1].tag_ == "NN" and is_cap(doc[j - 1].text):
         first = j - 1  # two roles joined: "der bekannte Nürnberger Trommler und Bandleader"
         j = first - 1
-        while j >= 0 and first - j <= 3 and (doc[j].tag_ == "ADJA" or is_adjective(doc[j].text, ctx.lex.speech_verbs | ctx.lex.act_verbs)):
+        while j >= 0 and first - j <= 3 and (doc[j].tag_ == "ADJA" or is_adjective(doc[j].text, ctx.lex.verbs)):
             j -= 1
     return j if j >= 0 and doc[j].lower_ in ARTICLES else None
 

@@ -26,7 +26,7 @@ def force_members(ctx: Context) -> None:
     forces = [m for m in ctx.mentions if m.type in FORCE_TYPES and _force_name(ctx, m)]
     if not forces:
         return
-    for tok in doc:
+    for tok in ctx.tokens:
         noun = _member_noun(tok.text) if tok.text[:1].isupper() else None  # member nouns are nouns
         if noun is None:
             continue

@@ -113,6 +113,15 @@ class Lexicon:
     context_aliases: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     party_by_alias: dict[str, str] = field(default_factory=dict)  # "CDU", "Grünen" -> the party's listed name
 
+    @cached_property
+    def verbs(self) -> frozenset[str]:
+        """Speech and act verbs: the words an adjective-shaped word must not be ("sagte", "haben")."""
+        return self.speech_verbs | self.act_verbs
+
+    @cached_property
+    def stopwords_and_speech_verbs(self) -> frozenset[str]:
+        return self.name_stopwords | self.speech_verbs
+
     def place_genitive(self, word: str) -> bool:
         """'Afrikas', 'Hanois', 'Frankreichs': the genitive of a state, region, capital or continent."""
         stem = word[:-1] if word.endswith("s") else ""

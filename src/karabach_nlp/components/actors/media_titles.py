@@ -21,7 +21,7 @@ MAX_TITLE = 5
 def media_titles(ctx: Context) -> None:
     """A medium's title after a word for a medium ("der Telegramkanal Rybar", "dem Portal „Nordlicht“")."""
     doc = ctx.doc
-    for tok in doc:
+    for tok in ctx.tokens:
         i = tok.i
         if i in ctx.taken or i + 1 >= len(doc) or not tok.text[:1].isupper() or not _medium_word(ctx, tok.text):
             continue

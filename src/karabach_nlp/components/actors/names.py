@@ -64,7 +64,7 @@ def _fixture_opponents(ctx: Context) -> None:
     the town or state its name holds."""
     doc, mentions, taken = ctx.doc, ctx.mentions, ctx.taken
     clubs = {(m.start, m.end) for m in mentions if m.type == "organization"}
-    for tok in doc:
+    for tok in ctx.tokens:
         k = tok.i
         if tok.text not in RESULT_DASHES or not (0 < k < len(doc) - 1):
             continue
@@ -133,7 +133,7 @@ def gazetteer_names(ctx: Context) -> None:
             continue
         context = ctx.lex.context_aliases.get((span.id_, span.text))
         if context is not None:
-            words = _words_and_parts(ctx.doc) if words is None else words
+            words = _words_and_parts(ctx.tokens) if words is None else words
             if words.isdisjoint(context):
                 continue  # "in der Union" of an article without a German party: not CDU/CSU
         taken.update(range(span.start, span.end))
@@ -158,10 +158,10 @@ def _short_forms_of_longer(ctx: Context) -> None:
             m.key = next(iter(keys))
 
 
-def _words_and_parts(doc) -> set[str]:
+def _words_and_parts(tokens) -> set[str]:
     """The words of the doc and the parts of its hyphened compounds ("CDU-Politiker": "CDU")."""
     out = set()
-    for tok in doc:
+    for tok in tokens:
         out.add(tok.text)
         if "-" in tok.text:
             out.update(tok.text.split("-"))
@@ -183,7 +183,7 @@ def capitals_and_seats(ctx: Context) -> None:
             continue
         if start > 0 and lex.head_type(doc[start - 1].text) in ("authority", "organization"):
             continue  # "Die Stadt Den Haag teilte mit": the city's name after a body's head, not the state
-        if verb_next_to(doc, start, span.end, lex.speech_verbs | lex.act_verbs):
+        if verb_next_to(doc, start, span.end, lex.verbs):
             mentions.append(Mention(start, span.end, "state", key=span.id_, kind="name", acting=True))
             taken.update(range(start, span.end))
 
@@ -192,7 +192,7 @@ def given_names(ctx: Context) -> None:
     """Persons from given names ("Angela Merkel") where no title phrase took them."""
     doc, mentions, taken, by_label = ctx.doc, ctx.mentions, ctx.taken, ctx.by_label
     starts = {span.start for span in by_label.get(GIVEN, [])}
-    starts |= {t.i for t in doc if "-" in t.text and hyphenated_given(ctx.lex, t.text)}  # "Hans-Joachim"
+    starts |= {t.i for t in ctx.tokens if "-" in t.text and hyphenated_given(ctx.lex, t.text)}  # "Hans-Joachim"
     for i in sorted(starts):
         if i in taken:
             continue
@@ -244,14 +244,14 @@ def ner_entities(ctx: Context) -> None:
 def unknown_names(ctx: Context) -> None:
     """Unknown names as subjects of speech verbs ("Paschinjan erklärte", "sagte Alijew")."""
     doc, mentions, taken, sent_start, quoted, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.starts, ctx.quoted, ctx.lex
-    for tok in doc:
+    for tok in ctx.tokens:
         i = tok.i
         if i in taken or quoted[i] or not is_cap(tok.text) or tok.text in lex.name_stopwords:
             continue
         if not tok.text.replace("-", "").isalpha() or tok.text.isupper():
             continue
         prev = doc[i - 1] if i > 0 else None
-        if prev is not None and (prev.lower_ in ARTICLES or is_adjective(prev.text, lex.speech_verbs | lex.act_verbs)
+        if prev is not None and (prev.lower_ in ARTICLES or is_adjective(prev.text, lex.verbs)
                                  or prev.lower_ in PREPOSITIONS or prev.tag_ == "CARD"):
             continue  # (after a number it is a counted noun: "Zwölf Todesopfer")
         end = name_after(ctx, i)

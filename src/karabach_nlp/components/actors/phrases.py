@@ -326,9 +326,10 @@ def _head_in_name(ctx: Context, i: int, j: int, k: int, kind: str) -> bool:
     lemma = doc[i].lemma_.lower()
     if lemma and doc[i].lower_ not in (lemma, lemma + "s", lemma + "es"):
         return False  # a plural head ("die Rüstungskonzerne Aufträge") names no one body: what follows is its object
-    surnames = {t.text for t in doc if t.i > 0 and doc[t.i - 1].text in ctx.lex.given_names}  # "Carl Benz": "Firma Benz"
     if kind == "media" or doc[i].lower_.endswith(CLASSIFYING_HEADS):
         return False
+    tokens = ctx.tokens  # "Carl Benz": "Firma Benz"
+    surnames = {t.text for before, t in zip(tokens, tokens[1:]) if before.text in ctx.lex.given_names}
     return all(
         t.tag_ == "NN" and t.text[1:].islower() and t.text not in surnames  # a capital inside ("KarstadtQuelle") marks a name
         and t.lower_ == t.lemma_.lower()  # a plural ("das Geldinstitut Verluste") is the verb's object, not a name

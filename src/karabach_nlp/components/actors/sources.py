@@ -27,7 +27,7 @@ def sources_after_aus(ctx: Context) -> None:
     statement comes from. A capital stands for its state; a listed head keeps its type."""
     doc, lex = ctx.doc, ctx.lex
     capitals = {s.start: s for label in (CAPITAL, SEAT) for s in ctx.by_label.get(label, [])}
-    for prep in doc:
+    for prep in ctx.tokens:
         i = prep.i
         if prep.lower_ != "aus" or ctx.quoted[i] or not (ctx.starts[i] or (i > 0 and doc[i - 1].text in (",", ";"))):
             continue
@@ -60,7 +60,7 @@ def quoted_persons(ctx: Context) -> None:
     The object of "zitieren" is who spoke: "Der Spiegel zitiert den Prediger", "zitiert die
     „Computerwoche“ Lynch" (the subject may stand between the verb and its object)."""
     doc = ctx.doc
-    for verb in doc:
+    for verb in ctx.tokens:
         if verb.lemma_ not in QUOTING_LEMMAS or not verb.tag_.endswith("FIN") or ctx.quoted[verb.i]:
             continue
         j, seen = verb.i + 1, 0
@@ -86,7 +86,7 @@ def source_nouns_after_laut(ctx: Context) -> None:
     A common noun after "laut"/"gemäß" is a source when it names no document or statement:
     "laut Gefängnisdirektion", "laut US-Justizministerium"; not "laut Verfassung", "laut Bericht"."""
     doc, lex = ctx.doc, ctx.lex
-    for prep in doc:
+    for prep in ctx.tokens:
         j = prep.i + 1
         if prep.lower_ not in SOURCE_PREPOSITIONS or j >= len(doc) or ctx.quoted[prep.i]:
             continue
@@ -135,7 +135,7 @@ def source_compounds(ctx: Context) -> None:
 def report_compounds(ctx: Context) -> None:
     """The report of a named actor stands for it: "ai-Bericht", "UN-Angaben"."""
     doc, mentions, taken, lex = ctx.doc, ctx.mentions, ctx.taken, ctx.lex
-    for tok in doc:
+    for tok in ctx.tokens:
         if tok.i in taken or "-" not in tok.text:
             continue
         prefix, _, rest = tok.text.partition("-")
@@ -283,7 +283,7 @@ def _party_given(ctx: Context) -> bool:
     """The article gives someone's party: "(CDU)" or a compound "SPD-Politiker"."""
     parties = ctx.lex.party_by_alias
     doc = ctx.doc
-    for tok in doc:
+    for tok in ctx.tokens:
         if tok.text in parties and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")":
             return True
         if "-" in tok.text and tok.text.split("-")[0] in parties:

@@ -26,7 +26,7 @@ def subjects_after_verb(ctx: Context) -> None:
     verb is no subject: "Dies gab die Vereinsführung bekannt", "Am Montag sagte der 81-jährige",
     ", bestätigte der 33-jährige Gianluigi Buffon". Not "Die Polizei nannte die Zahl" (object)."""
     doc = ctx.doc
-    for verb in doc:
+    for verb in ctx.tokens:
         if not verb.tag_.endswith("FIN") or ctx.quoted[verb.i] or not inverted(doc, verb.i, ctx.starts):
             continue
         j = verb.i + 1

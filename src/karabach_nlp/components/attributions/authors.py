@@ -14,6 +14,7 @@ The phrase stays the speaker as written; its actor is the author, found in this 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -35,8 +36,11 @@ SPEAKER_REACH = 2  # sentences back to the last speaker whose statement a bare "
 def document_noun(tok: Token) -> Optional[str]:
     """The document noun a word is or ends in ("Jahresberichts" -> "Bericht"), if any."""
     text = tok.text
-    if not text[:1].isupper():
-        return None
+    return _document_noun_of(text) if text[:1].isupper() else None
+
+
+@lru_cache(maxsize=20_000)  # every word of many speaker phrases is tried against every noun
+def _document_noun_of(text: str) -> Optional[str]:
     low = text.lower()
     for noun in DOCUMENT_NOUNS:
         n = noun.lower()

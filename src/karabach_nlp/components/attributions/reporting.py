@@ -80,23 +80,22 @@ def verb_cue(lex: SpeechLexicon, sent: SpacySpan, i: int) -> Optional[VerbCue]:
     doc = sent.doc
     tok = doc[i]
     verbs = []
-    v = lex.verb_of(tok)
+    v, split_verbs, reported = lex.lookups(tok)
     if v is not None and not _foreign_particle(lex, sent, i, v):
         verbs.append((v, None))
-    for sv in lex.split_verbs_of(tok):
+    for sv in split_verbs:
         p = _particle(sent, i, sv.particle)
         if p is None and i > sent.start and tok.tag_ == "VVPP" and doc[i - 1].text.lower() == sv.particle:
             p = i - 1  # "hat … bekannt gegeben": the participle written apart from its particle
         if p is not None:
             verbs.insert(0, (sv, p))
-    reported = lex.reported_of(tok)
     if not verbs and not reported:
         return None
     cue = [(i, i + 1)]
     particle = next((p for _, p in verbs if p is not None), None)
     if particle is not None:
         cue.append((particle, particle + 1))
-    return VerbCue(i, verbs, reported, cue)
+    return VerbCue(i, verbs, list(reported), cue)
 
 
 def previous_sentence(ctx: Context, sent: SpacySpan, vc: VerbCue, out) -> Optional[Claim]:

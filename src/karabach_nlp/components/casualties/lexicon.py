@@ -106,6 +106,7 @@ class Lexicon:
         """Victim nouns and the words around a figure that decide whether it counts people."""
         self.victims = {w.casefold(): Category(c) for c, words in data["victims"].items() for w in words}
         self.victim_suffixes = sorted((w for w in self.victims if len(w) >= 4), key=len, reverse=True)
+        self._victim_memo: dict[str, Optional[Category]] = {}  # see victim_category
         self.adjective_nouns = set(data["adjective_nouns"]["words"])
         self.determiners = _casefolded(data["determiners"]["words"])
         self.agent_before = _casefolded(data["agent_before"]["words"])
@@ -223,6 +224,13 @@ class Lexicon:
         return bool(self._outcome_words(text, start, end, words))
 
     def victim_category(self, noun: str) -> Optional[Category]:
+        """The victim category a noun names, kept per distinct noun: the suffix scan runs over
+        every listed victim word, and the readers ask it of every capitalised word near a number."""
+        if noun not in self._victim_memo:
+            self._victim_memo[noun] = self._victim_category(noun)
+        return self._victim_memo[noun]
+
+    def _victim_category(self, noun: str) -> Optional[Category]:
         key = noun.casefold()
         if key in self.victims:
             return self.victims[key]
