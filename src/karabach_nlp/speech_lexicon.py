@@ -11,6 +11,9 @@ from spacy.tokens import Token
 from .resources import load_wordlist
 
 
+
+MEMO_SIZE = 200_000  # word forms whose look-ups are kept per lexicon
+
 @dataclass(frozen=True)
 class Verb:
     lemma: str
@@ -56,6 +59,8 @@ class SpeechLexicon:
         key = (text, token.lemma_)
         found = self._seen.get(key)
         if found is None:
+            if len(self._seen) >= MEMO_SIZE:  # a long batch meets ever new words: bound the memory
+                self._seen.clear()
             found = self._seen[key] = self._look_up(*key)
         return found
 

@@ -72,6 +72,8 @@ def _per_word(method):
     def cached(self, word: str):
         memo = self.__dict__.setdefault("_memo_" + method.__name__, {})
         if word not in memo:
+            if len(memo) >= 100_000:  # a long batch meets ever new words: bound the memory
+                memo.clear()
             memo[word] = method(self, word)
         return memo[word]
 

@@ -227,6 +227,8 @@ class Lexicon:
         """The victim category a noun names, kept per distinct noun: the suffix scan runs over
         every listed victim word, and the readers ask it of every capitalised word near a number."""
         if noun not in self._victim_memo:
+            if len(self._victim_memo) >= 100_000:  # a long batch meets ever new nouns: bound the memory
+                self._victim_memo.clear()
             self._victim_memo[noun] = self._victim_category(noun)
         return self._victim_memo[noun]
 
