@@ -40,6 +40,13 @@ def assert_offsets(text: str, claims) -> None:
         assert text[span.start : span.end] == span.text, span
 
 
+def mentions_of(nlp, text: str) -> dict[str, list[str]]:
+    """Actor name -> its mention texts, offsets checked."""
+    claims = karabach_nlp.extract(text, nlp)
+    assert_offsets(text, claims)
+    return {a.name: [m.text for m in a.mentions] for a in claims.actors}
+
+
 def attributions_of(nlp, text: str):
     """The attributions of a German test sentence, every span checked against the text."""
     claims = karabach_nlp.extract(text, nlp)

@@ -1,15 +1,8 @@
 """People named by a nominalised adjective or participle ("eine Verwandte", "die Überlebenden")."""
 
-import pytest
-
 import karabach_nlp
 
 from conftest import assert_offsets
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return karabach_nlp.load()
 
 
 def actors_of(nlp, text):

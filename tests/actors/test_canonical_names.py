@@ -2,13 +2,6 @@
 
 import pytest
 
-import karabach_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return karabach_nlp.load()
-
 
 def by_name(nlp, text):
     return {a.name: a for a in nlp(text)._.actors}

@@ -1,22 +1,7 @@
 """Members of a force named as a group stand for the force the article names: "die Beamten" for the
 police, "deutsche Soldaten" for the Bundeswehr; counted members and another state's soldiers do not."""
 
-import pytest
-
-import karabach_nlp
-
-from conftest import assert_offsets
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return karabach_nlp.load()
-
-
-def mentions_of(nlp, text):
-    claims = karabach_nlp.extract(text, nlp)
-    assert_offsets(text, claims)
-    return {a.name: [m.text for m in a.mentions] for a in claims.actors}
+from conftest import mentions_of
 
 
 def test_officers_after_the_police_are_the_police(nlp):

@@ -1,16 +1,9 @@
 """A medium named by its title after a word for a medium: the title is the name, the word and the
 article stay in the mention as written."""
 
-import pytest
-
 import karabach_nlp
 
 from conftest import assert_offsets
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return karabach_nlp.load()
 
 
 def actors_of(nlp, text):

@@ -1,16 +1,9 @@
 """An adjective capitalised only because it opens a sentence is written small in a group's name;
 a body's name and a place's adjective keep their capital."""
 
-import pytest
-
 import karabach_nlp
 
 from conftest import assert_offsets
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return karabach_nlp.load()
 
 
 def names_of(nlp, text):

@@ -1,16 +1,9 @@
 """A seat of government shown acting for its state is that state when named again; an army of
 occupation named by its state's adjective is the state."""
 
-import pytest
-
 import karabach_nlp
 
 from conftest import assert_offsets
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return karabach_nlp.load()
 
 
 def actors_of(nlp, text):

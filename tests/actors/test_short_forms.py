@@ -1,21 +1,6 @@
 """A body named by its bare head first and with its name later is one actor named in full."""
 
-import pytest
-
-import karabach_nlp
-
-from conftest import assert_offsets
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return karabach_nlp.load()
-
-
-def mentions_of(nlp, text):
-    claims = karabach_nlp.extract(text, nlp)
-    assert_offsets(text, claims)
-    return {a.name: [m.text for m in a.mentions] for a in claims.actors}
+from conftest import mentions_of
 
 
 def test_bare_head_then_full_name_is_one_actor(nlp):

@@ -1,15 +1,6 @@
 """A state's bodies named two ways in one article are one actor: by the state's adjective
 ("vom mexikanischen Parlament") and by its capital ("das Parlament in Mexiko-Stadt")."""
 
-import pytest
-
-import karabach_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return karabach_nlp.load()
-
 
 def mentions_of(doc):
     return {a.name: [m.text for m in a.mentions] for a in doc._.actors}

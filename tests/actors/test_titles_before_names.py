@@ -1,22 +1,7 @@
 """A bare title right before the person named with it (a heading over its first sentence) is that
 person; with another person named between, it stays apart. Religious bodies by name."""
 
-import pytest
-
-import karabach_nlp
-
-from conftest import assert_offsets
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return karabach_nlp.load()
-
-
-def mentions_of(nlp, text):
-    claims = karabach_nlp.extract(text, nlp)
-    assert_offsets(text, claims)
-    return {a.name: [m.text for m in a.mentions] for a in claims.actors}
+from conftest import mentions_of
 
 
 def test_heading_title_is_the_person_named_with_it(nlp):

@@ -1,16 +1,9 @@
 """An unnamed spokesperson of a body no list knows is named "Sprecherin" and speaks for that body;
 a compound title no list holds ("Militärhistoriker") stays the person's title, not their name."""
 
-import pytest
-
 import karabach_nlp
 
 from conftest import assert_offsets
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return karabach_nlp.load()
 
 
 def actors_of(nlp, text):
