@@ -40,11 +40,16 @@ def assert_offsets(text: str, claims) -> None:
         assert text[span.start : span.end] == span.text, span
 
 
-def mentions_of(nlp, text: str) -> dict[str, list[str]]:
-    """Actor name -> its mention texts, offsets checked."""
+def actors_by_name(nlp, text: str) -> dict:
+    """Actor name -> the actor record of ``extract``, offsets checked."""
     claims = karabach_nlp.extract(text, nlp)
     assert_offsets(text, claims)
-    return {a.name: [m.text for m in a.mentions] for a in claims.actors}
+    return {a.name: a for a in claims.actors}
+
+
+def mentions_of(nlp, text: str) -> dict[str, list[str]]:
+    """Actor name -> its mention texts, offsets checked."""
+    return {name: [m.text for m in a.mentions] for name, a in actors_by_name(nlp, text).items()}
 
 
 def attributions_of(nlp, text: str):

@@ -1,14 +1,6 @@
 """People named by a nominalised adjective or participle ("eine Verwandte", "die Überlebenden")."""
 
-import karabach_nlp
-
-from conftest import assert_offsets
-
-
-def actors_of(nlp, text):
-    claims = karabach_nlp.extract(text, nlp)
-    assert_offsets(text, claims)
-    return {a.name: a for a in claims.actors}
+from conftest import actors_by_name as actors_of
 
 
 def test_a_nominalised_participle_that_speaks_is_a_person(nlp):

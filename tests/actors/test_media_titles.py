@@ -1,15 +1,7 @@
 """A medium named by its title after a word for a medium: the title is the name, the word and the
 article stay in the mention as written."""
 
-import karabach_nlp
-
-from conftest import assert_offsets
-
-
-def actors_of(nlp, text):
-    claims = karabach_nlp.extract(text, nlp)
-    assert_offsets(text, claims)
-    return {a.name: a for a in claims.actors}
+from conftest import actors_by_name as actors_of
 
 
 def test_unquoted_title_after_channel_word_names_the_medium(nlp):

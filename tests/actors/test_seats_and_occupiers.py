@@ -1,15 +1,7 @@
 """A seat of government shown acting for its state is that state when named again; an army of
 occupation named by its state's adjective is the state."""
 
-import karabach_nlp
-
-from conftest import assert_offsets
-
-
-def actors_of(nlp, text):
-    claims = karabach_nlp.extract(text, nlp)
-    assert_offsets(text, claims)
-    return {a.name: a for a in claims.actors}
+from conftest import actors_by_name as actors_of
 
 
 def test_seat_named_again_is_the_state_but_not_as_a_place(nlp):
