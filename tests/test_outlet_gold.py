@@ -1,8 +1,9 @@
-"""The outlet gold set (data/gold/outlets): complete, offsets only, labels from the spec's sets.
+"""The outlet gold sets (data/gold/outlets, data/gold/outlets2): complete, offsets only, labels from
+the spec's sets.
 
-The passages are third-party text kept outside the repository in the ignored ``fetched/outlets/``;
+The passages are third-party text kept outside the repository in the ignored ``fetched/<set>/``;
 the checks that need them are skipped where they are absent (as in CI). Nothing here runs the
-pipeline: the set is scored only by ``karabach-nlp eval``.
+pipeline: the sets are scored only by ``karabach-nlp eval``.
 """
 
 from __future__ import annotations
@@ -17,21 +18,27 @@ from karabach_nlp.goldsets import materialise
 
 from conftest import ROOT
 
-GOLD = ROOT / "data" / "gold" / "outlets"
-TEXTS = ROOT / "fetched" / "outlets"
-
+# each set: its folder under data/gold (and fetched/), the prefix of its passage ids, its size
+SETS = [("outlets", "o", 28), ("outlets2", "n", 22)]
 KINDS = {"direct", "indirect", "free_indirect", "reported", "according_to"}
 OUTCOMES = {"dead", "injured", "missing", "captured"}
 CATEGORIES = {"military", "police", "civilian", "unspecified"}
 CASUALTY_SPANS = ("count_text", "outcome_span", "victims_span", "source_span")
 
 
-def _passages() -> list[dict]:
-    return json.loads((GOLD / "sources.json").read_text(encoding="utf-8"))["passages"]
+def _gold_dir(name: str) -> Path:
+    return ROOT / "data" / "gold" / name
 
 
-def _gold(passage: dict) -> dict:
-    return json.loads((GOLD / f"{passage['id']}.gold.json").read_text(encoding="utf-8"))
+def _passages(name: str) -> list[dict]:
+    return json.loads((_gold_dir(name) / "sources.json").read_text(encoding="utf-8"))["passages"]
+
+
+def _gold(name: str, passage: dict) -> dict:
+    return json.loads((_gold_dir(name) / f"{passage['id']}.gold.json").read_text(encoding="utf-8"))
+
+
+each_set = pytest.mark.parametrize("name,prefix,size", SETS, ids=[s[0] for s in SETS])
 
 
 def _spans(gold: dict):
@@ -57,18 +64,26 @@ def _walk(obj):
             yield from _walk(v)
 
 
-def test_outlet_gold_every_passage_has_a_gold_file_and_no_other_file_is_there():
-    ids = [p["id"] for p in _passages()]
-    assert len(ids) == 28 and len(set(ids)) == 28
-    files = {p.name for p in GOLD.glob("*.gold.json")}
+@each_set
+def test_outlet_gold_every_passage_has_a_gold_file_and_no_other_file_is_there(name, prefix, size):
+    ids = [p["id"] for p in _passages(name)]
+    assert ids == [f"{prefix}{i:02d}" for i in range(1, size + 1)]
+    files = {p.name for p in _gold_dir(name).glob("*.gold.json")}
     assert files == {f"{i}.gold.json" for i in ids}
-    for p in _passages():
-        assert _gold(p)["document"] == p["document"] == f"{p['id']}.txt"
+    for p in _passages(name):
+        assert _gold(name, p)["document"] == p["document"] == f"{p['id']}.txt"
 
 
-def test_outlet_gold_files_are_offsets_only():
-    for p in _passages():
-        gold = _gold(p)
+def test_the_second_outlet_set_shares_no_page_with_the_first():
+    first = {p["url"] for p in _passages("outlets")}
+    second = [p["url"] for p in _passages("outlets2")]
+    assert len(set(second)) == len(second) and not first & set(second)
+
+
+@each_set
+def test_outlet_gold_files_are_offsets_only(name, prefix, size):
+    for p in _passages(name):
+        gold = _gold(name, p)
         assert set(gold) == {"document", "casualties", "attributions"}, p["id"]
         for d in _walk(gold):
             assert "text" not in d and "victims" not in d, p["id"]
@@ -78,9 +93,10 @@ def test_outlet_gold_files_are_offsets_only():
             assert 0 <= span["start"] < span["end"], (p["id"], key, span)
 
 
-def test_outlet_gold_labels_come_from_the_spec():
-    for p in _passages():
-        gold = _gold(p)
+@each_set
+def test_outlet_gold_labels_come_from_the_spec(name, prefix, size):
+    for p in _passages(name):
+        gold = _gold(name, p)
         for c in gold["casualties"]:
             assert c["outcome"] in OUTCOMES and c["category"] in CATEGORIES, p["id"]
             assert isinstance(c["cumulative"], bool) and isinstance(c["required"], bool)
@@ -96,24 +112,27 @@ def test_outlet_gold_labels_come_from_the_spec():
                 assert a["cue"] == [] and a["speaker"] is None, p["id"]
 
 
-def _texts_or_skip() -> Path:
-    if not TEXTS.is_dir():
-        pytest.skip("outlet passages not present (fetched/outlets is kept out of the repository)")
-    return TEXTS
+def _texts_or_skip(name: str) -> Path:
+    texts = ROOT / "fetched" / name
+    if not texts.is_dir():
+        pytest.skip(f"outlet passages not present (fetched/{name} is kept out of the repository)")
+    return texts
 
 
-def test_outlet_gold_texts_match_their_checksums():
-    texts = _texts_or_skip()
-    for p in _passages():
+@each_set
+def test_outlet_gold_texts_match_their_checksums(name, prefix, size):
+    texts = _texts_or_skip(name)
+    for p in _passages(name):
         data = (texts / p["document"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == p["sha256"], p["id"]
 
 
-def test_outlet_gold_spans_lie_inside_their_text_and_are_trimmed():
-    texts = _texts_or_skip()
-    for p in _passages():
-        gold = _gold(p)
-        full, text, _ = materialise(gold, texts, GOLD / f"{p['id']}.gold.json")
+@each_set
+def test_outlet_gold_spans_lie_inside_their_text_and_are_trimmed(name, prefix, size):
+    texts = _texts_or_skip(name)
+    for p in _passages(name):
+        gold = _gold(name, p)
+        full, text, _ = materialise(gold, texts, _gold_dir(name) / f"{p['id']}.gold.json")
         assert len(full["casualties"]) == len(gold["casualties"])
         for key, span in _spans(gold):
             assert span["end"] <= len(text), (p["id"], key)
