@@ -39,10 +39,22 @@ def test_attributions_embedded_quote_with_a_thing_as_subject_continues_the_last_
 
 
 def test_attributions_frameless_quote_is_said_by_the_subject_of_the_sentence_before(nlp):
-    text = (REPORT + "Der Bürgermeister Jan Kurz, der die Pläne lange abgelehnt hatte, lobte die Einigung. "
+    text = (REPORT + "Der Bürgermeister Jan Kurz, der die Pläne lange abgelehnt hatte, unterschrieb den Vertrag. "
             "„Das ist ein guter Tag für unsere Stadt.“")
     [a] = _direct(nlp, text)
     assert a.speaker.text == "Der Bürgermeister Jan Kurz"
+    assert a.speaker_actor == "Jan Kurz"
+
+
+def test_attributions_frameless_quote_after_a_speech_act_continues_that_report(nlp):
+    # "lobte die Einigung" is a reported speech act of its own; the quote after it is his too
+    text = (REPORT + "Der Bürgermeister Jan Kurz, der die Pläne lange abgelehnt hatte, lobte die Einigung. "
+            "„Das ist ein guter Tag für unsere Stadt.“")
+    claims = karabach_nlp.extract(text, nlp)
+    reported = [a for a in claims.attributions if a.kind == AttributionKind.reported]
+    assert [(a.speaker.text, a.content.text) for a in reported] == [("Der Bürgermeister Jan Kurz", "die Einigung")]
+    [a] = _direct(nlp, text)
+    assert a.content.text == "Das ist ein guter Tag für unsere Stadt."
     assert a.speaker_actor == "Jan Kurz"
 
 

@@ -45,3 +45,27 @@ def test_compound_spokesperson_keeps_its_own_body(nlp):
     claims = _claims(nlp, text)
     spokesperson, by_id = _spokesperson(claims)
     assert spokesperson.speaks_for is None or by_id[spokesperson.speaks_for].name != "Polizei"
+
+
+def test_compound_spokesperson_speaks_for_the_body_its_first_part_names(nlp):
+    # "Polizeisprecher" is the police's spokesperson; "Feuerwehr" is named nowhere else
+    text = ("Die Polizei sperrte die Autobahn am Abend. Laut einem Polizeisprecher wurden drei Menschen "
+            "verletzt. Nach Angaben eines Feuerwehrsprechers kamen zwei Menschen ums Leben.")
+    claims = _claims(nlp, text)
+    by_name = {a.name: a for a in claims.actors}
+    by_id = {a.id: a for a in claims.actors}
+    assert by_id[by_name["Polizeisprecher"].speaks_for].name == "Polizei"
+    assert by_name["Feuerwehrsprecher"].speaks_for is None
+    sources = {m.count_text.text: m.source_actor for m in claims.casualties}
+    assert sources == {"drei": "Polizei", "zwei": "Feuerwehr"}
+
+
+def test_compound_spokesperson_with_hyphen_and_linking_s(nlp):
+    text = ("Die Regierung will das Gesetz noch im Herbst ändern. Ein Regierungssprecher sagte, die Pläne "
+            "seien weit gediehen. Ein WHO-Sprecher sagte, es gebe 40 Tote.")
+    claims = _claims(nlp, text)
+    by_name = {a.name: a for a in claims.actors}
+    by_id = {a.id: a for a in claims.actors}
+    assert by_id[by_name["Regierungssprecher"].speaks_for].name == "Regierung"
+    figure = next(m for m in claims.casualties if m.count_text.text == "40")
+    assert figure.source_actor == "WHO"

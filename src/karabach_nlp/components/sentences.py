@@ -4,7 +4,7 @@ The German tokenizer keeps "2009." as one token (an ordinal), so the sentencizer
 the sentence in "… im Sommer 2009. Die Anwältin erklärte …": a year with its full stop before a
 capital (or a line break) ends the sentence. A line with no final punctuation is a heading
 ("Reaktionen aus Deutschland"): the sentencizer would join it to the sentence below, whose
-speaker then opens no sentence. An opening guillemet « after a full stop opens the next
+speaker then opens no sentence. An opening mark („ or «) after a full stop opens the next
 sentence, not the end of the one before. A parsed document keeps the parser's sentences.
 """
 
@@ -30,9 +30,8 @@ def _number_with_full_stop(text: str) -> bool:
     return text.endswith(".") and len(head) >= 1 and head[-1].isdigit() and not _year_with_full_stop(text)
 
 
-# Swiss and French style «…» only: the same for „ (German style) raised Messages and speaker on the
-# quotation dataset's dev split but lowered Roles (0.7503 -> 0.7499), so „ is left as it was
-OPENING_MARKS = frozenset({"«"})
+# German „…“ and Swiss/French «…»: the mark opens the quote, so the sentence it starts
+OPENING_MARKS = frozenset({"«", "„"})
 
 
 def _opening_mark_left_behind(doc: Doc, tok) -> bool:

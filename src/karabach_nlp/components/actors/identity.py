@@ -63,3 +63,39 @@ def link_spokespeople(actors: list[Actor]) -> None:
             if inside:
                 actor.speaks_for = min(inside, key=lambda a: min(m.start for m in a.mentions if lo <= m.start)).id
                 break
+        if actor.speaks_for is None:
+            body = _compound_body(actor, actors)
+            actor.speaks_for = body.id if body is not None else None
+
+
+SPOKESPERSON_ENDINGS = ("sprecher", "sprecherin")
+
+
+def _compound_prefix(name: str) -> Optional[str]:
+    """The body a compound spokesperson is named after: "Polizeisprecher" -> "polizei",
+    "WWF-Sprecher" -> "wwf", "Regierungssprecherin" -> "regierung" (the linking s dropped)."""
+    low = name.lower()
+    ending = next((e for e in SPOKESPERSON_ENDINGS if low.endswith(e)), None)
+    if ending is None or " " in name:
+        return None
+    prefix = low[: -len(ending)].rstrip("-")
+    if prefix.endswith(("ungs", "heits", "keits", "ions", "tums", "iums", "amts")):
+        prefix = prefix[:-1]  # the linking s of "Regierungs-", "Ministeriums-", "Außenamts-"
+    return prefix if len(prefix) >= 2 else None
+
+
+def compound_body_name(name: str) -> Optional[str]:
+    """The body's name as the compound writes it ("Polizeisprecher" -> "Polizei", "UN-Sprecher" -> "UN")."""
+    prefix = _compound_prefix(name)
+    return name[: len(prefix)] if prefix is not None else None
+
+
+def _compound_body(actor: Actor, actors: list[Actor]) -> Optional[Actor]:
+    """The one body a compound spokesperson names ("Polizeisprecher" -> the actor "Polizei"): an
+    actor named, or mentioned, exactly as the compound's first part."""
+    prefix = _compound_prefix(actor.name)
+    if prefix is None:
+        return None
+    found = [a for a in actors if a is not actor and a.type.value != "person"
+             and (a.name.lower() == prefix or any(m.text.lower() == prefix for m in a.mentions))]
+    return found[0] if len(found) == 1 else None

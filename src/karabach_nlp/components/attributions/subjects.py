@@ -24,6 +24,20 @@ SPEAKING_PRONOUNS = words("subjects", "SPEAKING_PRONOUNS")  # "ich", "wir" are w
 LEADING = words("subjects", "LEADING")
 
 
+RELATIVE_TAGS = ("PRELS", "PRELAT")
+
+
+def _past_relative_clause(doc: Doc, k: int, before: int) -> int:
+    """The token after a relative clause opening at ``k`` and closed by a comma ("Jan Kurz, der die
+    Pläne abgelehnt hatte, unterschrieb …": its verb is not the sentence's), else ``k``."""
+    opens = doc[k].tag_ in RELATIVE_TAGS or (doc[k].tag_ in ("APPR", "APPRART") and k + 1 < before
+                                              and doc[k + 1].tag_ in RELATIVE_TAGS)  # "mit dem er …"
+    if not opens:
+        return k
+    comma = next((i for i in range(k + 1, before) if doc[i].text == ","), None)
+    return comma + 1 if comma is not None else k
+
+
 def _sentence_subject(sent: SpacySpan, before: int) -> Optional[tuple[int, int]]:
     """Token span of the subject of ``sent`` if it ends before token ``before`` and names an actor."""
     doc = sent.doc
@@ -33,6 +47,7 @@ def _sentence_subject(sent: SpacySpan, before: int) -> Optional[tuple[int, int]]
     head = _with_apposition(sent, phrases.forward(sent, start))
     if head is not None and head[1] < before:
         k = head[1] + 1 if doc[head[1]].text == "," else head[1]
+        k = _past_relative_clause(doc, k, before)
         if k < before and doc[k].tag_ in FINITE_TAGS and _names_actor(doc, *head):
             return head
     verb = next((k for k in range(start, before) if doc[k].tag_ in FINITE_TAGS and doc[k].text[:1].islower()), None)

@@ -7,6 +7,7 @@ from typing import Optional
 
 from ...speech_lexicon import load_lexicon
 from ..actors.canonical import is_spokesperson
+from ..actors.identity import compound_body_name
 from ..attributions.authors import STATEMENT_NOUNS
 from ..attributions.words import words
 from ...records import Actor, Attribution, AttributionKind, CasualtyMention, SourceEvidence, Span
@@ -158,10 +159,11 @@ def _spoken_for(attribution: Attribution, actors: Optional[list[Actor]]) -> Opti
     stays the spokesperson's, whose ``speaks_for`` leads to the body."""
     by_id = {a.id: a for a in actors or []}
     speaker = by_id.get(attribution.speaker_actor_id)
-    if speaker is None or speaker.speaks_for is None or not is_spokesperson(speaker.name.split()[0]):
+    if speaker is None or not is_spokesperson(speaker.name.split()[0]):
         return None
-    body = by_id.get(speaker.speaks_for)
-    return body.name if body is not None else None
+    body = by_id.get(speaker.speaks_for) if speaker.speaks_for is not None else None
+    # "ein Polizeisprecher" with no "Polizei" named elsewhere: the compound names the body
+    return body.name if body is not None else compound_body_name(speaker.name)
 
 
 def parts_share_sources(found: list[CasualtyMention], parent_of: dict[int, int]) -> None:
