@@ -248,3 +248,20 @@ def test_a_spokesperson_named_with_a_place_is_named_by_the_office_noun(nlp):
     assert said.speaker_actor == "Sprecherin"
     body = _claims(nlp, "Es gebe Tote, sagte ein Sprecher des Ministeriums für Katastrophenschutz.")
     assert body.attributions[0].speaker_actor == "Sprecher"
+
+
+def test_swiss_guillemets_pair_as_the_attribution_rules_pair_them(nlp):
+    # the » closing «…» opens no quote: the body in the next paragraph is read as text, not as quoted
+    text = ("Drei Personen wurden verletzt. «Wir gehen von einem Überholmanöver aus», sagte die Sprecherin.\n"
+            "In Wien wurde ein Mann festgenommen, wie die Landespolizeidirektion bestätigte. "
+            "Der Minister zeigte sich erschüttert: «Solche Taten dürfen keinen Platz haben.»")
+    claims = _claims(nlp, text)
+    said = next(a for a in claims.attributions if a.cue and a.cue[0].text == "wie")
+    assert said.speaker.text == "die Landespolizeidirektion"
+    assert said.speaker_actor == "Landespolizeidirektion"
+
+
+def test_a_title_in_guillemets_opening_with_a_number_is_no_quote(nlp):
+    text = "Die Ursache sei noch unklar, sagte Polizeisprecherin Anna Meier gegenüber «20 Minuten»."
+    claims = _claims(nlp, text)
+    assert [a.content.text for a in claims.attributions] == ["Die Ursache sei noch unklar"]

@@ -13,7 +13,8 @@ from typing import Collection
 from spacy.tokens import Doc, Token
 
 from ...doctext import doc_text
-from .grammar import CLAUSE_OPENERS, QUOTE_PAIRS
+from ..quotes import find_quotes
+from .grammar import CLAUSE_OPENERS
 from .lexicon import DEMONYM, Lexicon
 from .mention_record import Mention
 
@@ -86,22 +87,10 @@ def sentence_starts(doc: Doc, tokens: list[Token]) -> list[bool]:
 
 
 def quoted(doc: Doc, tokens: list[Token]) -> list[bool]:
-    """Tokens inside quotation marks: a pronoun there is the quoted speaker's, not ours."""
+    """Tokens inside quotation marks: a pronoun there is the quoted speaker's, not ours. The marks are
+    paired as the attribution rules pair them (the » closing «…» opens no quote of its own)."""
     text = doc_text(doc)
-    ranges = []
-    for open_q, closers in QUOTE_PAIRS:
-        pos = 0
-        while True:
-            a = text.find(open_q, pos)
-            if a < 0:
-                break
-            found = [b for b in (text.find(close_q, a + 1) for close_q in closers) if b >= 0]
-            if not found:
-                break
-            b = min(found)
-            ranges.append((a, b))
-            pos = b + 1
     inside = bytearray(len(text) + 1)  # characters strictly between a pair of marks
-    for a, b in ranges:
-        inside[a + 1 : b] = b"\x01" * max(b - a - 1, 0)
+    for q in find_quotes(text):
+        inside[q.start : q.end] = b"\x01" * max(q.end - q.start, 0)
     return [inside[tok.idx] == 1 for tok in tokens]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from ...records import AttributionKind
 from . import phrases
 from ..actors.lexicon import load_lexicon
-from .quotes import Quote
+from ..quotes import Quote
 from ...speech_lexicon import verb_class
 from ...doctext import doc_text
 from .authors import document_noun
@@ -103,9 +103,10 @@ def _after_dateline(sent: SpacySpan, i: int) -> int:
 
 
 def _title_like(text: str, q: Quote) -> bool:
-    """A short quote that starts upper-case and is no sentence: a name or title, not speech."""
+    """A short quote that starts upper-case (or with a number: «20 Minuten») and is no sentence: a
+    name or title, not speech."""
     inner = text[q.start : q.end].strip()
-    return bool(inner) and inner[0].isupper() and len(inner.split()) <= 4 and inner[-1] not in ".!?,"
+    return bool(inner) and (inner[0].isupper() or inner[0].isdigit()) and len(inner.split()) <= 4 and inner[-1] not in ".!?,"
 
 
 def _is_subjunctive(token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from ...doctext import doc_text
 from ...speech_lexicon import SpeechLexicon
 from .clauses import Finding
-from .quotes import Quote
+from ..quotes import Quote
 
 
 @dataclass

@@ -12,7 +12,7 @@ from ...records import AttributionKind
 from ...speech_lexicon import verb_class
 from . import phrases
 from .clauses import FINITE_TAGS, SCARE_QUOTE_WORDS, MIN_FRAMELESS_QUOTE, Finding, _chars, _first, _title_like
-from .quotes import Quote, find_quotes
+from ..quotes import Quote, find_quotes
 from ...doctext import doc_text
 from .clauses import _clause_end, _particle, _separated_verb, _speaker_around, _token_at, _with_apposition
 from .subjects import _previous_subject, _sentence_subject
