@@ -32,8 +32,9 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "eval" / "seed"
 TEXTS = SHARED / "data" / "quotation-2024"
 TREEBANK = SHARED / "data" / "ud-german-gsd"  # texts of gold sets over its sentences ("FILE.conllu#ID")
-# texts of gold sets over news passages of other outlets ("oNN.txt"): third-party, never committed
-PASSAGES = ROOT / "fetched" / "outlets"
+# texts of gold sets over news passages of other outlets ("oNN.txt", "nNN.txt"): third-party, never
+# committed; the set `outlets2` and its `outlets2-actors` read `fetched/outlets2/`
+PASSAGES = ROOT / "fetched"
 GOLD = ROOT / "data" / "gold"
 EVALUATION = ROOT / "docs" / "evaluation.md"
 README = ROOT / "README.md"
@@ -41,7 +42,9 @@ README = ROOT / "README.md"
 DEVELOPED_ON = ("quotation-actors-train", "quotation-actors-train2", "quotation-actors-train3",
                 "quotation-actors-train4")
 # gold over passages of other outlets (texts not shipped): their own README rows, never pooled
-OUTLET_SETS = ("outlets", "outlets-actors")
+OUTLET_SETS = ("outlets", "outlets-actors", "outlets2", "outlets2-actors")
+# scored together in the README: attributions and casualties, actors
+OUTLET_GROUPS = (("outlets", "outlets2"), ("outlets-actors", "outlets2-actors"))
 TYPES = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
 
 
@@ -97,19 +100,27 @@ def measure(texts: Path) -> dict:
         sets[d.name] = run_json("eval", str(d.relative_to(ROOT)), "--texts", str(source))
         sets[d.name]["sources"] = casualty_sources(d, source)
         if d.name in OUTLET_SETS:
-            checks[d.name] = check_half(d, source)
+            checks[d.name] = (d, source)
     quotation = {split: run_json("quotation", "score", str(texts / split)) for split in ("dev", "train")}
     coverage = {"actors component alone": speaker_coverage(False), "full pipeline": speaker_coverage(True)}
-    return {"seed": seed, "sets": sets, "checks": checks, "quotation": quotation, "coverage": coverage}
+    unseen = {group[0]: check_half([checks[n] for n in group if n in checks]) for group in OUTLET_GROUPS}
+    return {"seed": seed, "sets": sets, "checks": {n: r for n, r in unseen.items() if r is not None},
+            "quotation": quotation, "coverage": coverage}
 
 
-def check_half(gold_dir: Path, texts: Path) -> dict:
-    """The passages with an even number (o02, o04, …): never read while rules were written."""
-    with tempfile.TemporaryDirectory() as tmp:
-        for f in gold_dir.glob("o*.gold.json"):
-            if int(f.name[1:3]) % 2 == 0:
-                shutil.copy(f, tmp)
-        return run_json("eval", tmp, "--texts", str(texts))
+def check_half(sets: list[tuple[Path, Path]]) -> Optional[dict]:
+    """One score over the passages with an even number (o02, n04, …) of several outlet sets (gold
+    folder, texts folder): never read while rules were written."""
+    if not sets:
+        return None
+    with tempfile.TemporaryDirectory() as gold, tempfile.TemporaryDirectory() as texts:
+        for gold_dir, source in sets:
+            for f in gold_dir.glob("[a-z][0-9][0-9].gold.json"):
+                if int(f.name[1:3]) % 2 == 0:
+                    shutil.copy(f, gold)
+            for t in source.glob("*.txt"):
+                (Path(texts) / t.name).symlink_to(t)
+        return run_json("eval", gold, "--texts", texts)
 
 
 def texts_of(gold_dir: Path, texts: Path) -> Path:
@@ -119,7 +130,7 @@ def texts_of(gold_dir: Path, texts: Path) -> Path:
     if any(".conllu#" in g for g in golds):
         return TREEBANK.resolve()
     if any(re.search(r'"document": "[^"]*\.txt"', g) for g in golds):
-        return PASSAGES.resolve()
+        return (PASSAGES / gold_dir.name.removesuffix("-actors")).resolve()
     return texts
 
 
