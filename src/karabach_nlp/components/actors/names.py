@@ -286,7 +286,10 @@ def unknown_names(ctx: Context) -> None:
             article = article_before_role(ctx, i - 1)
             if any(k in taken for k in range(article, i)):
                 continue
-            mention = person(ctx, i, end, kind="name", titles=(prev.text,), span_start=article)
+            if any(t.text in ORGANIZATION_NAME_WORDS for t in doc[i - 1 : end]):  # "Die British Broadcasting Corporation"
+                mention = Mention(article, end, "organization", key=doc[i - 1 : end].text, kind="name")
+            else:
+                mention = person(ctx, i, end, kind="name", titles=(prev.text,), span_start=article)
             mention.acting = True
             mentions.append(mention)
             taken.update(range(article, end))
