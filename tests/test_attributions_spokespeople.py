@@ -69,3 +69,16 @@ def test_compound_spokesperson_with_hyphen_and_linking_s(nlp):
     assert by_id[by_name["Regierungssprecher"].speaks_for].name == "Regierung"
     figure = next(m for m in claims.casualties if m.count_text.text == "40")
     assert figure.source_actor == "WHO"
+
+
+def test_named_spokesperson_speaks_for_the_body_of_a_compound_role(nlp):
+    # "UN" is a listed alias of "Vereinte Nationen"; "Regierung in Port Sudan" is the government with its seat
+    text = ("Das teilten die Vereinten Nationen am Dienstag mit. Unter den Opfern seien zwölf Kinder, sagte "
+            "UN-Sprecher Stéphane Dujarric. Die Regierung in Port Sudan kündigte eine Untersuchung an. "
+            "Man werde alle Verantwortlichen bestrafen, so ein Regierungssprecher.")
+    claims = _claims(nlp, text)
+    by_name = {a.name: a for a in claims.actors}
+    by_id = {a.id: a for a in claims.actors}
+    assert by_name["Stéphane Dujarric"].role == "UN-Sprecher"
+    assert by_id[by_name["Stéphane Dujarric"].speaks_for].name == "Vereinte Nationen"
+    assert by_id[by_name["Regierungssprecher"].speaks_for].name == "Regierung in Port Sudan"

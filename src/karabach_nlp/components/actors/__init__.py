@@ -44,6 +44,8 @@ class Actors:
         self.alias_words = frozenset(a for a in self.lexicon.alias_index if " " not in a)
         self.user_qids = {(e["type"], e["name"]): e["wikidata"] for e in self.lexicon.named if e.get("wikidata")}
         self.entries = gazetteer_entries(self.lexicon)
+        # "UN" in "UN-Sprecher" -> "Vereinte Nationen": a listed alias names the body a compound speaks for
+        self.alias_names = {alias.lower(): name for (_, name), aliases in self.entries.items() for alias in aliases}
         self.ruler = WordListRuler(nlp, name=f"{name}_ruler", spans_key=SPANS_KEY, overwrite=True, validate=False)
         self.ruler.add_patterns(self.lexicon.patterns())
         self.known_words = known_words(nlp)
@@ -68,7 +70,7 @@ class Actors:
         del doc.spans[SPANS_KEY]
         clusters.items = [c for c in clusters.items if not names_no_one(doc, self.lexicon, c)]
         actors = clusters.actors(partial(canonical_name, doc, self.gazetteer_names, self.alias_words), partial(role_name, doc))
-        link_spokespeople(actors)
+        link_spokespeople(actors, self.alias_names)
         name_unlinked_spokespeople(doc, clusters, actors)
         set_keys(actors, self.user_qids)  # from the gazetteer's name: the key stays whatever the article writes
         for actor in actors:

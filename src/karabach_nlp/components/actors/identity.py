@@ -49,7 +49,7 @@ def _speaker_head(text: str) -> Optional[int]:
     return None
 
 
-def link_spokespeople(actors: list[Actor]) -> None:
+def link_spokespeople(actors: list[Actor], alias_names: Optional[dict[str, str]] = None) -> None:
     """``speaks_for``: the actor with a mention inside a spokesperson's phrase, after its head noun
     ("ein Sprecher der Polizei Dortmund" -> Polizei Dortmund); also through a named person's role."""
     for actor in actors:
@@ -64,7 +64,7 @@ def link_spokespeople(actors: list[Actor]) -> None:
                 actor.speaks_for = min(inside, key=lambda a: min(m.start for m in a.mentions if lo <= m.start)).id
                 break
         if actor.speaks_for is None:
-            body = _compound_body(actor, actors)
+            body = _compound_body(actor, actors, alias_names or {})
             actor.speaks_for = body.id if body is not None else None
 
 
@@ -90,12 +90,17 @@ def compound_body_name(name: str) -> Optional[str]:
     return name[: len(prefix)] if prefix is not None else None
 
 
-def _compound_body(actor: Actor, actors: list[Actor]) -> Optional[Actor]:
-    """The one body a compound spokesperson names ("Polizeisprecher" -> the actor "Polizei"): an
-    actor named, or mentioned, exactly as the compound's first part."""
-    prefix = _compound_prefix(actor.name)
+def _compound_body(actor: Actor, actors: list[Actor], alias_names: dict[str, str]) -> Optional[Actor]:
+    """The one body a compound spokesperson names, in its name or its role ("Polizeisprecher" -> the
+    actor "Polizei", "UN-Sprecher Stéphane Dujarric" -> "Vereinte Nationen"): an actor named, or
+    mentioned, as the compound's first part or by the listed name of that alias, or named by it and a
+    place ("Polizei Hamburg", "Regierung in Port Sudan")."""
+    prefix = next((p for p in (_compound_prefix(actor.name), actor.role and _compound_prefix(actor.role)) if p), None)
     if prefix is None:
         return None
-    found = [a for a in actors if a is not actor and a.type.value != "person"
-             and (a.name.lower() == prefix or any(m.text.lower() == prefix for m in a.mentions))]
+    listed = alias_names.get(prefix)
+    bodies = [a for a in actors if a is not actor and a.type.value != "person"]
+    exact = [a for a in bodies if a.name.lower() == prefix or a.name == listed or any(m.text.lower() == prefix for m in a.mentions)]
+    placed = [a for a in bodies if a.name.lower().startswith(prefix + " ")]
+    found = exact or placed  # a body named exactly so before one named with a place
     return found[0] if len(found) == 1 else None
