@@ -10,7 +10,7 @@ from .clause import speaker_context, verb_like, verb_next_to
 from .context import Context
 from .edges import article_before_role, name_after, role_apposition
 from .grammar import ACRONYM, ARTICLES, NAME_PARTICLES, BARE_SUBJECT_VERBS, COPULAS, DOMAIN, PREPOSITIONS, is_adjective, is_cap
-from .lexicon import CAPITAL, GIVEN, SEAT
+from .lexicon import CAPITAL, CONTINENTS, GIVEN, SEAT
 from .mention_record import Mention
 from .nouns import agent_noun, common_words, german_word, hyphenated_given
 from .phrases import person
@@ -248,8 +248,8 @@ def unknown_names(ctx: Context) -> None:
         i = tok.i
         if i in taken or quoted[i] or not is_cap(tok.text) or tok.text in lex.name_stopwords:
             continue
-        if not tok.text.replace("-", "").isalpha() or tok.text.isupper():
-            continue
+        if not tok.text.replace("-", "").isalpha() or tok.text.isupper() or tok.text in CONTINENTS:
+            continue  # "Europa müsse geschlossen auftreten": a continent is nobody's name
         prev = doc[i - 1] if i > 0 else None
         if prev is not None and (prev.lower_ in ARTICLES or is_adjective(prev.text, lex.verbs)
                                  or prev.lower_ in PREPOSITIONS or prev.tag_ == "CARD"):

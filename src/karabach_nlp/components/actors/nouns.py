@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ..analysis.tagger import is_known_verb, is_known_word
 from .context import Context
 from .grammar import INITIAL, NAME_PARTICLES, NAME_WORD, SOURCE_NOUNS, is_adjective, is_cap
-from .lexicon import Lexicon
+from .lexicon import CONTINENTS, Lexicon
 from .words import word_set, word_tuple
 
 # what each list is for: its comment in models/gazetteers/actor_word_lists.json
@@ -107,7 +107,8 @@ def name_token(ctx: Context, tok) -> bool:
     text = tok.text
     return (is_cap(text) or text[:1].islower() and any(c.isupper() for c in text[1:])) and (
         bool(NAME_WORD.match(text)) or bool(INITIAL.match(text))) and text not in ctx.lex.name_stopwords and (
-        ctx.lex.head_type(text) is None) and text not in ctx.lex.state_by_alias and not ctx.lex.place_genitive(text)
+        ctx.lex.head_type(text) is None) and text not in ctx.lex.state_by_alias and not ctx.lex.place_genitive(text) and (
+        text not in CONTINENTS)  # "Europa müsse …": a continent is nobody's name
 
 
 def is_plural_role(lex: Lexicon, head: str) -> bool:
