@@ -51,3 +51,20 @@ def test_attributions_frameless_quote_after_a_sentence_about_a_thing_continues_t
     [a] = _direct(nlp, text)
     assert a.speaker is None
     assert a.speaker_actor == "Eva Roth"
+
+
+def test_attributions_subject_with_a_place_and_an_apposition_before_a_colon_frame(nlp):
+    # "beim Klimagipfel" keeps the phrase rules from reading the subject; the actor's mention spans it
+    [a] = _direct(nlp, REPORT + "Auch die Delegationsleiterin beim Klimagipfel, Sharon Hayes, äußerte sich zufrieden "
+                                "über den Bericht: „Wir haben eine ausgewogene Position erreicht.“")
+    assert a.speaker.text == "die Delegationsleiterin beim Klimagipfel, Sharon Hayes"
+    assert a.speaker_actor == "Sharon Hayes"
+
+
+def test_attributions_name_with_a_particle_and_an_apposition_is_the_speaker_not_the_dative_object(nlp):
+    claims = karabach_nlp.extract(
+        "Friedrich zu Altenburg, Obmann der CDU-Fraktion im Auswärtigen Ausschuss, warf der LINKEN mangelnde Abgrenzung vor.", nlp)
+    [a] = claims.attributions
+    assert a.speaker.text == "Friedrich zu Altenburg, Obmann der CDU-Fraktion im Auswärtigen Ausschuss"
+    assert a.speaker_actor == "Friedrich zu Altenburg"
+    assert a.content.text.startswith("der LINKEN")

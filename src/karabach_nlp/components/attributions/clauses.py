@@ -408,6 +408,10 @@ def _opening_subject(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple
         verb_i -= 1  # "Alfredo Pérez Rubalcaba  sagte": a stray second space before the verb
     if start < verb_i and phrases.whole(doc, start, verb_i):
         return (start, verb_i)
+    if verb_i - 2 > start and doc[verb_i - 1].text == "," and phrases.is_actor_mention(doc, start, verb_i - 1):
+        # "Die Delegationsleiterin beim Gipfel, Sharon Hayes, äußerte sich": one mention of the actors
+        # component with an apposition that a phrase after a preposition keeps the phrase rules from reading
+        return (start, verb_i - 1)
     if (doc[start].text.lower() in DEMONSTRATIVE_SUBJECTS and _without_trailing_adverbs(doc, start + 1, verb_i) == start + 1
             and verb_i + 1 < sent.end and doc[verb_i + 1].text == ","):
         return (start, start + 1)  # "Dieser bestätigte, dass …" (not "Diese baten um …": no clause, no report)
