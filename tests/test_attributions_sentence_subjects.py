@@ -68,3 +68,45 @@ def test_attributions_name_with_a_particle_and_an_apposition_is_the_speaker_not_
     assert a.speaker.text == "Friedrich zu Altenburg, Obmann der CDU-Fraktion im Auswärtigen Ausschuss"
     assert a.speaker_actor == "Friedrich zu Altenburg"
     assert a.content.text.startswith("der LINKEN")
+
+
+def _report(nlp, text):
+    claims = karabach_nlp.extract(text, nlp)
+    assert_offsets(text, claims)
+    [a] = [a for a in claims.attributions if a.kind == AttributionKind.indirect]
+    return a
+
+
+def test_attributions_title_with_a_preposition_and_an_apposed_name_before_the_verb(nlp):
+    a = _report(nlp, "Der Doktorvater an der Universität Bayreuth, Peter Hausmann, erklärte in einem Interview, er sei enttäuscht.")
+    assert a.speaker.text == "Der Doktorvater an der Universität Bayreuth, Peter Hausmann"
+    assert a.speaker_actor == "Peter Hausmann"
+
+
+def test_attributions_apposed_name_after_an_auxiliary_is_the_speaker_of_the_participle(nlp):
+    a = _report(nlp, "Vor kurzem hatte ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärt, "
+                     "die Kämpfer würden die Grenze überschreiten.")
+    assert a.speaker.text == "ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud"
+    assert a.speaker_actor == "Baitullah Mehsud"
+
+
+def test_attributions_apposed_name_after_the_verb_closes_a_phrase_with_a_preposition(nlp):
+    a = _report(nlp, "So sagte der für die Region zuständige Koordinator für Naturkatastrophen, Deftalgne Tessema, "
+                     "gegenüber der BBC, dass nur 14 Boote im Einsatz seien.")
+    assert a.speaker.text == "der für die Region zuständige Koordinator für Naturkatastrophen, Deftalgne Tessema"
+    assert a.speaker_actor == "Deftalgne Tessema"
+    assert a.content.text == "nur 14 Boote im Einsatz seien"
+
+
+def test_attributions_apposed_person_takes_the_title_and_the_body_keeps_its_mention(nlp):
+    text = ("Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hartmann, kritisierte die Pläne der Regierung. "
+            "Hier seien die Mittel viel zu knapp bemessen.")
+    claims = karabach_nlp.extract(text, nlp)
+    assert_offsets(text, claims)
+    report = next(a for a in claims.attributions if a.cue and a.cue[0].text == "kritisierte")
+    run = next(a for a in claims.attributions if a.content.text.startswith("Hier seien"))
+    assert report.speaker.text == "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hartmann"
+    assert report.speaker_actor == run.speaker_actor == "Anja Hartmann"
+    names = {a.name: [m.text for m in a.mentions] for a in claims.actors}
+    assert not any(n.startswith("Haushaltspolitikerin") for n in names)
+    assert "Bündnis 90/Die Grünen" in names["Bündnis 90/Die Grünen"]

@@ -275,6 +275,9 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
     opening = _opening_subject(sent, start, verb_i)
     if opening is not None:
         return _subject_after_fronted(sent, opening, verb_i) or opening
+    apposed = _apposed_before_verb(sent, start, verb_i)
+    if apposed is not None:
+        return apposed
     # (a heading before a colon, "Arbeitswelt: Die SPD fordert …", is no part of the clause either)
     comma = max((k for k in range(start, verb_i) if doc[k].text in (",", ";", ":")), default=None)
     after_comma = comma + 1 if comma is not None else None
@@ -311,13 +314,57 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
         head = phrases.forward(sent, start, places=True) or _subject_after_first_verb(sent, start, verb_i - 1)
         if head is not None:
             return head
+    return _subject_after_verb(sent, verb_i, act) or _coordinated_subject(sent, start, verb_i)
+
+
+def _subject_after_verb(sent: SpacySpan, verb_i: int, act: bool) -> Optional[tuple[int, int]]:
+    """The subject right after the verb, past its reflexive and adverbs ("Ebenso plädierte auch Volker Beck
+    dafür, …", "kündigte heute der Präsident an"), with its apposition."""
+    doc = sent.doc
     j = verb_i + 1
     if j < sent.end and doc[j].text.lower() in ("sich",):
         j += 1
     while j < min(sent.end - 1, verb_i + 4) and (doc[j].text.lower() in FRAME_ADVERBS or doc[j].tag_ == "ADV" and not act) and (
             doc[j + 1].text[:1].isupper() or not act and not doc[j + 1].is_punct):
-        j += 1  # "Ebenso plädierte auch Volker Beck dafür, …", "kündigte heute der Präsident an"
-    return _with_apposition(sent, phrases.forward(sent, j)) or _coordinated_subject(sent, start, verb_i)
+        j += 1
+    return _with_apposition(sent, phrases.forward(sent, j)) or _apposed_name(sent, j)
+
+
+# the longest phrase before the comma of an apposed name: "der für die Region zuständige Koordinator für
+# Naturkatastrophen, Deftalgne Tessema" (tokens)
+MAX_APPOSED_HEAD = 14
+
+
+def _apposed_name(sent: SpacySpan, i: int, end: Optional[int] = None) -> Optional[tuple[int, int]]:
+    """ "sagte der für die Region zuständige Koordinator für Naturkatastrophen, Deftalgne Tessema, gegenüber …":
+    a noun phrase the phrase rules cannot read (a preposition in it), a comma and an actor's mention (its name)
+    closed by a comma or the sentence end are the subject. ``end``: the comma the name must close."""
+    doc = sent.doc
+    if i >= sent.end or doc[i].text.lower() in NON_NOMINATIVE or not (doc[i].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT")
+                                                                     or doc[i].text[:1].isupper()):
+        return None
+    whole = phrases.mention_from(doc, i)
+    if whole is not None and end is not None and whole == end and "," in doc[i:whole].text:
+        return (i, whole)  # one mention of the actors component: "ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud"
+    comma = next((k for k in range(i + 1, min(sent.end, i + MAX_APPOSED_HEAD + 1)) if doc[k].text == ","
+                  or doc[k].tag_ in FINITE_TAGS or doc[k].text in ("„", "“", ":", ";", "(")), None)
+    if comma is None or doc[comma].text != "," or comma + 1 >= sent.end:
+        return None
+    name = phrases.mention_from(doc, comma + 1)
+    if name is None or name >= sent.end or doc[name].text not in (",", ".", ":") or (end is not None and name != end):
+        return None
+    return (i, name)
+
+
+def _apposed_before_verb(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:
+    """ "Der Doktorvater zu Guttenbergs, Peter Häberle, erklärte", "Vor kurzem hatte ein Talibanführer auf
+    pakistanischer Seite, Baitullah Mehsud, erklärt": the apposed name closed by the comma right before the
+    verb, with the phrase before it from the clause's start or its auxiliary on."""
+    doc = sent.doc
+    if verb_i - 2 <= start or doc[verb_i - 1].text != ",":
+        return None
+    aux = next((k for k in range(verb_i - 2, start - 1, -1) if doc[k].tag_ in FINITE_TAGS), None)
+    return _apposed_name(sent, start if aux is None else aux + 1, verb_i - 1)
 
 
 def _coordinated_subject(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:
