@@ -110,3 +110,22 @@ def test_attributions_apposed_person_takes_the_title_and_the_body_keeps_its_ment
     names = {a.name: [m.text for m in a.mentions] for a in claims.actors}
     assert not any(n.startswith("Haushaltspolitikerin") for n in names)
     assert "Bündnis 90/Die Grünen" in names["Bündnis 90/Die Grünen"]
+
+
+def test_attributions_verb_of_the_clause_before_a_colon_is_the_cue_of_the_quote(nlp):
+    [a] = _direct(nlp, REPORT + "Das Angebot der Regierung lehnt der Bürgermeister jedoch ab: "
+                                "„Wir brauchen keine Almosen, wir brauchen Geld.“")
+    assert a.speaker.text == "der Bürgermeister"
+    assert [c.text for c in a.cue] == ["lehnt", "ab"]
+
+
+def test_attributions_verb_of_a_dass_clause_before_the_colon_is_no_cue(nlp):
+    [a] = _direct(nlp, REPORT + "Der Innenminister zeigte sich besorgt, dass die Fehden nun ins Ausland getragen würden: "
+                                "„Das hat es noch nicht gegeben.“")
+    assert a.speaker.text == "Der Innenminister"
+    assert [c.text for c in a.cue] == ["zeigte"]
+
+
+def test_attributions_a_thing_before_the_colon_gets_no_cue(nlp):
+    [a] = _direct(nlp, REPORT + "Ihre Zuversicht gründet sich auf frühere Erfahrungen: „Am Ende gab es immer eine Einigung.“")
+    assert a.cue == []
