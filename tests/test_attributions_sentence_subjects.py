@@ -129,3 +129,11 @@ def test_attributions_verb_of_a_dass_clause_before_the_colon_is_no_cue(nlp):
 def test_attributions_a_thing_before_the_colon_gets_no_cue(nlp):
     [a] = _direct(nlp, REPORT + "Ihre Zuversicht gründet sich auf frühere Erfahrungen: „Am Ende gab es immer eine Einigung.“")
     assert a.cue == []
+
+
+def test_attributions_subject_after_the_verb_with_a_preposition_and_a_name_is_the_speaker(nlp):
+    # the fronted object opens with "Den": the actor's mention after the verb speaks, not the object
+    [a] = _direct(nlp, REPORT + "Den Unmut der Partei über die Pläne brachte die Sprecherin der Fraktion im Landtag, "
+                                "Anna Berg, zum Ausdruck: „Wir lassen uns das nicht gefallen.“")
+    assert a.speaker.text == "die Sprecherin der Fraktion im Landtag, Anna Berg"
+    assert a.speaker_actor == "Anna Berg"
