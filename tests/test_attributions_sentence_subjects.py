@@ -137,3 +137,25 @@ def test_attributions_subject_after_the_verb_with_a_preposition_and_a_name_is_th
                                 "Anna Berg, zum Ausdruck: „Wir lassen uns das nicht gefallen.“")
     assert a.speaker.text == "die Sprecherin der Fraktion im Landtag, Anna Berg"
     assert a.speaker_actor == "Anna Berg"
+
+
+def test_attributions_subject_of_a_verb_final_clause_follows_its_conjunction(nlp):
+    text = ("Der Stürmer sorgte nach dem Spiel für Aufsehen, als er die eigenen Fans dafür kritisierte, "
+            "dass sie die Mannschaft ausgepfiffen hatten.")
+    a = _report(nlp, text)
+    assert a.speaker.text == "er"
+    assert a.speaker_actor == "Stürmer"
+    assert [c.text for c in a.cue] == ["kritisierte"]
+
+
+def test_attributions_subject_after_a_preposition_and_a_relative_pronoun(nlp):
+    a = _report(nlp, "Der Entführer hinterließ einen Zettel, in dem er verlangte, dass die Polizei nicht eingeschaltet werde.")
+    assert a.speaker.text == "er"
+    assert [c.text for c in a.cue] == ["verlangte"]
+
+
+def test_attributions_a_role_after_als_or_a_passive_in_a_verb_final_clause_names_no_speaker(nlp):
+    a = _report(nlp, "Als Ergebnis der Studie darf also festgehalten werden, dass auch leichte Raucher gefährdet sind.")
+    assert a.speaker is None
+    b = _report(nlp, "Mit dem neuen Fall in Rumänien ist nun davon auszugehen, dass die Seuche sich ausbreitet.")
+    assert b.speaker is None

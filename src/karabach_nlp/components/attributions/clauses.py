@@ -43,6 +43,7 @@ RELATIVE_SUBJECTS = words("clauses", "RELATIVE_SUBJECTS")
 DEMONSTRATIVE_SUBJECTS = words("clauses", "DEMONSTRATIVE_SUBJECTS")
 TOLL_NOUNS = words("clauses", "TOLL_NOUNS")
 SUBORDINATORS = words("clauses", "SUBORDINATORS")
+SUBJECT_OPENERS = words("clauses", "SUBJECT_OPENERS")
 INSEPARABLE = word_tuple("clauses", "INSEPARABLE")
 CORRELATES = words("clauses", "CORRELATES")
 # compounds of nouns of saying: "Polizeiangaben", "Expertenmeinung", "Fernsehbericht"
@@ -288,6 +289,9 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
     if (after_comma is not None and doc[after_comma].text.lower() in RELATIVE_SUBJECTS
             and _without_trailing_adverbs(doc, after_comma + 1, verb_i) == after_comma + 1):
         return (after_comma, after_comma + 1)  # "die Behauptungen eines Hackers, der behauptet, …"
+    opened = _subject_after_opener(sent, after_comma if after_comma is not None else start, verb_i)
+    if opened is not None:
+        return opened
     head = phrases.forward(sent, start, places=True) if start < verb_i else None
     if (head and head[1] + 1 < verb_i and doc[head[1]].text == "," and doc[verb_i - 1].text == ","
             and doc[head[1] + 1].text.lower() in RELATIVE):
@@ -365,6 +369,34 @@ def _apposed_before_verb(sent: SpacySpan, start: int, verb_i: int) -> Optional[t
         return None
     aux = next((k for k in range(verb_i - 2, start - 1, -1) if doc[k].tag_ in FINITE_TAGS), None)
     return _apposed_name(sent, start if aux is None else aux + 1, verb_i - 1)
+
+
+def _subject_after_opener(sent: SpacySpan, k: int, verb_i: int) -> Optional[tuple[int, int]]:
+    """ "…, als er die Fans dafür kritisierte, dass …", "…, in dem er verlangte, dass …", "Als der Regierungschef
+    am Sonntag sagte, dass …": a verb-final clause opened by a conjunction (or a preposition and a relative
+    pronoun) has its subject right after the opener."""
+    doc = sent.doc
+    if k >= verb_i:
+        return None
+    if k > sent.start and doc[k - 1].text.lower() in SUBJECT_OPENERS:
+        k -= 1  # (the caller's start may lie past the opener)
+    first = k + 1 if doc[k].text.lower() in SUBJECT_OPENERS else (
+        k + 2 if doc[k].tag_ == "APPR" and k > sent.start and doc[k - 1].text == "," and doc[k + 1].tag_ == "PRELS" else None)
+    # (a bare noun after "als" is a role, "Als Ergebnis der Studie darf festgehalten werden", no subject)
+    if first is None or first >= verb_i or doc[first].text.lower() in NON_NOMINATIVE or doc[first].tag_ in ("APPR", "APPRART", "NN"):
+        return None
+    end = verb_i + 1
+    while end < sent.end and doc[end].text.lower() in AUX:
+        if doc[end].lemma_ == "werden" or doc[end].text.lower() == "worden":
+            return None  # a passive: "…, als festgehalten wurde, …" names no speaker there
+        end += 1  # "nachdem die Partei entschieden hatte, …"
+    if end < sent.end and doc[end].text != ",":
+        return None  # the verb is not last: "Als Sprecher der Regierung sagte Müller, …"
+    subject = phrases.forward(sent, first, places=True)
+    named = phrases.mention_from(doc, first)
+    if named is not None and named <= verb_i and (subject is None or named > subject[1]):
+        subject = (first, named)
+    return subject if subject is not None and subject[1] <= verb_i else None
 
 
 def _coordinated_subject(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:
