@@ -203,6 +203,15 @@ def _up_to_verb(doc: Doc, end: int, verb_i: int) -> bool:
     return all(doc[j].text.lower() in AUX or doc[j].text.lower() == "es" for j in range(k, verb_i))
 
 
+def _body_after_bei(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:
+    """ "Bei der Polizei hieß es, …", "Beim Veranstalter hieß es, …": the body "bei" names speaks, when the
+    phrase up to the verb is one actor's mention (not an occasion: "Beim Treffen hieß es")."""
+    doc = sent.doc
+    if start + 1 >= verb_i or doc[start].text.lower() not in ("bei", "beim"):
+        return None
+    return (start + 1, verb_i) if phrases.mention_from(doc, start + 1) == verb_i else None
+
+
 def _document_after_heissen(sent: SpacySpan, verb_i: int) -> Optional[tuple[int, int]]:
     """ "So heißt es in der Meldung auf der Homepage wörtlich:", "Nun heißt es im Abschlussbericht, …": the
     document named right after "heißt es" (and adverbs) is the source."""
@@ -271,7 +280,7 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
         source = phrases.forward(sent, start + 1, allow_pronoun=False, places=True)
         if source is not None and (source[1] == verb_i or document and _up_to_verb(doc, source[1], verb_i)):
             return source
-    if verb.lemma_ == "heißen" and (after := _document_after_heissen(sent, verb_i)) is not None:
+    if verb.lemma_ == "heißen" and (after := _body_after_bei(sent, start, verb_i) or _document_after_heissen(sent, verb_i)):
         return after
     opening = _opening_subject(sent, start, verb_i)
     if opening is not None:
