@@ -156,3 +156,16 @@ def test_second_verb_shares_the_subject_after_the_first_verb(nlp):
             "„Lasst mich sofort hier raus!“")
     a = _speaker(text, nlp, "Lasst mich")
     assert a.speaker.text == "der Mann"
+
+
+def test_body_after_bei_before_hiess_es_is_the_source(nlp):
+    text = ("In der Metro gab es eine Explosion. Bei der Agentur Interfax hieß es, dass es zwei Detonationen "
+            "gegeben haben soll.")
+    a = _speaker(text, nlp, "es zwei Detonationen")
+    assert a.speaker.text == "der Agentur Interfax"
+    assert a.speaker_actor == "Interfax"
+
+
+def test_an_occasion_after_bei_before_hiess_es_names_no_source(nlp):
+    a = _speaker("Beim Treffen der Minister hieß es, man sei sich einig.", nlp, "man sei sich einig")
+    assert a.speaker is None

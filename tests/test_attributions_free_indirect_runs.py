@@ -123,3 +123,14 @@ def test_attributions_run_after_a_verb_outside_the_demands_stays_with_the_last_s
     text = REPORT + "Der Bürgermeister eröffnete am Morgen die neue Brücke. Sie sei sicher und stabil."
     run = [a for a in _free_indirect(nlp, text) if a.content.text.startswith("Sie sei")]
     assert run and run[0].speaker_actor not in (None, "Bürgermeister")
+
+
+def test_attributions_run_after_a_judgement_continues_its_subject(nlp):
+    """A verb of judging ("würdigte", "lobte", "bewertete") opens no clause either; the Konjunktiv after
+    it gives the judgement's grounds: the run is its subject's."""
+    cases = [("Die Stiftung würdigte damit den Einsatz der Ärztin. ", "Sie habe ein neues Klima geschaffen.", "Stiftung"),
+             ("Der Minister lobte die Feuerwehr für ihren Einsatz. ", "Die Kräfte seien schnell vor Ort gewesen.", "Minister")]
+    for before, run_text, speaker in cases:
+        run = [a for a in _free_indirect(nlp, REPORT + before + run_text) if a.content.text == run_text]
+        assert run and run[0].speaker is None
+        assert run[0].speaker_actor == speaker

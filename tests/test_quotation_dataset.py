@@ -17,7 +17,7 @@ from conftest import SHARED
 DEV = SHARED / "data" / "quotation-2024" / "dev"
 
 # The regression floor: the dev figures last reached (raise them as the rules improve).
-FLOOR = {"messages": 0.803, "roles": 0.752, "form": 0.808, "speaker": 0.687, "addressee": 0.52}  # dev reached 0.8031 / 0.7527 / 0.8089, speaker 0.6873, addressee 0.5201
+FLOOR = {"messages": 0.803, "roles": 0.753, "form": 0.809, "speaker": 0.690, "addressee": 0.52}  # dev reached 0.8035 / 0.7537 / 0.8092, speaker 0.6902, addressee 0.5201
 
 
 def _doc(text: str, annotations=()) -> dict:

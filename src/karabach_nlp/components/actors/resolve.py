@@ -265,13 +265,16 @@ def referring_mention(doc: Doc, start: int, end: int) -> Optional[Mention]:
     return mention
 
 
-def move_mention(doc: Doc, start: int, end: int, to: Actor) -> None:
+def move_mention(doc: Doc, start: int, end: int, to: Actor, opening_only: bool = False) -> None:
     """Make ``[start, end)`` a mention of ``to``: taken from any other actor, which is dropped when
-    it is left with no mention."""
+    it is left with no mention. ``opening_only``: only another actor's mention that opens the phrase
+    is taken (the title of "Der Vertreter der Arbeitgeber im Aufsichtsrat der BA, Peter Clever"); the
+    bodies named inside it keep theirs."""
     kept = []
     for actor in doc._.actors or []:
         if actor is not to:
-            actor.mentions = [m for m in actor.mentions if not (m.start < end and start < m.end)]
+            actor.mentions = [m for m in actor.mentions if not (
+                (m.start == start and m.end <= end) if opening_only else (m.start < end and start < m.end))]
             if not actor.mentions:
                 continue
         kept.append(actor)

@@ -24,6 +24,8 @@ mention to ``doc._.actors``.
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -111,6 +113,10 @@ class Attributions:
         named_first = _name_before_apposition(doc, phrase)
         if named_first is not None:
             return [named_first]
+        apposed = _apposed_name_actor(doc, phrase)
+        if apposed is not None:  # "Der Doktorvater an der Universität Bayreuth, Peter Häberle": the person named
+            move_mention(doc, *phrase, apposed, opening_only=True)
+            return [apposed]
         parts = conjuncts(doc, *phrase) or [phrase]
         actors = [a for a in (resolve_span(doc, *p) for p in parts) if a is not None]
         quoted = quoted_name(doc, phrase) if not actors else None
@@ -200,6 +206,19 @@ def _name_before_apposition(doc: Doc, phrase: tuple[int, int]):
         return None
     actor = resolve_span(doc, phrase[0], comma)
     return actor if actor is not None and actor.type.value == "person" else None
+
+
+def _apposed_name_actor(doc: Doc, phrase: tuple[int, int]):
+    """ "der für die Region zuständige Koordinator für Naturkatastrophen, Deftalgne Tessema": a phrase whose last
+    part, after a comma, is exactly one mention of a person speaks for that person, not for a place or body
+    named in the title before it (None for a list: "X, Y und Z")."""
+    text = doc_text(doc)
+    comma = text.rfind(",", phrase[0], phrase[1])
+    if comma < 0 or re.search(r"\s(?:und|sowie|oder)\s", text[phrase[0]:phrase[1]]):
+        return None
+    start = comma + 1 + (len(text[comma + 1:phrase[1]]) - len(text[comma + 1:phrase[1]].lstrip()))
+    return next((a for a in doc._.actors or [] for m in a.mentions
+                 if (m.start, m.end) == (start, phrase[1]) and a.type.value == "person"), None)
 
 
 def _before_affiliation(doc: Doc, phrase: tuple[int, int]) -> Optional[tuple[int, int]]:

@@ -43,6 +43,7 @@ RELATIVE_SUBJECTS = words("clauses", "RELATIVE_SUBJECTS")
 DEMONSTRATIVE_SUBJECTS = words("clauses", "DEMONSTRATIVE_SUBJECTS")
 TOLL_NOUNS = words("clauses", "TOLL_NOUNS")
 SUBORDINATORS = words("clauses", "SUBORDINATORS")
+SUBJECT_OPENERS = words("clauses", "SUBJECT_OPENERS")
 INSEPARABLE = word_tuple("clauses", "INSEPARABLE")
 CORRELATES = words("clauses", "CORRELATES")
 # compounds of nouns of saying: "Polizeiangaben", "Expertenmeinung", "Fernsehbericht"
@@ -203,6 +204,15 @@ def _up_to_verb(doc: Doc, end: int, verb_i: int) -> bool:
     return all(doc[j].text.lower() in AUX or doc[j].text.lower() == "es" for j in range(k, verb_i))
 
 
+def _body_after_bei(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:
+    """ "Bei der Polizei hieß es, …", "Beim Veranstalter hieß es, …": the body "bei" names speaks, when the
+    phrase up to the verb is one actor's mention (not an occasion: "Beim Treffen hieß es")."""
+    doc = sent.doc
+    if start + 1 >= verb_i or doc[start].text.lower() not in ("bei", "beim"):
+        return None
+    return (start + 1, verb_i) if phrases.mention_from(doc, start + 1) == verb_i else None
+
+
 def _document_after_heissen(sent: SpacySpan, verb_i: int) -> Optional[tuple[int, int]]:
     """ "So heißt es in der Meldung auf der Homepage wörtlich:", "Nun heißt es im Abschlussbericht, …": the
     document named right after "heißt es" (and adverbs) is the source."""
@@ -271,11 +281,14 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
         source = phrases.forward(sent, start + 1, allow_pronoun=False, places=True)
         if source is not None and (source[1] == verb_i or document and _up_to_verb(doc, source[1], verb_i)):
             return source
-    if verb.lemma_ == "heißen" and (after := _document_after_heissen(sent, verb_i)) is not None:
+    if verb.lemma_ == "heißen" and (after := _body_after_bei(sent, start, verb_i) or _document_after_heissen(sent, verb_i)):
         return after
     opening = _opening_subject(sent, start, verb_i)
     if opening is not None:
         return _subject_after_fronted(sent, opening, verb_i) or opening
+    apposed = _apposed_before_verb(sent, start, verb_i)
+    if apposed is not None:
+        return apposed
     # (a heading before a colon, "Arbeitswelt: Die SPD fordert …", is no part of the clause either)
     comma = max((k for k in range(start, verb_i) if doc[k].text in (",", ";", ":")), default=None)
     after_comma = comma + 1 if comma is not None else None
@@ -286,6 +299,9 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
     if (after_comma is not None and doc[after_comma].text.lower() in RELATIVE_SUBJECTS
             and _without_trailing_adverbs(doc, after_comma + 1, verb_i) == after_comma + 1):
         return (after_comma, after_comma + 1)  # "die Behauptungen eines Hackers, der behauptet, …"
+    opened = _subject_after_opener(sent, after_comma if after_comma is not None else start, verb_i)
+    if opened is not None:
+        return opened
     head = phrases.forward(sent, start, places=True) if start < verb_i else None
     if (head and head[1] + 1 < verb_i and doc[head[1]].text == "," and doc[verb_i - 1].text == ","
             and doc[head[1] + 1].text.lower() in RELATIVE):
@@ -312,13 +328,85 @@ def _speaker_around(sent: SpacySpan, verb_i: int, start: Optional[int] = None, a
         head = phrases.forward(sent, start, places=True) or _subject_after_first_verb(sent, start, verb_i - 1)
         if head is not None:
             return head
+    return _subject_after_verb(sent, verb_i, act) or _coordinated_subject(sent, start, verb_i)
+
+
+def _subject_after_verb(sent: SpacySpan, verb_i: int, act: bool) -> Optional[tuple[int, int]]:
+    """The subject right after the verb, past its reflexive and adverbs ("Ebenso plädierte auch Volker Beck
+    dafür, …", "kündigte heute der Präsident an"), with its apposition."""
+    doc = sent.doc
     j = verb_i + 1
     if j < sent.end and doc[j].text.lower() in ("sich",):
         j += 1
     while j < min(sent.end - 1, verb_i + 4) and (doc[j].text.lower() in FRAME_ADVERBS or doc[j].tag_ == "ADV" and not act) and (
             doc[j + 1].text[:1].isupper() or not act and not doc[j + 1].is_punct):
-        j += 1  # "Ebenso plädierte auch Volker Beck dafür, …", "kündigte heute der Präsident an"
-    return _with_apposition(sent, phrases.forward(sent, j)) or _coordinated_subject(sent, start, verb_i)
+        j += 1
+    return _with_apposition(sent, phrases.forward(sent, j)) or _apposed_name(sent, j)
+
+
+# the longest phrase before the comma of an apposed name: "der für die Region zuständige Koordinator für
+# Naturkatastrophen, Deftalgne Tessema" (tokens)
+MAX_APPOSED_HEAD = 14
+
+
+def _apposed_name(sent: SpacySpan, i: int, end: Optional[int] = None) -> Optional[tuple[int, int]]:
+    """ "sagte der für die Region zuständige Koordinator für Naturkatastrophen, Deftalgne Tessema, gegenüber …":
+    a noun phrase the phrase rules cannot read (a preposition in it), a comma and an actor's mention (its name)
+    closed by a comma or the sentence end are the subject. ``end``: the comma the name must close."""
+    doc = sent.doc
+    if i >= sent.end or doc[i].text.lower() in NON_NOMINATIVE or not (doc[i].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT")
+                                                                     or doc[i].text[:1].isupper()):
+        return None
+    whole = phrases.mention_from(doc, i)
+    if whole is not None and end is not None and whole == end and "," in doc[i:whole].text:
+        return (i, whole)  # one mention of the actors component: "ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud"
+    comma = next((k for k in range(i + 1, min(sent.end, i + MAX_APPOSED_HEAD + 1)) if doc[k].text == ","
+                  or doc[k].tag_ in FINITE_TAGS or doc[k].text in ("„", "“", ":", ";", "(")), None)
+    if comma is None or doc[comma].text != "," or comma + 1 >= sent.end:
+        return None
+    name = phrases.mention_from(doc, comma + 1)
+    if name is None or name >= sent.end or doc[name].text not in (",", ".", ":") or (end is not None and name != end):
+        return None
+    return (i, name)
+
+
+def _apposed_before_verb(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:
+    """ "Der Doktorvater zu Guttenbergs, Peter Häberle, erklärte", "Vor kurzem hatte ein Talibanführer auf
+    pakistanischer Seite, Baitullah Mehsud, erklärt": the apposed name closed by the comma right before the
+    verb, with the phrase before it from the clause's start or its auxiliary on."""
+    doc = sent.doc
+    if verb_i - 2 <= start or doc[verb_i - 1].text != ",":
+        return None
+    aux = next((k for k in range(verb_i - 2, start - 1, -1) if doc[k].tag_ in FINITE_TAGS), None)
+    return _apposed_name(sent, start if aux is None else aux + 1, verb_i - 1)
+
+
+def _subject_after_opener(sent: SpacySpan, k: int, verb_i: int) -> Optional[tuple[int, int]]:
+    """ "…, als er die Fans dafür kritisierte, dass …", "…, in dem er verlangte, dass …", "Als der Regierungschef
+    am Sonntag sagte, dass …": a verb-final clause opened by a conjunction (or a preposition and a relative
+    pronoun) has its subject right after the opener."""
+    doc = sent.doc
+    if k >= verb_i:
+        return None
+    if k > sent.start and doc[k - 1].text.lower() in SUBJECT_OPENERS:
+        k -= 1  # (the caller's start may lie past the opener)
+    first = k + 1 if doc[k].text.lower() in SUBJECT_OPENERS else (
+        k + 2 if doc[k].tag_ == "APPR" and k > sent.start and doc[k - 1].text == "," and doc[k + 1].tag_ == "PRELS" else None)
+    # (a bare noun after "als" is a role, "Als Ergebnis der Studie darf festgehalten werden", no subject)
+    if first is None or first >= verb_i or doc[first].text.lower() in NON_NOMINATIVE or doc[first].tag_ in ("APPR", "APPRART", "NN"):
+        return None
+    end = verb_i + 1
+    while end < sent.end and doc[end].text.lower() in AUX:
+        if doc[end].lemma_ == "werden" or doc[end].text.lower() == "worden":
+            return None  # a passive: "…, als festgehalten wurde, …" names no speaker there
+        end += 1  # "nachdem die Partei entschieden hatte, …"
+    if end < sent.end and doc[end].text != ",":
+        return None  # the verb is not last: "Als Sprecher der Regierung sagte Müller, …"
+    subject = phrases.forward(sent, first, places=True)
+    named = phrases.mention_from(doc, first)
+    if named is not None and named <= verb_i and (subject is None or named > subject[1]):
+        subject = (first, named)
+    return subject if subject is not None and subject[1] <= verb_i else None
 
 
 def _coordinated_subject(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple[int, int]]:
@@ -409,6 +497,10 @@ def _opening_subject(sent: SpacySpan, start: int, verb_i: int) -> Optional[tuple
         verb_i -= 1  # "Alfredo Pérez Rubalcaba  sagte": a stray second space before the verb
     if start < verb_i and phrases.whole(doc, start, verb_i):
         return (start, verb_i)
+    if verb_i - 2 > start and doc[verb_i - 1].text == "," and phrases.is_actor_mention(doc, start, verb_i - 1):
+        # "Die Delegationsleiterin beim Gipfel, Sharon Hayes, äußerte sich": one mention of the actors
+        # component with an apposition that a phrase after a preposition keeps the phrase rules from reading
+        return (start, verb_i - 1)
     if (doc[start].text.lower() in DEMONSTRATIVE_SUBJECTS and _without_trailing_adverbs(doc, start + 1, verb_i) == start + 1
             and verb_i + 1 < sent.end and doc[verb_i + 1].text == ","):
         return (start, start + 1)  # "Dieser bestätigte, dass …" (not "Diese baten um …": no clause, no report)

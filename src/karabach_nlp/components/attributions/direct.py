@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...records import AttributionKind
 from ...speech_lexicon import verb_class
 from . import phrases
-from .clauses import FINITE_TAGS, SCARE_QUOTE_WORDS, MIN_FRAMELESS_QUOTE, Finding, _chars, _first, _title_like
+from .clauses import FINITE_TAGS, RELATIVE_OR_CLAUSE, SCARE_QUOTE_WORDS, MIN_FRAMELESS_QUOTE, Finding, _chars, _first, _title_like
 from ..quotes import Quote, find_quotes
 from ...doctext import doc_text
 from .clauses import _clause_end, _particle, _separated_verb, _speaker_around, _token_at, _with_apposition
@@ -198,12 +198,42 @@ def _frameless(lex, doc: Doc, q: Quote, item: Finding, n_tokens: int) -> bool:
         head = _colon_subject(doc, _token_at(doc, q.outer_start))
         if head is not None:
             item.speaker, item.continues = _chars(doc, *head), False
+            if names_someone(doc, *head):  # ("Seine Zuversicht gründet sich darauf: „…“": no speech act)
+                item.cue = [_chars(doc, s, e) for s, e in _colon_verb(doc, _token_at(doc, q.outer_start))]
     elif before.endswith((".", "!", "?")):
         # "Sadiq Khan verurteilte die Haltung der Regierung. „…“": the sentence before names who speaks
         subject = _previous_subject(lex, doc, q)
         if subject is not None:
             item.speaker, item.continues = _chars(doc, *subject), False
     return True
+
+
+def _colon_verb(doc: Doc, first: Optional[int]) -> list[tuple[int, int]]:
+    """ "Hartmann weist das von sich: „…“", "Er hatte gefragt: „…“": the verb of the main clause before the
+    colon introduces the quote (its cue): the first finite verb, or the participle or infinitive an
+    auxiliary or modal governs, with a separable particle closing the clause ("lehnt er jedoch ab:")."""
+    if first is None or first < 2 or doc[first - 1].text != ":":
+        return []
+    sent, colon = doc[first - 1].sent, first - 1
+    finite = next((k for k in range(colon - 1, _first(sent) - 1, -1) if doc[k].tag_ in FINITE_TAGS
+                   and doc[k].text[:1].islower() and not _subordinate(doc, _first(sent), k)), None)
+    if finite is None:
+        return []
+    verb = finite
+    if doc[finite].tag_ != "VVFIN":
+        verb = next((k for k in range(colon - 1, finite, -1) if doc[k].tag_ in ("VVPP", "VVINF", "VVIZU")), None)
+        if verb is None or any(doc[k].text == "," for k in range(finite, verb)):
+            return []
+    cue = [(verb, verb + 1)]
+    if verb == finite and doc[colon - 1].tag_ == "PTKVZ" and colon - 1 > finite:
+        cue.append((colon - 1, colon))
+    return cue
+
+
+def _subordinate(doc: Doc, start: int, k: int) -> bool:
+    """Whether token ``k`` stands in a clause a comma and a complementiser or relative pronoun open."""
+    comma = next((j for j in range(k - 1, start - 1, -1) if doc[j].text == ","), None)
+    return comma is not None and comma + 1 < k and doc[comma + 1].text.lower() in RELATIVE_OR_CLAUSE
 
 
 def _colon_subject(doc: Doc, first: Optional[int]) -> Optional[tuple[int, int]]:

@@ -197,6 +197,9 @@ class _ActorMentions:
         actors = (doc._.actors if doc.has_extension("actors") else None) or []
         mentions = [m for a in actors for m in a.mentions]
         self.spans = frozenset((m.start, m.end) for m in mentions)  # character offsets
+        self.longest: dict[int, int] = {}  # character start -> the end of the longest mention there
+        for start, end in self.spans:
+            self.longest[start] = max(end, self.longest.get(start, end))
         names = doc_lexicon(doc).alias_index  # only a listed name (the user's too): "Ärzte ohne Grenzen", "Banca d'Italia"
         self.listed_ends: dict[int, int] = {}  # token start -> token end
         for m in mentions:
@@ -230,6 +233,13 @@ def _actor_mention(doc: Doc, start: int, end: int) -> bool:
 def actor_mention_spans(doc: Doc) -> frozenset[tuple[int, int]]:
     """The (start, end) characters of every mention the actors component found."""
     return _actor_mentions(doc).spans
+
+
+def mention_from(doc: Doc, i: int) -> Optional[int]:
+    """The end token of the longest mention the actors component found that starts at token ``i``."""
+    end = _actor_mentions(doc).longest.get(doc[i].idx)
+    span = doc.char_span(doc[i].idx, end, alignment_mode="expand") if end is not None else None
+    return span.end if span is not None else None
 
 
 def is_actor_mention(doc: Doc, start: int, end: int) -> bool:

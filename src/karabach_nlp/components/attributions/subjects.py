@@ -59,6 +59,11 @@ def _sentence_subject(sent: SpacySpan, before: int) -> Optional[tuple[int, int]]
     if around is not None and around[1] <= verb and _names_actor(doc, *around):
         return around
     after = _with_apposition(sent, phrases.forward(sent, verb + 1))
+    named = phrases.mention_from(doc, verb + 1) if verb + 1 < before else None
+    if named is not None and named <= before and (after is None or named > after[1]):
+        # "brachte die Sprecherin der Fraktion im Bundestag, Anna Berg, zum Ausdruck": one actor's mention
+        # the phrase rules stop reading at the preposition
+        return (verb + 1, named)
     if after is not None and after[1] <= before and _names_actor(doc, *after):
         return after
     return None
