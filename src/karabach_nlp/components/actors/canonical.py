@@ -23,6 +23,7 @@ FEMININE = word_tuple("feminine_noun_endings")
 NEUTER = word_tuple("neuter_noun_endings")
 DROPPED_ADJECTIVES = word_set("dropped_adjectives")
 FEMININE_PERSONS = word_set("feminine_singular")
+WEAK_MASCULINE = word_tuple("weak_masculine_endings")
 WEAK_ER = word_set("weak_er_nouns")
 KEPT_PREPOSITIONS = word_set("kept_complement_prepositions")
 SPOKESPERSON_HEADS = word_set("spokesperson_heads")
@@ -99,7 +100,7 @@ def plural(tok: Token) -> str:
     return text
 
 
-def is_plural(tok: Token, article: Optional[str], known_plural: bool, person: bool) -> bool:
+def is_plural(tok: Token, article: Optional[str], known_plural: bool, person: bool, role: bool = False) -> bool:
     if article in SINGULAR_ARTICLES:  # "Das … Zentralfernsehen" is one, whatever its ending suggests
         return False
     if known_plural:
@@ -109,6 +110,8 @@ def is_plural(tok: Token, article: Optional[str], known_plural: bool, person: bo
         return False
     if article == "den" and gender(tok.lemma_, person) == "m" and text in (lemma + "n", lemma + "en") and not lemma.endswith(("er", "el")):
         return False  # "den Präsidenten": one man
+    if role and text in (lemma + "n", lemma + "en") and lemma.endswith(WEAK_MASCULINE) and gender(tok.text, person) == "m":
+        return False  # a role is one person's: "ihren französischen Kollegen X", "des Ökonomen X"
     return True
 
 
@@ -250,7 +253,7 @@ def canonical(doc: Doc, start: int, end: int, known_plural: bool = False, mode: 
     if i >= len(tokens) or not tokens[i].text[:1].isupper():
         return None
     head = tokens[i]
-    many = is_plural(head, article, known_plural, mode != "body")
+    many = is_plural(head, article, known_plural, mode != "body", role=mode == "role")
     noun = plural(head) if many else singular(head, mode != "body")
     ending = STRONG["pl" if many else _article_gender(article, adjectives, head) or gender(noun, mode != "body")]
     if mode == "person" and not many:
