@@ -138,8 +138,7 @@ def test_the_body_a_spokesperson_speaks_for_is_an_actor_inside_the_phrase(nlp):
 
 
 def test_a_role_is_one_persons_even_in_a_form_that_reads_as_plural(nlp):
-    from conftest import actors_by_name
-    actors = actors_by_name(nlp, "Die Ministerin traf ihren französischen Kollegen Jean-Noël Barrot. "
+    actors = by_name(nlp, "Die Ministerin traf ihren französischen Kollegen Jean-Noël Barrot. "
                                  "Laut Ryanair-Sprecherin Anja Seugling ist das falsch.")
     assert actors["Jean-Noël Barrot"].role == "französischer Kollege"
     assert actors["Anja Seugling"].role == "Ryanair-Sprecherin"
