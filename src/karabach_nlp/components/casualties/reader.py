@@ -20,6 +20,9 @@ from ...quantities import Quantity
 from ...records import Category, Count, Outcome
 from .lexicon import CLAUSE_END, YEAR, Lexicon
 
+# an age between a figure and its noun: "ein 58 Jahre alter Autofahrer"
+AGE = re.compile(r"\d+\s+Jahre\s+alt(?:e|er|en|es|em)?\b")
+
 
 @dataclass
 class Candidate:
@@ -169,8 +172,13 @@ class Reader:
             return None
         agent = q.kind in ("one", "vague") and before and before[-1].casefold() in self.lex.agent_before
         cand = Candidate(q, q.end)
-        skipped = 0
+        skipped, age_end = 0, -1
         for tok_start, tok_end, word in self.tokens(q.end, sent_end):
+            if tok_start < age_end:
+                continue
+            if skipped == 0 and (age := AGE.match(text, tok_start)):
+                age_end, skipped = age.end(), 1
+                continue
             if word[0].isupper() and "-" in word and word.rsplit("-", 1)[1][:1].islower() and skipped < 3:
                 skipped += 1  # an adjective compound: "zwei US-amerikanische Soldaten"
                 continue
